@@ -1,0 +1,4 @@
+// IPC channel names, listed once. No imports so the sandboxed preload can bundle it alone.
+export const IPC_INVOKE = 'twin:invoke';
+export const IPC_EVENTS = 'twin:events';
+export const IPC_MENU = 'twin:menu';

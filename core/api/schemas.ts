@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+export const controlIdSchema = z.string().min(1).max(64);
+
+export const setControlRequest = z.object({ controlId: controlIdSchema, value: z.number().finite() }).strict();
+
+export const simCommandRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('run') }).strict(),
+  z.object({ kind: z.literal('pause') }).strict(),
+  z.object({ kind: z.literal('reset'), seed: z.number().int().nonnegative().optional() }).strict(),
+  /** Simulated seconds per wall second, 1 to 1000. */
+  z.object({ kind: z.literal('speed'), speed: z.number().min(1).max(1000) }).strict(),
+]);
+
+export const injectFaultRequest = z
+  .object({
+    faultId: z.string().min(1).max(64),
+    /** 0..1: how far the fault has progressed at onset. */
+    severity: z.number().min(0).max(1),
+    /** Growth of severity per simulated hour (0 = constant). */
+    growthPerHour: z.number().min(0).max(100).default(0),
+    /** Tag the fault acts on, for sensor faults. */
+    targetTag: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
+export const clearFaultRequest = z.object({ instanceId: z.string().min(1).max(64) }).strict();
+
+export const alarmCommandRequest = z
+  .object({
+    alarmId: z.string().min(1).max(128),
+    action: z.enum(['ack', 'shelve', 'unshelve']),
+    /** Shelve duration in minutes of wall time. */
+    minutes: z.number().min(1).max(24 * 60).optional(),
+  })
+  .strict();
+
+export const loadAssetRequest = z
+  .object({
+    fileName: z.string().min(1).max(512),
+    /** Contents of the asset JSON file. */
+    text: z.string().max(5_000_000),
+  })
+  .strict();
+
+export const emptyRequest = z.object({}).strict();
+
+/** Every request the TwinApi accepts, by method name; each is validated on arrival. */
+export const requestSchemas = {
+  getSession: emptyRequest,
+  setControl: setControlRequest,
+  simCommand: simCommandRequest,
+  injectFault: injectFaultRequest,
+  clearFault: clearFaultRequest,
+  alarmCommand: alarmCommandRequest,
+  loadAsset: loadAssetRequest,
+} as const;
+
+export type TwinMethod = keyof typeof requestSchemas;
+
+export const invokeEnvelope = z
+  .object({
+    method: z.enum(Object.keys(requestSchemas) as [TwinMethod, ...TwinMethod[]]),
+    payload: z.unknown(),
+  })
+  .strict();
+
+export type SetControlRequest = z.input<typeof setControlRequest>;
+export type SimCommandRequest = z.input<typeof simCommandRequest>;
+export type InjectFaultRequest = z.input<typeof injectFaultRequest>;
+export type ClearFaultRequest = z.input<typeof clearFaultRequest>;
+export type AlarmCommandRequest = z.input<typeof alarmCommandRequest>;
+export type LoadAssetRequest = z.input<typeof loadAssetRequest>;

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import { assetSchema, type AssetDefinition } from './schema';
+import { migrateAsset } from './migrate';
+import { isKnownUnit } from '../units/units';
+
+/** One problem found in an asset file, with the JSON path of the field at fault. */
+export interface AssetProblem {
+  path: string;
+  message: string;
+}
+
+export type AssetParseResult = { ok: true; asset: AssetDefinition } | { ok: false; problems: AssetProblem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || '(root)';
+}
+
+function zodProblems(error: z.ZodError): AssetProblem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+/** Parses and validates an asset definition from JSON text; never throws. */
+export function parseAssetJson(text: string, source = 'asset file'): AssetParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '(root)', message: `${source} is not valid JSON: ${(e as Error).message}` }] };
+  }
+  return parseAsset(raw);
+}
+
+/** Validates an already-parsed asset definition, migrating older schema versions first. */
+export function parseAsset(raw: unknown): AssetParseResult {
+  const migrated = migrateAsset(raw);
+  if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
+  const result = assetSchema.safeParse(migrated.value);
+  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  const unitProblems: AssetProblem[] = [];
+  result.data.tags.forEach((tag, i) => {
+    if (!isKnownUnit(tag.unit)) unitProblems.push({ path: `tags[${i}].unit`, message: `unknown unit "${tag.unit}"` });
+  });
+  result.data.controls.forEach((c, i) => {
+    if (!isKnownUnit(c.unit)) unitProblems.push({ path: `controls[${i}].unit`, message: `unknown unit "${c.unit}"` });
+  });
+  if (unitProblems.length > 0) return { ok: false, problems: unitProblems };
+  return { ok: true, asset: result.data };
+}
+
+export function describeProblems(problems: readonly AssetProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,44 @@
+import { createStore } from 'zustand/vanilla';
+import type { Alarm, SessionInfo, SimStatus } from '../../../core/api/types';
+import type { AssetProblem } from '../../../core/asset/parse';
+
+export interface Notice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface SessionState {
+  connection: 'connecting' | 'open' | 'closed';
+  session: SessionInfo | null;
+  sim: SimStatus | null;
+  alarms: Alarm[];
+  notices: Notice[];
+  /** Last rejected asset file, shown until dismissed. */
+  assetError: { fileName: string; problems: AssetProblem[] } | null;
+  /** tfjs backend in use; null until models exist. */
+  mlBackend: string | null;
+}
+
+export const createSessionStore = () =>
+  createStore<SessionState>(() => ({
+    connection: 'connecting',
+    session: null,
+    sim: null,
+    alarms: [],
+    notices: [],
+    assetError: null,
+    mlBackend: null,
+  }));
+
+export const sessionStore = createSessionStore();
+
+let noticeId = 0;
+export function pushNotice(level: Notice['level'], message: string): void {
+  const notice = { id: ++noticeId, level, message };
+  sessionStore.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
+}
+
+export function dismissNotice(id: number): void {
+  sessionStore.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/core/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
