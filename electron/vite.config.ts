@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** Builds the backend: Electron main + preload (CommonJS, as sandboxed preloads require) and the web-mode server. */
+/** Builds the Electron main process and the web-mode server (CommonJS for Node). The preload has its own config. */
 export default defineConfig({
   build: {
     ssr: true,
@@ -11,10 +11,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
-    rollupOptions: {
-      input: { main: r('main.ts'), preload: r('preload.ts'), web: r('web.ts') },
+    rolldownOptions: {
+      input: { main: r('main.ts'), web: r('web.ts') },
+      external: ['electron', /^node:/, 'ws', 'sirv', '@duckdb/node-api'],
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
-      external: ['electron', /^node:/, 'ws', '@duckdb/node-api'],
     },
   },
   ssr: { noExternal: ['zod'] },

@@ -1,0 +1,88 @@
+// Electron main process: a thin shell around the host-independent backend.
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { createTwinBackend, type TwinBackend } from './services/twin-backend';
+import { createSenderCheck, registerIpc } from './shell/ipc';
+import { installMenu } from './shell/menu';
+import { createMainWindow, rendererFileUrl } from './shell/window';
+
+const appRoot = app.getAppPath();
+const rendererIndex = join(appRoot, 'dist/renderer/index.html');
+const preloadPath = join(appRoot, 'dist/backend/preload.cjs');
+const rendererUrl = rendererFileUrl(rendererIndex);
+
+let mainWindow: BrowserWindow | null = null;
+let backend: TwinBackend | null = null;
+
+function openMainWindow(): void {
+  const { window } = createMainWindow({
+    preloadPath,
+    rendererIndex,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+  });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+async function start(): Promise<void> {
+  const versions: Record<string, string> = {};
+  for (const key of ['electron', 'chrome', 'node', 'v8'] as const) {
+    const v = process.versions[key];
+    if (v) versions[key] = v;
+  }
+  backend = await createTwinBackend({ host: 'electron', versions });
+  const getWindow = () => mainWindow;
+  registerIpc(
+    ipcMain,
+    backend,
+    createSenderCheck(getWindow, rendererUrl),
+    () => mainWindow?.webContents ?? null,
+  );
+  installMenu({ backend, getWindow, userDataDir: app.getPath('userData') });
+  openMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Twinscape is running; it gets focused through 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // macOS: clicking the dock icon with no window open opens one again.
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+
+  // Give the backend a chance to stop its sources and close its stores before the process ends.
+  let disposed = false;
+  app.on('will-quit', (event) => {
+    if (disposed || !backend) return;
+    disposed = true;
+    event.preventDefault();
+    void backend
+      .dispose()
+      .catch((e: unknown) => console.error('Twinscape: backend did not shut down cleanly:', e))
+      .finally(() => app.exit(0));
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      dialog.showErrorBox(
+        'Twinscape could not start',
+        e instanceof Error ? (e.stack ?? e.message) : String(e),
+      );
+      app.exit(1);
+    });
+}

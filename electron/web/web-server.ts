@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import sirv from 'sirv';
+import type { TwinBackend } from '../services/twin-backend';
+import { createWebSocketTransport } from '../transport/ws-transport';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer and the TwinApi WebSocket on one port. */
+export async function startWebServer(options: {
+  backend: TwinBackend;
+  rendererDir: string;
+  host: string;
+  port: number;
+}): Promise<WebServer> {
+  const serveStatic = sirv(options.rendererDir, { dev: false, etag: true, single: false });
+  const transport = createWebSocketTransport(options.backend);
+  const server: Server = createServer((req, res) => {
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    serveStatic(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  server.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${hostForUrl}:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        transport.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

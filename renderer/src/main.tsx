@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getTwinClient } from './api/client';
+import { connectToBackend } from './connect';
+import { bindMenuActions } from './menu-actions';
+
+const client = getTwinClient();
+connectToBackend(client);
+bindMenuActions();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

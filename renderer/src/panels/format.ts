@@ -1,0 +1,54 @@
+/** Formatting of values, times and speeds for panels and the status bar (pure, no DOM). */
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A value with the tag's decimals; "—" when missing. */
+export function formatValue(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const d = Math.max(0, Math.min(6, Math.trunc(decimals)));
+  const text = value.toFixed(d);
+  // Avoid "-0.0" flicker around zero.
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** Simulated clock time, HH:MM:SS in UTC; "--:--:--" when unknown. */
+export function formatClock(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '--:--:--';
+  const d = new Date(ms);
+  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+}
+
+/** Simulated date and time, YYYY-MM-DD HH:MM:SS in UTC. */
+export function formatDateTime(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '----------  --:--:--';
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${formatClock(ms)}`;
+}
+
+/** Speed factor, e.g. 1000 → "1000×", 0.5 → "0.5×". */
+export function formatFactor(speed: number): string {
+  if (!Number.isFinite(speed)) return '—';
+  const rounded = speed >= 10 ? Math.round(speed) : Math.round(speed * 10) / 10;
+  return `${rounded}×`;
+}
+
+/** Requested and achieved speed, e.g. "1000× (998×)"; paused shows "paused". */
+export function formatSpeed(requested: number, achieved: number, running = true): string {
+  if (!running) return `${formatFactor(requested)} (paused)`;
+  return `${formatFactor(requested)} (${formatFactor(achieved)})`;
+}
+
+/** Remaining time as M:SS or H:MM:SS; never negative. */
+export function formatRemaining(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h > 0 ? `${h}:${pad2(m)}:${pad2(s)}` : `${m}:${pad2(s)}`;
+}
+
+/** Shortest human unit text: "bool" and "%" print without a space. */
+export function withUnit(text: string, unit: string): string {
+  if (unit === 'bool') return text;
+  return unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
+}

@@ -1,0 +1,70 @@
+/** Keyboard shortcuts of the main window, as a pure mapping from a key event to an action. */
+
+export type ShortcutAction =
+  | 'toggle-labels'
+  | 'toggle-xray'
+  | 'reset-camera'
+  | 'run-pause'
+  | 'clear-selection'
+  | 'open-asset'
+  | 'toggle-help';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** Tag name of the event target, upper case as in the DOM ("INPUT"). */
+  targetTag?: string;
+  /** `type` of an input target. */
+  targetType?: string;
+  targetEditable?: boolean;
+}
+
+/** Shortcut list shown in the help popover. */
+export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
+  { keys: 'L', action: 'Labels on/off' },
+  { keys: 'X', action: 'X-ray on/off' },
+  { keys: 'R', action: 'Reset camera' },
+  { keys: 'Space', action: 'Run / pause simulation' },
+  { keys: 'Esc', action: 'Clear selection' },
+  { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
+  { keys: '?', action: 'This list' },
+];
+
+const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'checkbox', 'radio']);
+
+/** Whether the key goes to a text field, select or editable element rather than the app. */
+export function isTypingTarget(e: KeyLike): boolean {
+  if (e.targetEditable) return true;
+  const tag = e.targetTag ?? '';
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag === 'INPUT') return !BUTTON_TYPES.has((e.targetType ?? 'text').toLowerCase());
+  return false;
+}
+
+export function shortcutFor(e: KeyLike): ShortcutAction | null {
+  const mod = Boolean(e.ctrlKey || e.metaKey);
+  if (mod && !e.altKey && e.key.toLowerCase() === 'o') return 'open-asset';
+  if (mod || e.altKey || isTypingTarget(e)) return null;
+  if (e.key === 'Escape') return 'clear-selection';
+  switch (e.key) {
+    case 'l':
+    case 'L':
+      return 'toggle-labels';
+    case 'x':
+    case 'X':
+      return 'toggle-xray';
+    case 'r':
+    case 'R':
+      return 'reset-camera';
+    case '?':
+      return 'toggle-help';
+    case ' ':
+    case 'Spacebar':
+      // Space on a focused button presses the button; do not also run/pause.
+      return e.targetTag === 'BUTTON' || (e.targetTag === 'INPUT' && e.targetType !== undefined) ? null : 'run-pause';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+let server: ChildProcess | null = null;
+
+/** Starts the built web-mode server on a free port and hands its URL to the tests. */
+export async function setup(project: TestProject): Promise<void> {
+  const entry = path.resolve('dist/backend/web.cjs');
+  if (!existsSync(entry)) throw new Error('dist/backend/web.cjs is missing: run `npm run build` first');
+  server = spawn(process.execPath, [entry, '--port', '0', '--speed', '10'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('web-mode server did not print its URL within 20 s')), 20_000);
+    server?.stdout?.on('data', (chunk: Buffer) => {
+      const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server?.once('exit', (code) => reject(new Error(`web-mode server exited early with code ${code}`)));
+  });
+  project.provide('baseUrl', url);
+}
+
+export async function teardown(): Promise<void> {
+  server?.kill('SIGTERM');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
