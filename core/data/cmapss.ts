@@ -43,7 +43,9 @@ export const CMAPSS_SETTING_NAMES = ['setting1', 'setting2', 'setting3'] as cons
  * 1-based sensor numbers most RUL work uses: the 14 that vary in FD001/FD003
  * (1, 5, 6, 10, 16, 18, 19 are constant or nearly so).
  */
-export const CMAPSS_INFORMATIVE_SENSORS: readonly number[] = [2, 3, 4, 7, 8, 9, 11, 12, 13, 14, 15, 17, 20, 21];
+export const CMAPSS_INFORMATIVE_SENSORS: readonly number[] = [
+  2, 3, 4, 7, 8, 9, 11, 12, 13, 14, 15, 17, 20, 21,
+];
 
 export const CMAPSS_COLUMNS = 26;
 
@@ -128,7 +130,12 @@ export function parseCmapss(text: string, fileName: string): CmapssParseResult {
     const unit = fields[0]!;
     const cycle = fields[1]!;
     if (!Number.isInteger(unit) || unit < 1) {
-      errors.push({ fileName, line, column: 1, message: `unit number ${tokens[0]} is not a positive integer` });
+      errors.push({
+        fileName,
+        line,
+        column: 1,
+        message: `unit number ${tokens[0]} is not a positive integer`,
+      });
       continue;
     }
     if (!Number.isInteger(cycle) || cycle < 1 || cycle > 2 ** 31 - 1) {
@@ -142,7 +149,12 @@ export function parseCmapss(text: string, fileName: string): CmapssParseResult {
     }
     const prev = b.cycles[b.cycles.length - 1];
     if (prev !== undefined && cycle <= prev) {
-      errors.push({ fileName, line, column: 2, message: `cycle ${cycle} of unit ${unit} does not follow cycle ${prev}` });
+      errors.push({
+        fileName,
+        line,
+        column: 2,
+        message: `cycle ${cycle} of unit ${unit} does not follow cycle ${prev}`,
+      });
       continue;
     }
     b.cycles.push(cycle);
@@ -162,7 +174,8 @@ export function parseCmapss(text: string, fileName: string): CmapssParseResult {
 export function parseCmapssStrict(text: string, fileName: string): CmapssParseResult {
   const r = parseCmapss(text, fileName);
   const e = r.errors[0];
-  if (e) throw new Error(formatCmapssError(e) + (r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''));
+  if (e)
+    throw new Error(formatCmapssError(e) + (r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''));
   return r;
 }
 
@@ -257,7 +270,9 @@ export function operatingRegime(unit: CmapssUnit, regimes: OperatingRegimes): Ui
     const key = operatingRegimeKey(s1[r]!, s2[r]!, s3[r]!);
     const i = index.get(key);
     if (i === undefined)
-      throw new Error(`unit ${unit.unit} cycle ${unit.cycles[r]}: operating condition ${key} was not seen in training`);
+      throw new Error(
+        `unit ${unit.unit} cycle ${unit.cycles[r]}: operating condition ${key} was not seen in training`,
+      );
     out[r] = i;
   }
   return out;
@@ -279,10 +294,18 @@ export const regimeNormalizationSchema = z
   .superRefine((s, ctx) => {
     for (const key of ['mean', 'std'] as const) {
       if (s[key].length !== s.regimes.length)
-        ctx.addIssue({ code: 'custom', path: [key], message: `needs one row per regime (${s.regimes.length})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `needs one row per regime (${s.regimes.length})`,
+        });
       s[key].forEach((row, i) => {
         if (row.length !== s.sensors.length)
-          ctx.addIssue({ code: 'custom', path: [key, i], message: `needs one entry per sensor (${s.sensors.length})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i],
+            message: `needs one entry per sensor (${s.sensors.length})`,
+          });
       });
     }
   });
@@ -327,7 +350,9 @@ export function fitRegimeNormalization(
     }
   }
   const std = Array.from({ length: R }, (_, g) =>
-    Array.from({ length: S }, (_, k) => (n[g]! > 0 ? Math.max(Math.sqrt(sq[g * S + k]! / n[g]!), minStd) : 1)),
+    Array.from({ length: S }, (_, k) =>
+      n[g]! > 0 ? Math.max(Math.sqrt(sq[g * S + k]! / n[g]!), minStd) : 1,
+    ),
   );
   return {
     schemaVersion: REGIME_NORMALIZATION_SCHEMA_VERSION,
@@ -356,7 +381,10 @@ export function applyRegimeNormalization(unit: CmapssUnit, stats: RegimeNormaliz
  * A unit as a `SampleFrame`: t = cycle, one column per chosen sensor (tag ids from
  * `CMAPSS_SENSOR_TAG_IDS`), quality good.
  */
-export function cmapssUnitToFrame(unit: CmapssUnit, sensors: readonly number[] = CMAPSS_INFORMATIVE_SENSORS): SampleFrame {
+export function cmapssUnitToFrame(
+  unit: CmapssUnit,
+  sensors: readonly number[] = CMAPSS_INFORMATIVE_SENSORS,
+): SampleFrame {
   const n = unit.cycles.length;
   return {
     t: Float64Array.from(unit.cycles),

@@ -26,7 +26,8 @@ export function frameLength(frame: SampleFrame): number {
  * never written stay visibly bad.
  */
 export function createFrame(tagIds: readonly string[], length: number): SampleFrame {
-  if (!Number.isInteger(length) || length < 0) throw new Error(`frame length must be a non-negative integer, got ${length}`);
+  if (!Number.isInteger(length) || length < 0)
+    throw new Error(`frame length must be a non-negative integer, got ${length}`);
   const seen = new Set<string>();
   for (const id of tagIds) {
     if (seen.has(id)) throw new Error(`duplicate tag id "${id}" in frame`);

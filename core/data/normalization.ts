@@ -20,8 +20,13 @@ export const normalizationStatsSchema = z
     const n = s.tagIds.length;
     for (const key of ['mean', 'std', 'count'] as const)
       if (s[key].length !== n)
-        ctx.addIssue({ code: 'custom', path: [key], message: `has ${s[key].length} entries, expected ${n} (one per tag)` });
-    if (new Set(s.tagIds).size !== n) ctx.addIssue({ code: 'custom', path: ['tagIds'], message: 'tag ids must be unique' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `has ${s[key].length} entries, expected ${n} (one per tag)`,
+        });
+    if (new Set(s.tagIds).size !== n)
+      ctx.addIssue({ code: 'custom', path: ['tagIds'], message: 'tag ids must be unique' });
   });
 
 export type NormalizationStats = z.infer<typeof normalizationStatsSchema>;
@@ -48,7 +53,9 @@ export function fitNormalization(
   if (!(minStd > 0)) throw new Error(`fitNormalization: minStd must be positive, got ${minStd}`);
   frames.forEach((f, k) => {
     if (f.tagIds.length !== tagIds.length || f.tagIds.some((id, i) => id !== tagIds[i]))
-      throw new Error(`fitNormalization: frame ${k} has tags [${f.tagIds.join(', ')}], expected [${tagIds.join(', ')}]`);
+      throw new Error(
+        `fitNormalization: frame ${k} has tags [${f.tagIds.join(', ')}], expected [${tagIds.join(', ')}]`,
+      );
   });
   const mean: number[] = [];
   const std: number[] = [];
@@ -121,12 +128,20 @@ function mapFrame(
  * (x − mean) / std for every value of every column (matched to the stats by tag id); NaN stays NaN
  * and quality is unchanged. Returns a new frame unless `inPlace`.
  */
-export function applyNormalization(frame: SampleFrame, stats: NormalizationStats, inPlace = false): SampleFrame {
+export function applyNormalization(
+  frame: SampleFrame,
+  stats: NormalizationStats,
+  inPlace = false,
+): SampleFrame {
   return mapFrame(frame, stats, inPlace, (x, mean, sd) => (x - mean) / sd);
 }
 
 /** x · std + mean: the inverse of `applyNormalization`. */
-export function invertNormalization(frame: SampleFrame, stats: NormalizationStats, inPlace = false): SampleFrame {
+export function invertNormalization(
+  frame: SampleFrame,
+  stats: NormalizationStats,
+  inPlace = false,
+): SampleFrame {
   return mapFrame(frame, stats, inPlace, (x, mean, sd) => x * sd + mean);
 }
 

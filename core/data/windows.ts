@@ -78,7 +78,8 @@ export function makeWindows(frames: SampleFrame | readonly SampleFrame[], option
   const stride = options.stride ?? 1;
   if (!Number.isInteger(L) || L < 1) throw new Error(`pastLength must be an integer ≥ 1, got ${L}`);
   if (!Number.isInteger(H) || H < 0) throw new Error(`horizon must be an integer ≥ 0, got ${H}`);
-  if (!Number.isInteger(stride) || stride < 1) throw new Error(`stride must be an integer ≥ 1, got ${stride}`);
+  if (!Number.isInteger(stride) || stride < 1)
+    throw new Error(`stride must be an integer ≥ 1, got ${stride}`);
   const inputTags = [...options.inputTags];
   const targetTags = [...(options.targetTags ?? options.inputTags)];
   const controlTags = [...(options.controlTags ?? [])];

@@ -23,8 +23,8 @@ class SpeedMeter {
   private simS = 0;
   private wallS = 0;
   add(simSeconds: number, wallSeconds: number): void {
-    this.simS = this.simS * 0.8 + simSeconds;
-    this.wallS = this.wallS * 0.8 + wallSeconds;
+    this.simS = this.simS * 0.95 + simSeconds;
+    this.wallS = this.wallS * 0.95 + wallSeconds;
   }
   get value(): number {
     return this.wallS > 0 ? this.simS / this.wallS : 0;
@@ -72,18 +72,19 @@ export class LiveSimulation {
     for (const c of this.asset.controls) if (known.has(c.id)) this.sim.setControl(c.id, c.default);
   }
 
-  /** Advances by `wallMs` of wall time at the current speed and emits what was sampled. */
-  advance(wallMs: number): void {
+  /**
+   * Advances by `wallMs` of wall time at the current speed and emits what was sampled.
+   * `elapsedMs` is the wall time that really passed (more than wallMs when the caller capped a stall).
+   */
+  advance(wallMs: number, elapsedMs = wallMs): void {
     if (!this.running || wallMs <= 0) return;
     const simSeconds = (wallMs / 1000) * this.speed;
     this.pendingSimS += simSeconds;
-    let sampled = 0;
     while (this.pendingSimS >= this.sampleIntervalS) {
       this.pendingSimS -= this.sampleIntervalS;
       this.sampleOnce();
-      sampled++;
     }
-    this.meter.add(sampled * this.sampleIntervalS, wallMs / 1000);
+    this.meter.add(simSeconds, elapsedMs / 1000);
     if (this.batcher.size > 0) this.options.onTelemetry(this.batcher.take());
   }
 

@@ -73,7 +73,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const tickTimer = setInterval(() => {
     const now = Date.now();
     // Cap catch-up so a stalled event loop does not cause a burst of samples.
-    live?.advance(Math.min(now - lastTick, 4 * (options.tickMs ?? 100)));
+    live?.advance(Math.min(now - lastTick, 4 * (options.tickMs ?? 100)), now - lastTick);
     lastTick = now;
   }, options.tickMs ?? 100);
   const statusTimer = setInterval(() => emit({ type: 'sim', status: status() }), STATUS_INTERVAL_MS);

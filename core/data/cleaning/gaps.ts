@@ -22,7 +22,8 @@ export function fillGaps(values: Float32Array, quality: Uint8Array, options: Gap
   const maxGap = options.maxGap ?? 3;
   const t = options.t;
   const fillOutOfRange = options.fillOutOfRange ?? true;
-  if (!Number.isInteger(maxGap) || maxGap < 0) throw new Error(`fillGaps: maxGap must be an integer ≥ 0, got ${maxGap}`);
+  if (!Number.isInteger(maxGap) || maxGap < 0)
+    throw new Error(`fillGaps: maxGap must be an integer ≥ 0, got ${maxGap}`);
   if (t && t.length !== values.length)
     throw new Error(`fillGaps: time column has ${t.length} samples but value column has ${values.length}`);
   const n = values.length;
@@ -30,7 +31,9 @@ export function fillGaps(values: Float32Array, quality: Uint8Array, options: Gap
     quality[i] === Quality.missing || (fillOutOfRange && quality[i] === Quality.outOfRange);
   const anchor = (i: number): boolean => {
     const q = quality[i];
-    return (q === Quality.good || q === Quality.interpolated || q === Quality.spike) && Number.isFinite(values[i]!);
+    return (
+      (q === Quality.good || q === Quality.interpolated || q === Quality.spike) && Number.isFinite(values[i]!)
+    );
   };
   let count = 0;
   let i = 0;

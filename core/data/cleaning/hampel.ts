@@ -38,7 +38,8 @@ export function hampelFilter(values: Float32Array, quality: Uint8Array, options:
   const threshold = options.threshold ?? 3;
   const minScale = options.minScale ?? 0;
   const minNeighbours = options.minNeighbours ?? 3;
-  if (!Number.isInteger(k) || k < 1) throw new Error(`hampelFilter: halfWindow must be an integer ≥ 1, got ${k}`);
+  if (!Number.isInteger(k) || k < 1)
+    throw new Error(`hampelFilter: halfWindow must be an integer ≥ 1, got ${k}`);
   if (!(threshold > 0)) throw new Error(`hampelFilter: threshold must be positive, got ${threshold}`);
   const n = values.length;
   const original = values.slice();

@@ -1,4 +1,10 @@
-export { CLEANING_REASONS, countQuality, emptyReasonCounts, type CleaningReason, type ReasonCounts } from './reasons';
+export {
+  CLEANING_REASONS,
+  countQuality,
+  emptyReasonCounts,
+  type CleaningReason,
+  type ReasonCounts,
+} from './reasons';
 export { markNonFinite } from './non-finite';
 export { checkRange } from './range';
 export { hampelFilter, type HampelOptions } from './hampel';

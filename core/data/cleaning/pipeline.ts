@@ -66,7 +66,8 @@ export function cleanFrame(
       counts.stuck += detectStuck(values, quality, stuckOptions);
     }
     if (options.hampel !== false) counts.spike += hampelFilter(values, quality, options.hampel);
-    if (options.gaps !== false) counts.interpolated += fillGaps(values, quality, { ...options.gaps, t: out.t });
+    if (options.gaps !== false)
+      counts.interpolated += fillGaps(values, quality, { ...options.gaps, t: out.t });
     perTag[id] = counts;
   });
   return { frame: out, report: { perTag } };

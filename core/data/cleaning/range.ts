@@ -6,7 +6,11 @@ import { assertSameLength } from './reasons';
  * as `outOfRange` and replaces them by NaN, in place. Only samples still good (or interpolated) are
  * judged. Returns how many samples were flagged.
  */
-export function checkRange(values: Float32Array, quality: Uint8Array, range: readonly [number, number]): number {
+export function checkRange(
+  values: Float32Array,
+  quality: Uint8Array,
+  range: readonly [number, number],
+): number {
   assertSameLength(values, quality, 'checkRange');
   const [low, high] = range;
   if (!(low <= high)) throw new Error(`checkRange: range low ${low} is above high ${high}`);

@@ -3,7 +3,13 @@ import { Quality } from '../quality';
 /** Why a sample is not plain good data; the names of the non-good `Quality` codes. */
 export type CleaningReason = Exclude<keyof typeof Quality, 'good'>;
 
-export const CLEANING_REASONS: readonly CleaningReason[] = ['missing', 'outOfRange', 'stuck', 'spike', 'interpolated'];
+export const CLEANING_REASONS: readonly CleaningReason[] = [
+  'missing',
+  'outOfRange',
+  'stuck',
+  'spike',
+  'interpolated',
+];
 
 /** Samples flagged per reason. */
 export type ReasonCounts = Record<CleaningReason, number>;
@@ -39,5 +45,7 @@ export function countQuality(quality: Uint8Array): ReasonCounts {
 
 export function assertSameLength(values: Float32Array, quality: Uint8Array, what: string): void {
   if (values.length !== quality.length)
-    throw new Error(`${what}: value column has ${values.length} samples but quality column has ${quality.length}`);
+    throw new Error(
+      `${what}: value column has ${values.length} samples but quality column has ${quality.length}`,
+    );
 }

@@ -7,10 +7,16 @@ import { Quality } from '../quality';
  * `values`; the rest are `good`. Writes every entry of `outQuality`; allocates nothing. Returns the
  * number of bad values.
  */
-export function checkSample(values: Float32Array, tags: readonly TagDefinition[], outQuality: Uint8Array): number {
+export function checkSample(
+  values: Float32Array,
+  tags: readonly TagDefinition[],
+  outQuality: Uint8Array,
+): number {
   const n = tags.length;
   if (values.length !== n || outQuality.length !== n)
-    throw new Error(`checkSample: ${n} tags but ${values.length} values and ${outQuality.length} quality slots`);
+    throw new Error(
+      `checkSample: ${n} tags but ${values.length} values and ${outQuality.length} quality slots`,
+    );
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i]!;

@@ -25,7 +25,8 @@ export function detectStuck(values: Float32Array, quality: Uint8Array, options: 
   assertSameLength(values, quality, 'detectStuck');
   const eps = options.eps ?? 0;
   const minRun = options.minRun ?? 10;
-  if (!Number.isInteger(minRun) || minRun < 2) throw new Error(`detectStuck: minRun must be an integer ≥ 2, got ${minRun}`);
+  if (!Number.isInteger(minRun) || minRun < 2)
+    throw new Error(`detectStuck: minRun must be an integer ≥ 2, got ${minRun}`);
   if (!(eps >= 0)) throw new Error(`detectStuck: eps must be ≥ 0, got ${eps}`);
   const n = values.length;
   const good = (i: number): boolean => {

@@ -127,7 +127,12 @@ export function AlarmList() {
         <h2>Alarms</h2>
         <span className="section-count num">{visible.length}</span>
         <span className="section-spacer" />
-        <button type="button" data-testid="btn-ack-all" disabled={toAck.length === 0} onClick={() => void ackAll(toAck)}>
+        <button
+          type="button"
+          data-testid="btn-ack-all"
+          disabled={toAck.length === 0}
+          onClick={() => void ackAll(toAck)}
+        >
           Ack all
         </button>
       </div>

@@ -3,7 +3,12 @@ import { shortcutHelp } from './shortcuts';
 /** Small list of keyboard shortcuts under the toolbar's "?" button. */
 export function HelpPopover({ onClose }: { onClose: () => void }) {
   return (
-    <div className="popover help-popover" role="dialog" aria-label="Keyboard shortcuts" data-testid="help-popover">
+    <div
+      className="popover help-popover"
+      role="dialog"
+      aria-label="Keyboard shortcuts"
+      data-testid="help-popover"
+    >
       <div className="popover-title">
         Keyboard shortcuts
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>

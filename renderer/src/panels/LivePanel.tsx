@@ -38,7 +38,9 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
           const worst = worstAlarm(g.tags.flatMap((t) => byTag.get(t.tag.id) ?? []));
           return (
             <div key={key} className="tag-group" data-testid="tag-group" data-component-id={g.id}>
-              <div className={`group-header ${worst ? `has-alarm ${priorityCoding[worst.priority].className} state-${worst.state}` : ''}`}>
+              <div
+                className={`group-header ${worst ? `has-alarm ${priorityCoding[worst.priority].className} state-${worst.state}` : ''}`}
+              >
                 <button
                   type="button"
                   className="icon-button chevron"
@@ -60,10 +62,14 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
                 >
                   {g.name}
                 </button>
-                <span className="group-state" title={worst ? `${priorityCoding[worst.priority].text} alarm` : 'Normal'}>
+                <span
+                  className="group-state"
+                  title={worst ? `${priorityCoding[worst.priority].text} alarm` : 'Normal'}
+                >
                   {worst ? (
                     <>
-                      <span aria-hidden="true">{priorityCoding[worst.priority].shape}</span> {priorityCoding[worst.priority].text}
+                      <span aria-hidden="true">{priorityCoding[worst.priority].shape}</span>{' '}
+                      {priorityCoding[worst.priority].text}
                     </>
                   ) : (
                     <span className="muted">OK</span>

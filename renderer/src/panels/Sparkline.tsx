@@ -60,5 +60,14 @@ export function Sparkline({ tagIndex, low, high }: { tagIndex: number; low: numb
     ctx.stroke();
   }, [version, tagIndex, low, high]);
 
-  return <canvas ref={canvas} className="sparkline" width={WIDTH} height={HEIGHT} style={{ width: WIDTH, height: HEIGHT }} aria-hidden="true" />;
+  return (
+    <canvas
+      ref={canvas}
+      className="sparkline"
+      width={WIDTH}
+      height={HEIGHT}
+      style={{ width: WIDTH, height: HEIGHT }}
+      aria-hidden="true"
+    />
+  );
 }

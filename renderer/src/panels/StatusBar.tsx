@@ -25,7 +25,12 @@ export function StatusBar() {
 
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span className="status-item" data-testid="status-connection" data-state={connection} title="Backend connection">
+      <span
+        className="status-item"
+        data-testid="status-connection"
+        data-state={connection}
+        title="Backend connection"
+      >
         <span className={`conn-dot conn-${connection}`} aria-hidden="true" />
         {connectionText[connection]}
       </span>
@@ -43,7 +48,11 @@ export function StatusBar() {
         {sim ? formatSpeed(sim.speed, sim.achievedSpeed, sim.running) : '—'}
       </span>
       <span className="status-spacer" />
-      <span className="status-item status-alarms" data-testid="status-alarm-counts" title="Alarms by priority">
+      <span
+        className="status-item status-alarms"
+        data-testid="status-alarm-counts"
+        title="Alarms by priority"
+      >
         {(['high', 'medium', 'low'] as const).map((p) => (
           <span key={p} className={`status-count ${counts[p] > 0 ? priorityCoding[p].className : 'muted'}`}>
             <span aria-hidden="true">{priorityCoding[p].shape}</span> {priorityCoding[p].text} {counts[p]}

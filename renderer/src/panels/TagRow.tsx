@@ -16,7 +16,15 @@ interface TagRowProps {
 }
 
 /** One instrument: tag, name, value + unit, quality when not good, sparkline; coded by its worst alarm. */
-export function TagRow({ tag, index, value, quality, alarm, testId = 'tag-row', sparkline = true }: TagRowProps) {
+export function TagRow({
+  tag,
+  index,
+  value,
+  quality,
+  alarm,
+  testId = 'tag-row',
+  sparkline = true,
+}: TagRowProps) {
   const good = isGood(quality);
   const hasValue = Number.isFinite(value);
   return (

@@ -62,7 +62,13 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         </select>
       )}
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" className="toggle" aria-pressed={labels} onClick={toggleLabels} title="Labels (L)">
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={labels}
+        onClick={toggleLabels}
+        title="Labels (L)"
+      >
         Labels <kbd>L</kbd>
       </button>
       <button type="button" className="toggle" aria-pressed={xray} onClick={toggleXray} title="X-ray (X)">

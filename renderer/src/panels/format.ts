@@ -52,3 +52,14 @@ export function withUnit(text: string, unit: string): string {
   if (unit === 'bool') return text;
   return unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
 }
+
+/** Speeds offered in the simulation panel. */
+export const SPEEDS = [1, 10, 100, 1000] as const;
+
+/** Nearest offered speed to the simulator's (log scale), so the select always shows a valid option. */
+export function nearestSpeed(speed: number): number {
+  if (!(speed > 0)) return SPEEDS[0];
+  let best: number = SPEEDS[0];
+  for (const s of SPEEDS) if (Math.abs(Math.log(s / speed)) < Math.abs(Math.log(best / speed))) best = s;
+  return best;
+}

@@ -63,7 +63,9 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
     case ' ':
     case 'Spacebar':
       // Space on a focused button presses the button; do not also run/pause.
-      return e.targetTag === 'BUTTON' || (e.targetTag === 'INPUT' && e.targetType !== undefined) ? null : 'run-pause';
+      return e.targetTag === 'BUTTON' || (e.targetTag === 'INPUT' && e.targetType !== undefined)
+        ? null
+        : 'run-pause';
     default:
       return null;
   }

@@ -1,4 +1,9 @@
-import type { AssetDefinition, ComponentDefinition, ControlDefinition, TagDefinition } from '../../../core/asset/schema';
+import type {
+  AssetDefinition,
+  ComponentDefinition,
+  ControlDefinition,
+  TagDefinition,
+} from '../../../core/asset/schema';
 
 export interface TagEntry {
   tag: TagDefinition;

@@ -1,0 +1,2 @@
+export * from './model-io';
+export * from './model-card';

@@ -1,0 +1,104 @@
+/** Model card of a trained turbofan RUL model (models/turbofan/FD00x/model-card.json). */
+import { z } from 'zod';
+import { regimeNormalizationSchema } from '../../data/cmapss';
+
+export const MODEL_CARD_SCHEMA_VERSION = 1;
+
+const metricPair = z.object({ rmse: z.number().finite(), score: z.number().finite() }).strict();
+const fileRef = z
+  .object({
+    name: z.string().min(1),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+export const turbofanModelCardSchema = z
+  .object({
+    schemaVersion: z.literal(MODEL_CARD_SCHEMA_VERSION),
+    asset: z.literal('turbofan'),
+    subset: z.enum(['FD001', 'FD002', 'FD003', 'FD004']),
+    createdAt: z.string(),
+    task: z.string(),
+    architecture: z
+      .object({
+        type: z.literal('tcn'),
+        summary: z.string(),
+        windowLength: z.number().int().positive(),
+        features: z.number().int().positive(),
+        filters: z.number().int().positive(),
+        kernelSize: z.number().int().positive(),
+        dilations: z.array(z.number().int().positive()).min(1),
+        convsPerBlock: z.number().int().positive(),
+        denseUnits: z.number().int().positive(),
+        dropout: z.number().min(0).max(1),
+        outputs: z.array(z.string()),
+        parameterCount: z.number().int().positive(),
+        weightsBytes: z.number().int().positive(),
+      })
+      .strict(),
+    dataset: z
+      .object({
+        name: z.string(),
+        trainFile: fileRef,
+        trainUnits: z.array(z.number().int().positive()),
+        valUnits: z.array(z.number().int().positive()),
+        trainWindows: z.number().int().positive(),
+        valWindows: z.number().int().positive(),
+      })
+      .strict(),
+    features: z
+      .object({
+        sensors: z.array(z.number().int().min(1).max(21)).min(1),
+        names: z.array(z.string()).min(1),
+        regimeOneHot: z.boolean(),
+        windowLength: z.number().int().positive(),
+        padding: z.literal('repeat-first-row'),
+        minHistory: z.number().int().positive(),
+        rulCap: z.number().positive(),
+      })
+      .strict(),
+    normalization: regimeNormalizationSchema,
+    training: z
+      .object({
+        seed: z.number().int(),
+        epochsMax: z.number().int().positive(),
+        epochsRun: z.number().int().positive(),
+        bestEpoch: z.number().int().positive(),
+        batchSize: z.number().int().positive(),
+        learningRate: z.number().positive(),
+        maxWindowsPerEpoch: z.number().int().positive(),
+        loss: z.string(),
+        timeSeconds: z.number().nonnegative(),
+        tfjsVersion: z.string(),
+        backend: z.string(),
+      })
+      .strict(),
+    validation: z
+      .object({
+        protocol: z.string(),
+        rmse: z.number().finite(),
+        score: z.number().finite(),
+        lastCycle: metricPair.nullable(),
+      })
+      .strict(),
+    test: z
+      .object({
+        protocol: z.string(),
+        testFile: fileRef,
+        rulFile: fileRef,
+        units: z.number().int().positive(),
+        capped: metricPair,
+        raw: metricPair,
+        intervalCoverage: z.number().min(0).max(1),
+      })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+
+export type TurbofanModelCard = z.infer<typeof turbofanModelCardSchema>;
+
+export function parseModelCard(json: unknown): TurbofanModelCard {
+  return turbofanModelCardSchema.parse(json);
+}

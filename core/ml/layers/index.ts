@@ -1,0 +1,8 @@
+export {
+  CausalConv1D,
+  LastStep,
+  causalConv1d,
+  applyActivation,
+  type CausalActivation,
+  type CausalConv1DArgs,
+} from './causal-conv1d';

@@ -1,0 +1,13 @@
+import type { TurbofanModelCard } from '../io/model-card';
+import type { FeatureSpec } from './features';
+
+/** The feature pipeline a model card describes (what inference must apply). */
+export function featureSpecFromCard(card: TurbofanModelCard): FeatureSpec {
+  return {
+    sensors: [...card.features.sensors],
+    regimeOneHot: card.features.regimeOneHot,
+    normalization: card.normalization,
+    windowLength: card.features.windowLength,
+    rulCap: card.features.rulCap,
+  };
+}

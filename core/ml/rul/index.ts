@@ -1,0 +1,6 @@
+export * from './features';
+export * from './model';
+export * from './train';
+export * from './evaluate';
+export * from './random';
+export * from './card-spec';

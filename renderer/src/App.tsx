@@ -1,0 +1,80 @@
+import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { loadAssetFile, toggleRunPause } from './panels/actions';
+import { AssetErrorDialog } from './panels/AssetErrorDialog';
+import { Notices } from './panels/Notices';
+import type { ShortcutAction } from './panels/shortcuts';
+import { SidePanel, type SideTab } from './panels/SidePanel';
+import { StatusBar } from './panels/StatusBar';
+import { Toolbar } from './panels/Toolbar';
+import { ColorLegend } from './scene/ColorLegend';
+import { TwinScene } from './scene/TwinScene';
+import { resetCamera, selectComponent, toggleLabels, toggleXray } from './state/view-store';
+import './styles/theme.css';
+import './styles/layout.css';
+import './styles/panels.css';
+import './styles/alarms.css';
+
+/** The main window: toolbar, 3D view with legend, side panel, status bar, toasts and dialogs. */
+export function App() {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [tab, setTab] = useState<SideTab>('live');
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const openAsset = useCallback(() => fileInput.current?.click(), []);
+  const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
+
+  useKeyboardShortcuts((action: ShortcutAction) => {
+    switch (action) {
+      case 'toggle-labels':
+        return toggleLabels();
+      case 'toggle-xray':
+        return toggleXray();
+      case 'reset-camera':
+        return resetCamera();
+      case 'run-pause':
+        return toggleRunPause();
+      case 'clear-selection':
+        if (helpOpen) return setHelpOpen(false);
+        return selectComponent(null);
+      case 'open-asset':
+        return openAsset();
+      case 'toggle-help':
+        return toggleHelp();
+    }
+  });
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Clear so that choosing the same file again fires another change.
+    e.target.value = '';
+    if (file) void loadAssetFile(file);
+  };
+
+  return (
+    <div className="app" data-testid="app-root">
+      <Toolbar onOpenAsset={openAsset} helpOpen={helpOpen} onToggleHelp={toggleHelp} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json"
+        hidden
+        data-testid="asset-file-input"
+        aria-label="Open asset file"
+        onChange={onFile}
+      />
+      <main className="viewport" aria-label="3D view">
+        <TwinScene />
+        <div className="legend-overlay">
+          <ColorLegend />
+        </div>
+      </main>
+      <SidePanel tab={tab} onTab={setTab} />
+      <StatusBar />
+      <Notices />
+      <AssetErrorDialog />
+    </div>
+  );
+}
+
+export default App;

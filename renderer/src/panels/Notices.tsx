@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { dismissNotice, type Notice } from '../state/session-store';
+import { useSession } from '../state/use-store';
+
+const AUTO_DISMISS_MS = 6000;
+
+function Toast({ notice }: { notice: Notice }) {
+  useEffect(() => {
+    if (notice.level === 'error') return;
+    const id = setTimeout(() => dismissNotice(notice.id), AUTO_DISMISS_MS);
+    return () => clearTimeout(id);
+  }, [notice.id, notice.level]);
+  return (
+    <div
+      className={`toast toast-${notice.level}`}
+      role={notice.level === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+      data-level={notice.level}
+    >
+      <span className="toast-level">
+        {notice.level === 'error' ? 'Error' : notice.level === 'warning' ? 'Warning' : 'Info'}
+      </span>
+      <span className="toast-message">{notice.message}</span>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => dismissNotice(notice.id)}
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Backend and UI notices as toasts, top-right; errors stay until dismissed. */
+export function Notices() {
+  const notices = useSession((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="toasts" aria-live="polite">
+      {notices.map((n) => (
+        <Toast key={n.id} notice={n} />
+      ))}
+    </div>
+  );
+}

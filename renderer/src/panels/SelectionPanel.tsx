@@ -1,0 +1,81 @@
+import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
+import { telemetryStore } from '../state/telemetry-store';
+import { useSession, useView } from '../state/use-store';
+import { focusComponent, selectComponent } from '../state/view-store';
+import { worstAlarmByTag } from './alarm-logic';
+import { componentTags } from './tag-groups';
+import { TagChart } from './TagChart';
+import { TagRow } from './TagRow';
+
+/** The selected component: its tags, their trends over ten simulated minutes, and a Focus button. */
+export function SelectionPanel() {
+  const version = useThrottledTelemetryVersion(250);
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const alarms = useSession((s) => s.alarms);
+  const selectedId = useView((s) => s.selectedComponent);
+  const component = asset?.components.find((c) => c.id === selectedId) ?? null;
+
+  if (!asset || !component) {
+    return (
+      <div className="selection-panel" data-testid="selection-panel">
+        <p className="empty-hint">Click a part in the 3D view to select it.</p>
+      </div>
+    );
+  }
+
+  const ring = telemetryStore.getState().ring;
+  const tags = componentTags(asset, component.id);
+  const byTag = worstAlarmByTag(alarms);
+
+  return (
+    <div className="selection-panel" data-testid="selection-panel" data-component-id={component.id}>
+      <div className="selection-header">
+        <div>
+          <h2 data-testid="selection-title">{component.name}</h2>
+          <span className="muted">
+            {component.kind} · {component.id}
+          </span>
+        </div>
+        <span className="section-spacer" />
+        <button type="button" data-testid="btn-focus" onClick={() => focusComponent(component.id)}>
+          Focus
+        </button>
+        <button type="button" onClick={() => selectComponent(null)} title="Clear selection (Esc)">
+          Clear
+        </button>
+      </div>
+      {tags.length === 0 ? (
+        <p className="empty-hint">This component has no instruments.</p>
+      ) : (
+        <>
+          <ul className="tag-list">
+            {tags.map(({ tag, index }) => (
+              <TagRow
+                key={tag.id}
+                tag={tag}
+                index={index}
+                value={ring.latest[index] ?? Number.NaN}
+                quality={ring.written > 0 ? (ring.latestQuality[index] ?? 3) : 3}
+                alarm={byTag.get(tag.id)}
+                testId="selection-tag"
+                sparkline={false}
+              />
+            ))}
+          </ul>
+          <h3 className="charts-title">Last 10 minutes (simulated time, UTC)</h3>
+          <div className="chart-list">
+            {tags.map(({ tag, index }) => (
+              <figure key={tag.id} className="chart-card">
+                <figcaption>
+                  <span className="tag-instrument">{tag.instrument}</span> {tag.name}
+                  <span className="muted"> [{tag.unit}]</span>
+                </figcaption>
+                <TagChart tag={tag} index={index} version={version} />
+              </figure>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import * as THREE from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { viewStore } from '../state/view-store';
+import type { SceneComponent } from './bind-components';
+
+/** Home view: the whole skid, tank and drive from the front, slightly above eye level. */
+export const HOME_POSITION: [number, number, number] = [1.8, 4.5, 11.9];
+export const HOME_TARGET: [number, number, number] = [0.7, 2.0, -0.2];
+const DURATION_S = 0.5;
+
+/** The part of drei's OrbitControls the rig drives. */
+interface OrbitLike {
+  target: THREE.Vector3;
+  update(): void;
+}
+
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+/** Animates the camera to the home view or to frame a component, on viewStore tokens. */
+export function CameraRig({ comps }: { comps: SceneComponent[] }) {
+  const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
+  const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
+  const anim = useRef({ active: false, t: 0 });
+  const v = useMemo(
+    () => ({
+      fromPos: new THREE.Vector3(),
+      toPos: new THREE.Vector3(),
+      fromTarget: new THREE.Vector3(),
+      toTarget: new THREE.Vector3(),
+      dir: new THREE.Vector3(),
+      sphere: new THREE.Sphere(),
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!controls) return;
+    const start = () => {
+      v.fromPos.copy(camera.position);
+      v.fromTarget.copy(controls.target);
+      anim.current.active = true;
+      anim.current.t = 0;
+    };
+    const frame = (id: string) => {
+      const c = comps.find((x) => x.id === id);
+      if (!c) return;
+      c.box.getBoundingSphere(v.sphere);
+      const fov = THREE.MathUtils.degToRad(camera.fov);
+      const dist = Math.max(1.2, (v.sphere.radius / Math.sin(fov / 2)) * 1.5);
+      v.dir.copy(camera.position).sub(controls.target).normalize();
+      v.toTarget.copy(v.sphere.center);
+      v.toPos.copy(v.sphere.center).addScaledVector(v.dir, dist);
+      start();
+    };
+    return viewStore.subscribe((s, prev) => {
+      if (s.cameraResetToken !== prev.cameraResetToken) {
+        v.toPos.set(...HOME_POSITION);
+        v.toTarget.set(...HOME_TARGET);
+        start();
+      } else if (s.focus && s.focus !== prev.focus) frame(s.focus.componentId);
+    });
+  }, [camera, controls, comps, v]);
+
+  useFrame((_, dt) => {
+    if (!anim.current.active || !controls) return;
+    anim.current.t = Math.min(1, anim.current.t + dt / DURATION_S);
+    const k = ease(anim.current.t);
+    camera.position.lerpVectors(v.fromPos, v.toPos, k);
+    controls.target.lerpVectors(v.fromTarget, v.toTarget, k);
+    controls.update();
+    if (anim.current.t >= 1) anim.current.active = false;
+  });
+  return null;
+}

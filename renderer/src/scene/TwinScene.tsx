@@ -1,0 +1,157 @@
+import * as THREE from 'three';
+import { useEffect, useMemo, useRef } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { Environment, Grid, Lightformer, OrbitControls } from '@react-three/drei';
+import { selectComponent } from '../state/view-store';
+import { useSession, useView } from '../state/use-store';
+import { AlarmBadges } from './AlarmBadges';
+import { bindComponents, type SceneComponent } from './bind-components';
+import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
+import { ComponentLabels } from './ComponentLabels';
+import { buildPumpSkid, type SkidModel } from './pump-skid';
+import { SkidView } from './SkidView';
+import { useTestHooks } from './test-hooks';
+import './scene.css';
+
+const BACKGROUND = '#b3b8bd';
+const CLICK_SLOP_PX = 5;
+
+/** Studio-like lighting baked once into an environment map from light panels: nothing is fetched. */
+function Lighting() {
+  return (
+    <>
+      <Environment frames={1} resolution={256} environmentIntensity={0.9}>
+        <mesh scale={60}>
+          <sphereGeometry args={[1, 32, 16]} />
+          <meshBasicMaterial color="#6f757a" side={THREE.BackSide} />
+        </mesh>
+        <Lightformer
+          form="rect"
+          intensity={2.2}
+          position={[0, 8, 0]}
+          rotation-x={Math.PI / 2}
+          scale={[14, 14, 1]}
+        />
+        <Lightformer
+          form="rect"
+          intensity={1.2}
+          position={[-8, 3, 4]}
+          rotation-y={Math.PI / 2}
+          scale={[12, 4, 1]}
+        />
+        <Lightformer
+          form="rect"
+          intensity={0.9}
+          position={[8, 3, -4]}
+          rotation-y={-Math.PI / 2}
+          scale={[12, 4, 1]}
+        />
+        <Lightformer form="rect" intensity={0.7} position={[0, 2, 10]} scale={[16, 3, 1]} />
+      </Environment>
+      <hemisphereLight args={['#f4f6f8', '#8b9095', 0.45]} />
+      <directionalLight
+        castShadow
+        position={[5, 11, 7]}
+        intensity={1.7}
+        shadow-mapSize={[2048, 2048]}
+        shadow-camera-left={-7}
+        shadow-camera-right={7}
+        shadow-camera-top={7}
+        shadow-camera-bottom={-7}
+        shadow-camera-near={1}
+        shadow-camera-far={30}
+        shadow-bias={-0.0003}
+        shadow-normalBias={0.02}
+        shadow-radius={4}
+      />
+    </>
+  );
+}
+
+function Floor() {
+  return (
+    <>
+      <mesh rotation-x={-Math.PI / 2} receiveShadow raycast={() => undefined}>
+        <planeGeometry args={[80, 80]} />
+        <meshStandardMaterial color="#aab0b5" roughness={0.95} metalness={0} />
+      </mesh>
+      <Grid
+        position={[0, 0.002, 0]}
+        args={[40, 40]}
+        cellSize={0.5}
+        cellThickness={0.6}
+        cellColor="#a4aaaf"
+        sectionSize={2.5}
+        sectionThickness={1}
+        sectionColor="#8d949a"
+        fadeDistance={28}
+        fadeStrength={1.6}
+        infiniteGrid
+        raycast={() => undefined}
+      />
+    </>
+  );
+}
+
+function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SkidModel }) {
+  useTestHooks(comps, model.parts);
+  return null;
+}
+
+/**
+ * The live 3D twin: procedural pump skid coloured from telemetry, with picking, focus, labels, alarm
+ * badges and x-ray. Fills its parent.
+ */
+export function TwinScene() {
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const labels = useView((s) => s.labels);
+  const model = useMemo(() => buildPumpSkid(), []);
+  useEffect(() => () => model.dispose(), [model]);
+  const comps = useMemo(() => (asset ? bindComponents(model, asset) : []), [model, asset]);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const down = useRef({ x: 0, y: 0 });
+
+  return (
+    <div
+      className="twin-scene"
+      data-testid="twin-canvas"
+      onPointerDown={(e) => {
+        down.current.x = e.clientX;
+        down.current.y = e.clientY;
+      }}
+    >
+      <Canvas
+        shadows="percentage"
+        dpr={[1, 2]}
+        gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
+        camera={{ position: HOME_POSITION, fov: 38, near: 0.05, far: 200 }}
+        onPointerMissed={(e) => {
+          if (Math.hypot(e.clientX - down.current.x, e.clientY - down.current.y) <= CLICK_SLOP_PX)
+            selectComponent(null);
+        }}
+      >
+        <color attach="background" args={[BACKGROUND]} />
+        <fog attach="fog" args={[BACKGROUND, 22, 60]} />
+        <Lighting />
+        <Floor />
+        <SkidView model={model} comps={comps} asset={asset} tooltipRef={tooltipRef} />
+        <AlarmBadges comps={comps} />
+        {labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+        <CameraRig comps={comps} />
+        <TestHooks comps={comps} model={model} />
+        <OrbitControls
+          makeDefault
+          enableDamping
+          dampingFactor={0.09}
+          target={HOME_TARGET}
+          minDistance={0.8}
+          maxDistance={30}
+          maxPolarAngle={Math.PI * 0.495}
+        />
+      </Canvas>
+      <div ref={tooltipRef} className="twin-tooltip" role="tooltip" />
+    </div>
+  );
+}
+
+export { ColorLegend } from './ColorLegend';

@@ -1,0 +1,99 @@
+import * as THREE from 'three';
+import { PartSink } from './builder';
+import { buildFrame } from './frame';
+import { makeMaterial, perforationTexture } from './materials';
+import { buildMotor } from './motor';
+import { buildControlValve, buildDischarge, buildSuction } from './piping';
+import { buildPump, buildRotor } from './pump';
+import { buildTank, liquidGeometry } from './tank';
+import { buildCouplingGuard, buildVfd } from './vfd';
+import { AXIS_Y, TANK } from './layout';
+
+export interface SkidModel {
+  /** Everything, ready for <primitive>. */
+  root: THREE.Group;
+  /** Static merged meshes; paint meshes are named after their asset node. */
+  parts: THREE.Group;
+  /** Shaft line (shaft, coupling hubs, impeller, motor fan); spins about local X. */
+  rotor: THREE.Group;
+  /** Liquid column in the tank; scale.y = level in metres. */
+  liquid: THREE.Mesh;
+  /** Height of the tank shell bottom, where the level is measured from. */
+  liquidBase: number;
+  dispose(): void;
+}
+
+/** Nodes whose materials turn see-through in x-ray mode. */
+const XRAY_NODES = [
+  'motor-body',
+  'motor-fan-cover',
+  'motor-terminal-box',
+  'coupling-guard',
+  'bearing-de-housing',
+  'bearing-nde-housing',
+  'seal-chamber',
+  'pump-volute',
+  'pump-suction-nozzle',
+  'pump-discharge-nozzle',
+  'tank-shell',
+];
+
+const noRaycast = () => undefined;
+
+/** Builds the procedural 75 kW pump skid ("procedural:pump-skid"). Call once; it is static. */
+export function buildPumpSkid(): SkidModel {
+  const sink = new PartSink();
+  for (const n of XRAY_NODES) sink.xrayNodes.add(n);
+  const perforation = perforationTexture();
+  sink.tweak('coupling-guard', 'paint-pump', {
+    alphaMap: perforation,
+    alphaTest: 0.5,
+    side: THREE.DoubleSide,
+  });
+  buildFrame(sink);
+  buildMotor(sink);
+  buildCouplingGuard(sink);
+  buildPump(sink);
+  buildSuction(sink);
+  buildDischarge(sink);
+  buildControlValve(sink);
+  buildTank(sink);
+  buildVfd(sink);
+  const parts = sink.build();
+  parts.name = 'pump-skid';
+
+  const rotorSink = new PartSink();
+  buildRotor(rotorSink);
+  const rotor = rotorSink.build();
+  rotor.name = 'rotor';
+  rotor.position.set(0, AXIS_Y, 0);
+  rotor.traverse((o) => {
+    o.raycast = noRaycast;
+  });
+
+  const liquid = new THREE.Mesh(liquidGeometry(), makeMaterial('liquid'));
+  liquid.name = 'tank-liquid';
+  liquid.raycast = noRaycast;
+  liquid.position.y = TANK.bottom;
+  liquid.scale.y = 0.001;
+  liquid.renderOrder = -1;
+
+  const root = new THREE.Group();
+  root.add(parts, rotor, liquid);
+  return {
+    root,
+    parts,
+    rotor,
+    liquid,
+    liquidBase: TANK.bottom,
+    dispose() {
+      perforation.dispose();
+      root.traverse((o) => {
+        if (o instanceof THREE.Mesh) {
+          o.geometry.dispose();
+          (o.material as THREE.Material).dispose();
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import * as THREE from 'three';
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import type { SceneComponent } from './bind-components';
+
+declare global {
+  /** Hooks the end-to-end tests call on `window.__twinscape`; other modules may add fields by merging. */
+  interface TwinscapeHooks {
+    /** Ids of the asset components that have at least one mesh in the scene. */
+    sceneComponents?(): string[];
+    /** Viewport CSS-pixel point on the component's visible surface (a click there hits it), or null. */
+    componentScreenPoint?(id: string): { x: number; y: number } | null;
+    /** Current linear RGB of the component's paint material. */
+    componentColor?(id: string): [number, number, number];
+    /** Current colour score of the component (see ColorLegend). */
+    componentScore?(id: string): number;
+  }
+  interface Window {
+    __twinscape?: TwinscapeHooks;
+  }
+}
+
+const SAMPLES = 64;
+/** Neighbourhood, in CSS pixels, that must hit the same component as the returned point. */
+const SLOP_PX = 3;
+
+/** Installs the scene's test hooks on `window.__twinscape` for as long as the scene is mounted. */
+export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D): void {
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    const raycaster = new THREE.Raycaster();
+    const ndc = new THREE.Vector2();
+    const p = new THREE.Vector3();
+    const find = (id: string) => comps.find((c) => c.id === id);
+
+    const hitsAt = (x: number, y: number, id: string): boolean => {
+      ndc.set(x, y);
+      raycaster.setFromCamera(ndc, camera);
+      return raycaster.intersectObject(pickRoot, true)[0]?.object.userData.componentId === id;
+    };
+
+    /**
+     * Tries a point: on screen, not under a DOM overlay, and the first thing hit there and a few pixels
+     * around it is this component (so rounding of the click position cannot miss a thin part).
+     */
+    const tryPoint = (world: THREE.Vector3, id: string): { x: number; y: number } | null => {
+      p.copy(world).project(camera);
+      if (p.z > 1 || Math.abs(p.x) > 0.98 || Math.abs(p.y) > 0.98) return null;
+      const rect = gl.domElement.getBoundingClientRect();
+      const dx = (2 * SLOP_PX) / Math.max(1, rect.width);
+      const dy = (2 * SLOP_PX) / Math.max(1, rect.height);
+      if (!hitsAt(p.x, p.y, id)) return null;
+      if (
+        !hitsAt(p.x + dx, p.y, id) ||
+        !hitsAt(p.x - dx, p.y, id) ||
+        !hitsAt(p.x, p.y + dy, id) ||
+        !hitsAt(p.x, p.y - dy, id)
+      )
+        return null;
+      const x = rect.left + ((p.x + 1) / 2) * rect.width;
+      const y = rect.top + ((1 - p.y) / 2) * rect.height;
+      const el = document.elementFromPoint(x, y);
+      if (el && el !== gl.domElement) return null;
+      return { x, y };
+    };
+
+    const hooks: TwinscapeHooks = {
+      sceneComponents: () => comps.map((c) => c.id),
+      componentScreenPoint: (id) => {
+        const c = find(id);
+        if (!c) return null;
+        camera.updateMatrixWorld();
+        const direct = tryPoint(c.centre, id);
+        if (direct) return direct;
+        const world = new THREE.Vector3();
+        for (const mesh of c.meshes) {
+          const pos = mesh.geometry.getAttribute('position');
+          const tris = Math.floor(pos.count / 3);
+          for (let k = 0; k < SAMPLES && tris > 0; k++) {
+            const t = Math.floor(((k + 0.5) * tris) / SAMPLES) * 3;
+            world.set(
+              (pos.getX(t) + pos.getX(t + 1) + pos.getX(t + 2)) / 3,
+              (pos.getY(t) + pos.getY(t + 1) + pos.getY(t + 2)) / 3,
+              (pos.getZ(t) + pos.getZ(t + 1) + pos.getZ(t + 2)) / 3,
+            );
+            world.applyMatrix4(mesh.matrixWorld);
+            const at = tryPoint(world, id);
+            if (at) return at;
+          }
+        }
+        return null;
+      },
+      componentColor: (id) => {
+        const m = find(id)?.paint[0];
+        return m ? [m.color.r, m.color.g, m.color.b] : [Number.NaN, Number.NaN, Number.NaN];
+      },
+      componentScore: (id) => find(id)?.score ?? Number.NaN,
+    };
+    Object.assign((window.__twinscape ??= {}), hooks);
+    return () => {
+      const w = window.__twinscape;
+      if (!w) return;
+      delete w.sceneComponents;
+      delete w.componentScreenPoint;
+      delete w.componentColor;
+      delete w.componentScore;
+    };
+  }, [comps, pickRoot, camera, gl]);
+}

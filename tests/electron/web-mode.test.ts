@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseWebOptions } from '../../electron/web/web-options';
+import { isAllowedOrigin } from '../../electron/transport/ws-transport';
+import { TelemetryBatcher, mergeBatches } from '../../electron/services/telemetry-batcher';
+
+describe('web-mode options', () => {
+  it('binds to 127.0.0.1 by default and honours TWINSCAPE_PORT', () => {
+    expect(parseWebOptions([], {})).toEqual({ host: '127.0.0.1', port: 5190 });
+    expect(parseWebOptions([], { TWINSCAPE_PORT: '6000' }).port).toBe(6000);
+    expect(parseWebOptions(['--port', '0', '--host', 'localhost'], {})).toEqual({
+      host: 'localhost',
+      port: 0,
+    });
+  });
+
+  it('rejects a bad port or speed, naming the value', () => {
+    expect(() => parseWebOptions(['--port', 'eighty'], {})).toThrow(
+      /port must be an integer 0-65535, got "NaN"/,
+    );
+    expect(() => parseWebOptions(['--speed', '5000'], {})).toThrow(
+      /speed must be between 1 and 1000, got "5000"/,
+    );
+    expect(() => parseWebOptions(['--port'], {})).toThrow(/--port needs a value/);
+  });
+});
+
+describe('WebSocket origin check', () => {
+  it('admits only pages served by this server', () => {
+    expect(isAllowedOrigin('http://127.0.0.1:5190', '127.0.0.1:5190')).toBe(true);
+    expect(isAllowedOrigin('http://evil.example', '127.0.0.1:5190')).toBe(false);
+    expect(isAllowedOrigin(undefined, '127.0.0.1:5190')).toBe(false);
+    expect(isAllowedOrigin('not a url', '127.0.0.1:5190')).toBe(false);
+  });
+});
+
+describe('telemetry batches', () => {
+  it('keeps missing values as null and coalesces batches for a slow client', () => {
+    const batcher = new TelemetryBatcher('pump-skid', 2);
+    batcher.add(1000, Float32Array.of(1.5, Number.NaN), Uint8Array.of(0, 3));
+    const a = batcher.take();
+    batcher.add(2000, Float32Array.of(2.5, 7), Uint8Array.of(0, 0));
+    const b = batcher.take();
+    expect(a.values).toEqual([[1.5], [null]]);
+    const merged = mergeBatches(a, b);
+    expect(merged.t).toEqual([1000, 2000]);
+    expect(merged.values).toEqual([
+      [1.5, 2.5],
+      [null, 7],
+    ]);
+    expect(merged.quality).toEqual([
+      [0, 0],
+      [3, 0],
+    ]);
+  });
+});
