@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'worker_threads', 'url', 'net'];
 
@@ -16,7 +17,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // Layering: core is pure; renderer and electron import core, never each other.
   {
@@ -26,15 +27,29 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', 'three', '@react-three/*', 'zustand*', ...nodeBuiltins], message: 'core/ is pure: no electron, node, react, three or DOM imports.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'core/ must not import from electron/ or renderer/.' },
+            {
+              group: [
+                'electron',
+                'react',
+                'react-dom',
+                'three',
+                '@react-three/*',
+                'zustand*',
+                ...nodeBuiltins,
+              ],
+              message: 'core/ is pure: no electron, node, react, three or DOM imports.',
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'core/ must not import from electron/ or renderer/.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -44,7 +59,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', ...nodeBuiltins], message: 'renderer/ talks to the backend only through the TwinApi client.' },
+            {
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'renderer/ talks to the backend only through the TwinApi client.',
+            },
           ],
         },
       ],
@@ -55,7 +73,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'three'], message: 'electron/ must not import from renderer/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'three'],
+              message: 'electron/ must not import from renderer/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -64,7 +89,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron'], message: 'Only electron/main.ts and electron/preload.ts (and electron/shell/) import electron.' }, { group: ['**/renderer/**'], message: 'electron/ must not import from renderer/.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'Only electron/main.ts and electron/preload.ts (and electron/shell/) import electron.',
+            },
+            { group: ['**/renderer/**'], message: 'electron/ must not import from renderer/.' },
+          ],
+        },
       ],
     },
   },

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     port: options.port,
   });
   if (options.host !== '127.0.0.1' && options.host !== 'localhost' && options.host !== '::1')
-    console.warn(`Warning: listening on ${options.host}, reachable from other machines. The API has no authentication.`);
+    console.warn(
+      `Warning: listening on ${options.host}, reachable from other machines. The API has no authentication.`,
+    );
   console.log(`Twinscape web mode is running at ${server.url}`);
   console.log('Open it in Chromium or Chrome (WebGPU needs http://127.0.0.1 or localhost). Ctrl+C stops it.');
   const stop = async () => {
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   const err = e as NodeJS.ErrnoException;
-  if (err.code === 'EADDRINUSE') console.error(`Twinscape: the port is already in use (${err.message}). Try --port 0 for any free port.`);
+  if (err.code === 'EADDRINUSE')
+    console.error(`Twinscape: the port is already in use (${err.message}). Try --port 0 for any free port.`);
   else console.error(`Twinscape web mode failed to start: ${err.message}`);
   process.exit(1);
 });

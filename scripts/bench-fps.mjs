@@ -25,9 +25,17 @@ try {
       };
       requestAnimationFrame(tick);
     });
-    const deltas = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+    const deltas = times
+      .slice(1)
+      .map((t, i) => t - times[i])
+      .sort((a, b) => a - b);
     const p = (q) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))];
-    return { frames: times.length, fps: (times.length - 1) / ((times.at(-1) - times[0]) / 1000), p50: p(0.5), p95: p(0.95) };
+    return {
+      frames: times.length,
+      fps: (times.length - 1) / ((times.at(-1) - times[0]) / 1000),
+      p50: p(0.5),
+      p95: p(0.95),
+    };
   }, seconds * 1000);
   const gl = await page.evaluate(() => {
     const c = document.createElement('canvas').getContext('webgl2');
@@ -36,7 +44,9 @@ try {
   });
   console.log(`renderer: ${gl}`);
   console.log(`sim speed: ${speed}x, viewport 1600x900, ${seconds} s`);
-  console.log(`fps: ${result.fps.toFixed(1)}  frame time p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`);
+  console.log(
+    `fps: ${result.fps.toFixed(1)}  frame time p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
+  );
   console.log(`ratio to a 30 fps target: ${(result.fps / 30).toFixed(2)}`);
 } finally {
   await browser.close();

@@ -38,7 +38,12 @@ function limitChecks(asset: AssetDefinition, deadbandFraction: number): LimitChe
   for (const c of asset.components) for (const t of c.tags) owner.set(t, c.id);
   const checks: LimitCheck[] = [];
   asset.tags.forEach((tag, tagIndex) => {
-    const base = { tagIndex, tag, componentId: owner.get(tag.id) ?? '', deadband: (tag.range[1] - tag.range[0]) * deadbandFraction };
+    const base = {
+      tagIndex,
+      tag,
+      componentId: owner.get(tag.id) ?? '',
+      deadband: (tag.range[1] - tag.range[0]) * deadbandFraction,
+    };
     const add = (kind: AlarmLimitKind, limit: number | undefined) => {
       if (limit !== undefined) checks.push({ ...base, kind, limit, priority: priorityOf[kind] });
     };
@@ -76,7 +81,9 @@ export class AlarmEngine {
       const id = `${check.tag.id}:${check.kind}`;
       const alarm = this.alarms.get(id);
       const over = beyond(check.kind, value, check.limit);
-      const clearBand = check.kind.endsWith('high') ? value < check.limit - check.deadband : value > check.limit + check.deadband;
+      const clearBand = check.kind.endsWith('high')
+        ? value < check.limit - check.deadband
+        : value > check.limit + check.deadband;
       this.pendingCount[i] = over ? (this.pendingCount[i] ?? 0) + 1 : 0;
       if (alarm) {
         if (alarm.active) alarm.value = value;

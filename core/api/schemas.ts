@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const controlIdSchema = z.string().min(1).max(64);
 
-export const setControlRequest = z.object({ controlId: controlIdSchema, value: z.number().finite() }).strict();
+export const setControlRequest = z
+  .object({ controlId: controlIdSchema, value: z.number().finite() })
+  .strict();
 
 export const simCommandRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('run') }).strict(),
@@ -31,7 +33,11 @@ export const alarmCommandRequest = z
     alarmId: z.string().min(1).max(128),
     action: z.enum(['ack', 'shelve', 'unshelve']),
     /** Shelve duration in minutes of wall time. */
-    minutes: z.number().min(1).max(24 * 60).optional(),
+    minutes: z
+      .number()
+      .min(1)
+      .max(24 * 60)
+      .optional(),
   })
   .strict();
 

@@ -76,7 +76,8 @@ export interface SessionInfo {
   alarms: Alarm[];
 }
 
-export type LoadAssetResult = { ok: true; session: SessionInfo } | { ok: false; fileName: string; problems: AssetProblem[] };
+export type LoadAssetResult =
+  { ok: true; session: SessionInfo } | { ok: false; fileName: string; problems: AssetProblem[] };
 
 /** Events the backend pushes to the renderer. */
 export type TwinEvent =

@@ -36,16 +36,24 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ');
 }
 
-export function parseClientMessage(text: string): { ok: true; message: ClientMessage } | { ok: false; error: string } {
+export function parseClientMessage(
+  text: string,
+): { ok: true; message: ClientMessage } | { ok: false; error: string } {
   const json = parseJson(text);
   if (!json.ok) return json;
   const r = clientMessageSchema.safeParse(json.value);
-  return r.success ? { ok: true, message: r.data } : { ok: false, error: `bad request: ${describe(r.error)}` };
+  return r.success
+    ? { ok: true, message: r.data }
+    : { ok: false, error: `bad request: ${describe(r.error)}` };
 }
 
-export function parseServerMessage(text: string): { ok: true; message: ServerMessage } | { ok: false; error: string } {
+export function parseServerMessage(
+  text: string,
+): { ok: true; message: ServerMessage } | { ok: false; error: string } {
   const json = parseJson(text);
   if (!json.ok) return json;
   const r = serverMessageSchema.safeParse(json.value);
-  return r.success ? { ok: true, message: r.data } : { ok: false, error: `bad message from backend: ${describe(r.error)}` };
+  return r.success
+    ? { ok: true, message: r.data }
+    : { ok: false, error: `bad message from backend: ${describe(r.error)}` };
 }

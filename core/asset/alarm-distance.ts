@@ -32,5 +32,7 @@ export function valueFraction(tag: TagDefinition, value: number): number {
 /** Index of each component's tags in the asset's tag order, for fast per-frame lookups. */
 export function componentTagIndices(asset: AssetDefinition): Map<string, number[]> {
   const index = new Map(asset.tags.map((t, i) => [t.id, i]));
-  return new Map(asset.components.map((c) => [c.id, c.tags.map((id) => index.get(id) ?? -1).filter((i) => i >= 0)]));
+  return new Map(
+    asset.components.map((c) => [c.id, c.tags.map((id) => index.get(id) ?? -1).filter((i) => i >= 0)]),
+  );
 }

@@ -13,7 +13,10 @@ export function migrateAsset(raw: unknown): MigrationResult {
   let version = value.schemaVersion;
   if (typeof version !== 'number') return { ok: true, value };
   if (version > ASSET_SCHEMA_VERSION)
-    return { ok: false, message: `schemaVersion ${version} is newer than this app supports (${ASSET_SCHEMA_VERSION}); update Twinscape` };
+    return {
+      ok: false,
+      message: `schemaVersion ${version} is newer than this app supports (${ASSET_SCHEMA_VERSION}); update Twinscape`,
+    };
   while (version < ASSET_SCHEMA_VERSION) {
     const step = migrations[version];
     if (!step) return { ok: false, message: `no migration from schemaVersion ${version}` };

@@ -27,7 +27,10 @@ export function parseAssetJson(text: string, source = 'asset file'): AssetParseR
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: '(root)', message: `${source} is not valid JSON: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `${source} is not valid JSON: ${(e as Error).message}` }],
+    };
   }
   return parseAsset(raw);
 }
@@ -40,10 +43,12 @@ export function parseAsset(raw: unknown): AssetParseResult {
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   const unitProblems: AssetProblem[] = [];
   result.data.tags.forEach((tag, i) => {
-    if (!isKnownUnit(tag.unit)) unitProblems.push({ path: `tags[${i}].unit`, message: `unknown unit "${tag.unit}"` });
+    if (!isKnownUnit(tag.unit))
+      unitProblems.push({ path: `tags[${i}].unit`, message: `unknown unit "${tag.unit}"` });
   });
   result.data.controls.forEach((c, i) => {
-    if (!isKnownUnit(c.unit)) unitProblems.push({ path: `controls[${i}].unit`, message: `unknown unit "${c.unit}"` });
+    if (!isKnownUnit(c.unit))
+      unitProblems.push({ path: `controls[${i}].unit`, message: `unknown unit "${c.unit}"` });
   });
   if (unitProblems.length > 0) return { ok: false, problems: unitProblems };
   return { ok: true, asset: result.data };

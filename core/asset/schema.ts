@@ -42,12 +42,22 @@ export const tagSchema = z
   })
   .strict()
   .superRefine((tag, ctx) => {
-    if (tag.range[0] >= tag.range[1]) ctx.addIssue({ code: 'custom', path: ['range'], message: 'range low must be below range high' });
-    if (tag.normal[0] > tag.normal[1]) ctx.addIssue({ code: 'custom', path: ['normal'], message: 'normal low must not exceed normal high' });
+    if (tag.range[0] >= tag.range[1])
+      ctx.addIssue({ code: 'custom', path: ['range'], message: 'range low must be below range high' });
+    if (tag.normal[0] > tag.normal[1])
+      ctx.addIssue({ code: 'custom', path: ['normal'], message: 'normal low must not exceed normal high' });
     if (tag.alarm?.high !== undefined && tag.trip?.high !== undefined && tag.trip.high < tag.alarm.high)
-      ctx.addIssue({ code: 'custom', path: ['trip', 'high'], message: 'trip high must not be below alarm high' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trip', 'high'],
+        message: 'trip high must not be below alarm high',
+      });
     if (tag.alarm?.low !== undefined && tag.trip?.low !== undefined && tag.trip.low > tag.alarm.low)
-      ctx.addIssue({ code: 'custom', path: ['trip', 'low'], message: 'trip low must not be above alarm low' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trip', 'low'],
+        message: 'trip low must not be above alarm low',
+      });
   });
 
 export const componentSchema = z
@@ -55,7 +65,20 @@ export const componentSchema = z
     id,
     name: z.string().min(1),
     /** Kind of equipment, used for icons and default colormaps. */
-    kind: z.enum(['motor', 'drive', 'coupling', 'pump', 'bearing', 'seal', 'tank', 'valve', 'pipe', 'instrument', 'frame', 'other']),
+    kind: z.enum([
+      'motor',
+      'drive',
+      'coupling',
+      'pump',
+      'bearing',
+      'seal',
+      'tank',
+      'valve',
+      'pipe',
+      'instrument',
+      'frame',
+      'other',
+    ]),
     /** Names of the 3D nodes (GLB node names or procedural part ids) this component colors. */
     nodes: z.array(z.string().min(1)).min(1),
     /** Tags measured on this component. */
@@ -79,7 +102,11 @@ export const controlSchema = z
   .superRefine((c, ctx) => {
     if (c.min >= c.max) ctx.addIssue({ code: 'custom', path: ['min'], message: 'min must be below max' });
     if (c.default < c.min || c.default > c.max)
-      ctx.addIssue({ code: 'custom', path: ['default'], message: `default ${c.default} is outside [${c.min}, ${c.max}]` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default'],
+        message: `default ${c.default} is outside [${c.min}, ${c.max}]`,
+      });
   });
 
 export const faultSchema = z
@@ -123,21 +150,35 @@ export const assetSchema = z
   .superRefine((asset, ctx) => {
     const tagIds = new Set<string>();
     asset.tags.forEach((t, i) => {
-      if (tagIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tags', i, 'id'], message: `duplicate tag id "${t.id}"` });
+      if (tagIds.has(t.id))
+        ctx.addIssue({ code: 'custom', path: ['tags', i, 'id'], message: `duplicate tag id "${t.id}"` });
       tagIds.add(t.id);
     });
     const componentIds = new Set<string>();
     asset.components.forEach((c, i) => {
-      if (componentIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['components', i, 'id'], message: `duplicate component id "${c.id}"` });
+      if (componentIds.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', i, 'id'],
+          message: `duplicate component id "${c.id}"`,
+        });
       componentIds.add(c.id);
       c.tags.forEach((tag, j) => {
         if (!tagIds.has(tag))
-          ctx.addIssue({ code: 'custom', path: ['components', i, 'tags', j], message: `unknown tag "${tag}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['components', i, 'tags', j],
+            message: `unknown tag "${tag}"`,
+          });
       });
     });
     asset.faults.forEach((f, i) => {
       if (!componentIds.has(f.component))
-        ctx.addIssue({ code: 'custom', path: ['faults', i, 'component'], message: `unknown component "${f.component}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['faults', i, 'component'],
+          message: `unknown component "${f.component}"`,
+        });
     });
   });
 

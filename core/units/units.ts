@@ -74,6 +74,7 @@ export function convert(value: number, from: string, to: string): number {
   if (from === to) return value;
   const a = unitInfo(from);
   const b = unitInfo(to);
-  if (a.quantity !== b.quantity) throw new Error(`cannot convert ${a.quantity} "${from}" to ${b.quantity} "${to}"`);
+  if (a.quantity !== b.quantity)
+    throw new Error(`cannot convert ${a.quantity} "${from}" to ${b.quantity} "${to}"`);
   return fromSI(toSI(value, from), to);
 }

@@ -16,7 +16,8 @@ export function findAppRoot(start: string): string {
 /** Reads and validates an asset file; throws an Error listing every problem with its field path. */
 export function readAssetFile(filePath: string): AssetDefinition {
   const result = parseAssetJson(readFileSync(filePath, 'utf8'), path.basename(filePath));
-  if (!result.ok) throw new Error(`${filePath} is not a valid asset definition:\n${describeProblems(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`${filePath} is not a valid asset definition:\n${describeProblems(result.problems)}`);
   return result.asset;
 }
 

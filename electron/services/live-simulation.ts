@@ -115,18 +115,24 @@ export class LiveSimulation {
 
   setControl(controlId: string, value: number): void {
     const control = this.asset.controls.find((c) => c.id === controlId);
-    if (!control) throw new Error(`unknown control "${controlId}"; this asset has: ${this.asset.controls.map((c) => c.id).join(', ')}`);
+    if (!control)
+      throw new Error(
+        `unknown control "${controlId}"; this asset has: ${this.asset.controls.map((c) => c.id).join(', ')}`,
+      );
     this.sim.setControl(controlId, Math.min(control.max, Math.max(control.min, value)));
   }
 
   injectFault(spec: FaultSpec): void {
     if (!this.asset.faults.some((f) => f.id === spec.faultId))
-      throw new Error(`unknown fault "${spec.faultId}"; this asset has: ${this.asset.faults.map((f) => f.id).join(', ')}`);
+      throw new Error(
+        `unknown fault "${spec.faultId}"; this asset has: ${this.asset.faults.map((f) => f.id).join(', ')}`,
+      );
     this.sim.injectFault(spec);
   }
 
   clearFault(instanceId: string): void {
-    if (!this.sim.activeFaults().some((f) => f.instanceId === instanceId)) throw new Error(`no active fault "${instanceId}"`);
+    if (!this.sim.activeFaults().some((f) => f.instanceId === instanceId))
+      throw new Error(`no active fault "${instanceId}"`);
     this.sim.clearFault(instanceId);
   }
 

@@ -29,7 +29,12 @@ export class TelemetryBatcher {
 
   /** Returns the batch collected so far and starts a new one. */
   take(): TelemetryBatch {
-    const batch: TelemetryBatch = { assetId: this.assetId, t: this.t, values: this.values, quality: this.quality };
+    const batch: TelemetryBatch = {
+      assetId: this.assetId,
+      t: this.t,
+      values: this.values,
+      quality: this.quality,
+    };
     this.t = [];
     this.values = Array.from({ length: this.tagCount }, () => []);
     this.quality = Array.from({ length: this.tagCount }, () => []);

@@ -53,7 +53,15 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   };
   startSource(asset, options.seed ?? 1, options.speed ?? 1);
 
-  const idleStatus = (): SimStatus => ({ running: false, speed: 1, achievedSpeed: 0, simTime: Date.now(), seed: 0, controls: {}, faults: [] });
+  const idleStatus = (): SimStatus => ({
+    running: false,
+    speed: 1,
+    achievedSpeed: 0,
+    simTime: Date.now(),
+    seed: 0,
+    controls: {},
+    faults: [],
+  });
   const status = () => live?.status() ?? idleStatus();
   const session = (): SessionInfo => ({
     asset,
@@ -126,7 +134,9 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
       if (!schema) return { ok: false, error: `unknown method "${String(method)}"` };
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {
-        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ');
+        const detail = parsed.error.issues
+          .map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`)
+          .join('; ');
         return { ok: false, error: `invalid ${method} request: ${detail}` };
       }
       try {

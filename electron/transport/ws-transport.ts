@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { TelemetryBatch, TwinEvent } from '../../core/api/types';
 import { parseClientMessage, type ServerMessage } from '../../core/api/wire';
@@ -35,7 +36,9 @@ class ClientChannel {
       this.send({ kind: 'event', event });
       return;
     }
-    this.pendingTelemetry = this.pendingTelemetry ? mergeBatches(this.pendingTelemetry, event.batch) : event.batch;
+    this.pendingTelemetry = this.pendingTelemetry
+      ? mergeBatches(this.pendingTelemetry, event.batch)
+      : event.batch;
     this.flush();
   }
 
@@ -60,7 +63,7 @@ class ClientChannel {
 
 /** Serves the TwinApi over WebSocket at /api. */
 export function createWebSocketTransport(backend: TwinBackend): {
-  handleUpgrade(req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer): void;
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   close(): void;
 } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });

@@ -6,8 +6,14 @@ export interface WebOptions {
 }
 
 /** Parses `--port N`, `--host H`, `--asset FILE`, `--speed X`; TWINSCAPE_PORT / TWINSCAPE_HOST as defaults. */
-export function parseWebOptions(argv: readonly string[], env: Record<string, string | undefined>): WebOptions {
-  const options: WebOptions = { host: env.TWINSCAPE_HOST ?? '127.0.0.1', port: Number(env.TWINSCAPE_PORT ?? 5190) };
+export function parseWebOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): WebOptions {
+  const options: WebOptions = {
+    host: env.TWINSCAPE_HOST ?? '127.0.0.1',
+    port: Number(env.TWINSCAPE_PORT ?? 5190),
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];

@@ -12,7 +12,8 @@ function applySession(session: SessionInfo): void {
   if (!previous || previous.asset !== session.asset) resetTelemetry(session.asset.tags.length, RING_CAPACITY);
   sessionStore.setState({ session, sim: session.sim, alarms: session.alarms });
   const selected = viewStore.getState().selectedComponent;
-  if (selected && !session.asset.components.some((c) => c.id === selected)) viewStore.setState({ selectedComponent: null });
+  if (selected && !session.asset.components.some((c) => c.id === selected))
+    viewStore.setState({ selectedComponent: null });
 }
 
 function onEvent(event: TwinEvent, client: TwinClient): void {

@@ -8,7 +8,9 @@ export const ARTIFACTS = path.resolve('test-results/e2e');
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+    return execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' })
+      .toString()
+      .trim();
   } catch {
     throw new Error("Debian's chromium is not installed: run `apt-get install -y chromium` (see .ci/run)");
   }
@@ -39,7 +41,9 @@ export async function openApp(browser: Browser, baseUrl: string): Promise<Page> 
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(baseUrl);
   await page.getByTestId('app-root').waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, {
+    timeout: 60_000,
+  });
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;
 }

@@ -9,9 +9,14 @@ let server: ChildProcess | null = null;
 export async function setup(project: TestProject): Promise<void> {
   const entry = path.resolve('dist/backend/web.cjs');
   if (!existsSync(entry)) throw new Error('dist/backend/web.cjs is missing: run `npm run build` first');
-  server = spawn(process.execPath, [entry, '--port', '0', '--speed', '10'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, [entry, '--port', '0', '--speed', '10'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('web-mode server did not print its URL within 20 s')), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error('web-mode server did not print its URL within 20 s')),
+      20_000,
+    );
     server?.stdout?.on('data', (chunk: Buffer) => {
       const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
       if (match?.[1]) {

@@ -69,7 +69,8 @@ function describeForeign(head: Buffer): string {
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a ZIP archive';
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
   const text = head.subarray(0, 64).toString('utf8');
-  if (/^[\x09\x0a\x0d\x20-\x7e]+$/.test(text)) return 'a text file';
+  if ([...text].every((ch) => ch === '\t' || ch === '\n' || ch === '\r' || (ch >= ' ' && ch <= '~')))
+    return 'a text file';
   return 'not a DuckDB database';
 }
 

@@ -5,8 +5,8 @@ import { viewStore } from '../state/view-store';
 import type { SceneComponent } from './bind-components';
 
 /** Home view: the whole skid, tank and drive from the front, slightly above eye level. */
-export const HOME_POSITION: [number, number, number] = [1.8, 4.5, 11.9];
-export const HOME_TARGET: [number, number, number] = [0.7, 2.0, -0.2];
+export const HOME_POSITION: [number, number, number] = [0.9, 3.6, 8.6];
+export const HOME_TARGET: [number, number, number] = [0.6, 1.5, -0.2];
 const DURATION_S = 0.5;
 
 /** The part of drei's OrbitControls the rig drives. */

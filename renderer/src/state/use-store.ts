@@ -3,6 +3,6 @@ import { sessionStore, type SessionState } from './session-store';
 import { telemetryStore, type TelemetryState } from './telemetry-store';
 import { viewStore, type ViewState } from './view-store';
 
-export const useSession = <T,>(selector: (s: SessionState) => T): T => useStore(sessionStore, selector);
-export const useTelemetry = <T,>(selector: (s: TelemetryState) => T): T => useStore(telemetryStore, selector);
-export const useView = <T,>(selector: (s: ViewState) => T): T => useStore(viewStore, selector);
+export const useSession = <T>(selector: (s: SessionState) => T): T => useStore(sessionStore, selector);
+export const useTelemetry = <T>(selector: (s: TelemetryState) => T): T => useStore(telemetryStore, selector);
+export const useView = <T>(selector: (s: ViewState) => T): T => useStore(viewStore, selector);

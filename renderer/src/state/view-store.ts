@@ -2,10 +2,7 @@ import { createStore } from 'zustand/vanilla';
 
 /** What the 3D components are colored by. */
 export type ColorBy =
-  | { mode: 'off' }
-  | { mode: 'alarm-distance' }
-  | { mode: 'tag'; tagId: string }
-  | { mode: 'prediction' };
+  { mode: 'off' } | { mode: 'alarm-distance' } | { mode: 'tag'; tagId: string } | { mode: 'prediction' };
 
 export interface ViewState {
   colorBy: ColorBy;
@@ -36,7 +33,10 @@ export const selectComponent = (id: string | null) => viewStore.setState({ selec
 export const hoverComponent = (id: string | null) => viewStore.setState({ hoveredComponent: id });
 export const resetCamera = () => viewStore.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }));
 export const focusComponent = (componentId: string) =>
-  viewStore.setState((s) => ({ focus: { componentId, token: (s.focus?.token ?? 0) + 1 }, selectedComponent: componentId }));
+  viewStore.setState((s) => ({
+    focus: { componentId, token: (s.focus?.token ?? 0) + 1 },
+    selectedComponent: componentId,
+  }));
 export const toggleLabels = () => viewStore.setState((s) => ({ labels: !s.labels }));
 export const toggleXray = () => viewStore.setState((s) => ({ xray: !s.xray }));
 export const setColorBy = (colorBy: ColorBy) => viewStore.setState({ colorBy });

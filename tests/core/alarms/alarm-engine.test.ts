@@ -35,7 +35,12 @@ describe('ISA-18.2 alarm engine', () => {
   it('raises an unacknowledged medium alarm past the alarm limit, and a high-priority trip past the trip limit', () => {
     const engine = new AlarmEngine(asset);
     feed(engine, 95);
-    expect(alarmOf(engine, 'bearing_de_temp:alarm-high')).toMatchObject({ state: 'unack', priority: 'medium', active: true, componentId: 'bearing_de' });
+    expect(alarmOf(engine, 'bearing_de_temp:alarm-high')).toMatchObject({
+      state: 'unack',
+      priority: 'medium',
+      active: true,
+      componentId: 'bearing_de',
+    });
     feed(engine, 105);
     expect(alarmOf(engine, 'bearing_de_temp:trip-high')).toMatchObject({ state: 'unack', priority: 'high' });
   });
@@ -72,7 +77,10 @@ describe('ISA-18.2 alarm engine', () => {
     const engine = new AlarmEngine(asset);
     feed(engine, 95);
     engine.command('bearing_de_temp:alarm-high', 'shelve', 1000, 15);
-    expect(alarmOf(engine, 'bearing_de_temp:alarm-high')).toMatchObject({ state: 'shelved', shelvedUntil: 1000 + 15 * 60_000 });
+    expect(alarmOf(engine, 'bearing_de_temp:alarm-high')).toMatchObject({
+      state: 'shelved',
+      shelvedUntil: 1000 + 15 * 60_000,
+    });
     const s = sample(95);
     engine.evaluate(s.values, s.quality, 10_000, 1000 + 15 * 60_000);
     expect(alarmOf(engine, 'bearing_de_temp:alarm-high')?.state).toBe('unack');
@@ -88,6 +96,8 @@ describe('ISA-18.2 alarm engine', () => {
   });
 
   it('names the alarm when an action targets one that does not exist', () => {
-    expect(() => new AlarmEngine(asset).command('flow:alarm-low', 'ack', 0)).toThrow(/no alarm "flow:alarm-low"/);
+    expect(() => new AlarmEngine(asset).command('flow:alarm-low', 'ack', 0)).toThrow(
+      /no alarm "flow:alarm-low"/,
+    );
   });
 });

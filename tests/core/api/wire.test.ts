@@ -3,7 +3,9 @@ import { parseClientMessage, parseServerMessage } from '../../../core/api/wire';
 
 describe('WebSocket wire format', () => {
   it('accepts a well-formed call', () => {
-    const r = parseClientMessage(JSON.stringify({ id: 3, method: 'setControl', payload: { controlId: 'speed_setpoint', value: 45 } }));
+    const r = parseClientMessage(
+      JSON.stringify({ id: 3, method: 'setControl', payload: { controlId: 'speed_setpoint', value: 45 } }),
+    );
     expect(r.ok).toBe(true);
   });
 
@@ -17,8 +19,12 @@ describe('WebSocket wire format', () => {
   });
 
   it('parses results and events from the backend', () => {
-    expect(parseServerMessage(JSON.stringify({ kind: 'result', id: 1, result: { ok: false, error: 'x' } })).ok).toBe(true);
-    expect(parseServerMessage(JSON.stringify({ kind: 'event', event: { type: 'sim', status: {} } })).ok).toBe(true);
+    expect(
+      parseServerMessage(JSON.stringify({ kind: 'result', id: 1, result: { ok: false, error: 'x' } })).ok,
+    ).toBe(true);
+    expect(parseServerMessage(JSON.stringify({ kind: 'event', event: { type: 'sim', status: {} } })).ok).toBe(
+      true,
+    );
     expect(parseServerMessage(JSON.stringify({ kind: 'gossip' })).ok).toBe(false);
   });
 });

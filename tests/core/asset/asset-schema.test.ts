@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAsset, parseAssetJson } from '../../../core/asset/parse';
 
 const builtInText = readFileSync('assets/pump-skid/asset.json', 'utf8');
-const builtIn = () => JSON.parse(builtInText) as Record<string, unknown> & { tags: Record<string, unknown>[]; components: Record<string, unknown>[]; controls: Record<string, unknown>[]; faults: Record<string, unknown>[] };
+const builtIn = () =>
+  JSON.parse(builtInText) as Record<string, unknown> & {
+    tags: Record<string, unknown>[];
+    components: Record<string, unknown>[];
+    controls: Record<string, unknown>[];
+    faults: Record<string, unknown>[];
+  };
 
 function problemsOf(raw: unknown) {
   const r = parseAsset(raw);
@@ -43,7 +49,9 @@ describe('asset definition schema', () => {
     const a = builtIn();
     (a.components[1] as { tags: string[] }).tags.push('no_such_tag');
     const problems = problemsOf(a);
-    expect(problems.some((p) => p.path.startsWith('components[1].tags') && p.message.includes('no_such_tag'))).toBe(true);
+    expect(
+      problems.some((p) => p.path.startsWith('components[1].tags') && p.message.includes('no_such_tag')),
+    ).toBe(true);
   });
 
   it('rejects duplicate tag ids, inverted ranges and trip limits inside alarm limits', () => {
