@@ -32,7 +32,7 @@ async function start(): Promise<void> {
     const v = process.versions[key];
     if (v) versions[key] = v;
   }
-  backend = await createTwinBackend({ host: 'electron', versions });
+  backend = await createTwinBackend({ host: 'electron', versions, dataDir: app.getPath('userData') });
   const getWindow = () => mainWindow;
   registerIpc(
     ipcMain,

@@ -3,24 +3,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { IPC_EVENTS, IPC_INVOKE, IPC_MENU } from '../core/api/channels';
+import { TWIN_METHOD_NAMES } from '../core/api/schemas';
 import type { InvokeResult, TwinApi, TwinClient, TwinMethodName } from '../core/api/twin-api';
 import type { TwinEvent } from '../core/api/types';
 import { isMenuAction, type MenuAction } from './shell/menu-actions';
 
-/** Every TwinApi method; the check below fails to compile if one is added to TwinApi but not here. */
-export const TWIN_METHODS = [
-  'getSession',
-  'setControl',
-  'simCommand',
-  'injectFault',
-  'clearFault',
-  'alarmCommand',
-  'loadAsset',
-] as const satisfies readonly TwinMethodName[];
-
-type MissingMethods = Exclude<TwinMethodName, (typeof TWIN_METHODS)[number]>;
-const allMethodsListed: [MissingMethods] extends [never] ? true : MissingMethods = true;
-void allMethodsListed;
+/** Every TwinApi method, derived from the one list of request schemas so it cannot drift. */
+export const TWIN_METHODS: readonly TwinMethodName[] = TWIN_METHOD_NAMES;
 
 export type PreloadTwin = TwinClient & { onMenu(listener: (action: MenuAction) => void): () => void };
 

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const server = await startWebServer({
     backend,
     rendererDir: path.resolve(__dirname, '../renderer'),
+    modelsDir: path.resolve(__dirname, '../../models'),
     host: options.host,
     port: options.port,
   });

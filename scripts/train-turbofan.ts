@@ -105,6 +105,7 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
       `${parameterCount} parameters, backend ${backend}`,
   );
 
+  const deadline = budgetMinutes > 0 ? Date.now() + budgetMinutes * 60_000 : undefined;
   const t0 = performance.now();
   const perEpoch = Math.min(trainSet.count, maxWindows);
   let epochStart = performance.now();
@@ -118,12 +119,14 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     maxWindowsPerEpoch: perEpoch,
     seed,
     rulCap,
-    ...(budgetMinutes > 0 ? { deadline: Date.now() + budgetMinutes * 60_000 } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
     onBatch: ({ epoch, batch, batches, loss }) => {
       const elapsed = (performance.now() - epochStart) / 1000;
       const epochEta = (elapsed / batch) * (batches - batch);
       const perEp = Number.isFinite(lastEpochSeconds) ? lastEpochSeconds : (elapsed / batch) * batches;
-      const eta = epochEta + perEp * (epochs - epoch);
+      let eta = epochEta + perEp * (epochs - epoch);
+      if (deadline !== undefined)
+        eta = Math.min(eta, Math.max(epochEta, (deadline - Date.now()) / 1000 + perEp));
       bar.update(
         (epoch - 1) * batches + batch,
         epochs * batches,

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { fleetRequestSchemas } from './domains/fleet';
+import { historyRequestSchemas } from './domains/history';
+import { trainerRequestSchemas } from './domains/trainer';
+import { whatifRequestSchemas } from './domains/whatif';
 
 export const controlIdSchema = z.string().min(1).max(64);
 
@@ -60,7 +64,14 @@ export const requestSchemas = {
   clearFault: clearFaultRequest,
   alarmCommand: alarmCommandRequest,
   loadAsset: loadAssetRequest,
+  ...historyRequestSchemas,
+  ...whatifRequestSchemas,
+  ...trainerRequestSchemas,
+  ...fleetRequestSchemas,
 } as const;
+
+/** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */
+export const TWIN_METHOD_NAMES = Object.keys(requestSchemas) as TwinMethod[];
 
 export type TwinMethod = keyof typeof requestSchemas;
 

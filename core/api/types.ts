@@ -1,3 +1,7 @@
+import type { FleetEvent } from './domains/fleet';
+import type { HistoryEvent } from './domains/history';
+import type { TrainerEvent } from './domains/trainer';
+import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
 import type { AssetProblem } from '../asset/parse';
 
@@ -85,4 +89,8 @@ export type TwinEvent =
   | { type: 'sim'; status: SimStatus }
   | { type: 'alarms'; snapshot: AlarmSnapshot }
   | { type: 'session'; session: SessionInfo }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
+  | HistoryEvent
+  | WhatIfEvent
+  | TrainerEvent
+  | FleetEvent;

@@ -3,7 +3,14 @@ import { requestSchemas, type TwinMethod } from '../../core/api/schemas';
 import type { SessionInfo, SimStatus, TwinEvent } from '../../core/api/types';
 import { parseAssetJson } from '../../core/asset/parse';
 import type { AssetDefinition } from '../../core/asset/schema';
+import os from 'node:os';
+import path from 'node:path';
 import { builtInAssetPath, findAppRoot, readAssetFile } from './asset-files';
+import type { BackendContext, Handler } from './backend-context';
+import { createFleetHandlers } from './handlers/fleet';
+import { createHistoryHandlers } from './handlers/history';
+import { createTrainerHandlers } from './handlers/trainer';
+import { createWhatIfHandlers } from './handlers/whatif';
 import { LiveSimulation } from './live-simulation';
 
 export interface TwinBackend {
@@ -18,6 +25,8 @@ export interface TwinBackendOptions {
   assetPath?: string;
   /** Folder holding assets/ (found from the bundle location by default). */
   appRoot?: string;
+  /** Writable per-user folder; TWINSCAPE_DATA_DIR or ~/.twinscape by default (Electron passes userData). */
+  dataDir?: string;
   versions?: Record<string, string>;
   seed?: number;
   speed?: number;
@@ -86,7 +95,22 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   }, options.tickMs ?? 100);
   const statusTimer = setInterval(() => emit({ type: 'sim', status: status() }), STATUS_INTERVAL_MS);
 
-  const handlers: { [M in TwinMethod]: (req: never) => unknown } = {
+  const disposers: (() => Promise<void> | void)[] = [];
+  const context: BackendContext = {
+    host: options.host,
+    appRoot,
+    dataDir: options.dataDir ?? process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape'),
+    emit,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    asset: () => asset,
+    live: () => live,
+    onDispose: (fn) => disposers.push(fn),
+  };
+
+  const coreHandlers: Record<string, Handler> = {
     getSession: () => session(),
     setControl: (req: { controlId: string; value: number }) => {
       requireLive().setControl(req.controlId, req.value);
@@ -127,11 +151,19 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
       return { ok: true, session: s };
     },
   };
+  const handlers = {
+    ...coreHandlers,
+    ...createHistoryHandlers(context),
+    ...createWhatIfHandlers(context),
+    ...createTrainerHandlers(context),
+    ...createFleetHandlers(context),
+  } as Record<TwinMethod, Handler>;
 
   return {
     async invoke(method, payload) {
       const schema = requestSchemas[method];
-      if (!schema) return { ok: false, error: `unknown method "${String(method)}"` };
+      const handler = handlers[method] as ((req: unknown) => unknown) | undefined;
+      if (!schema || !handler) return { ok: false, error: `unknown method "${String(method)}"` };
       const parsed = schema.safeParse(payload ?? {});
       if (!parsed.success) {
         const detail = parsed.error.issues
@@ -140,7 +172,6 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
         return { ok: false, error: `invalid ${method} request: ${detail}` };
       }
       try {
-        const handler = handlers[method] as (req: unknown) => unknown;
         return { ok: true, value: await handler(parsed.data) };
       } catch (e) {
         return { ok: false, error: (e as Error).message };
@@ -153,6 +184,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     async dispose() {
       clearInterval(tickTimer);
       clearInterval(statusTimer);
+      for (const fn of disposers.reverse()) await fn();
       listeners.clear();
     },
   };

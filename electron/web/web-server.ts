@@ -25,19 +25,30 @@ export interface WebServer {
 export async function startWebServer(options: {
   backend: TwinBackend;
   rendererDir: string;
+  /** Trained models, served read-only under /models/. */
+  modelsDir?: string;
   host: string;
   port: number;
 }): Promise<WebServer> {
   const serveStatic = sirv(options.rendererDir, { dev: false, etag: true, single: false });
+  const serveModels = options.modelsDir
+    ? sirv(options.modelsDir, { dev: false, etag: true, dotfiles: false })
+    : null;
   const transport = createWebSocketTransport(options.backend);
   const server: Server = createServer((req, res) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    serveStatic(req, res, () => {
+    const notFound = () => {
       res.statusCode = 404;
       res.end('not found');
-    });
+    };
+    if (serveModels && req.url?.startsWith('/models/')) {
+      req.url = req.url.slice('/models'.length);
+      serveModels(req, res, notFound);
+      return;
+    }
+    serveStatic(req, res, notFound);
   });
   server.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve, reject) => {

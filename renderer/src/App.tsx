@@ -9,6 +9,9 @@ import { StatusBar } from './panels/StatusBar';
 import { Toolbar } from './panels/Toolbar';
 import { ColorLegend } from './scene/ColorLegend';
 import { TwinScene } from './scene/TwinScene';
+import { FleetView } from './fleet/FleetView';
+import { Timeline } from './panels/timeline/Timeline';
+import { useView } from './state/use-store';
 import { resetCamera, selectComponent, toggleLabels, toggleXray } from './state/view-store';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -20,6 +23,7 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<SideTab>('live');
   const [helpOpen, setHelpOpen] = useState(false);
+  const view = useView((s) => s.view);
 
   const openAsset = useCallback(() => fileInput.current?.click(), []);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
@@ -64,12 +68,21 @@ export function App() {
         onChange={onFile}
       />
       <main className="viewport" aria-label="3D view">
-        <TwinScene />
-        <div className="legend-overlay">
-          <ColorLegend />
-        </div>
+        {view === 'fleet' ? (
+          <FleetView />
+        ) : (
+          <>
+            <TwinScene />
+            <div className="legend-overlay">
+              <ColorLegend />
+            </div>
+          </>
+        )}
       </main>
       <SidePanel tab={tab} onTab={setTab} />
+      <div className="timeline-area">
+        <Timeline />
+      </div>
       <StatusBar />
       <Notices />
       <AssetErrorDialog />

@@ -25,7 +25,9 @@ export interface CausalConv1DArgs {
   seed?: number;
   name?: string;
   inputShape?: (number | null)[];
+  batchInputShape?: (number | null)[];
   trainable?: boolean;
+  dtype?: tf.DataType;
 }
 
 export function applyActivation(x: tf.Tensor, activation: CausalActivation): tf.Tensor {
@@ -47,15 +49,22 @@ export function applyActivation(x: tf.Tensor, activation: CausalActivation): tf.
 
 const ACTIVATIONS: readonly CausalActivation[] = ['linear', 'relu', 'elu', 'tanh', 'sigmoid', 'swish'];
 
-function layerArgs(args: CausalConv1DArgs): {
+type BaseLayerArgs = {
   name?: string;
   inputShape?: (number | null)[];
+  batchInputShape?: (number | null)[];
   trainable?: boolean;
-} {
-  const out: { name?: string; inputShape?: (number | null)[]; trainable?: boolean } = {};
+  dtype?: tf.DataType;
+};
+
+/** The generic Layer arguments (name, shapes, trainable, dtype) present in `args`. */
+function layerArgs(args: CausalConv1DArgs): BaseLayerArgs {
+  const out: BaseLayerArgs = {};
   if (args.name !== undefined) out.name = args.name;
   if (args.inputShape !== undefined) out.inputShape = args.inputShape;
+  if (args.batchInputShape !== undefined) out.batchInputShape = args.batchInputShape;
   if (args.trainable !== undefined) out.trainable = args.trainable;
+  if (args.dtype !== undefined) out.dtype = args.dtype;
   return out;
 }
 

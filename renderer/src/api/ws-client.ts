@@ -1,4 +1,5 @@
-import type { TwinClient, TwinMethodName } from '../../../core/api/twin-api';
+import { TWIN_METHOD_NAMES } from '../../../core/api/schemas';
+import type { TwinApi, TwinClient, TwinMethodName } from '../../../core/api/twin-api';
 import type { TwinEvent } from '../../../core/api/types';
 import { parseServerMessage } from '../../../core/api/wire';
 
@@ -62,14 +63,11 @@ export function createWebSocketClient(url: string): TwinClient {
     });
   };
 
+  const methods = Object.fromEntries(
+    TWIN_METHOD_NAMES.map((method) => [method, (req: unknown) => call(method, req)] as const),
+  ) as unknown as TwinApi;
   return {
-    getSession: (req) => call('getSession', req) as ReturnType<TwinClient['getSession']>,
-    setControl: (req) => call('setControl', req) as ReturnType<TwinClient['setControl']>,
-    simCommand: (req) => call('simCommand', req) as ReturnType<TwinClient['simCommand']>,
-    injectFault: (req) => call('injectFault', req) as ReturnType<TwinClient['injectFault']>,
-    clearFault: (req) => call('clearFault', req) as ReturnType<TwinClient['clearFault']>,
-    alarmCommand: (req) => call('alarmCommand', req) as ReturnType<TwinClient['alarmCommand']>,
-    loadAsset: (req) => call('loadAsset', req) as ReturnType<TwinClient['loadAsset']>,
+    ...methods,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -4,15 +4,19 @@ import { countByPriority } from './alarm-logic';
 import { LivePanel } from './LivePanel';
 import { SelectionPanel } from './SelectionPanel';
 import { SimulationPanel } from './SimulationPanel';
+import { TrainerPanel } from './trainer/TrainerPanel';
+import { WhatIfPanel } from './whatif/WhatIfPanel';
 
-export type SideTab = 'live' | 'selection' | 'simulation';
+export type SideTab = 'live' | 'selection' | 'simulation' | 'whatif' | 'trainer';
 const TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
   { id: 'live', label: 'Live' },
   { id: 'selection', label: 'Selection' },
   { id: 'simulation', label: 'Simulation' },
+  { id: 'whatif', label: 'What-if' },
+  { id: 'trainer', label: 'Trainer' },
 ];
 
-/** Right-hand panel with the Live, Selection and Simulation tabs. */
+/** Right-hand panel with the Live, Selection, Simulation, What-if and Trainer tabs. */
 export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) => void }) {
   const alarms = useSession((s) => s.alarms);
   const selected = useView((s) => s.selectedComponent);
@@ -74,6 +78,8 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) 
         {tab === 'live' && <LivePanel onShowSelection={() => onTab('selection')} />}
         {tab === 'selection' && <SelectionPanel />}
         {tab === 'simulation' && <SimulationPanel />}
+        {tab === 'whatif' && <WhatIfPanel />}
+        {tab === 'trainer' && <TrainerPanel />}
       </div>
     </aside>
   );

@@ -1,9 +1,9 @@
+import { displayValues } from '../state/display-values';
 import * as THREE from 'three';
 import { useMemo, useRef } from 'react';
 import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
-import { telemetryStore } from '../state/telemetry-store';
 import type { SceneComponent } from './bind-components';
 import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
 
@@ -58,7 +58,7 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     timer.current += dt;
     if (timer.current < UPDATE_S) return;
     timer.current = 0;
-    const latest = telemetryStore.getState().ring.latest;
+    const latest = displayValues();
     for (const { rows } of items) {
       for (const r of rows) {
         const el = spans.current[r.slot];

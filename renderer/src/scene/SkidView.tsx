@@ -1,9 +1,9 @@
+import { displayValues } from '../state/display-values';
 import * as THREE from 'three';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { alarmDistance, valueFraction } from '../../../core/asset/alarm-distance';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { telemetryStore } from '../state/telemetry-store';
 import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
 import type { SceneComponent } from './bind-components';
 import { SCORE_BLEND, SCORE_GREY, viridisInto } from './colormap';
@@ -71,7 +71,7 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
   useEffect(() => () => hoverComponent(null), []);
 
   useFrame((_, dt) => {
-    const latest = telemetryStore.getState().ring.latest;
+    const latest = displayValues();
     const view = viewStore.getState();
     const mode = view.colorBy.mode;
     const tagIdx = view.colorBy.mode === 'tag' ? (lookup.tagIndex.get(view.colorBy.tagId) ?? -1) : -1;

@@ -5,6 +5,8 @@ export type ColorBy =
   { mode: 'off' } | { mode: 'alarm-distance' } | { mode: 'tag'; tagId: string } | { mode: 'prediction' };
 
 export interface ViewState {
+  /** Main view: one asset in 3D, or the fleet of many. */
+  view: 'asset' | 'fleet';
   colorBy: ColorBy;
   labels: boolean;
   xray: boolean;
@@ -18,6 +20,7 @@ export interface ViewState {
 
 export const createViewStore = () =>
   createStore<ViewState>(() => ({
+    view: 'asset',
     colorBy: { mode: 'alarm-distance' },
     labels: true,
     xray: false,

@@ -164,3 +164,30 @@ describe('CausalConv1D', () => {
     loaded.dispose();
   });
 });
+
+describe('CausalConv1D in a Sequential model', () => {
+  it('survives a save/load round trip as the first layer', async () => {
+    await initTfNode('wasm');
+    const m = tf.sequential({
+      layers: [
+        new CausalConv1D({
+          filters: 4,
+          kernelSize: 3,
+          dilation: 2,
+          activation: 'tanh',
+          inputShape: [10, 2],
+          seed: 1,
+        }),
+        tf.layers.flatten(),
+        tf.layers.dense({ units: 1 }),
+      ],
+    });
+    const x = tf.tensor3d(randomArray(3 * 10 * 2, 12), [3, 10, 2]);
+    const want = Array.from((m.predict(x) as tf.Tensor).dataSync());
+    const loaded = await modelFromFiles(await modelToFiles(m));
+    expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(want);
+    tf.dispose(x);
+    m.dispose();
+    loaded.dispose();
+  });
+});

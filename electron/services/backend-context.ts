@@ -1,0 +1,25 @@
+import type { TwinMethod } from '../../core/api/schemas';
+import type { TwinEvent } from '../../core/api/types';
+import type { AssetDefinition } from '../../core/asset/schema';
+import type { LiveSimulation } from './live-simulation';
+
+/** A method handler: receives the already-validated request. */
+export type Handler = (req: never) => unknown;
+export type PartialHandlers = Partial<Record<TwinMethod, Handler>>;
+
+/** What domain handlers (history, what-if, trainer, fleet) may use of the backend. */
+export interface BackendContext {
+  host: 'electron' | 'web';
+  /** Folder holding assets/ and models/. */
+  appRoot: string;
+  /** Per-user writable folder (history database, settings, recorded scenarios). */
+  dataDir: string;
+  emit(event: TwinEvent): void;
+  /** Receives every event the backend emits (telemetry, alarms, sim status…). */
+  subscribe(listener: (event: TwinEvent) => void): () => void;
+  asset(): AssetDefinition;
+  /** The running simulator, or null when the asset has none. */
+  live(): LiveSimulation | null;
+  /** Registers cleanup for dispose(). */
+  onDispose(fn: () => Promise<void> | void): void;
+}

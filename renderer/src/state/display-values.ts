@@ -1,0 +1,12 @@
+import { playbackStore } from './playback-store';
+import { telemetryStore } from './telemetry-store';
+
+/**
+ * Values the scene and labels show, in asset tag order: the newest sample when live, the state at the
+ * playhead when replaying. Cheap enough for useFrame (no allocation).
+ */
+export function displayValues(): Float32Array {
+  const playback = playbackStore.getState();
+  if (playback.mode === 'replay' && playback.values) return playback.values;
+  return telemetryStore.getState().ring.latest;
+}
