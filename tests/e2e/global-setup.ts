@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 let server: ChildProcess | null = null;
+let dataDir: string | null = null;
 
 /** Starts the built web-mode server on a free port and hands its URL to the tests. */
 export async function setup(project: TestProject): Promise<void> {
@@ -31,6 +33,8 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   server?.kill('SIGTERM');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

@@ -15,6 +15,23 @@ export interface BackendInfo {
   fallbackReason?: string;
 }
 
+/** Shapes of a loaded model, batch dimension first (null = any). */
+export interface ModelShapes {
+  inputShapes: (number | null)[][];
+  outputShapes: (number | null)[][];
+}
+
+export interface LoadModelOptions {
+  /** Rank each input must have (batch included), e.g. [3] for one [batch, steps, channels] input. */
+  inputRanks?: number[];
+}
+
+/** What the worker's tfjs holds, for leak checks. */
+export interface InferenceMemory {
+  numTensors: number;
+  numBytes: number;
+}
+
 /**
  * The renderer's one handle on tfjs, which runs in a Web Worker. Every model on screen is loaded once and
  * predicted in one batched call per tick.
@@ -22,11 +39,20 @@ export interface BackendInfo {
 export interface InferenceClient {
   /** Resolves once a backend is chosen (webgpu → webgl → wasm → cpu unless forced). */
   ready(): Promise<BackendInfo>;
-  /** Loads a tfjs layers model from model.json (weights beside it); rejects naming the file at fault. */
-  loadModel(modelId: string, modelJsonUrl: string): Promise<{ inputShapes: (number | null)[][]; outputShapes: (number | null)[][] }>;
-  /** Runs one batched prediction; returns one TensorData per model output. */
+  /**
+   * Loads a tfjs layers model from model.json (weights beside it); rejects naming the file at fault. A model
+   * already loaded under `modelId` keeps running when the new files are bad.
+   */
+  loadModel(modelId: string, modelJsonUrl: string, options?: LoadModelOptions): Promise<ModelShapes>;
+  /** Runs one batched prediction (chunked inside to safe batch sizes); returns one TensorData per output. */
   predict(modelId: string, inputs: TensorData[]): Promise<TensorData[]>;
   unloadModel(modelId: string): Promise<void>;
   /** Called when the backend changes (e.g. after a lost WebGPU device). */
   onBackendChange(listener: (info: BackendInfo) => void): () => void;
+  /** Tensors and bytes the worker's tfjs holds now. */
+  memory(): Promise<InferenceMemory>;
+  /** Test hook: destroys the WebGPU device, as a driver reset would. Resolves false on other backends. */
+  loseDevice(): Promise<boolean>;
+  /** Ends the worker. */
+  dispose(): void;
 }
