@@ -248,7 +248,7 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     ? ` test RMSE ${test.capped.rmse.toFixed(2)} Score ${test.capped.score.toFixed(1)} (capped)`
     : '';
   process.stderr.write(
-    `${subset}: best epoch ${result.bestEpoch}, val RMSE ${result.bestValRmse.toFixed(2)},${t}, ` +
+    `${subset}: best epoch ${result.bestEpoch}, val RMSE ${result.bestValRmse.toFixed(2)}${t ? ',' + t : ''}, ` +
       `${formatDuration(timeSeconds)} → ${outDir}\n`,
   );
   model.dispose();

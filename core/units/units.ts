@@ -45,6 +45,22 @@ const table: UnitInfo[] = [
   { symbol: '%', quantity: 'ratio', si: '1', factor: 0.01, offset: 0 },
   { symbol: '1', quantity: 'ratio', si: '1', factor: 1, offset: 0 },
   { symbol: 'bool', quantity: 'state', si: 'bool', factor: 1, offset: 0 },
+  // Imperial units of the NASA C-MAPSS turbofan data (Saxena et al. 2008).
+  { symbol: 'psia', quantity: 'pressure', si: 'Pa', factor: 6894.757293168, offset: 0 },
+  { symbol: '°R', quantity: 'temperature', si: 'K', factor: 5 / 9, offset: 0 },
+  { symbol: 'kft', quantity: 'length', si: 'm', factor: 304.8, offset: 0 },
+  { symbol: 'pps', quantity: 'mass flow', si: 'kg/s', factor: 0.45359237, offset: 0 },
+  { symbol: 'kg/s', quantity: 'mass flow', si: 'kg/s', factor: 1, offset: 0 },
+  // Fuel flow (lbm/s) per static pressure (psi).
+  {
+    symbol: 'pps/psi',
+    quantity: 'flow per pressure',
+    si: 'kg/(s·Pa)',
+    factor: 0.45359237 / 6894.757293168,
+    offset: 0,
+  },
+  { symbol: '°', quantity: 'angle', si: 'rad', factor: Math.PI / 180, offset: 0 },
+  { symbol: 'rad', quantity: 'angle', si: 'rad', factor: 1, offset: 0 },
 ];
 
 const bySymbol = new Map(table.map((u) => [u.symbol, u]));

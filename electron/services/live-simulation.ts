@@ -2,7 +2,12 @@ import type { Alarm, SimStatus, TelemetryBatch } from '../../core/api/types';
 import type { AssetDefinition } from '../../core/asset/schema';
 import { AlarmEngine } from '../../core/alarms/alarm-engine';
 import { checkSample } from '../../core/data/cleaning/streaming';
-import { createPumpSkidSimulator, type FaultSpec, type PumpSkidSimulator } from '../../core/sim';
+import {
+  createPumpSkidSimulator,
+  type FaultSpec,
+  type PumpSkidSimulator,
+  type PumpSkidSnapshot,
+} from '../../core/sim';
 import { TelemetryBatcher } from './telemetry-batcher';
 
 export interface LiveSimulationOptions {
@@ -111,6 +116,11 @@ export class LiveSimulation {
       controls: this.sim.controls(),
       faults: this.sim.activeFaults(),
     };
+  }
+
+  /** The simulator's full state now, for what-if forks (a copy: the live run goes on untouched). */
+  snapshot(): PumpSkidSnapshot {
+    return this.sim.snapshot();
   }
 
   setControl(controlId: string, value: number): void {

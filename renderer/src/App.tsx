@@ -11,6 +11,7 @@ import { ColorLegend } from './scene/ColorLegend';
 import { TwinScene } from './scene/TwinScene';
 import { FleetView } from './fleet/FleetView';
 import { Timeline } from './panels/timeline/Timeline';
+import { TrainerOverlay } from './trainer/TrainerOverlay';
 import { useView } from './state/use-store';
 import { resetCamera, selectComponent, toggleLabels, toggleXray } from './state/view-store';
 import './styles/theme.css';
@@ -68,16 +69,15 @@ export function App() {
         onChange={onFile}
       />
       <main className="viewport" aria-label="3D view">
-        {view === 'fleet' ? (
-          <FleetView />
-        ) : (
-          <>
-            <TwinScene />
-            <div className="legend-overlay">
-              <ColorLegend />
-            </div>
-          </>
-        )}
+        {/* The asset scene stays mounted (paused) under the fleet view, so switching back is instant. */}
+        <div className="scene-layer" hidden={view === 'fleet'}>
+          <TwinScene active={view !== 'fleet'} />
+          <div className="legend-overlay">
+            <ColorLegend />
+          </div>
+          <TrainerOverlay />
+        </div>
+        {view === 'fleet' && <FleetView />}
       </main>
       <SidePanel tab={tab} onTab={setTab} />
       <div className="timeline-area">

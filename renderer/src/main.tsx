@@ -4,10 +4,12 @@ import { App } from './App';
 import { getTwinClient } from './api/client';
 import { connectToBackend } from './connect';
 import { bindMenuActions } from './menu-actions';
+import { startPredictions } from './predictions/start';
 
 const client = getTwinClient();
 connectToBackend(client);
 bindMenuActions();
+startPredictions();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

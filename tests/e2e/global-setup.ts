@@ -11,8 +11,11 @@ let dataDir: string | null = null;
 export async function setup(project: TestProject): Promise<void> {
   const entry = path.resolve('dist/backend/web.cjs');
   if (!existsSync(entry)) throw new Error('dist/backend/web.cjs is missing: run `npm run build` first');
+  // A fresh data folder: the history store and settings of a test run never mix with the user's.
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'twinscape-e2e-'));
   server = spawn(process.execPath, [entry, '--port', '0', '--speed', '10'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TWINSCAPE_DATA_DIR: dataDir },
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(

@@ -1,12 +1,108 @@
 // Fleet part of the TwinApi: request schemas, method signatures and pushed events.
 // Each method listed in fleetRequestSchemas must appear in FleetApi with the same name.
+import { z } from 'zod';
+import type { AssetDefinition } from '../../asset/schema';
+import type { CmapssParseError } from '../../data/cmapss';
+import { CMAPSS_SUBSETS, type CmapssSubset } from '../../fleet/subset';
+
+/** Largest C-MAPSS file accepted, in characters (the WebSocket accepts 8 MiB per message). */
+export const MAX_CMAPSS_TEXT = 8_000_000;
+
+const subset = z.enum(CMAPSS_SUBSETS);
 
 /** Request schemas of the fleet methods, validated on arrival by the backend. */
-export const fleetRequestSchemas = {} as const;
+export const fleetRequestSchemas = {
+  importCmapss: z
+    .object({
+      fileName: z.string().min(1).max(512),
+      /** Contents of a NASA C-MAPSS train_/test_FD00x.txt file. */
+      text: z.string().max(MAX_CMAPSS_TEXT, `file is larger than ${MAX_CMAPSS_TEXT / 1e6} MB`),
+      /** Data set the engines come from; read from the file name when absent. */
+      subset: subset.optional(),
+    })
+    .strict(),
+  fleetSummary: z.object({ subset: subset.optional() }).strict(),
+  fleetTracks: z.object({ subset }).strict(),
+  fleetUnit: z.object({ subset, unit: z.number().int().positive() }).strict(),
+} as const;
+
+/** The trained RUL model a fleet's engines are predicted with. */
+export interface FleetModelInfo {
+  /** model.json path under the models folder, e.g. "turbofan/FD001/model.json". */
+  modelJson: string;
+  windowLength: number;
+  features: number;
+  /** Name of every feature channel; the first `sensors.length` are sensors. */
+  featureNames: string[];
+  /** 1-based C-MAPSS sensor numbers of the sensor channels. */
+  sensors: number[];
+  rulCap: number;
+  /** Test-set figures from the model card (capped truth), when it has them. */
+  test: { rmse: number; score: number } | null;
+}
+
+export interface FleetUnitSummary {
+  unit: number;
+  /** Cycles recorded. */
+  cycles: number;
+  lastCycle: number;
+  /** Health deviation at the last cycle (RMS z-score against the fleet's early life). */
+  anomaly: number;
+}
+
+export interface FleetSummary {
+  subset: CmapssSubset;
+  fileName: string;
+  rows: number;
+  units: FleetUnitSummary[];
+  /** Null when no model exists for the subset; `modelProblem` says why. */
+  model: FleetModelInfo | null;
+  modelProblem: string | null;
+  /** The turbofan asset definition the engines are instances of. */
+  asset: AssetDefinition;
+}
+
+export type ImportCmapssResult =
+  | { ok: true; fleet: FleetSummary }
+  | { ok: false; fileName: string; errorCount: number; errors: CmapssParseError[] };
+
+/** Per-engine series the renderer predicts from; Float32 arrays as base64 (core/fleet/float-codec). */
+export interface FleetTracks {
+  subset: CmapssSubset;
+  /** Sensors the health deviation uses (1-based). */
+  deviationSensors: number[];
+  units: {
+    unit: number;
+    rows: number;
+    /** Model features [rows, model.features], or null without a model. */
+    features: string | null;
+    /** Health deviation at every row. */
+    anomaly: string;
+  }[];
+}
+
+export interface FleetUnitHistory {
+  subset: CmapssSubset;
+  unit: number;
+  cycles: number[];
+  /** Operational settings 1–3, one array each. */
+  settings: number[][];
+  /** Sensors 1–21, one array each. */
+  sensors: number[][];
+  /** Smoothed z-score of each deviation sensor (FleetTracks.deviationSensors order). */
+  deviations: number[][];
+}
 
 /** Fleet methods of the TwinApi. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface FleetApi {}
+export interface FleetApi {
+  /** Parses a C-MAPSS file into a fleet; a file with bad lines is refused, naming each line. */
+  importCmapss(req: z.input<(typeof fleetRequestSchemas)['importCmapss']>): Promise<ImportCmapssResult>;
+  /** The imported fleet of a subset (the latest import when none is named), or null. */
+  fleetSummary(req: z.input<(typeof fleetRequestSchemas)['fleetSummary']>): Promise<FleetSummary | null>;
+  fleetTracks(req: z.input<(typeof fleetRequestSchemas)['fleetTracks']>): Promise<FleetTracks>;
+  /** One engine's recorded cycles. */
+  fleetUnit(req: z.input<(typeof fleetRequestSchemas)['fleetUnit']>): Promise<FleetUnitHistory>;
+}
 
 /** Events the backend pushes for this domain. */
 export type FleetEvent = never;

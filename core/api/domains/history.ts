@@ -1,12 +1,186 @@
 // History part of the TwinApi: request schemas, method signatures and pushed events.
 // Each method listed in historyRequestSchemas must appear in HistoryApi with the same name.
+import { z } from 'zod';
+import type { Alarm, AlarmPriority } from '../types';
 
-/** Request schemas of the history methods, validated on arrival by the backend. */
-export const historyRequestSchemas = {} as const;
+/** Simulated time, ms since the Unix epoch (UTC). */
+const time = z.number().int('must be whole milliseconds').min(0).max(8.64e15);
+const tagId = z.string().min(1).max(64);
+/** A file on the machine that runs the backend (in web mode: the server, not the browser's machine). */
+const filePath = z.string().min(1).max(4096);
+const fromBeforeTo = (r: { from: number; to: number }) => r.from < r.to;
+const fromBeforeToIssue = { message: 'from must be before to', path: ['to'] };
 
-/** History methods of the TwinApi. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface HistoryApi {}
+export const historyRequestSchemas = {
+  historyInfo: z.object({}).strict(),
+  historyWindow: z
+    .object({
+      from: time,
+      to: time,
+      /** Default: every tag of the asset. */
+      tagIds: z.array(tagId).min(1).max(64).optional(),
+      /** Pixel columns of the chart: 1 to 4,000. */
+      buckets: z.number().int().min(1).max(4000),
+    })
+    .strict()
+    .refine(fromBeforeTo, fromBeforeToIssue),
+  historyAt: z.object({ t: time }).strict(),
+  historyEvents: z
+    .object({ from: time, to: time, limit: z.number().int().min(1).max(10_000).optional() })
+    .strict()
+    .refine(fromBeforeTo, fromBeforeToIssue),
+  historyNextEvent: z.object({ t: time, direction: z.enum(['forward', 'backward']) }).strict(),
+  addBookmark: z
+    .object({ t: time, note: z.string().trim().min(1, 'a bookmark needs a note').max(500) })
+    .strict(),
+  previewImport: z.object({ path: filePath }).strict(),
+  importHistory: z
+    .object({
+      path: filePath,
+      format: z.enum(['csv', 'parquet']).optional(),
+      timestampColumn: z.string().min(1).max(256),
+      timestampFormat: z.enum(['iso', 'epoch-s', 'epoch-ms']),
+      /** File column → tag id. */
+      columns: z.record(z.string().min(1).max(256), tagId),
+      delimiter: z.string().min(1).max(4).optional(),
+    })
+    .strict(),
+  exportHistory: z
+    .object({
+      path: filePath,
+      from: time,
+      to: time,
+      tagIds: z.array(tagId).min(1).max(256).optional(),
+      format: z.enum(['csv', 'parquet']).optional(),
+      includeQuality: z.boolean().optional(),
+    })
+    .strict()
+    .refine(fromBeforeTo, fromBeforeToIssue),
+} as const;
+
+export type HistoryWindowRequest = z.input<(typeof historyRequestSchemas)['historyWindow']>;
+export type ImportHistoryRequest = z.input<(typeof historyRequestSchemas)['importHistory']>;
+export type ExportHistoryRequest = z.input<(typeof historyRequestSchemas)['exportHistory']>;
+
+export interface HistoryProblem {
+  kind: string;
+  message: string;
+  /** Where a damaged file was set aside. */
+  movedTo?: string[];
+}
+
+export interface HistoryInfo {
+  /** False when the store could not be opened; the app runs without history (see problems). */
+  available: boolean;
+  path: string | null;
+  /** Stored sample span; null when nothing is stored yet. */
+  from: number | null;
+  to: number | null;
+  /** Database plus write-ahead log. */
+  bytes: number;
+  sampleCount: number;
+  problems: HistoryProblem[];
+  /** Raw samples older than this are folded into 1-minute rollups. */
+  retentionDays: number;
+}
+
+/** M4 aggregates per bucket; null where the bucket has no value. */
+export interface HistorySeries {
+  tagId: string;
+  min: (number | null)[];
+  max: (number | null)[];
+  first: (number | null)[];
+  last: (number | null)[];
+  /** Worst quality code in the bucket. */
+  quality: number[];
+}
+
+export interface HistoryWindow {
+  from: number;
+  to: number;
+  bucketMs: number;
+  /** Start of each non-empty bucket. */
+  t: number[];
+  series: HistorySeries[];
+}
+
+export interface HistoryAt {
+  t: number;
+  /** In asset tag order; null where no sample lies within the hour before t. */
+  values: (number | null)[];
+  quality: number[];
+  /** Newest sample time used, or null when nothing was stored before t. */
+  sampleTime: number | null;
+  /** Alarms standing at t, rebuilt from the recorded alarm transitions. */
+  alarms: Alarm[];
+}
+
+export type HistoryEventKind =
+  'alarm' | 'fault-injection' | 'fault-clear' | 'control-change' | 'ack' | 'annotation' | 'bookmark';
+
+export interface HistoryEventItem {
+  ts: number;
+  kind: HistoryEventKind;
+  /** Alarms only. */
+  priority?: AlarmPriority;
+  /** One line for a marker's tooltip or a list. */
+  label: string;
+  payload: unknown;
+}
+
+export interface ImportPreview {
+  file: string;
+  format: 'csv' | 'parquet';
+  columns: { name: string; type: string }[];
+  /** First rows as text. */
+  rows: (string | null)[][];
+  delimiter?: string;
+  hasHeader?: boolean;
+}
+
+export interface ImportReport {
+  file: string;
+  format: 'csv' | 'parquet';
+  rowsAccepted: number;
+  rowsImported: number;
+  rowsInserted: number;
+  /** Rows whose timestamp was already stored: their mapped tags were overwritten (last write wins). */
+  rowsUpdated: number;
+  duplicateTimestamps: number;
+  /** Line 1 is a CSV's header line. */
+  rejected: { line: number; column: string | null; reason: string; text: string | null }[];
+  from: number | null;
+  to: number | null;
+}
+
+export interface HistoryApi {
+  /** Where the store is, what span it holds, its size and any start-up problems. */
+  historyInfo(req: Record<string, never>): Promise<HistoryInfo>;
+  /** Samples over [from, to) downsampled in the store: min, max, first, last per bucket. */
+  historyWindow(req: HistoryWindowRequest): Promise<HistoryWindow>;
+  /** Values, quality and standing alarms at a moment (the replay playhead). */
+  historyAt(req: { t: number }): Promise<HistoryAt>;
+  /** Alarm transitions, fault injections, control changes, acknowledgements and bookmarks in [from, to]. */
+  historyEvents(req: { from: number; to: number; limit?: number }): Promise<HistoryEventItem[]>;
+  /** The first event strictly after (forward) or before (backward) t. */
+  historyNextEvent(req: { t: number; direction: 'forward' | 'backward' }): Promise<HistoryEventItem | null>;
+  /** Stores a bookmark with a note at t. */
+  addBookmark(req: { t: number; note: string }): Promise<HistoryEventItem>;
+  /** Columns, types and first rows of a CSV or Parquet file on the backend's machine. */
+  previewImport(req: { path: string }): Promise<ImportPreview>;
+  /** Imports a CSV or Parquet file on the backend's machine; returns the report with rejected rows. */
+  importHistory(req: ImportHistoryRequest): Promise<ImportReport>;
+  /** Writes a time range to a CSV or Parquet file on the backend's machine. */
+  exportHistory(req: ExportHistoryRequest): Promise<{ path: string; rows: number }>;
+}
 
 /** Events the backend pushes for this domain. */
-export type HistoryEvent = never;
+export type HistoryEvent = {
+  type: 'history-range';
+  assetId: string;
+  /** Stored span after the latest commit. */
+  from: number;
+  to: number;
+  /** Events or alarm transitions in that commit (markers to refresh). */
+  newEvents: number;
+};

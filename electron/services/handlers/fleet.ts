@@ -1,6 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FleetApi, ImportCmapssResult } from '../../../core/api/domains/fleet';
+import { parseCmapss } from '../../../core/data/cmapss';
+import { buildFleet, unitHistory, type FleetData, type ModelLookup } from '../../../core/fleet/fleet-data';
+import { subsetFromFileName, turbofanModelPath, type CmapssSubset } from '../../../core/fleet/subset';
+import { parseModelCard } from '../../../core/ml/io/model-card';
+import { readAssetFile } from '../asset-files';
 import type { BackendContext, PartialHandlers } from '../backend-context';
 
-/** Handlers of the fleet methods of the TwinApi. */
-export function createFleetHandlers(_ctx: BackendContext): PartialHandlers {
-  return {};
+type Req<M extends keyof FleetApi> = Parameters<FleetApi[M]>[0];
+
+/** Bad lines listed back to the user; the rest are counted. */
+const MAX_REPORTED_ERRORS = 50;
+
+/** Reads the subset's model card, or says why there is no usable model. */
+function lookupModel(appRoot: string, subset: CmapssSubset): ModelLookup {
+  const dir = path.join(appRoot, 'models', turbofanModelPath(subset));
+  const card = path.join(dir, 'model-card.json');
+  if (!existsSync(card) || !existsSync(path.join(dir, 'model.json')))
+    return {
+      problem: `no model for ${subset} (models/${turbofanModelPath(subset)}/ has no trained model yet)`,
+    };
+  try {
+    return { card: parseModelCard(JSON.parse(readFileSync(card, 'utf8'))) };
+  } catch (e) {
+    return { problem: `the ${subset} model card is unreadable: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Handlers of the fleet methods: imported C-MAPSS fleets are kept in memory, one per subset; the
+ * running asset is left alone (the fleet view is its own view).
+ */
+export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
+  const fleets = new Map<CmapssSubset, FleetData>();
+  let latest: CmapssSubset | null = null;
+  const fleetOf = (subset: CmapssSubset): FleetData => {
+    const f = fleets.get(subset);
+    if (!f) throw new Error(`no ${subset} fleet imported yet: import a C-MAPSS file first`);
+    return f;
+  };
+
+  return {
+    importCmapss: (req: Req<'importCmapss'>): ImportCmapssResult => {
+      const subset = req.subset ?? subsetFromFileName(req.fileName);
+      if (!subset)
+        throw new Error(
+          `cannot tell which C-MAPSS data set "${req.fileName}" is: keep NASA's file name (e.g. test_FD001.txt)`,
+        );
+      const parsed = parseCmapss(req.text, req.fileName);
+      if (parsed.errors.length > 0)
+        return {
+          ok: false,
+          fileName: req.fileName,
+          errorCount: parsed.errors.length,
+          errors: parsed.errors.slice(0, MAX_REPORTED_ERRORS),
+        };
+      const asset = readAssetFile(path.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json'));
+      const fleet = buildFleet(parsed, subset, lookupModel(ctx.appRoot, subset), asset);
+      fleets.set(subset, fleet);
+      latest = subset;
+      return { ok: true, fleet: fleet.summary };
+    },
+    fleetSummary: (req: Req<'fleetSummary'>) => {
+      const subset = req.subset ?? latest;
+      return (subset && fleets.get(subset)?.summary) ?? null;
+    },
+    fleetTracks: (req: Req<'fleetTracks'>) => fleetOf(req.subset).tracks,
+    fleetUnit: (req: Req<'fleetUnit'>) => unitHistory(fleetOf(req.subset), req.unit),
+  };
 }

@@ -1,6 +1,166 @@
+import type {
+  ExportHistoryRequest,
+  HistoryAt,
+  HistoryEventItem,
+  HistoryWindow,
+  HistoryWindowRequest,
+  ImportHistoryRequest,
+} from '../../../core/api/domains/history';
+import type { TwinEvent } from '../../../core/api/types';
+import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext, PartialHandlers } from '../backend-context';
+import { alarmsAt } from '../history/alarms-at';
+import { toEventItem } from '../history/event-items';
+import { exportRange, importFile, previewImport } from '../history/import-export';
+import { HistoryService } from '../history/service';
 
-/** Handlers of the history methods of the TwinApi. */
-export function createHistoryHandlers(_ctx: BackendContext): PartialHandlers {
-  return {};
+const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const plain = (a: ArrayLike<number>): (number | null)[] => Array.from(a, orNull);
+
+export interface HistoryHandlerOptions {
+  flushIntervalMs?: number;
+}
+
+/**
+ * Handlers of the history methods, and the recording behind them: one store per workspace asset at
+ * <dataDir>/history/<asset id>.duckdb, fed from every backend event, reopened when the asset changes.
+ */
+export function createHistoryHandlers(
+  ctx: BackendContext,
+  options: HistoryHandlerOptions = {},
+): PartialHandlers {
+  const service = new HistoryService({
+    dataDir: ctx.dataDir,
+    emit: (e) => ctx.emit(e),
+    simTime: () => ctx.live()?.status().simTime ?? null,
+    ...(options.flushIntervalMs !== undefined ? { flushIntervalMs: options.flushIntervalMs } : {}),
+  });
+  let asset: AssetDefinition = ctx.asset();
+  // Events that arrive while a store is opening are kept and recorded once it is open.
+  let waiting: TwinEvent[] | null = [];
+  let ready: Promise<void> = Promise.resolve();
+
+  const openFor = (def: AssetDefinition) => {
+    waiting = [];
+    ready = ready
+      .catch(() => undefined)
+      .then(() => service.close())
+      .then(() => service.open(def))
+      .then(() => {
+        const live = ctx.live();
+        service.recorder?.seed(live?.status() ?? null, live?.alarmSnapshot() ?? []);
+        const queued = waiting ?? [];
+        waiting = null;
+        for (const e of queued) service.handle(e);
+      })
+      .catch((e: unknown) => {
+        waiting = null;
+        ctx.emit({ type: 'notice', level: 'error', message: `History: ${(e as Error).message}` });
+      });
+  };
+
+  const unsubscribe = ctx.subscribe((event) => {
+    if (event.type === 'session' && event.session.asset !== asset) {
+      asset = event.session.asset;
+      openFor(asset);
+      return;
+    }
+    if (waiting) {
+      if (event.type === 'telemetry' || event.type === 'alarms' || event.type === 'sim') waiting.push(event);
+    } else service.handle(event);
+  });
+  openFor(asset);
+  ctx.onDispose(async () => {
+    unsubscribe();
+    await ready.catch(() => undefined);
+    await service.close();
+  });
+
+  const store = async () => {
+    await ready;
+    return service.require();
+  };
+
+  return {
+    historyInfo: async () => {
+      await ready;
+      return service.info();
+    },
+    historyWindow: async (req: HistoryWindowRequest): Promise<HistoryWindow> => {
+      const s = await store();
+      const w = await s.queryWindow({
+        from: req.from,
+        to: req.to,
+        buckets: req.buckets,
+        ...(req.tagIds ? { tagIds: req.tagIds } : {}),
+      });
+      return {
+        from: w.from,
+        to: w.to,
+        bucketMs: w.bucketMs,
+        t: Array.from(w.t),
+        series: w.series.map((x) => ({
+          tagId: x.tagId,
+          min: plain(x.min),
+          max: plain(x.max),
+          first: plain(x.first),
+          last: plain(x.last),
+          quality: Array.from(x.quality),
+        })),
+      };
+    },
+    historyAt: async (req: { t: number }): Promise<HistoryAt> => {
+      const s = await store();
+      const [state, alarms] = await Promise.all([s.valuesAt(req.t), alarmsAt(s, req.t)]);
+      const times = Array.from(state.sampleTs).filter(Number.isFinite);
+      return {
+        t: state.ts,
+        values: plain(state.values),
+        quality: Array.from(state.quality),
+        sampleTime: times.length > 0 ? Math.max(...times) : null,
+        alarms,
+      };
+    },
+    historyEvents: async (req: { from: number; to: number; limit?: number }): Promise<HistoryEventItem[]> => {
+      const s = await store();
+      const rows = await s.events(req.from, req.to, { limit: req.limit ?? 5000 });
+      return rows.map((e) => toEventItem(s.asset, e));
+    },
+    historyNextEvent: async (req: { t: number; direction: 'forward' | 'backward' }) => {
+      const s = await store();
+      const e = await s.nextEvent(req.t, req.direction);
+      return e ? toEventItem(s.asset, e) : null;
+    },
+    addBookmark: async (req: { t: number; note: string }): Promise<HistoryEventItem> => {
+      const s = await store();
+      s.appendEvent({ ts: req.t, kind: 'bookmark', payload: { note: req.note } });
+      await s.flush();
+      return toEventItem(s.asset, { ts: req.t, kind: 'bookmark', payload: { note: req.note } });
+    },
+    previewImport: async (req: { path: string }) => previewImport(await store(), req.path),
+    importHistory: async (req: ImportHistoryRequest) => {
+      const s = await store();
+      const report = await importFile(s, req.path, {
+        timestampColumn: req.timestampColumn,
+        timestampFormat: req.timestampFormat,
+        columns: req.columns,
+        ...(req.format ? { format: req.format } : {}),
+        ...(req.delimiter ? { delimiter: req.delimiter } : {}),
+      });
+      service.range = await s.timeRange();
+      return report;
+    },
+    exportHistory: async (req: ExportHistoryRequest) => {
+      const s = await store();
+      await s.flush();
+      const r = await exportRange(s, req.path, {
+        from: req.from,
+        to: req.to,
+        ...(req.tagIds ? { tagIds: req.tagIds } : {}),
+        ...(req.format ? { format: req.format } : {}),
+        ...(req.includeQuality !== undefined ? { includeQuality: req.includeQuality } : {}),
+      });
+      return { path: r.file, rows: r.rows };
+    },
+  };
 }

@@ -1,6 +1,90 @@
+import type { z } from 'zod';
+import type { whatifRequestSchemas, WhatIfFork } from '../../../core/api/domains/whatif';
+import type { PumpSkidSnapshot } from '../../../core/sim';
+import { compareWhatIf, type WhatIfOptions } from '../../../core/whatif/compare';
+import { suggestSetpoints } from '../../../core/whatif/optimiser';
 import type { BackendContext, PartialHandlers } from '../backend-context';
 
-/** Handlers of the whatif methods of the TwinApi. */
-export function createWhatIfHandlers(_ctx: BackendContext): PartialHandlers {
-  return {};
+type Req<K extends keyof typeof whatifRequestSchemas> = z.output<(typeof whatifRequestSchemas)[K]>;
+
+/** Forks kept for what-ifs; the oldest goes first. */
+const MAX_FORKS = 8;
+
+/** Handlers of the whatif methods of the TwinApi. Rollouts run on the physics simulator in this process. */
+export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
+  const forks = new Map<string, PumpSkidSnapshot>();
+  const baselineCache: NonNullable<WhatIfOptions['baselineCache']> = new Map();
+  let forkNo = 0;
+
+  const requireLive = () => {
+    const live = ctx.live();
+    if (!live) throw new Error(`asset "${ctx.asset().id}" has no simulator to run what-ifs on`);
+    return live;
+  };
+
+  const fork = (): WhatIfFork => {
+    const live = requireLive();
+    const snapshot = live.snapshot();
+    const forkId = `fork-${++forkNo}`;
+    forks.set(forkId, snapshot);
+    while (forks.size > MAX_FORKS) forks.delete(forks.keys().next().value as string);
+    const s = live.status();
+    return { forkId, simTime: snapshot.simTime, controls: s.controls, faults: s.faults, origin: 'live' };
+  };
+
+  const resolve = (forkId: string | undefined): { forkId: string; from: PumpSkidSnapshot } => {
+    const id = forkId ?? fork().forkId;
+    const from = forks.get(id);
+    if (!from)
+      throw new Error(`forkId: no fork "${id}" (forks older than the last ${MAX_FORKS} are dropped)`);
+    return { forkId: id, from };
+  };
+
+  return {
+    whatifFork: () => fork(),
+    whatifRun: (req: Req<'whatifRun'>) => {
+      const { forkId, from } = resolve(req.forkId);
+      const result = compareWhatIf({
+        asset: ctx.asset(),
+        from,
+        horizonS: req.horizonS,
+        plan: req.plan,
+        ensemble: req.ensemble,
+        maxPoints: req.maxPoints,
+        baselineKeepsFaults: req.baselineKeepsFaults,
+        rulLookaheadS: req.rulLookaheadS,
+        baselineCache,
+      });
+      return { ...result, forkId };
+    },
+    whatifSuggest: (req: Req<'whatifSuggest'>) => {
+      const { forkId, from } = resolve(req.forkId);
+      const opts = {
+        asset: ctx.asset(),
+        from,
+        horizonS: req.horizonS,
+        targets: req.targets,
+        energyWeight: req.energyWeight,
+        faults: req.faults,
+        iterations: req.iterations,
+        population: req.population,
+        seed: req.seed,
+      };
+      const result = suggestSetpoints(req.controlIds ? { ...opts, controlIds: req.controlIds } : opts);
+      return { ...result, forkId };
+    },
+    whatifApply: (req: Req<'whatifApply'>) => {
+      const live = requireLive();
+      const before = live.status().controls;
+      const previous: Record<string, number> = {};
+      for (const id of Object.keys(req.controls)) {
+        if (before[id] === undefined) throw new Error(`controls.${id}: unknown control "${id}"`);
+        previous[id] = before[id];
+      }
+      for (const [id, value] of Object.entries(req.controls)) live.setControl(id, value);
+      const status = live.status();
+      ctx.emit({ type: 'sim', status });
+      return { previous, status };
+    },
+  } as PartialHandlers;
 }

@@ -448,6 +448,37 @@ export class HistoryStore {
     });
   }
 
+  /**
+   * Removes samples, events and alarm transitions at or after ts, after committing what is buffered:
+   * for a source whose clock went back (simulator reset or restart), whose new samples would otherwise
+   * interleave with the earlier run's. Returns the number of sample rows removed.
+   */
+  supersedeFrom(ts: number): Promise<number> {
+    const t = finiteInt('ts', ts);
+    return this.serial(async () => {
+      this.assertOpen();
+      await this.commitPending();
+      const samples = ident(this.tables.samples);
+      await this.writer.run('BEGIN TRANSACTION');
+      try {
+        const d = await this.writer.run(`DELETE FROM ${samples} WHERE ts >= ${t}`);
+        await this.writer.run(`DELETE FROM events WHERE ts >= ${t}`);
+        await this.writer.run(`DELETE FROM alarms WHERE ts >= ${t}`);
+        const seq = this.seq + 1;
+        await this.writer.run(`UPDATE meta SET value = '${seq}' WHERE key = 'commit_seq'`);
+        await this.writer.run('COMMIT');
+        this.seq = seq;
+        const last = (await this.writer.runAndReadAll(`SELECT max(ts) FROM ${samples}`)).getRows()[0]?.[0];
+        this.lastTs = last === null || last === undefined ? null : toNumber(last);
+        writeCommitMark(this.path, { seq: this.seq, lastTs: this.lastTs });
+        return d.rowsChanged;
+      } catch (e) {
+        await this.writer.run('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
   /** Commits everything buffered; resolves when it is durable. */
   flush(): Promise<CommitInfo | null> {
     return this.serial(() => this.commitPending());

@@ -8,7 +8,14 @@ export const STORE_FORMAT_VERSION = 1;
 export const DUCKDB_HEADER_BYTES = 3 * 4096;
 export const DUCKDB_BLOCK_BYTES = 262_144;
 
-export const EVENT_KINDS = ['fault-injection', 'control-change', 'ack', 'annotation', 'bookmark'] as const;
+export const EVENT_KINDS = [
+  'fault-injection',
+  'fault-clear',
+  'control-change',
+  'ack',
+  'annotation',
+  'bookmark',
+] as const;
 export type HistoryEventKind = (typeof EVENT_KINDS)[number];
 
 /** Quotes an SQL identifier. */

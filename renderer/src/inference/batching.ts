@@ -21,7 +21,8 @@ export function maxRowsPerChunk(largestElementsPerRow: number): number {
 
 /** Half-open row ranges [start, end) covering `rows` in chunks of at most `maxRows`, as even as possible. */
 export function planChunks(rows: number, maxRows: number): [number, number][] {
-  if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a whole number ≥ 0, got ${rows}`);
+  if (!Number.isInteger(rows) || rows < 0)
+    throw new Error(`batch rows must be a whole number ≥ 0, got ${rows}`);
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new Error(`chunk size must be ≥ 1, got ${maxRows}`);
   const count = Math.ceil(rows / maxRows);
   const out: [number, number][] = [];

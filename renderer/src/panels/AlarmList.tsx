@@ -6,6 +6,7 @@ import { selectComponent } from '../state/view-store';
 import { ackAll, alarmCommand } from './actions';
 import { needsAck, priorityCoding, splitAlarms, stateText } from './alarm-logic';
 import { formatClock, formatRemaining, formatValue, withUnit } from './format';
+import { useDisplayedAlarms } from '../state/use-displayed-alarms';
 
 function PriorityBadge({ alarm }: { alarm: Alarm }) {
   const p = priorityCoding[alarm.priority];
@@ -114,7 +115,7 @@ function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | un
 
 /** ISA-18.2 alarm summary: active/unacknowledged alarms, then the shelved list with its timers. */
 export function AlarmList() {
-  const alarms = useSession((s) => s.alarms);
+  const alarms = useDisplayedAlarms();
   const asset = useSession((s) => s.session?.asset ?? null);
   const { visible, shelved } = splitAlarms(alarms);
   const now = useNow(1000, shelved.length > 0);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
+import { usePlayhead } from '../history/use-playhead';
 import { telemetryStore } from '../state/telemetry-store';
 import { useSession } from '../state/use-store';
 import { selectComponent } from '../state/view-store';
@@ -12,7 +13,10 @@ import { TagRow } from './TagRow';
 export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) {
   useThrottledTelemetryVersion(250);
   const asset = useSession((s) => s.session?.asset ?? null);
-  const alarms = useSession((s) => s.alarms);
+  const liveAlarms = useSession((s) => s.alarms);
+  // Replaying: values and alarms as they stood at the playhead.
+  const playhead = usePlayhead();
+  const alarms = playhead.alarms ?? liveAlarms;
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const ring = telemetryStore.getState().ring;
   const byTag = worstAlarmByTag(alarms);
@@ -84,8 +88,14 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
                       key={tag.id}
                       tag={tag}
                       index={index}
-                      value={ring.latest[index] ?? Number.NaN}
-                      quality={ring.written > 0 ? (ring.latestQuality[index] ?? 3) : 3}
+                      value={(playhead.values ?? ring.latest)[index] ?? Number.NaN}
+                      quality={
+                        playhead.quality
+                          ? (playhead.quality[index] ?? 3)
+                          : ring.written > 0
+                            ? (ring.latestQuality[index] ?? 3)
+                            : 3
+                      }
                       alarm={byTag.get(tag.id)}
                     />
                   ))}

@@ -1,4 +1,7 @@
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
+import { chartWindow } from '../history/chart-window';
+import { usePlayhead } from '../history/use-playhead';
+import { useReplayWindow } from '../history/use-replay-window';
 import { telemetryStore } from '../state/telemetry-store';
 import { useSession, useView } from '../state/use-store';
 import { focusComponent, selectComponent } from '../state/view-store';
@@ -6,14 +9,19 @@ import { worstAlarmByTag } from './alarm-logic';
 import { componentTags } from './tag-groups';
 import { TagChart } from './TagChart';
 import { TagRow } from './TagRow';
+import { PredictionSection } from '../predictions/PredictionSection';
 
 /** The selected component: its tags, their trends over ten simulated minutes, and a Focus button. */
 export function SelectionPanel() {
   const version = useThrottledTelemetryVersion(250);
   const asset = useSession((s) => s.session?.asset ?? null);
-  const alarms = useSession((s) => s.alarms);
+  const liveAlarms = useSession((s) => s.alarms);
+  // Replaying: values and alarms as they stood at the playhead.
+  const playhead = usePlayhead();
+  const alarms = playhead.alarms ?? liveAlarms;
   const selectedId = useView((s) => s.selectedComponent);
   const component = asset?.components.find((c) => c.id === selectedId) ?? null;
+  const replayWindow = useReplayWindow(component?.tags ?? []);
 
   if (!asset || !component) {
     return (
@@ -44,6 +52,7 @@ export function SelectionPanel() {
           Clear
         </button>
       </div>
+      <PredictionSection asset={asset} componentId={component.id} />
       {tags.length === 0 ? (
         <p className="empty-hint">This component has no instruments.</p>
       ) : (
@@ -54,15 +63,25 @@ export function SelectionPanel() {
                 key={tag.id}
                 tag={tag}
                 index={index}
-                value={ring.latest[index] ?? Number.NaN}
-                quality={ring.written > 0 ? (ring.latestQuality[index] ?? 3) : 3}
+                value={(playhead.values ?? ring.latest)[index] ?? Number.NaN}
+                quality={
+                  playhead.quality
+                    ? (playhead.quality[index] ?? 3)
+                    : ring.written > 0
+                      ? (ring.latestQuality[index] ?? 3)
+                      : 3
+                }
                 alarm={byTag.get(tag.id)}
                 testId="selection-tag"
                 sparkline={false}
               />
             ))}
           </ul>
-          <h3 className="charts-title">Last 10 minutes (simulated time, UTC)</h3>
+          <h3 className="charts-title">
+            {playhead.replaying
+              ? 'Timeline range from history, min/max band (simulated time, UTC)'
+              : 'Last 10 minutes (simulated time, UTC)'}
+          </h3>
           <div className="chart-list">
             {tags.map(({ tag, index }) => (
               <figure key={tag.id} className="chart-card">
@@ -70,7 +89,12 @@ export function SelectionPanel() {
                   <span className="tag-instrument">{tag.instrument}</span> {tag.name}
                   <span className="muted"> [{tag.unit}]</span>
                 </figcaption>
-                <TagChart tag={tag} index={index} version={version} />
+                <TagChart
+                  tag={tag}
+                  index={index}
+                  version={version}
+                  replay={replayWindow ? chartWindow(replayWindow, tag.id) : null}
+                />
               </figure>
             ))}
           </div>

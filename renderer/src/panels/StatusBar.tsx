@@ -1,9 +1,12 @@
 import { useFps } from '../hooks/useFps';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
+import { useStore } from 'zustand';
+import { predictionStore } from '../state/prediction-store';
 import { useSession } from '../state/use-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { countByPriority, priorityCoding } from './alarm-logic';
 import { formatDateTime, formatSpeed } from './format';
+import { useDisplayedAlarms } from '../state/use-displayed-alarms';
 
 const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
 
@@ -15,8 +18,10 @@ export function StatusBar() {
   const source = useSession((s) => s.session?.source ?? '—');
   const host = useSession((s) => s.session?.host ?? null);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
-  const mlBackend = useSession((s) => s.mlBackend);
-  const alarms = useSession((s) => s.alarms);
+  const mlBackend = useStore(predictionStore, (s) => s.backend);
+  const mlAdapter = useStore(predictionStore, (s) => s.adapter);
+  const mlFallback = useStore(predictionStore, (s) => s.fallbackReason);
+  const alarms = useDisplayedAlarms();
   const counts = countByPriority(alarms);
 
   // The ring advances with every batch; the sim status may arrive less often.
@@ -59,9 +64,14 @@ export function StatusBar() {
           </span>
         ))}
       </span>
-      <span className="status-item" title="ML backend">
+      <span
+        className="status-item"
+        title={mlFallback ? `ML backend (${mlFallback})` : 'ML backend · adapter'}
+      >
         <span className="muted">ML </span>
-        <span data-testid="status-ml-backend">{mlBackend ?? '—'}</span>
+        <span data-testid="status-ml-backend" data-backend={mlBackend ?? ''}>
+          {mlBackend ? `${mlBackend} · ${mlAdapter ?? '?'}` : '—'}
+        </span>
       </span>
       <span className="status-item num" data-testid="status-fps" title="Frames per second">
         {fps} fps

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { TagDefinition } from '../../../core/asset/schema';
+import type { ChartWindow } from '../history/chart-window';
+import { playbackStore } from '../state/playback-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { limitLines, windowSeries, yRange } from './chart-data';
 import { formatClock } from './format';
@@ -12,12 +14,28 @@ const HEIGHT = 120;
 const LIMIT_STROKE = { alarm: '#c98a12', trip: '#b3261e' } as const;
 
 /** Trend of one tag over the last ten simulated minutes, with alarm/trip limits as dashed lines. */
-export function TagChart({ tag, index, version }: { tag: TagDefinition; index: number; version: number }) {
+export function TagChart({
+  tag,
+  index,
+  version,
+  replay = null,
+}: {
+  tag: TagDefinition;
+  index: number;
+  version: number;
+  /** Replaying: the timeline's visible range from the store (last value and min/max band). */
+  replay?: ChartWindow | null;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const limits = limitLines(tag);
+  const replaying = replay !== null;
 
   const buildData = (): uPlot.AlignedData => {
+    if (replay) {
+      const { x, last, min, max } = replay;
+      return [x, last, min, max, ...limits.map((l) => x.map(() => l.value))];
+    }
     const ring = telemetryStore.getState().ring;
     const { t, v } = ring.tail(index, ring.size);
     const { x, y } = windowSeries(t, v, WINDOW_MS, 2 * Math.max(200, host.current?.clientWidth ?? 400));
@@ -33,6 +51,30 @@ export function TagChart({ tag, index, version }: { tag: TagDefinition; index: n
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
+      ...(replaying
+        ? {
+            // Min/max band between series 3 (max) and 2 (min); the playhead as a vertical line.
+            bands: [{ series: [3, 2] as [number, number], fill: 'rgba(48, 52, 58, 0.14)' }],
+            hooks: {
+              draw: [
+                (u: uPlot) => {
+                  const t = playbackStore.getState().playhead / 1000;
+                  const x = u.valToPos(t, 'x', true);
+                  if (!Number.isFinite(x) || x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
+                  const g = u.ctx;
+                  g.save();
+                  g.strokeStyle = '#2b2e33';
+                  g.lineWidth = 2 * devicePixelRatio;
+                  g.beginPath();
+                  g.moveTo(x, u.bbox.top);
+                  g.lineTo(x, u.bbox.top + u.bbox.height);
+                  g.stroke();
+                  g.restore();
+                },
+              ],
+            },
+          }
+        : {}),
       scales: {
         x: { time: true },
         y: { range: (u) => yRange((u.data[1] ?? []) as (number | null)[], tag) },
@@ -61,6 +103,12 @@ export function TagChart({ tag, index, version }: { tag: TagDefinition; index: n
       series: [
         {},
         { label: tag.instrument, stroke: '#30343a', width: 1.25, spanGaps: false },
+        ...(replaying
+          ? [
+              { label: 'min', stroke: 'rgba(48, 52, 58, 0.35)', width: 0.5, points: { show: false } },
+              { label: 'max', stroke: 'rgba(48, 52, 58, 0.35)', width: 0.5, points: { show: false } },
+            ]
+          : []),
         ...limits.map((l) => ({
           label: l.label,
           stroke: LIMIT_STROKE[l.kind],
@@ -84,12 +132,20 @@ export function TagChart({ tag, index, version }: { tag: TagDefinition; index: n
     };
     // The chart is rebuilt when the tag changes; data updates go through setData below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, index]);
+  }, [tag, index, replaying]);
 
   useEffect(() => {
     plot.current?.setData(buildData());
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version]);
+  }, [version, replay]);
+
+  // Redraw the playhead line as it moves.
+  useEffect(() => {
+    if (!replaying) return;
+    return playbackStore.subscribe((s, prev) => {
+      if (s.playhead !== prev.playhead) plot.current?.redraw(false);
+    });
+  }, [replaying]);
 
   return <div ref={host} className="tag-chart" data-testid="tag-chart" data-tag-id={tag.id} />;
 }

@@ -1,4 +1,7 @@
-import type { ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
+import { importCmapssFile } from '../fleet/fleet-session';
+import { useStore } from 'zustand';
+import { predictionStore, setPredictionColor } from '../state/prediction-store';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
 import { HelpPopover } from './HelpPopover';
@@ -15,6 +18,12 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const colorBy = useView((s) => s.colorBy);
   const labels = useView((s) => s.labels);
   const xray = useView((s) => s.xray);
+  const view = useView((s) => s.view);
+  const cmapssInput = useRef<HTMLInputElement>(null);
+  const modelStatus = useStore(predictionStore, (s) => s.status);
+  const modelMessage = useStore(predictionStore, (s) => s.message);
+  const predictionColor = useStore(predictionStore, (s) => s.colorOutput);
+  const modelsReady = modelStatus === 'running';
 
   const onModeChange = (e: ChangeEvent<HTMLSelectElement>) => {
     const mode = e.target.value;
@@ -42,11 +51,30 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
           <option value="off">Off</option>
           <option value="alarm-distance">Distance to alarm</option>
           <option value="tag">Live value of tag…</option>
-          <option value="prediction" disabled title="no models yet">
-            Prediction (no models yet)
+          <option
+            value="prediction"
+            disabled={!modelsReady}
+            title={modelsReady ? 'Health model output' : (modelMessage ?? 'no models loaded')}
+          >
+            {modelsReady
+              ? 'Prediction…'
+              : modelStatus === 'loading'
+                ? 'Prediction (loading…)'
+                : 'Prediction (no models)'}
           </option>
         </select>
       </label>
+      {colorBy.mode === 'prediction' && (
+        <select
+          data-testid="color-by-prediction"
+          aria-label="Model output to color by"
+          value={predictionColor}
+          onChange={(e) => setPredictionColor(e.target.value === 'rul' ? 'rul' : 'anomaly')}
+        >
+          <option value="anomaly">Anomaly probability</option>
+          <option value="rul">Remaining useful life</option>
+        </select>
+      )}
       {colorBy.mode === 'tag' && asset && (
         <select
           data-testid="color-by-tag"
@@ -77,6 +105,36 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       <button type="button" onClick={resetCamera} title="Reset camera (R)">
         Reset camera <kbd>R</kbd>
       </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="toggle"
+        data-testid="btn-fleet"
+        aria-pressed={view === 'fleet'}
+        onClick={() => viewStore.setState({ view: view === 'fleet' ? 'asset' : 'fleet' })}
+        title="Fleet view: every engine of an imported data set"
+      >
+        Fleet
+      </button>
+      <button type="button" onClick={() => cmapssInput.current?.click()} title="Import a NASA C-MAPSS file">
+        Import C-MAPSS…
+      </button>
+      <input
+        ref={cmapssInput}
+        type="file"
+        accept=".txt"
+        hidden
+        data-testid="cmapss-file-input"
+        aria-label="Import NASA C-MAPSS file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Clear so that choosing the same file again fires another change.
+          e.target.value = '';
+          if (!file) return;
+          viewStore.setState({ view: 'fleet' });
+          void importCmapssFile(file);
+        }}
+      />
       <span className="toolbar-sep" aria-hidden="true" />
       <button type="button" data-testid="btn-open-asset" onClick={onOpenAsset} title="Open asset (Ctrl+O)">
         Open asset…

@@ -7,13 +7,29 @@ export type ShortcutAction =
   | 'run-pause'
   | 'clear-selection'
   | 'open-asset'
-  | 'toggle-help';
+  | 'toggle-help'
+  | TimelineAction;
+
+/** Timeline keys: handled by the replay controller, not the App. */
+export type TimelineAction =
+  | 'timeline-play-pause'
+  | 'timeline-step-back'
+  | 'timeline-step-forward'
+  | 'timeline-prev-event'
+  | 'timeline-next-event'
+  | 'timeline-start'
+  | 'timeline-end';
+
+export const isTimelineAction = (a: ShortcutAction): a is TimelineAction => a.startsWith('timeline-');
 
 export interface KeyLike {
   key: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
+  shiftKey?: boolean;
+  /** Whether the timeline is replaying history (Space then plays/pauses the replay, not the simulator). */
+  replaying?: boolean;
   /** Tag name of the event target, upper case as in the DOM ("INPUT"). */
   targetTag?: string;
   /** `type` of an input target. */
@@ -26,7 +42,10 @@ export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'L', action: 'Labels on/off' },
   { keys: 'X', action: 'X-ray on/off' },
   { keys: 'R', action: 'Reset camera' },
-  { keys: 'Space', action: 'Run / pause simulation' },
+  { keys: 'Space', action: 'Run / pause simulation (when replaying: play / pause replay)' },
+  { keys: '← / →', action: 'Step the replay playhead' },
+  { keys: 'Shift + ← / →', action: 'Previous / next alarm or event' },
+  { keys: 'Home / End', action: 'Start / end of stored history' },
   { keys: 'Esc', action: 'Clear selection' },
   { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
   { keys: '?', action: 'This list' },
@@ -63,9 +82,16 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
     case ' ':
     case 'Spacebar':
       // Space on a focused button presses the button; do not also run/pause.
-      return e.targetTag === 'BUTTON' || (e.targetTag === 'INPUT' && e.targetType !== undefined)
-        ? null
-        : 'run-pause';
+      if (e.targetTag === 'BUTTON' || (e.targetTag === 'INPUT' && e.targetType !== undefined)) return null;
+      return e.replaying ? 'timeline-play-pause' : 'run-pause';
+    case 'ArrowLeft':
+      return e.shiftKey ? 'timeline-prev-event' : 'timeline-step-back';
+    case 'ArrowRight':
+      return e.shiftKey ? 'timeline-next-event' : 'timeline-step-forward';
+    case 'Home':
+      return 'timeline-start';
+    case 'End':
+      return 'timeline-end';
     default:
       return null;
   }

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Html } from '@react-three/drei';
 import type { Alarm } from '../../../core/api/types';
-import { useSession } from '../state/use-store';
 import type { SceneComponent } from './bind-components';
 import { worstAlarm } from './alarm-style';
 import { AlarmSymbol } from './AlarmSymbol';
+import { useDisplayedAlarms } from '../state/use-displayed-alarms';
 
 /** One alarm badge (kept within reach of tall parts such as the tank) above each component with a non-shelved alarm; re-renders only when alarms change. */
 export function AlarmBadges({ comps }: { comps: SceneComponent[] }) {
-  const alarms = useSession((s) => s.alarms);
+  const alarms = useDisplayedAlarms();
   const byComponent = useMemo(() => {
     const map = new Map<string, Alarm[]>();
     for (const a of alarms) {

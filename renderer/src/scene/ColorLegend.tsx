@@ -1,4 +1,7 @@
 import type { AlarmPriority } from '../../../core/api/types';
+import { useStore } from 'zustand';
+import { RUL_CAP_HOURS } from '../../../core/ml/pump/spec';
+import { predictionStore } from '../state/prediction-store';
 import { useSession, useView } from '../state/use-store';
 import { ALARM_STYLE } from './alarm-style';
 import { AlarmSymbol } from './AlarmSymbol';
@@ -14,6 +17,8 @@ const GRADIENT = viridisCss();
 export function ColorLegend() {
   const colorBy = useView((s) => s.colorBy);
   const tagId = colorBy.mode === 'tag' ? colorBy.tagId : null;
+  const modelStatus = useStore(predictionStore, (s) => s.status);
+  const output = useStore(predictionStore, (s) => s.colorOutput);
   const tag = useSession((s) => (tagId ? s.session?.asset.tags.find((t) => t.id === tagId) : undefined));
 
   let title: string;
@@ -44,9 +49,21 @@ export function ColorLegend() {
       break;
     }
     case 'prediction':
-      title = 'Prediction';
-      note = 'No prediction model is loaded yet: all parts are shown in their normal grey.';
-      showScale = false;
+      if (modelStatus !== 'running') {
+        title = 'Prediction';
+        note = 'No prediction model is loaded: all parts are shown in their normal grey.';
+        showScale = false;
+      } else if (output === 'rul') {
+        title = 'Remaining useful life (health model)';
+        low = `≥ ${RUL_CAP_HOURS} h`;
+        high = '0 h (trip)';
+        note = `Only parts with a degrading fault predicted are coloured: 1 − RUL / ${RUL_CAP_HOURS} h. Grey: no fault predicted or RUL far off (score ≤ ${SCORE_GREY}).`;
+      } else {
+        title = 'Anomaly probability (health model)';
+        low = '0';
+        high = '1';
+        note = `Calibrated probability that the part is faulty. Grey: ≤ ${SCORE_GREY}; above that the part blends into the scale over ${SCORE_BLEND}. Parts the model does not score stay grey.`;
+      }
       break;
     default:
       title = 'Colour off';

@@ -5,6 +5,8 @@ import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { alarmDistance, valueFraction } from '../../../core/asset/alarm-distance';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
+import { predictionScore, predictionStore } from '../state/prediction-store';
+import { RUL_CAP_HOURS } from '../../../core/ml/pump/spec';
 import type { SceneComponent } from './bind-components';
 import { SCORE_BLEND, SCORE_GREY, viridisInto } from './colormap';
 import type { SkidModel } from './pump-skid';
@@ -75,6 +77,7 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
     const view = viewStore.getState();
     const mode = view.colorBy.mode;
     const tagIdx = view.colorBy.mode === 'tag' ? (lookup.tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
+    const prediction = predictionStore.getState();
     for (const c of comps) {
       let score = 0;
       let colored = false;
@@ -86,6 +89,11 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
           const d = alarmDistance(tag, v);
           if (d > score) score = d;
         }
+        colored = score > SCORE_GREY;
+      } else if (mode === 'prediction') {
+        // Same rule as distance to alarm: grey until the model's score leaves the normal band.
+        const p = predictionScore(prediction, prediction.components.indexOf(c.id), RUL_CAP_HOURS);
+        score = Number.isFinite(p) ? p : 0;
         colored = score > SCORE_GREY;
       } else if (tagIdx >= 0) {
         for (let i = 0; i < c.tagIndices.length; i++) {

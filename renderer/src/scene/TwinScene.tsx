@@ -10,6 +10,7 @@ import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
 import { buildPumpSkid, type SkidModel } from './pump-skid';
 import { SkidView } from './SkidView';
+import { buildTurbofan } from './turbofan';
 import { useTestHooks } from './test-hooks';
 import './scene.css';
 
@@ -102,10 +103,14 @@ function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SkidModel
  * The live 3D twin: procedural pump skid coloured from telemetry, with picking, focus, labels, alarm
  * badges and x-ray. Fills its parent.
  */
-export function TwinScene() {
+export function TwinScene({ active = true }: { active?: boolean }) {
   const asset = useSession((s) => s.session?.asset ?? null);
   const labels = useView((s) => s.labels);
-  const model = useMemo(() => buildPumpSkid(), []);
+  const modelKind = asset?.model ?? 'procedural:pump-skid';
+  const model = useMemo(
+    () => (modelKind === 'procedural:turbofan' ? buildTurbofan() : buildPumpSkid()),
+    [modelKind],
+  );
   useEffect(() => () => model.dispose(), [model]);
   const comps = useMemo(() => (asset ? bindComponents(model, asset) : []), [model, asset]);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -121,6 +126,7 @@ export function TwinScene() {
       }}
     >
       <Canvas
+        frameloop={active ? 'always' : 'never'}
         shadows="percentage"
         dpr={[1, 2]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}

@@ -3,10 +3,10 @@ import { telemetryStore } from './telemetry-store';
 
 /**
  * Values the scene and labels show, in asset tag order: the newest sample when live, the state at the
- * playhead when replaying. Cheap enough for useFrame (no allocation).
+ * playhead when replaying, the predicted state when previewing a what-if. Cheap enough for useFrame (no allocation).
  */
 export function displayValues(): Float32Array {
   const playback = playbackStore.getState();
-  if (playback.mode === 'replay' && playback.values) return playback.values;
+  if ((playback.mode === 'replay' || playback.mode === 'preview') && playback.values) return playback.values;
   return telemetryStore.getState().ring.latest;
 }

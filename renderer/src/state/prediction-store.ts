@@ -1,28 +1,86 @@
 import { createStore } from 'zustand/vanilla';
 
+/** Why a score is what it is: a tag and how much the component's anomaly probability falls without it. */
+export interface TagInfluence {
+  tagId: string;
+  /** Anomaly probability minus the probability with this tag occluded (marked missing). */
+  weight: number;
+}
+
+/** Which output "Color by → Prediction" paints. */
+export type PredictionColor = 'anomaly' | 'rul';
+
+export type PredictionStatus = 'starting' | 'loading' | 'running' | 'no-models' | 'error';
+
 /** Latest model outputs for the asset on screen; arrays in asset component order. */
 export interface PredictionState {
+  status: PredictionStatus;
+  colorOutput: PredictionColor;
+  /** What went wrong or why there are no predictions (a missing or bad model file, by name). */
+  message: string | null;
   /** tfjs backend in use, e.g. "webgpu"; null until models are loaded. */
   backend: string | null;
   /** Adapter description, e.g. "swiftshader". */
   adapter: string | null;
-  /** Anomaly probability per component, 0..1. */
+  /** Why a faster backend is not in use, if one was skipped or lost. */
+  fallbackReason: string | null;
+  /** Component ids the arrays below follow (the asset's component order). */
+  components: string[];
+  /** Anomaly probability per component, 0..1 (NaN for components the model does not score). */
   anomaly: Float32Array | null;
   /** Most likely fault id per component (null where healthy). */
   faultType: (string | null)[] | null;
+  /** Fault-type probabilities of the asset, by fault class id ("healthy" included). */
+  faultProbs: Record<string, number> | null;
   /** Remaining useful life per component in hours (NaN where not degrading), with its standard deviation. */
   rulHours: Float32Array | null;
   rulStdHours: Float32Array | null;
+  /** Per component, the tags that drove its anomaly score most, strongest first. */
+  influences: TagInfluence[][] | null;
   /** Simulated time of the sample the prediction was made for. */
   at: number;
+  /** Predict calls made, and wall milliseconds of the last one (batched, all components). */
+  ticks: number;
+  lastLatencyMs: number;
 }
 
-export const predictionStore = createStore<PredictionState>(() => ({
+export const initialPredictionState = (): PredictionState => ({
+  status: 'starting',
+  colorOutput: 'anomaly',
+  message: null,
   backend: null,
   adapter: null,
+  fallbackReason: null,
+  components: [],
   anomaly: null,
   faultType: null,
+  faultProbs: null,
   rulHours: null,
   rulStdHours: null,
+  influences: null,
   at: 0,
-}));
+  ticks: 0,
+  lastLatencyMs: 0,
+});
+
+export const predictionStore = createStore<PredictionState>(initialPredictionState);
+
+/** Index of a component in the prediction arrays, or -1. */
+export function predictionIndex(state: PredictionState, componentId: string): number {
+  return state.components.indexOf(componentId);
+}
+
+export const setPredictionColor = (colorOutput: PredictionColor) => predictionStore.setState({ colorOutput });
+
+/**
+ * Colour score of component `i` for the chosen output, 0..1, or NaN where the model says nothing: the anomaly
+ * probability, or for RUL how close the trip is (1 − RUL / cap).
+ */
+export function predictionScore(state: PredictionState, i: number, rulCapHours: number): number {
+  if (i < 0) return Number.NaN;
+  if (state.colorOutput === 'rul') {
+    const h = state.rulHours?.[i] ?? Number.NaN;
+    return Number.isFinite(h) ? 1 - Math.min(1, h / rulCapHours) : Number.NaN;
+  }
+  return state.anomaly?.[i] ?? Number.NaN;
+}

@@ -1,0 +1,218 @@
+import type { Scenario, TimelineEvent } from './schema';
+import type { ActionResult, LogKind, ScenarioSummary, TrainerState } from './trainer-state';
+
+const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>) =>
+  `Fault ${e.faultId} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${e.targetTag}` : ''})`;
+
+/**
+ * Plays a scenario's timeline against simulated time and scores the trainee. Pure: the host feeds it the
+ * elapsed time and what it observed (alarms, acks, setpoint changes) and carries out the events it returns.
+ */
+export class ScenarioPlayer {
+  private next = 0;
+  private firstAlarmS: number | null = null;
+  private tripS: number | null = null;
+  /** Raise time of the first alarm matching each ack-alarm action. */
+  private readonly ackClock = new Map<string, number>();
+  private readonly st: TrainerState;
+
+  constructor(
+    readonly scenario: Scenario,
+    summary: ScenarioSummary,
+  ) {
+    const actions: ActionResult[] = scenario.expectedActions.map((a) => ({
+      id: a.id,
+      description: a.description,
+      points: a.points,
+      status: 'pending',
+      atS: null,
+      note: null,
+    }));
+    const questionPoints = scenario.timeline.reduce((s, e) => s + (e.kind === 'question' ? e.points : 0), 0);
+    this.st = {
+      scenario: summary,
+      status: 'ready',
+      elapsedS: 0,
+      caption: null,
+      camera: null,
+      question: null,
+      answers: [],
+      actions,
+      log: [],
+      score: 0,
+      maxScore: questionPoints + actions.reduce((s, a) => s + a.points, 0),
+      startedAt: null,
+    };
+  }
+
+  state(): TrainerState {
+    return structuredClone(this.st);
+  }
+
+  get status() {
+    return this.st.status;
+  }
+
+  setStatus(status: TrainerState['status'], startedAt?: number): void {
+    this.st.status = status;
+    if (startedAt !== undefined) this.st.startedAt = startedAt;
+  }
+
+  /** Seconds to the next timeline event, or to the end. */
+  nextEventS(): number {
+    return this.scenario.timeline[this.next]?.atS ?? this.scenario.durationS;
+  }
+
+  /**
+   * Moves the clock to elapsedS and returns the timeline events now due, in order. It stops after a question
+   * or pause: the host pauses the simulation until the answer or play.
+   */
+  advanceTo(elapsedS: number): TimelineEvent[] {
+    if (this.st.status === 'finished') return [];
+    this.st.elapsedS = Math.max(this.st.elapsedS, elapsedS);
+    const due: TimelineEvent[] = [];
+    while (this.next < this.scenario.timeline.length) {
+      const e = this.scenario.timeline[this.next];
+      if (!e || e.atS > elapsedS) break;
+      this.next++;
+      due.push(e);
+      this.apply(e);
+      if (e.kind === 'question' || e.kind === 'pause') break;
+    }
+    if (this.st.caption && this.st.caption.untilS < elapsedS && due.every((e) => e.kind !== 'caption'))
+      this.st.caption = null;
+    this.checkDeadlines(elapsedS);
+    if (elapsedS >= this.scenario.durationS && this.st.status !== 'question') this.finish();
+    return due;
+  }
+
+  private apply(e: TimelineEvent): void {
+    switch (e.kind) {
+      case 'caption':
+        this.st.caption = { text: e.text, atS: e.atS, untilS: e.atS + e.durationS };
+        return this.log(e.atS, 'caption', e.text);
+      case 'camera':
+        this.st.camera = { componentId: e.componentId, token: (this.st.camera?.token ?? 0) + 1 };
+        return this.log(e.atS, 'camera', `Camera to ${e.componentId}`);
+      case 'fault':
+        return this.log(e.atS, 'fault', fmtFault(e), e.hidden);
+      case 'control':
+        return this.log(e.atS, 'control', `Script sets ${e.controlId} to ${e.value}`);
+      case 'question':
+        this.st.status = 'question';
+        this.st.question = { id: e.id, prompt: e.prompt, choices: [...e.choices], points: e.points };
+        return this.log(e.atS, 'question', e.prompt);
+      case 'pause':
+        this.st.status = 'paused';
+        return this.log(e.atS, 'pause', e.note ?? 'Paused by the scenario');
+    }
+  }
+
+  /** Records the trainee's answer to the open question; throws naming a wrong id or choice. */
+  answer(questionId: string, choice: number): void {
+    const q = this.scenario.timeline.find((e) => e.kind === 'question' && e.id === questionId);
+    if (!q || q.kind !== 'question' || this.st.question?.id !== questionId)
+      throw new Error(`questionId: "${questionId}" is not the open question`);
+    const text = q.choices[choice];
+    if (text === undefined) throw new Error(`choice: ${choice} is not one of 0..${q.choices.length - 1}`);
+    const correct = choice === q.correct;
+    const points = correct ? q.points : 0;
+    this.st.answers.push({
+      questionId,
+      prompt: q.prompt,
+      choice: text,
+      rightChoice: q.choices[q.correct] ?? '',
+      correct,
+      points,
+      atS: this.st.elapsedS,
+      explanation: q.explanation ?? null,
+    });
+    this.st.score += points;
+    this.st.question = null;
+    this.st.status = 'playing';
+    this.log(this.st.elapsedS, 'answer', `${correct ? 'Right' : 'Wrong'}: "${text}"`);
+  }
+
+  alarmRaised(tagId: string, kind: string, message: string, atS: number): void {
+    this.firstAlarmS ??= atS;
+    const trip = kind.startsWith('trip');
+    if (trip) this.tripS ??= atS;
+    this.log(atS, trip ? 'trip' : 'alarm', message);
+    this.scenario.expectedActions.forEach((a) => {
+      if (a.kind === 'ack-alarm' && (a.tagId === undefined || a.tagId === tagId) && !this.ackClock.has(a.id))
+        this.ackClock.set(a.id, atS);
+    });
+  }
+
+  alarmAcknowledged(tagId: string, message: string, atS: number): void {
+    this.log(atS, 'ack', `Acknowledged: ${message}`);
+    this.scenario.expectedActions.forEach((a, i) => {
+      if (a.kind !== 'ack-alarm' || (a.tagId !== undefined && a.tagId !== tagId)) return;
+      const raised = this.ackClock.get(a.id);
+      if (raised !== undefined && atS - raised <= a.withinS)
+        this.settle(i, 'met', atS, `${Math.round(atS - raised)} s after the alarm`);
+    });
+  }
+
+  traineeSetControl(controlId: string, value: number, atS: number): void {
+    this.log(atS, 'trainee-control', `Trainee sets ${controlId} to ${Math.round(value * 100) / 100}`);
+    this.scenario.expectedActions.forEach((a, i) => {
+      if (a.kind !== 'set-control' || a.controlId !== controlId) return;
+      if (a.direction === 'below' ? value >= a.value : value <= a.value) return;
+      if (a.beforeTrip && this.tripS !== null) return;
+      const deadline = this.deadline(a.from, a.withinS);
+      if (deadline !== null && atS > deadline) return;
+      this.settle(i, 'met', atS, null);
+    });
+  }
+
+  private deadline(
+    from: 'start' | 'first-alarm' | { atS: number },
+    withinS: number | undefined,
+  ): number | null {
+    if (withinS === undefined) return null;
+    const start = from === 'start' ? 0 : from === 'first-alarm' ? this.firstAlarmS : from.atS;
+    return start === null ? null : start + withinS;
+  }
+
+  private checkDeadlines(nowS: number): void {
+    this.scenario.expectedActions.forEach((a, i) => {
+      if (a.kind === 'ack-alarm') {
+        const raised = this.ackClock.get(a.id);
+        if (raised !== undefined && nowS - raised > a.withinS)
+          this.settle(i, 'missed', raised + a.withinS, 'not acknowledged in time');
+        return;
+      }
+      if (a.beforeTrip && this.tripS !== null) this.settle(i, 'missed', this.tripS, 'the trip came first');
+      const deadline = this.deadline(a.from, a.withinS);
+      if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, 'too late');
+    });
+  }
+
+  private settle(i: number, status: 'met' | 'missed', atS: number, note: string | null): void {
+    const r = this.st.actions[i];
+    if (!r || r.status !== 'pending') return;
+    r.status = status;
+    r.atS = atS;
+    r.note = note;
+    if (status === 'met') this.st.score += r.points;
+  }
+
+  /** Ends the run: whatever is still pending is missed. */
+  finish(): void {
+    if (this.st.status === 'finished') return;
+    this.st.actions.forEach((a, i) => this.settle(i, 'missed', this.st.elapsedS, this.noteAtEnd(i)));
+    this.st.status = 'finished';
+    this.st.question = null;
+    this.log(this.st.elapsedS, 'end', `Scenario finished: ${this.st.score} of ${this.st.maxScore} points`);
+  }
+
+  private noteAtEnd(i: number): string {
+    const a = this.scenario.expectedActions[i];
+    return a?.kind === 'ack-alarm' && !this.ackClock.has(a.id) ? 'the alarm never came' : 'not done';
+  }
+
+  private log(atS: number, kind: LogKind, text: string, hidden = false): void {
+    this.st.log.push({ atS, kind, text, hidden });
+  }
+}

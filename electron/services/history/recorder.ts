@@ -1,0 +1,162 @@
+import type { Alarm, AlarmState, SimStatus, TelemetryBatch, TwinEvent } from '../../../core/api/types';
+import type { HistoryStore } from './history-store';
+
+/** Control changes smaller than this (relative to the value) are ramp noise, not a new setpoint. */
+const CONTROL_EPSILON = 1e-6;
+
+export interface RecorderOptions {
+  /** Simulated time now (exact inside an alarm callback, which runs within the simulator step). */
+  simTime(): number | null;
+  /** Saves the samples from `from` on before they are replaced; returns where (null when nothing). */
+  archive?(from: number): Promise<string | null>;
+  /** Told when the source's clock went back and later history was replaced. */
+  onSuperseded?(info: { from: number; removedRows: number; archivedTo: string | null }): void;
+  onError?(error: Error): void;
+}
+
+/**
+ * Turns backend events into history: every telemetry batch, alarm state changes (diffing successive
+ * snapshots, acknowledgements included), and fault injections, fault clears and setpoint changes
+ * (diffing successive simulator statuses).
+ */
+export class HistoryRecorder {
+  private alarms = new Map<string, Alarm>();
+  private controls: Record<string, number> | null = null;
+  private faults = new Map<string, SimStatus['faults'][number]>();
+  private lastSimTime: number | null = null;
+  /** Newest sample time handed to the store. */
+  private lastSampleTs: number | null;
+  /** While history is being replaced after a clock jump, writes wait here in order. */
+  private held: (() => void)[] | null = null;
+
+  constructor(
+    private readonly store: HistoryStore,
+    lastStoredTs: number | null,
+    private readonly options: RecorderOptions,
+  ) {
+    this.lastSampleTs = lastStoredTs;
+  }
+
+  /** Starts from the live source's current state, so it is not logged as changes. */
+  seed(status: SimStatus | null, alarms: readonly Alarm[]): void {
+    if (status) this.noteSim(status, false);
+    this.alarms = new Map(alarms.map((a) => [a.id, { ...a }]));
+  }
+
+  handle(event: TwinEvent): void {
+    if (this.store.isClosed) return;
+    if (event.type === 'telemetry') this.onTelemetry(event.batch);
+    else if (event.type === 'alarms') this.onAlarms(event.snapshot.alarms);
+    else if (event.type === 'sim') this.noteSim(event.status, true);
+  }
+
+  /** Closes alarms still standing (so a replay after this session does not show them forever). */
+  closeStandingAlarms(ts: number): void {
+    for (const a of this.alarms.values()) this.transition(ts, a, a.state, 'normal');
+    this.alarms.clear();
+  }
+
+  private onTelemetry(batch: TelemetryBatch): void {
+    if (batch.assetId !== this.store.asset.id || batch.t.length === 0) return;
+    const first = batch.t[0] as number;
+    if (this.held) {
+      this.held.push(() => this.append(batch));
+      return;
+    }
+    if (this.lastSampleTs !== null && first <= this.lastSampleTs) {
+      // The source's clock went back (reset, restart, new asset): its new run replaces what the store
+      // holds from that moment on, instead of interleaving two runs on one time axis.
+      this.held = [() => this.append(batch)];
+      let archivedTo: string | null = null;
+      this.store
+        .flush()
+        .then(async () => (archivedTo = (await this.options.archive?.(first)) ?? null))
+        .then(() => this.store.supersedeFrom(first))
+        .then((removedRows) => this.options.onSuperseded?.({ from: first, removedRows, archivedTo }))
+        .catch((e: unknown) => this.options.onError?.(e as Error))
+        .finally(() => {
+          const held = this.held ?? [];
+          this.held = null;
+          this.lastSampleTs = null;
+          for (const write of held) write();
+        });
+      return;
+    }
+    this.append(batch);
+  }
+
+  private append(batch: TelemetryBatch): void {
+    if (this.store.isClosed) return;
+    this.store.append(batch);
+    const last = batch.t[batch.t.length - 1] as number;
+    this.lastSampleTs = this.lastSampleTs === null ? last : Math.max(this.lastSampleTs, last);
+    this.lastSimTime = last;
+  }
+
+  private onAlarms(list: readonly Alarm[]): void {
+    const now = this.options.simTime() ?? this.lastSimTime;
+    if (now !== null && this.lastSimTime !== null && now < this.lastSimTime) {
+      // Reset: the earlier run's alarms end with the history that is about to be replaced.
+      this.alarms = new Map(list.map((a) => [a.id, { ...a }]));
+      return;
+    }
+    const next = new Map(list.map((a) => [a.id, a]));
+    for (const a of list) {
+      const before = this.alarms.get(a.id);
+      if (!before) this.transition(a.raisedAt, a, null, a.state);
+      else if (before.state !== a.state) this.transition(now ?? a.raisedAt, a, before.state, a.state);
+    }
+    for (const [id, before] of this.alarms)
+      if (!next.has(id)) this.transition(now ?? before.raisedAt, before, before.state, 'normal');
+    this.alarms = new Map(list.map((a) => [a.id, { ...a }]));
+  }
+
+  private transition(ts: number, alarm: Alarm, from: AlarmState | null, to: AlarmState | 'normal'): void {
+    this.write(() => this.store.appendAlarmTransition(ts, alarm, from, to));
+  }
+
+  private event(
+    ts: number,
+    kind: 'control-change' | 'fault-injection' | 'fault-clear',
+    payload: unknown,
+  ): void {
+    this.write(() => this.store.appendEvent({ ts, kind, payload }));
+  }
+
+  private write(fn: () => void): void {
+    if (this.held) this.held.push(fn);
+    else if (!this.store.isClosed) fn();
+  }
+
+  private noteSim(status: SimStatus, log: boolean): void {
+    const wentBack = this.lastSimTime !== null && status.simTime < this.lastSimTime;
+    const ts = status.simTime;
+    // A reset starts a new run: its faults and setpoints are the baseline, not changes.
+    if (log && !wentBack && this.controls) {
+      for (const [id, value] of Object.entries(status.controls)) {
+        const before = this.controls[id];
+        if (
+          before === undefined ||
+          Math.abs(value - before) <= CONTROL_EPSILON * Math.max(1, Math.abs(value))
+        )
+          continue;
+        this.event(ts, 'control-change', { controlId: id, from: before, to: value });
+      }
+      const now = new Set(status.faults.map((f) => f.instanceId));
+      for (const f of status.faults)
+        if (!this.faults.has(f.instanceId))
+          this.event(f.onset, 'fault-injection', {
+            instanceId: f.instanceId,
+            faultId: f.faultId,
+            severity: f.severity,
+            growthPerHour: f.growthPerHour,
+            ...(f.targetTag ? { targetTag: f.targetTag } : {}),
+          });
+      for (const [id, f] of this.faults)
+        if (!now.has(id)) this.event(ts, 'fault-clear', { instanceId: id, faultId: f.faultId });
+    }
+    this.controls = { ...status.controls };
+    this.faults = new Map(status.faults.map((f) => [f.instanceId, f]));
+    this.lastSimTime = Math.max(ts, wentBack ? ts : (this.lastSimTime ?? ts));
+  }
+}

@@ -1,0 +1,186 @@
+import nodePath from 'node:path';
+import type {
+  HistoryEvent as HistoryPush,
+  HistoryInfo,
+  HistoryProblem,
+} from '../../../core/api/domains/history';
+import type { TwinEvent } from '../../../core/api/types';
+import type { AssetDefinition } from '../../../core/asset/schema';
+import { HistoryStore, type CommitInfo } from './history-store';
+import { exportRange } from './import-export';
+import { HistoryLockedError } from './integrity';
+import { HistoryRecorder } from './recorder';
+
+export const RETENTION_DAYS = 90;
+const RETENTION_EVERY_MS = 3_600_000;
+
+export interface HistoryServiceOptions {
+  dataDir: string;
+  emit(event: TwinEvent): void;
+  /** Simulated time now, or null without a running source. */
+  simTime(): number | null;
+  flushIntervalMs?: number;
+  retentionDays?: number;
+}
+
+/** The database file of an asset's history inside the per-user data folder. */
+export const storePath = (dataDir: string, assetId: string): string =>
+  nodePath.join(dataDir, 'history', `${assetId}.duckdb`);
+
+/** One open store per workspace asset, with its recorder, start-up problems and the stored span. */
+export class HistoryService {
+  store: HistoryStore | null = null;
+  recorder: HistoryRecorder | null = null;
+  problems: HistoryProblem[] = [];
+  path: string | null = null;
+  range: { from: number; to: number } | null = null;
+  private retentionTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: HistoryServiceOptions) {}
+
+  get retentionDays(): number {
+    return this.options.retentionDays ?? RETENTION_DAYS;
+  }
+
+  /** Opens the asset's store; on failure reports why and leaves history off (the app keeps running). */
+  async open(asset: AssetDefinition): Promise<void> {
+    const path = storePath(this.options.dataDir, asset.id);
+    this.path = path;
+    this.problems = [];
+    try {
+      const store = await HistoryStore.open({
+        path,
+        asset,
+        flushIntervalMs: this.options.flushIntervalMs ?? 1000,
+        onCommit: (info) => this.onCommit(asset.id, info),
+        onError: (e) =>
+          this.notice('warning', `History could not save the last second of data: ${e.message}`),
+      });
+      this.store = store;
+      this.problems = store.problems.map((p) => ({
+        kind: p.kind,
+        message: p.message,
+        ...(p.movedTo ? { movedTo: p.movedTo } : {}),
+      }));
+      for (const p of this.problems) this.notice('warning', p.message);
+      this.range = await store.timeRange();
+      this.recorder = new HistoryRecorder(store, this.range?.to ?? null, {
+        simTime: this.options.simTime,
+        archive: (from) => this.archive(from),
+        onSuperseded: ({ from, removedRows, archivedTo }) => {
+          void this.refreshRange();
+          if (removedRows > 0)
+            this.notice(
+              'info',
+              `The simulator clock went back to ${new Date(from).toISOString()}: the ${removedRows} stored samples after it` +
+                ` were replaced by the new run${archivedTo ? ` and kept in ${archivedTo}` : ''}.`,
+            );
+        },
+        onError: (e) => this.notice('warning', `History: ${e.message}`),
+      });
+      await this.retain();
+      this.retentionTimer = setInterval(() => void this.retain(), RETENTION_EVERY_MS);
+      this.retentionTimer.unref();
+    } catch (e) {
+      this.store = null;
+      this.recorder = null;
+      const message = `History is off for this session: ${(e as Error).message} Twinscape keeps running without recording or replay.`;
+      this.problems.push({ kind: e instanceof HistoryLockedError ? 'locked' : 'open-failed', message });
+      this.notice('error', message);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.retentionTimer) clearInterval(this.retentionTimer);
+    this.retentionTimer = null;
+    const store = this.store;
+    this.store = null;
+    if (store && !store.isClosed) {
+      const now = this.options.simTime() ?? this.range?.to;
+      if (now != null) this.recorder?.closeStandingAlarms(now);
+      await store.close();
+    }
+    this.recorder = null;
+  }
+
+  handle(event: TwinEvent): void {
+    this.recorder?.handle(event);
+  }
+
+  /** The open store, or an error saying why history is off. */
+  require(): HistoryStore {
+    if (this.store && !this.store.isClosed) return this.store;
+    throw new Error(
+      this.problems.find((p) => p.kind === 'locked' || p.kind === 'open-failed')?.message ??
+        'History is not available: the store is not open.',
+    );
+  }
+
+  async info(): Promise<HistoryInfo> {
+    const store = this.store && !this.store.isClosed ? this.store : null;
+    // Count first: a commit landing between the two reads then shows in the span, never the reverse.
+    const sampleCount = store ? await store.sampleCount() : 0;
+    if (store) this.range = await store.timeRange();
+    return {
+      available: store !== null,
+      path: this.path,
+      from: this.range?.from ?? null,
+      to: this.range?.to ?? null,
+      bytes: store?.diskUsage().bytes ?? 0,
+      sampleCount,
+      problems: this.problems,
+      retentionDays: this.retentionDays,
+    };
+  }
+
+  private async refreshRange(): Promise<void> {
+    if (this.store && !this.store.isClosed) this.range = await this.store.timeRange();
+  }
+
+  private onCommit(assetId: string, info: CommitInfo): void {
+    if (info.firstTs !== null && info.lastTs !== null) {
+      this.range = {
+        from: Math.min(this.range?.from ?? info.firstTs, info.firstTs),
+        to: Math.max(this.range?.to ?? info.lastTs, info.lastTs),
+      };
+    }
+    if (!this.range) return;
+    const push: HistoryPush = {
+      type: 'history-range',
+      assetId,
+      from: this.range.from,
+      to: this.range.to,
+      newEvents: info.events + info.alarms,
+    };
+    this.options.emit(push);
+  }
+
+  private async archive(from: number): Promise<string | null> {
+    const store = this.store;
+    const range = store ? await store.timeRange() : null;
+    if (!store || !range || range.to < from) return null;
+    const file =
+      store.path.replace(/\.duckdb$/, '') +
+      `.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}.parquet`;
+    const { rows } = await exportRange(store, file, {
+      from,
+      to: range.to + 1,
+      format: 'parquet',
+      includeQuality: true,
+    });
+    return rows > 0 ? file : null;
+  }
+
+  private async retain(): Promise<void> {
+    try {
+      await this.store?.applyRetention({ rawDays: this.retentionDays });
+      await this.refreshRange();
+    } catch (e) {
+      this.notice('warning', `History retention failed: ${(e as Error).message}`);
+    }
+  }
+
+  private notice(level: 'info' | 'warning' | 'error', message: string): void {
+    this.options.emit({ type: 'notice', level, message });
+  }
+}

@@ -1,0 +1,68 @@
+/** Opening one engine: its history from the backend, its RUL at every cycle and what drives it. */
+import { occlusionBatch, sensorDrivers } from '../../../core/fleet/attribution';
+import { componentDeviations } from '../../../core/fleet/health';
+import { decodeRulOutputs } from '../../../core/fleet/rul';
+import { fleetWindows, rowAtCycle, trajectoryWindows } from '../../../core/fleet/windows';
+import { getTwinClient } from '../api/client';
+import { fleetStore, type EngineDetail } from './fleet-store';
+import { fleetModel, loadedFleet } from './fleet-session';
+import { fleetInferenceClient } from './inference-source';
+
+export function closeEngine(): void {
+  fleetStore.setState({ selectedUnit: null, detail: null });
+}
+
+/** Selects an engine, flies the camera to it and fills the detail panel. */
+export async function openEngine(unit: number): Promise<void> {
+  const fleet = loadedFleet();
+  if (!fleet) return;
+  const index = fleet.summary.units.findIndex((u) => u.unit === unit);
+  if (index < 0) return;
+  fleetStore.setState((s) => ({ selectedUnit: unit, detail: null, flyToken: s.flyToken + 1 }));
+  try {
+    const h = await getTwinClient().fleetUnit({
+      subset: fleet.summary.subset,
+      unit: fleet.sourceUnits[index]!,
+    });
+    const cycle = fleetStore.getState().cycle;
+    const row = rowAtCycle(h.cycles.length, cycle);
+    const detail: EngineDetail = {
+      unit,
+      cycles: Float64Array.from(h.cycles),
+      sensors: h.sensors.map((s) => Float32Array.from(s)),
+      trajectory: null,
+      drivers: null,
+      componentDeviation: Object.fromEntries(
+        componentDeviations(
+          fleet.summary.asset,
+          fleet.deviationSensors,
+          h.deviations.map((d) => Float32Array.from(d)),
+          row,
+        ),
+      ),
+    };
+    const model = fleetModel();
+    const features = fleet.features?.[index];
+    if (model && features && fleet.modelId) {
+      const client = fleetInferenceClient();
+      const { windowLength: W, features: F, rulCap } = model;
+      const [traj] = await client.predict(fleet.modelId, [
+        { data: trajectoryWindows(features, F, W), shape: [features.rows, W, F] },
+      ]);
+      if (traj) detail.trajectory = decodeRulOutputs(traj.data, features.rows, rulCap);
+      const S = model.sensors.length;
+      const window = fleetWindows([features], F, W, cycle);
+      const [occ] = await client.predict(fleet.modelId, [
+        { data: occlusionBatch(window, W, F, S), shape: [S + 1, W, F] },
+      ]);
+      if (occ)
+        detail.drivers = sensorDrivers(
+          decodeRulOutputs(occ.data, S + 1, rulCap).mean,
+          model.featureNames.slice(0, S),
+        );
+    }
+    if (fleetStore.getState().selectedUnit === unit) fleetStore.setState({ detail });
+  } catch (e) {
+    fleetStore.setState({ status: { kind: 'error', message: `Engine ${unit}: ${(e as Error).message}` } });
+  }
+}

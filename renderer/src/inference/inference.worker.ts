@@ -1,0 +1,92 @@
+/**
+ * The Web Worker that owns tfjs. Requests run one at a time, so a backend fall-back never happens in the
+ * middle of a prediction.
+ */
+import { chooseBackend, currentDevice, forgetBackend, watchDevice, type WasmPaths } from './backends';
+import { fetchModelFile, InferenceEngine } from './engine';
+import type { BackendInfo, InferenceBackend } from './inference-api';
+import { buffersOf, type WorkerEvent, type WorkerReply, type WorkerRequest } from './protocol';
+
+const scope = self as unknown as {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+};
+const engine = new InferenceEngine(fetchModelFile);
+const failed = new Set<InferenceBackend>();
+let forced: InferenceBackend | null = null;
+let wasmPaths: WasmPaths = {};
+let info: BackendInfo | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+const emit = (event: WorkerEvent) => scope.postMessage(event);
+
+/** Runs `job` after everything queued before it. */
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function watchCurrentDevice(): void {
+  const device = currentDevice();
+  if (device) watchDevice(device, (reason) => void serial(() => fallBack(reason)));
+}
+
+async function fallBack(reason: string): Promise<void> {
+  const lost = info?.backend;
+  if (!lost || failed.has(lost)) return;
+  failed.add(lost);
+  info = await chooseBackend(forced, failed, wasmPaths, reason);
+  const broken = await engine.reloadAll();
+  forgetBackend(lost);
+  watchCurrentDevice();
+  emit({ type: 'backend', info });
+  emit({
+    type: 'notice',
+    level: 'warning',
+    message: `ML moved from ${lost} to ${info.backend} (${reason}); models reloaded${broken.length ? `, except ${broken.join('; ')}` : ''}.`,
+  });
+}
+
+async function handle(req: WorkerRequest): Promise<{ result: unknown; transfer?: Transferable[] }> {
+  switch (req.type) {
+    case 'init':
+      if (!info) {
+        forced = req.forced;
+        wasmPaths = req.wasmPaths;
+        info = await chooseBackend(forced, failed, wasmPaths);
+        watchCurrentDevice();
+      }
+      return { result: info };
+    case 'load':
+      return { result: await engine.load(req.modelId, req.url, req.options) };
+    case 'predict': {
+      const outputs = await engine.predict(req.modelId, req.inputs);
+      return { result: outputs, transfer: buffersOf(outputs) };
+    }
+    case 'unload':
+      engine.unload(req.modelId);
+      return { result: null };
+    case 'memory':
+      return { result: engine.memory() };
+    case 'lose-device': {
+      const device = currentDevice();
+      device?.destroy();
+      return { result: device !== null };
+    }
+  }
+}
+
+scope.onmessage = (e) => {
+  const req = e.data;
+  void serial(() => handle(req)).then(
+    ({ result, transfer }) =>
+      scope.postMessage({ id: req.id, ok: true, result } satisfies WorkerReply, transfer ?? []),
+    (err: unknown) =>
+      scope.postMessage({
+        id: req.id,
+        ok: false,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerReply),
+  );
+};

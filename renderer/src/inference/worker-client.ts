@@ -1,0 +1,76 @@
+/** The page side of the inference worker: the InferenceClient over postMessage. */
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type {
+  BackendInfo,
+  InferenceBackend,
+  InferenceClient,
+  InferenceMemory,
+  LoadModelOptions,
+  ModelShapes,
+  TensorData,
+} from './inference-api';
+import { buffersOf, type WorkerMessage, type WorkerRequest } from './protocol';
+
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** Absolute URLs, since the worker resolves relative ones against its own script. */
+const wasmPaths = () => ({
+  'tfjs-backend-wasm.wasm': new URL(wasmPlain, location.href).href,
+  'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, location.href).href,
+  'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreaded, location.href).href,
+});
+
+export function createWorkerInferenceClient(
+  forced: InferenceBackend | null,
+  onNotice: (level: 'info' | 'warning' | 'error', message: string) => void,
+): InferenceClient {
+  const worker = new Worker(new URL('./inference.worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, Pending>();
+  const listeners = new Set<(info: BackendInfo) => void>();
+  let nextId = 1;
+
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+    const msg = e.data;
+    if ('id' in msg) {
+      const p = pending.get(msg.id);
+      pending.delete(msg.id);
+      if (!p) return;
+      if (msg.ok) p.resolve(msg.result);
+      else p.reject(new Error(msg.error));
+    } else if (msg.type === 'backend') for (const l of listeners) l(msg.info);
+    else onNotice(msg.level, msg.message);
+  };
+  worker.onerror = (e) => {
+    const err = new Error(`inference worker failed: ${e.message}`);
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+
+  const call = <T>(body: Body<WorkerRequest>, transfer: Transferable[] = []): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ ...body, id }, transfer);
+    });
+
+  const ready = call<BackendInfo>({ type: 'init', forced, wasmPaths: wasmPaths() });
+  return {
+    ready: () => ready,
+    loadModel: (modelId: string, url: string, options: LoadModelOptions = {}) =>
+      call<ModelShapes>({ type: 'load', modelId, url, options }),
+    // The caller's buffers move to the worker (no copy); build fresh ones each tick.
+    predict: (modelId: string, inputs: TensorData[]) =>
+      call<TensorData[]>({ type: 'predict', modelId, inputs }, buffersOf(inputs)),
+    unloadModel: (modelId: string) => call<void>({ type: 'unload', modelId }),
+    onBackendChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    memory: () => call<InferenceMemory>({ type: 'memory' }),
+    loseDevice: () => call<boolean>({ type: 'lose-device' }),
+    dispose: () => worker.terminate(),
+  };
+}

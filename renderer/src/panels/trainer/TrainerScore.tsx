@@ -1,0 +1,54 @@
+import { formatElapsed } from '../../../../core/scenario/report';
+import type { TrainerState } from '../../../../core/scenario/trainer-state';
+
+/** Score, expected actions, answers and the timeline; hidden entries only in the presenter view. */
+export function TrainerScore({ state, presenter }: { state: TrainerState; presenter: boolean }) {
+  const log = state.log.filter((e) => presenter || !e.hidden);
+  return (
+    <section className="sim-section" aria-label="Score">
+      <h3>
+        Score{' '}
+        <span className="num" data-testid="trainer-score">
+          {state.score} / {state.maxScore}
+        </span>
+      </h3>
+      <table className="kpi-table" data-testid="trainer-actions">
+        <tbody>
+          {state.actions.map((a) => (
+            <tr key={a.id} className={`action-${a.status}`} data-status={a.status}>
+              <td>{a.status === 'met' ? '✔' : a.status === 'missed' ? '✘' : '…'}</td>
+              <td>{a.description}</td>
+              <td className="num">{a.atS === null ? '' : formatElapsed(a.atS)}</td>
+              <td className="num">
+                {a.status === 'met' ? a.points : 0}/{a.points}
+              </td>
+            </tr>
+          ))}
+          {state.answers.map((a) => (
+            <tr key={a.questionId} className={a.correct ? 'action-met' : 'action-missed'}>
+              <td>{a.correct ? '✔' : '✘'}</td>
+              <td>
+                {a.prompt} — “{a.choice}”{!a.correct && presenter ? ` (right: ${a.rightChoice})` : ''}
+              </td>
+              <td className="num">{formatElapsed(a.atS)}</td>
+              <td className="num">{a.points}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Timeline</h3>
+      <div className="trainer-log">
+        <table className="kpi-table" data-testid="trainer-log">
+          <tbody>
+            {log.map((e, i) => (
+              <tr key={i} data-kind={e.kind}>
+                <td className="num">{formatElapsed(e.atS)}</td>
+                <td>{e.text}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The tick loop: whenever new telemetry has arrived (and the previous call has finished), one batched
+ * predict call for every component of the asset on screen, occlusion rows for the "why" included; the
+ * results go to predictionStore, which the scene and panels read.
+ */
+import type { AssetDefinition } from '../../../core/asset/schema';
+import type { NormalizationStats } from '../../../core/data/normalization';
+import { statsIndex } from '../../../core/data/normalization';
+import { PAST_CHANNELS, PAST_VALUE_CHANNELS, PUMP_TAGS, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
+import type { BackendInfo, InferenceClient } from '../inference/inference-api';
+import { predictionStore } from '../state/prediction-store';
+import { pushNotice, sessionStore } from '../state/session-store';
+import { telemetryStore } from '../state/telemetry-store';
+import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID, statsFromCard } from './pump-health';
+
+/** Wall time between predictions at most; the model's own step is a simulated minute. */
+const TICK_MS = 250;
+/**
+ * Occlusion rows (one per tag, for the "why") ride along on every Nth tick only: they multiply the batch by
+ * ~30, which a software adapter feels; influences change slowly anyway.
+ */
+const EXPLAIN_EVERY = 8;
+
+/** Folder of the asset's health model under the models base URL, or null when it has none. */
+export function healthModelPath(asset: AssetDefinition): string | null {
+  const bound = asset.models.find((m) => m.kind === 'health');
+  if (bound) return bound.path.replace(/\/?$/, '/');
+  // The pump-skid models are trained on the simulator's tags; any asset carrying all of them can use them.
+  const ids = new Set(asset.tags.map((t) => t.id));
+  return PUMP_TAGS.every((id) => ids.has(id)) ? 'pump-skid/health/' : null;
+}
+
+/** The card's statistics must cover every channel the current pipeline builds. */
+function checkStatsCover(stats: NormalizationStats, file: string): void {
+  try {
+    statsIndex(stats, PAST_VALUE_CHANNELS);
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}; retrain the model (npm run train)`);
+  }
+}
+
+function showBackend(info: BackendInfo): void {
+  predictionStore.setState({
+    backend: info.backend,
+    adapter: info.adapter,
+    fallbackReason: info.fallbackReason ?? null,
+  });
+}
+
+async function readJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw Object.assign(new Error(`${url}: missing (HTTP ${res.status})`), { status: res.status });
+  return res.json() as Promise<unknown>;
+}
+
+export function startPredictionLoop(client: InferenceClient, modelsBase: URL): () => void {
+  let stopped = false;
+  let loaded: { asset: AssetDefinition; stats: NormalizationStats } | null = null;
+  let lastWritten = -1;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const load = async (asset: AssetDefinition) => {
+    const folder = healthModelPath(asset);
+    if (!folder) {
+      loaded = null;
+      predictionStore.setState({
+        status: 'no-models',
+        message: `no health model for asset "${asset.id}"`,
+        anomaly: null,
+      });
+      return;
+    }
+    const base = new URL(folder, modelsBase);
+    predictionStore.setState({ status: 'loading', message: null });
+    try {
+      const cardUrl = new URL('model-card.json', base).href;
+      const stats = statsFromCard(await readJson(cardUrl), cardUrl);
+      checkStatsCover(stats, cardUrl);
+      const modelUrl = new URL('model.json', base).href;
+      const shapes = await client.loadModel(HEALTH_MODEL_ID, modelUrl, { inputRanks: [3] });
+      const [, steps, channels] = shapes.inputShapes[0] ?? [];
+      if (steps !== WINDOW_LENGTH || channels !== PAST_CHANNELS)
+        throw new Error(
+          `${modelUrl}: input is ${steps}×${channels} but core/ml/pump builds ${WINDOW_LENGTH}×${PAST_CHANNELS}; retrain the model (npm run train)`,
+        );
+      loaded = { asset, stats };
+      lastWritten = -1;
+      predictionStore.setState({
+        status: 'running',
+        message: null,
+        components: asset.components.map((c) => c.id),
+      });
+    } catch (e) {
+      const message = (e as Error).message;
+      if ((e as { status?: number }).status === 404) {
+        predictionStore.setState({ status: 'no-models', message });
+        return;
+      }
+      // A model already running keeps running; say what is wrong with the new files.
+      predictionStore.setState({ status: loaded ? 'running' : 'error', message });
+      pushNotice('error', `Prediction model not loaded: ${message}`);
+    }
+  };
+
+  const tick = async () => {
+    const ring = telemetryStore.getState().ring;
+    const controls =
+      sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
+    if (
+      !loaded ||
+      ring.written === lastWritten ||
+      ring.written === 0 ||
+      ring.tagCount !== loaded.asset.tags.length
+    )
+      return;
+    lastWritten = ring.written;
+    const { asset, stats } = loaded;
+    const explain = predictionStore.getState().ticks % EXPLAIN_EVERY === 0;
+    const input = buildHealthBatch(ring, asset, controls, stats, explain);
+    const started = performance.now();
+    const outputs = await client.predict(HEALTH_MODEL_ID, [input]);
+    if (loaded?.asset !== asset) return;
+    const { influences, ...decoded } = decodeHealth(
+      outputs,
+      asset.components.map((c) => c.id),
+    );
+    predictionStore.setState((s) => ({
+      ...decoded,
+      influences: explain ? influences : s.influences,
+      at: ring.lastTime,
+      ticks: s.ticks + 1,
+      lastLatencyMs: performance.now() - started,
+    }));
+  };
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      tick().then(schedule, (e: unknown) => {
+        predictionStore.setState({ message: `prediction failed: ${(e as Error).message}` });
+        schedule();
+      });
+    }, TICK_MS);
+  };
+
+  client
+    .ready()
+    .then(showBackend, (e: unknown) =>
+      predictionStore.setState({ status: 'error', message: (e as Error).message }),
+    );
+  const offBackend = client.onBackendChange(showBackend);
+  let currentAsset: AssetDefinition | null = null;
+  const onSession = () => {
+    const asset = sessionStore.getState().session?.asset ?? null;
+    if (asset === currentAsset) return;
+    currentAsset = asset;
+    if (asset) void client.ready().then(() => load(asset));
+  };
+  const offSession = sessionStore.subscribe(onSession);
+  onSession();
+  schedule();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    offBackend();
+    offSession();
+  };
+}

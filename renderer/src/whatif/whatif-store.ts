@@ -1,0 +1,43 @@
+import { createStore } from 'zustand/vanilla';
+import type { WhatIfFork, WhatIfRunResult } from '../../../core/api/domains/whatif';
+import type { ControlChange, FaultInjection } from '../../../core/scenario/whatif-request';
+import type { SetpointSuggestion } from '../../../core/whatif/optimiser';
+
+export interface WhatIfState {
+  fork: WhatIfFork | null;
+  horizonS: number;
+  controls: ControlChange[];
+  faults: FaultInjection[];
+  /** Setpoints the tuning sliders hold constant from the fork on (a step at +0 s); empty = not tuning. */
+  tuning: Record<string, number>;
+  result: WhatIfRunResult | null;
+  running: boolean;
+  /** Wall ms from the request to the result of the last run (what the slider user waits). */
+  responseMs: number | null;
+  error: string | null;
+  /** Tags drawn in the charts. */
+  chartTags: string[];
+  /** Index into result.t of the 3D preview; null when the scene shows live values. */
+  previewIndex: number | null;
+  suggestion: (SetpointSuggestion & { forkId: string }) | null;
+  suggesting: boolean;
+  /** Setpoints before the last apply, for undo. */
+  undo: Record<string, number> | null;
+}
+
+export const whatIfStore = createStore<WhatIfState>(() => ({
+  fork: null,
+  horizonS: 3600,
+  controls: [],
+  faults: [],
+  tuning: {},
+  result: null,
+  running: false,
+  responseMs: null,
+  error: null,
+  chartTags: ['flow', 'motor_power', 'bearing_de_temp'],
+  previewIndex: null,
+  suggestion: null,
+  suggesting: false,
+  undo: null,
+}));

@@ -1,0 +1,94 @@
+/**
+ * Recomputes the test figures of the committed pump-skid models on the data set's test split and
+ * prints them beside the figures in their model cards.
+ *
+ *   npm run eval [-- --data dir]
+ */
+import * as tf from '@tensorflow/tfjs';
+import { forecastMetrics, physicsBaseline, predictForecast } from '../core/ml/pump/evaluate-forecaster';
+import { healthMetrics, predictHealth } from '../core/ml/pump/evaluate-health';
+import { isMainScript, parseArgs } from './lib/files';
+import { initTfNode } from './lib/tf-node';
+import { DEFAULT_DATASET_DIR, loadDataset, loadPumpAsset } from './pump/dataset-io';
+import { splitEpisodes } from './pump/episodes-io';
+import { loadForecaster, loadHealthModel } from './pump/load-models';
+import { PHYSICS_WINDOWS } from './pump/train-forecaster';
+
+const f = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
+const row = (name: string, now: string, card: string) =>
+  `  ${name.padEnd(44)} ${now.padStart(12)} ${card.padStart(12)}${now === card ? '' : '   (differs)'}\n`;
+
+export async function evaluatePump(argv: readonly string[]): Promise<void> {
+  const args = parseArgs(argv);
+  const backend = await initTfNode(args.get('backend') === 'cpu' ? 'cpu' : 'wasm');
+  const asset = await loadPumpAsset();
+  const ds = await loadDataset(args.get('data') ?? DEFAULT_DATASET_DIR, asset);
+  const test = splitEpisodes(ds, 'test');
+  const out = process.stdout;
+  out.write(
+    `backend ${backend}, data set ${ds.index.hash.slice(0, 12)}, ${test.episodes.length} test episodes\n`,
+  );
+
+  const h = await loadHealthModel();
+  if (h.card.dataset.hash !== ds.index.hash)
+    out.write(`warning: the health model was trained on data set ${h.card.dataset.hash.slice(0, 12)}\n`);
+  const ho = predictHealth(h.model, test.episodes, h.card.normalization, h.card.dataset.windowStride.eval);
+  const hm = healthMetrics(
+    ho,
+    test.episodes,
+    asset,
+    h.card.threshold.value,
+    h.card.dataset.windowStride.eval,
+    h.card.threshold.debounceWindows,
+  );
+  const c = h.card.test;
+  out.write(`\nhealth model (threshold ${h.card.threshold.value})          recomputed         card\n`);
+  out.write(row('detection ROC-AUC (target ≥ 0.97)', f(hm.detectionRocAuc, 4), f(c.detectionRocAuc, 4)));
+  out.write(row('false alarms / 24 h (target ≤ 1)', f(hm.falseAlarmsPer24h, 2), f(c.falseAlarmsPer24h, 2)));
+  out.write(row('fault-type macro-F1 (target ≥ 0.90)', f(hm.faultTypeMacroF1), f(c.faultTypeMacroF1)));
+  out.write(row('RUL RMSE, hours', f(hm.rulRmseHours, 2), f(c.rulRmseHours, 2)));
+  out.write(row('RUL RMSE / mean true RUL', f(hm.rulRmseFraction), f(c.rulRmseFraction)));
+  out.write(row('RUL ±1σ interval coverage', f(hm.rulIntervalCoverage), f(c.rulIntervalCoverage)));
+  for (const [fault, lead] of Object.entries(hm.leadTimeHoursMedian))
+    out.write(row(`median lead vs alarms, h: ${fault}`, f(lead, 2), f(c.leadTimeHoursMedian[fault], 2)));
+  h.model.dispose();
+
+  const fc = await loadForecaster();
+  const fo = predictForecast(
+    fc.model,
+    test.episodes,
+    fc.card.normalization,
+    fc.card.dataset.windowStride.eval,
+  );
+  const fm = forecastMetrics(fo, fc.card.normalization);
+  const cc = fc.card.test.controlChange;
+  out.write(
+    `\nforecaster, +60 min on ${fm.controlChange.windows} setpoint-change windows   recomputed         card\n`,
+  );
+  for (const tag of fc.card.controlMovedTags) {
+    out.write(row(`${tag} MAE`, f(fm.controlChange.mae[tag]), f(cc.mae[tag])));
+    out.write(
+      row(`${tag} persistence MAE`, f(fm.controlChange.persistenceMae[tag]), f(cc.persistenceMae[tag])),
+    );
+  }
+  out.write(
+    row('mean improvement over persistence', f(fm.controlChange.meanImprovement), f(cc.meanImprovement)),
+  );
+  if (!args.has('skip-physics')) {
+    const ph = physicsBaseline(fo, test.plans, fc.card.normalization, asset, PHYSICS_WINDOWS);
+    out.write(`\nphysics simulator vs model vs persistence, +60 min, ${ph.windows} windows (MAE)\n`);
+    for (const tag of fc.card.controlMovedTags)
+      out.write(
+        `  ${tag.padEnd(22)} physics ${f(ph.mae[tag])}  model ${f(ph.modelMae[tag])}  persistence ${f(ph.persistenceMae[tag])}\n`,
+      );
+  }
+  fc.model.dispose();
+  out.write(`\ntfjs ${tf.version.tfjs}\n`);
+}
+
+if (isMainScript('eval.ts')) {
+  evaluatePump(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}

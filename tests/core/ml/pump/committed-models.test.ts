@@ -1,0 +1,108 @@
+/**
+ * The committed pump-skid models load, reproduce their cards' figures on the fixed fixture episodes
+ * (regenerated from the simulator), leak no tensors, and the forecaster answers a speed step the
+ * way the plant does.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { futureInput, liveWindow, normalizeControls } from '../../../../core/ml/pump/features';
+import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
+import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
+import {
+  HORIZON,
+  PAST_CHANNELS,
+  PUMP_CONTROLS,
+  PUMP_TAGS,
+  WINDOW_LENGTH,
+  FUTURE_CHANNELS,
+} from '../../../../core/ml/pump/spec';
+import { sliceFrame } from '../../../../core/data/frame';
+import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
+import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
+import { loadForecaster, loadHealthModel } from '../../../../scripts/pump/load-models';
+import { healthFixtureMetrics } from '../../../../scripts/pump/train-health';
+import { forecasterFixtureMetrics } from '../../../../scripts/pump/train-forecaster';
+import { initTfNode } from '../../../../scripts/lib/tf-node';
+
+const have = (m: string) => existsSync(path.join(PUMP_MODEL_DIR, m, 'model-card.json'));
+const haveBoth = have('health') && have('forecaster');
+if (!haveBoth) console.warn(`skipping committed pump-skid model checks: no models in ${PUMP_MODEL_DIR}`);
+
+describe.skipIf(!haveBoth)('committed pump-skid models', () => {
+  beforeAll(async () => {
+    await initTfNode('wasm');
+  });
+
+  it('the health model reproduces its card on the fixture episodes and leaks no tensors', async () => {
+    const asset = await loadPumpAsset();
+    const { model, card } = await loadHealthModel();
+    const before = tf.memory().numTensors;
+    const m = healthFixtureMetrics(
+      model,
+      card.fixture.episodes,
+      asset,
+      card.normalization,
+      card.threshold.value,
+    );
+    expect(tf.memory().numTensors).toBe(before);
+    for (const [k, v] of Object.entries(card.fixture.metrics)) expect(m[k], k).toBeCloseTo(v, 3);
+    model.dispose();
+  }, 60_000);
+
+  it('the forecaster reproduces its card on the fixture episodes', async () => {
+    const asset = await loadPumpAsset();
+    const { model, card } = await loadForecaster();
+    const m = forecasterFixtureMetrics(model, card.fixture.episodes, asset, card.normalization);
+    for (const [k, v] of Object.entries(card.fixture.metrics)) expect(m[k], k).toBeCloseTo(v, 3);
+    model.dispose();
+  }, 60_000);
+
+  it('forecasts more flow and power when the speed setpoint is raised', async () => {
+    const asset = await loadPumpAsset();
+    const { model, card } = await loadForecaster();
+    const stats = card.normalization;
+    const plan = {
+      ...planEpisode(0, 4242, 'healthy', 0),
+      maxRows: 120,
+      controls: [{ row: 0, controlId: 'speed_setpoint', value: 42 }],
+    };
+    const ep = episodeFromRun(runEpisode(plan, asset.tags), asset);
+    const past = liveWindow(sliceFrame(ep.frame, 0, 100), stats);
+    const C = PUMP_CONTROLS.length;
+    const last = new Float32Array(C);
+    PUMP_CONTROLS.forEach((_, j) => (last[j] = ep.controls[99 * C + j]!));
+    const plannedFor = (speed: number) => {
+      const p = new Float32Array(HORIZON * C);
+      for (let h = 0; h < HORIZON; h++) p.set([speed, last[1]!, last[2]!], h * C);
+      return futureInput(normalizeControls(p, stats), normalizeControls(last, stats), 1);
+    };
+    const predict = (speed: number) => {
+      const y = tf.tidy(
+        () =>
+          model.predict([
+            tf.tensor3d(past, [1, WINDOW_LENGTH, PAST_CHANNELS]),
+            tf.tensor3d(plannedFor(speed), [1, HORIZON, FUTURE_CHANNELS]),
+          ]) as tf.Tensor,
+      );
+      const d = y.dataSync() as Float32Array;
+      y.dispose();
+      return d;
+    };
+    const before = tf.memory().numTensors;
+    const hold = predict(42);
+    const faster = predict(48);
+    expect(tf.memory().numTensors).toBe(before);
+    const at = (d: Float32Array, tag: string, h: number) => {
+      const j = PUMP_TAGS.indexOf(tag);
+      const k = stats.tagIds.indexOf(tag);
+      return d[h * PUMP_TAGS.length + j]! * stats.std[k]! + stats.mean[k]!;
+    };
+    for (const h of [5, 30, 59]) {
+      expect(at(faster, 'flow', h) - at(hold, 'flow', h)).toBeGreaterThan(10);
+      expect(at(faster, 'motor_power', h) - at(hold, 'motor_power', h)).toBeGreaterThan(3);
+    }
+    model.dispose();
+  });
+});

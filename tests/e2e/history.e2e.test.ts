@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openApp, saveScreenshot } from './browser';
+
+const T0 = Date.UTC(2026, 0, 1);
+const HOUR = 3_600_000;
+
+let browser: Browser;
+let page: Page;
+
+const score = (id: string) => page.evaluate((c) => window.__twinscape?.componentScore?.(c) ?? Number.NaN, id);
+const track = () => page.getByTestId('timeline-track');
+/** Newest stored sample time: the right end of the timeline while live. */
+const liveEdge = async () => Number((await track().getAttribute('data-to')) ?? Number.NaN);
+
+/** Clicks the scrub track where time t is (the view must contain t). */
+async function scrubTo(t: number): Promise<void> {
+  const from = Number(await track().getAttribute('data-from'));
+  const to = Number(await track().getAttribute('data-to'));
+  expect(t).toBeGreaterThanOrEqual(from);
+  expect(t).toBeLessThanOrEqual(to);
+  const box = await track().boundingBox();
+  if (!box) throw new Error('timeline track is not visible');
+  await page.mouse.click(box.x + ((t - from) / (to - from)) * box.width, box.y + box.height / 2);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openApp(browser, inject('baseUrl'));
+  // Other e2e files share the server: start from a fresh simulator run, whatever they left behind.
+  page.on('dialog', (d) => void d.accept());
+  await page.getByTestId('tab-simulation').click();
+  await page.getByTestId('btn-reset').click();
+});
+
+afterAll(async () => {
+  // Leave the shared server as the other files expect it: 10×, no faults, live.
+  await page?.getByTestId('tab-simulation').click();
+  for (const b of await page.getByTestId('btn-clear-fault').all()) await b.click();
+  await page?.getByTestId('speed-select').selectOption('10');
+  await browser?.close();
+});
+
+describe('history replay on the timeline', () => {
+  it('records a simulated hour, replays a bearing fault in the 3D view, and returns to live', async () => {
+    await expect.poll(() => page.getByTestId('active-fault').count()).toBe(0);
+    await page.getByTestId('color-by-select').selectOption('alarm-distance');
+    await page.getByTestId('speed-select').selectOption('1000');
+    await expect.poll(() => page.getByTestId('timeline-mode').innerText()).toBe('LIVE');
+    // About an hour of healthy operation first (the run restarts at 2026-01-01 00:00 UTC).
+    await expect.poll(liveEdge, { timeout: 60_000, interval: 250 }).toBeGreaterThan(T0 + HOUR);
+
+    const faultAt = await liveEdge();
+    await page.getByTestId('fault-select').selectOption('bearing_wear');
+    await page.getByTestId('fault-severity').fill('0.9');
+    await page.getByTestId('btn-inject-fault').click();
+    await expect.poll(() => page.getByTestId('active-fault').count()).toBe(1);
+    await expect
+      .poll(() => score('bearing_de'), { timeout: 90_000, interval: 250 })
+      .toBeGreaterThanOrEqual(1);
+    // The alarm is in the store once a marker for it shows on the timeline.
+    await expect
+      .poll(() => page.locator('[data-testid="timeline-marker"][data-kind="alarm"]').count(), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
+    const inAlarmAt = await liveEdge();
+    await page.getByTestId('btn-clear-fault').click();
+    await page.getByTestId('speed-select').selectOption('10');
+    await saveScreenshot(page, 'history-01-live-after-fault');
+
+    // Show all stored history, then scrub to a moment when the bearing was in alarm.
+    await page.getByTestId('btn-fit').click();
+    await scrubTo(inAlarmAt - 60_000);
+    await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('replay');
+    await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(
+      /^REPLAY 2026-01-\d\d \d\d:\d\d:\d\d UTC$/,
+    );
+    await expect.poll(() => score('bearing_de'), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await saveScreenshot(page, 'history-02-replay-in-alarm');
+
+    // Before the fault the same bearing was healthy.
+    await scrubTo(faultAt - 10 * 60_000);
+    await expect.poll(() => score('bearing_de'), { timeout: 10_000 }).toBeLessThan(0.5);
+    await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(/^REPLAY /);
+    await saveScreenshot(page, 'history-03-replay-healthy');
+
+    // Live ingest went on meanwhile; LIVE returns to the present.
+    await page.getByTestId('btn-live').click();
+    await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('live');
+    await expect(page.getByTestId('btn-live').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(liveEdge, { timeout: 10_000 }).toBeGreaterThan(inAlarmAt);
+    await saveScreenshot(page, 'history-04-back-to-live');
+  });
+});

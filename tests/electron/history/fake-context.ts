@@ -1,0 +1,54 @@
+import type { Alarm, SimStatus, TwinEvent } from '../../../core/api/types';
+import type { AssetDefinition } from '../../../core/asset/schema';
+import type { BackendContext, PartialHandlers } from '../../../electron/services/backend-context';
+import type { LiveSimulation } from '../../../electron/services/live-simulation';
+import { createHistoryHandlers } from '../../../electron/services/handlers/history';
+
+/** A backend context driven by the test: events are pushed by hand, the sim clock is a variable. */
+export function fakeContext(asset: AssetDefinition, dataDir: string) {
+  const listeners = new Set<(e: TwinEvent) => void>();
+  const emitted: TwinEvent[] = [];
+  const disposers: (() => Promise<void> | void)[] = [];
+  const sim = { time: Date.UTC(2026, 0, 1), alarms: [] as Alarm[] };
+  const status = (over: Partial<SimStatus> = {}): SimStatus => ({
+    running: true,
+    speed: 1,
+    achievedSpeed: 1,
+    simTime: sim.time,
+    seed: 1,
+    controls: { speed_setpoint: 80 },
+    faults: [],
+    ...over,
+  });
+  const live = { status: () => status(), alarmSnapshot: () => sim.alarms } as unknown as LiveSimulation;
+  const ctx: BackendContext = {
+    host: 'web',
+    appRoot: '.',
+    dataDir,
+    emit: (e) => {
+      emitted.push(e);
+      for (const l of listeners) l(e);
+    },
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    asset: () => asset,
+    live: () => live,
+    onDispose: (fn) => disposers.push(fn),
+  };
+  const handlers = createHistoryHandlers(ctx, { flushIntervalMs: 20 });
+  const call = <T>(method: string, req: unknown = {}): Promise<T> =>
+    Promise.resolve((handlers as Record<string, (r: unknown) => unknown>)[method]?.(req)) as Promise<T>;
+  return {
+    ctx,
+    sim,
+    status,
+    emitted,
+    handlers: handlers as PartialHandlers,
+    call,
+    dispose: async () => {
+      for (const fn of disposers.reverse()) await fn();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAsset } from '../../core/asset/parse';
+import { liveWindow, pumpFrame } from '../../core/ml/pump/features';
+import {
+  PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
+  PUMP_CONTROLS,
+  PUMP_TAGS,
+  WINDOW_LENGTH,
+} from '../../core/ml/pump/spec';
+import {
+  buildHealthBatch,
+  decodeHealth,
+  rulFromLog,
+  statsFromCard,
+} from '../../renderer/src/predictions/pump-health';
+import { resampleRing } from '../../renderer/src/predictions/ring-window';
+import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
+
+const card = JSON.parse(readFileSync('tests/fixtures/models/pump-health-standin/model-card.json', 'utf8'));
+const stats = statsFromCard(card, 'model-card.json');
+
+function loadAsset() {
+  const result = parseAsset(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
+  if (!result.ok) throw new Error('assets/pump-skid/asset.json does not parse');
+  return result.asset;
+}
+
+/** A ring with one sample per second for `seconds`, every tag at `value(tag, t)`. */
+function ringOf(tagCount: number, seconds: number, value: (k: number, t: number) => number): TelemetryRing {
+  const ring = new TelemetryRing(tagCount, 3600);
+  const t = Array.from({ length: seconds }, (_, s) => 1_000_000 + s * 1000);
+  ring.push({
+    assetId: 'a',
+    t,
+    values: Array.from({ length: tagCount }, (_, k) => t.map((ts) => value(k, ts))),
+    quality: Array.from({ length: tagCount }, () => t.map(() => 0)),
+  });
+  return ring;
+}
+
+describe('live model input', () => {
+  it('resamples the ring onto the model’s one-minute grid, NaN before the history starts', () => {
+    const ring = ringOf(2, 300, (k, t) => k * 1000 + (t - 1_000_000) / 1000);
+    const grid = resampleRing(ring, ring.lastTime, 8, 60_000);
+    // Last row = newest sample (299 s); one minute per row back; rows older than the history are NaN.
+    expect([...grid.subarray(14, 16)]).toEqual([299, 1299]);
+    expect(grid[12]).toBe(239);
+    expect(grid[6]).toBe(59);
+    expect(Number.isNaN(grid[0]!)).toBe(true);
+  });
+
+  it('builds the plant row with the training pipeline’s own functions, plus one occluded row per tag', () => {
+    const asset = loadAsset();
+    const ring = ringOf(asset.tags.length, 3000, (k) => {
+      const tag = asset.tags[k]!;
+      return (tag.normal[0] + tag.normal[1]) / 2;
+    });
+    const controls = { speed_setpoint: 50, valve_setpoint: 80 };
+    const batch = buildHealthBatch(ring, asset, controls, stats, true);
+    expect(batch.shape).toEqual([1 + PUMP_TAGS.length, WINDOW_LENGTH, PAST_CHANNELS]);
+    const per = WINDOW_LENGTH * PAST_CHANNELS;
+    // Row 0 is exactly what core/ml/pump liveWindow makes of the same raw minutes.
+    const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, 60_000);
+    const tags = new Float32Array(WINDOW_LENGTH * PUMP_TAGS.length);
+    PUMP_TAGS.forEach((id, j) => {
+      const k = asset.tags.findIndex((t) => t.id === id);
+      for (let r = 0; r < WINDOW_LENGTH; r++)
+        tags[r * PUMP_TAGS.length + j] = grid[r * asset.tags.length + k]!;
+    });
+    const C = PUMP_CONTROLS.length;
+    const setpoints = new Float32Array(WINDOW_LENGTH * C).map(
+      (_, i) => (controls as Record<string, number>)[PUMP_CONTROLS[i % C]!] ?? Number.NaN,
+    );
+    const expected = liveWindow(
+      pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, ring.lastTime / 1000),
+      stats,
+    );
+    expect(batch.data.subarray(0, per)).toEqual(expected);
+    // Occluded row for tag 3: its value and mask channels are 0 at every step, other channels unchanged.
+    const V = PAST_VALUE_CHANNELS.length;
+    const row = batch.data.subarray(4 * per, 5 * per);
+    for (let s = 0; s < WINDOW_LENGTH; s++) {
+      expect(row[s * PAST_CHANNELS + 3]).toBe(0);
+      expect(row[s * PAST_CHANNELS + V + 3]).toBe(0);
+      expect(row[s * PAST_CHANNELS + V + 2]).toBe(expected[s * PAST_CHANNELS + V + 2]);
+    }
+    expect(buildHealthBatch(ring, asset, controls, stats, false).shape[0]).toBe(1);
+  });
+});
+
+describe('decoding the health outputs', () => {
+  it('converts ln(1 + hours) mean and log σ to hours with a one-σ half-width', () => {
+    const r = rulFromLog(Math.log(1 + 10), Math.log(0.1));
+    expect(r.hours).toBeCloseTo(10, 5);
+    expect(r.std).toBeCloseTo((Math.expm1(Math.log(11) + 0.1) - Math.expm1(Math.log(11) - 0.1)) / 2, 5);
+    expect(rulFromLog(20, 0).hours).toBe(72);
+  });
+
+  it('maps anomaly outputs to components, the likeliest fault and its RUL, and the tags that drove it', () => {
+    const components = ['vfd', 'motor', 'bearing_de', 'pump', 'seal', 'valve', 'skid'];
+    // Row 0 the plant; row 1 = tag 0 occluded, row 2 = tag 1 occluded.
+    const anomaly = new Float32Array([
+      0.1, 0.9, 0.2, 0.0, 0.0, 0.0, 0.1, 0.3, 0.2, 0, 0, 0, 0.1, 0.85, 0.2, 0, 0, 0,
+    ]);
+    const fault = new Float32Array([0.05, 0.8, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02]);
+    const rul = new Float32Array([Math.log(1 + 5), Math.log(0.2)]);
+    const d = decodeHealth(
+      [
+        { data: anomaly, shape: [3, 6] },
+        { data: fault, shape: [1, 8] },
+        { data: rul, shape: [1, 2] },
+      ],
+      components,
+    );
+    expect(Number.isNaN(d.anomaly[0]!)).toBe(true);
+    expect(d.anomaly[2]).toBeCloseTo(0.9);
+    expect(d.faultType[2]).toBe('bearing_wear');
+    expect(d.faultType[1]).toBeNull();
+    expect(d.rulHours[2]).toBeCloseTo(5, 4);
+    expect(Number.isNaN(d.rulHours[3]!)).toBe(true);
+    expect(d.influences[2]!.map((w) => w.tagId)).toEqual([PUMP_TAGS[0], PUMP_TAGS[1]]);
+    expect(d.influences[2]![0]!.weight).toBeCloseTo(0.6);
+    expect(d.faultProbs.bearing_wear).toBeCloseTo(0.8);
+  });
+});
