@@ -3,6 +3,7 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { resetBackend } from './backend-control';
 
 const asset = JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')) as {
   name: string;
@@ -13,6 +14,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  await resetBackend(inject('baseUrl'));
   browser = await launchBrowser();
   page = await openApp(browser, inject('baseUrl'));
 });

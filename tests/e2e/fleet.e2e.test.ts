@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { resetBackend } from './backend-control';
 
 const DATA = path.resolve('../shared/data/cmapss/test_FD001.txt');
 const HAVE_DATA = existsSync(DATA);
@@ -17,6 +18,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
+  await resetBackend(inject('baseUrl'));
   if (!HAVE_DATA) return;
   browser = await launchBrowser();
   // The wasm backend: SwiftShader's emulated WebGPU takes seconds per fleet tick on a CPU runner.

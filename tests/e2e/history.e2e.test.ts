@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { resetBackend } from './backend-control';
 
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 3_600_000;
@@ -25,6 +26,7 @@ async function scrubTo(t: number): Promise<void> {
 }
 
 beforeAll(async () => {
+  await resetBackend(inject('baseUrl'));
   browser = await launchBrowser();
   page = await openApp(browser, inject('baseUrl'));
   // Other e2e files share the server: start from a fresh simulator run, whatever they left behind.

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pumpHealthStandIn } from '../renderer/inference-fixture';
 import { launchBrowser, saveScreenshot } from './browser';
+import { callBackend, resetBackend } from './backend-control';
 
 /** INFERENCE_E2E_STANDIN=1 forces the stand-in, e.g. while the committed model trails a pipeline change. */
 const REAL_MODEL = existsSync('models/pump-skid/health/model.json') && !process.env.INFERENCE_E2E_STANDIN;
@@ -35,6 +36,7 @@ const predictionState = () =>
   });
 
 beforeAll(async () => {
+  await resetBackend(inject('baseUrl'));
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   if (!REAL_MODEL) {
@@ -64,9 +66,13 @@ afterAll(async () => {
 
 describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in: models/pump-skid/health absent'})`, () => {
   it('loads the health model and reports webgpu · swiftshader in the status bar', async () => {
-    await page.waitForFunction(() => window.__twinscape?.inference?.state().status === 'running', undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => ['running', 'warming-up'].includes(window.__twinscape?.inference?.state().status ?? ''),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     const status = page.getByTestId('status-ml-backend');
     await expect.poll(() => status.getAttribute('data-backend'), { timeout: 30_000 }).toBe('webgpu');
     expect(await status.innerText()).toMatch(/^webgpu · swiftshader$/);
@@ -118,6 +124,10 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
   });
 
   it('colours the parts by anomaly probability from the model', async () => {
+    // The model waits for half its 48-minute window of history: run fast until it has it.
+    await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'speed', speed: 1000 } }]);
+    await expect.poll(async () => (await predictionState()).status, { timeout: 60_000 }).toBe('running');
+    await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'speed', speed: 10 } }]);
     await page.getByTestId('color-by-select').selectOption('prediction');
     const first = (await predictionState()).ticks;
     await expect

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { resetBackend } from './backend-control';
 
 let browser: Browser;
 let page: Page;
@@ -18,6 +19,7 @@ async function resetSimulator(): Promise<void> {
 }
 
 beforeAll(async () => {
+  await resetBackend(inject('baseUrl'));
   browser = await launchBrowser();
   page = await openApp(browser, inject('baseUrl'));
   await resetSimulator();
@@ -30,6 +32,7 @@ afterAll(async () => {
       await page.getByTestId('trainer-choice').first().click();
     await resetSimulator().catch(() => undefined);
   }
+  await resetBackend(inject('baseUrl')).catch(() => undefined);
   await browser?.close();
 });
 

@@ -23,7 +23,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const modelStatus = useStore(predictionStore, (s) => s.status);
   const modelMessage = useStore(predictionStore, (s) => s.message);
   const predictionColor = useStore(predictionStore, (s) => s.colorOutput);
-  const modelsReady = modelStatus === 'running';
+  const modelsReady = modelStatus === 'running' || modelStatus === 'warming-up';
 
   const onModeChange = (e: ChangeEvent<HTMLSelectElement>) => {
     const mode = e.target.value;

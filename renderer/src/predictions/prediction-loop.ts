@@ -6,12 +6,28 @@
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
 import { statsIndex } from '../../../core/data/normalization';
-import { PAST_CHANNELS, PAST_VALUE_CHANNELS, PUMP_TAGS, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
+import {
+  PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
+  PUMP_TAGS,
+  SAMPLE_PERIOD_S,
+  WINDOW_LENGTH,
+} from '../../../core/ml/pump/spec';
 import type { BackendInfo, InferenceClient } from '../inference/inference-api';
 import { predictionStore } from '../state/prediction-store';
 import { pushNotice, sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
+import type { TelemetryRing } from '../state/telemetry-ring';
 import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID, statsFromCard } from './pump-health';
+
+/** Simulated minutes of history needed before the health model's window is trusted (half its length). */
+const WARM_UP_MINUTES = (WINDOW_LENGTH * SAMPLE_PERIOD_S) / 60 / 2;
+
+function historySpanMs(ring: TelemetryRing): number {
+  if (ring.size === 0) return 0;
+  const oldest = ring.times[(ring.written - ring.size) % ring.capacity] ?? Number.NaN;
+  return ring.lastTime - oldest;
+}
 
 /** Wall time between predictions at most; the model's own step is a simulated minute. */
 const TICK_MS = 250;
@@ -102,7 +118,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     }
   };
 
-  const tick = async () => {
+  const tick = async (): Promise<void> => {
     const ring = telemetryStore.getState().ring;
     const controls =
       sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
@@ -114,6 +130,19 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     )
       return;
     lastWritten = ring.written;
+    // A mostly empty window is not what the model was trained on: wait for half of it before predicting.
+    const historyMinutes = historySpanMs(ring) / 60_000;
+    if (historyMinutes < WARM_UP_MINUTES) {
+      predictionStore.setState({
+        status: 'warming-up',
+        message: `collecting history for the model: ${Math.floor(historyMinutes)} of ${WARM_UP_MINUTES} min`,
+        anomaly: null,
+        rulHours: null,
+      });
+      return;
+    }
+    if (predictionStore.getState().status === 'warming-up')
+      predictionStore.setState({ status: 'running', message: null });
     const { asset, stats } = loaded;
     const explain = predictionStore.getState().ticks % EXPLAIN_EVERY === 0;
     const input = buildHealthBatch(ring, asset, controls, stats, explain);

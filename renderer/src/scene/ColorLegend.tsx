@@ -49,7 +49,11 @@ export function ColorLegend() {
       break;
     }
     case 'prediction':
-      if (modelStatus !== 'running') {
+      if (modelStatus === 'warming-up') {
+        title = 'Prediction';
+        note = 'The health model is collecting its first half hour of history; parts stay grey until then.';
+        showScale = false;
+      } else if (modelStatus !== 'running') {
         title = 'Prediction';
         note = 'No prediction model is loaded: all parts are shown in their normal grey.';
         showScale = false;

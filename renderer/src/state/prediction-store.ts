@@ -10,7 +10,7 @@ export interface TagInfluence {
 /** Which output "Color by → Prediction" paints. */
 export type PredictionColor = 'anomaly' | 'rul';
 
-export type PredictionStatus = 'starting' | 'loading' | 'running' | 'no-models' | 'error';
+export type PredictionStatus = 'starting' | 'loading' | 'warming-up' | 'running' | 'no-models' | 'error';
 
 /** Latest model outputs for the asset on screen; arrays in asset component order. */
 export interface PredictionState {
