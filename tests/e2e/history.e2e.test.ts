@@ -60,7 +60,8 @@ describe('history replay on the timeline', () => {
     await expect
       .poll(() => score('bearing_de'), { timeout: 90_000, interval: 250 })
       .toBeGreaterThanOrEqual(1);
-    // The alarm is in the store once a marker for it shows on the timeline.
+    // The alarm is in the store once a marker for it shows on the timeline (all history in view).
+    await page.getByTestId('btn-fit').click();
     await expect
       .poll(() => page.locator('[data-testid="timeline-marker"][data-kind="alarm"]').count(), {
         timeout: 15_000,

@@ -16,7 +16,11 @@ export function viewAfterGrowth(view: TimeView | null, range: TimeView, live: bo
 
 function applyRange(range: TimeView): void {
   const s = playbackStore.getState();
-  const view = viewAfterGrowth(s.view, range, s.mode === 'live');
+  const live = s.mode === 'live';
+  // A live view that showed everything stored keeps doing so until the default span is filled.
+  const showedAll =
+    s.view !== null && s.range !== null && s.view.from <= s.range.from && s.view.to >= s.range.to;
+  const view = live && showedAll ? viewAfterGrowth(null, range, true) : viewAfterGrowth(s.view, range, live);
   playbackStore.setState({ range, view });
 }
 
