@@ -1,5 +1,5 @@
 // Benchmark (not a test): frames per second of the running app in headless Chromium (software GL).
-// Usage: npm run bench:fps [-- --seconds 10 --speed 100]
+// Usage: npm run bench:fps [-- --seconds 10 --speed 100 --width 1600 --height 900 --ml-backend wasm]
 import { launchChromium, openApp, startWebServer } from './lib/web-session.mjs';
 
 const arg = (name, fallback) => {
@@ -7,12 +7,17 @@ const arg = (name, fallback) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const seconds = arg('seconds', 10);
+const backendIndex = process.argv.indexOf('--ml-backend');
+const mlBackend = backendIndex >= 0 ? process.argv[backendIndex + 1] : null;
+const width = arg('width', 1600);
+const height = arg('height', 900);
 const speed = arg('speed', 100);
 
 const server = await startWebServer(['--speed', String(speed)]);
 const browser = await launchChromium();
 try {
-  const page = await openApp(browser, server.url);
+  const url = mlBackend ? `${server.url}?backend=${mlBackend}` : server.url;
+  const page = await openApp(browser, url, { width, height });
   await page.waitForTimeout(2000);
   const result = await page.evaluate(async (ms) => {
     const times = [];
@@ -43,7 +48,8 @@ try {
     return ext ? c.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
   });
   console.log(`renderer: ${gl}`);
-  console.log(`sim speed: ${speed}x, viewport 1600x900, ${seconds} s`);
+  const ml = await page.getByTestId('status-ml-backend').innerText();
+  console.log(`sim speed: ${speed}x, viewport ${width}x${height}, ${seconds} s, ML backend: ${ml}`);
   console.log(
     `fps: ${result.fps.toFixed(1)}  frame time p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
   );

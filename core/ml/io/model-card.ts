@@ -1,6 +1,7 @@
 /** Model card of a trained turbofan RUL model (models/turbofan/FD00x/model-card.json). */
 import { z } from 'zod';
 import { regimeNormalizationSchema } from '../../data/cmapss';
+import { trainingRunSchema } from './training-run';
 
 export const MODEL_CARD_SCHEMA_VERSION = 1;
 
@@ -59,21 +60,7 @@ export const turbofanModelCardSchema = z
       })
       .strict(),
     normalization: regimeNormalizationSchema,
-    training: z
-      .object({
-        seed: z.number().int(),
-        epochsMax: z.number().int().positive(),
-        epochsRun: z.number().int().positive(),
-        bestEpoch: z.number().int().positive(),
-        batchSize: z.number().int().positive(),
-        learningRate: z.number().positive(),
-        maxWindowsPerEpoch: z.number().int().positive(),
-        loss: z.string(),
-        timeSeconds: z.number().nonnegative(),
-        tfjsVersion: z.string(),
-        backend: z.string(),
-      })
-      .strict(),
+    training: trainingRunSchema,
     validation: z
       .object({
         protocol: z.string(),

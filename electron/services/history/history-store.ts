@@ -2,19 +2,15 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  BIGINT,
-  DuckDBDataChunk,
   DuckDBInstance,
-  FLOAT,
-  UTINYINT,
   type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBMaterializedResult,
-  type DuckDBType,
 } from '@duckdb/node-api';
 import type { Alarm, AlarmState, TelemetryBatch } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { Quality } from '../../../core/data/quality';
+import { SampleChunkWriter, type ColumnRole } from './chunk-writer';
 import {
   HistoryLockedError,
   classifyOpenError,
@@ -132,12 +128,6 @@ export interface RetentionResult {
   deletedRows: number;
 }
 
-type ColumnRole =
-  | { role: 'ts' }
-  | { role: 'value'; tag: number }
-  | { role: 'quality'; tag: number }
-  | { role: 'null-float' }
-  | { role: 'null-q' };
 
 const openPaths = new Set<string>();
 const DAY_MS = 86_400_000;
@@ -176,7 +166,7 @@ export class HistoryStore {
   private readonly tables: { samples: string; rollup: string };
   private readonly tagIndex: Map<string, number>;
   private layout: ColumnRole[] = [];
-  private chunkTypes: DuckDBType[] = [];
+  private chunkWriter: SampleChunkWriter | null = null;
   private sampleAppender: DuckDBAppender | null = null;
   private pending: TelemetryBatch[] = [];
   private pendingEvents: { ts: number; kind: HistoryEventKind; payload: string | null }[] = [];
@@ -390,9 +380,7 @@ export class HistoryStore {
       if (name.startsWith('q_')) return k === undefined ? { role: 'null-q' } : { role: 'quality', tag: k };
       throw new Error(`unexpected column "${name}" in ${samples}`);
     });
-    this.chunkTypes = this.layout.map((c) =>
-      c.role === 'ts' ? BIGINT : c.role === 'value' || c.role === 'null-float' ? FLOAT : UTINYINT,
-    );
+    this.chunkWriter = new SampleChunkWriter(this.layout);
   }
 
   private startTimer(): void {
@@ -547,62 +535,12 @@ export class HistoryStore {
     return info;
   }
 
-  /** Appends samples as data chunks of up to 2048 rows (DuckDB's vector size). */
+  /** Appends samples as data chunks of up to 2048 rows (DuckDB's vector size), one bulk copy per column. */
   private appendSamples(batches: TelemetryBatch[]): number {
     const appender = this.sampleAppender;
-    if (!appender) throw new Error('history store is closed');
-    const total = batches.reduce((n, b) => n + b.t.length, 0);
-    if (total === 0) return 0;
-    const CHUNK = 2048;
-    // Walk the batches in chunk-sized segments; fill column by column (one tight loop per vector).
-    let bi = 0;
-    let si = 0;
-    let written = 0;
-    while (written < total) {
-      const n = Math.min(CHUNK, total - written);
-      const segments: { b: TelemetryBatch; from: number; count: number }[] = [];
-      for (let left = n; left > 0;) {
-        const b = batches[bi] as TelemetryBatch;
-        const count = Math.min(left, b.t.length - si);
-        if (count > 0) segments.push({ b, from: si, count });
-        left -= count;
-        si += count;
-        if (si >= b.t.length) {
-          bi++;
-          si = 0;
-        }
-      }
-      const chunk = DuckDBDataChunk.create(this.chunkTypes, n);
-      for (let c = 0; c < this.layout.length; c++) {
-        const col = this.layout[c] as ColumnRole;
-        const vec = chunk.getColumnVector(c) as unknown as {
-          setItem(i: number, v: unknown): void;
-          flush(): void;
-        };
-        let r = 0;
-        for (const { b, from, count } of segments) {
-          const end = from + count;
-          if (col.role === 'ts') {
-            for (let i = from; i < end; i++) vec.setItem(r++, BigInt(Math.round(b.t[i] as number)));
-          } else if (col.role === 'value') {
-            const src = b.values[col.tag] as (number | null)[];
-            for (let i = from; i < end; i++) {
-              const v = src[i];
-              vec.setItem(r++, v === null || v === undefined || !Number.isFinite(v) ? null : v);
-            }
-          } else if (col.role === 'quality') {
-            const src = b.quality[col.tag] as number[] | undefined;
-            for (let i = from; i < end; i++) vec.setItem(r++, src?.[i] ?? Quality.missing);
-          } else {
-            for (let i = from; i < end; i++) vec.setItem(r++, null);
-          }
-        }
-        vec.flush();
-      }
-      appender.appendDataChunk(chunk);
-      written += n;
-    }
-    appender.flushSync();
+    if (!appender || !this.chunkWriter) throw new Error('history store is closed');
+    const total = this.chunkWriter.append(appender, batches);
+    if (total > 0) appender.flushSync();
     return total;
   }
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
 import { usePlayhead } from '../history/use-playhead';
-import { telemetryStore } from '../state/telemetry-store';
 import { useSession } from '../state/use-store';
 import { selectComponent } from '../state/view-store';
 import { AlarmList } from './AlarmList';
 import { priorityCoding, worstAlarm, worstAlarmByTag } from './alarm-logic';
 import { groupTagsByComponent } from './tag-groups';
 import { TagRow } from './TagRow';
+import { displayedQuality, displayValues } from '../state/display-values';
 
 /** Alarm summary above every tag, grouped by component; re-renders at most 4 times a second. */
 export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) {
@@ -18,7 +18,6 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
   const playhead = usePlayhead();
   const alarms = playhead.alarms ?? liveAlarms;
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const ring = telemetryStore.getState().ring;
   const byTag = worstAlarmByTag(alarms);
 
   const toggle = (id: string) =>
@@ -88,14 +87,8 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
                       key={tag.id}
                       tag={tag}
                       index={index}
-                      value={(playhead.values ?? ring.latest)[index] ?? Number.NaN}
-                      quality={
-                        playhead.quality
-                          ? (playhead.quality[index] ?? 3)
-                          : ring.written > 0
-                            ? (ring.latestQuality[index] ?? 3)
-                            : 3
-                      }
+                      value={displayValues()[index] ?? Number.NaN}
+                      quality={displayedQuality(index)}
                       alarm={byTag.get(tag.id)}
                     />
                   ))}

@@ -2,7 +2,6 @@ import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVers
 import { chartWindow } from '../history/chart-window';
 import { usePlayhead } from '../history/use-playhead';
 import { useReplayWindow } from '../history/use-replay-window';
-import { telemetryStore } from '../state/telemetry-store';
 import { useSession, useView } from '../state/use-store';
 import { focusComponent, selectComponent } from '../state/view-store';
 import { worstAlarmByTag } from './alarm-logic';
@@ -10,6 +9,7 @@ import { componentTags } from './tag-groups';
 import { TagChart } from './TagChart';
 import { TagRow } from './TagRow';
 import { PredictionSection } from '../predictions/PredictionSection';
+import { displayedQuality, displayValues } from '../state/display-values';
 
 /** The selected component: its tags, their trends over ten simulated minutes, and a Focus button. */
 export function SelectionPanel() {
@@ -31,7 +31,6 @@ export function SelectionPanel() {
     );
   }
 
-  const ring = telemetryStore.getState().ring;
   const tags = componentTags(asset, component.id);
   const byTag = worstAlarmByTag(alarms);
 
@@ -63,14 +62,8 @@ export function SelectionPanel() {
                 key={tag.id}
                 tag={tag}
                 index={index}
-                value={(playhead.values ?? ring.latest)[index] ?? Number.NaN}
-                quality={
-                  playhead.quality
-                    ? (playhead.quality[index] ?? 3)
-                    : ring.written > 0
-                      ? (ring.latestQuality[index] ?? 3)
-                      : 3
-                }
+                value={displayValues()[index] ?? Number.NaN}
+                quality={displayedQuality(index)}
                 alarm={byTag.get(tag.id)}
                 testId="selection-tag"
                 sparkline={false}

@@ -29,19 +29,19 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
         <p className="empty-hint">The health model does not score this part.</p>
       ) : (
         <ul className="tag-list">
-          <li className="tag-row" data-testid="prediction-anomaly">
+          <li className="tag-row prediction-row" data-testid="prediction-anomaly">
             <span>Anomaly probability</span>
             <span className="section-spacer" />
             <span className="num">{pct(p)}</span>
           </li>
           {scored.faults.map((f) => (
-            <li key={f} className="tag-row">
+            <li key={f} className="tag-row prediction-row">
               <span>{faultName(f)}</span>
               <span className="section-spacer" />
               <span className="num">{pct(state.faultProbs?.[f] ?? 0)}</span>
             </li>
           ))}
-          <li className="tag-row" data-testid="prediction-rul">
+          <li className="tag-row prediction-row" data-testid="prediction-rul">
             <span>Remaining useful life</span>
             <span className="section-spacer" />
             <span className="num">
@@ -50,7 +50,7 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
                 : 'no degrading fault predicted'}
             </span>
           </li>
-          <li className="tag-row" data-testid="prediction-why">
+          <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
             <span>Why</span>
             <span className="section-spacer" />
             <span>

@@ -10,3 +10,12 @@ export function displayValues(): Float32Array {
   if ((playback.mode === 'replay' || playback.mode === 'preview') && playback.values) return playback.values;
   return telemetryStore.getState().ring.latest;
 }
+
+/** Quality code of one displayed value (3 = missing while nothing has arrived yet). */
+export function displayedQuality(index: number): number {
+  const playback = playbackStore.getState();
+  if ((playback.mode === 'replay' || playback.mode === 'preview') && playback.values)
+    return playback.quality?.[index] ?? 0;
+  const ring = telemetryStore.getState().ring;
+  return ring.written > 0 ? (ring.latestQuality[index] ?? 3) : 3;
+}
