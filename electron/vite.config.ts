@@ -13,7 +13,7 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: { main: r('main.ts'), web: r('web.ts') },
-      external: ['electron', /^node:/, 'ws', 'sirv', '@duckdb/node-api'],
+      external: ['electron', /^node:/, 'ws', 'sirv', '@duckdb/node-api', '@duckdb/node-bindings'],
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },

@@ -1,7 +1,8 @@
 /**
  * What-if figures: physics rollout time for a 1-hour horizon (plan + "do nothing", single member and an
  * 8-member ensemble), slider-to-response latency of the physics path (p50, p95 over repeated slider moves),
- * and the setpoint optimiser's time. The learned surrogate has no backend here yet (see docs/whatif-and-trainer.md).
+ * and the setpoint optimiser's time; the learned surrogate's answer to the same slider moves (the renderer's own
+ * surrogateRollout on tfjs wasm and cpu in Node; in the app it runs in the inference worker, WebGPU first).
  * Usage: npx vite-node scripts/bench-whatif.ts [moves]
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,13 @@ import { createPumpSkidSimulator } from '../core/sim';
 import { compareWhatIf } from '../core/whatif/compare';
 import { suggestSetpoints } from '../core/whatif/optimiser';
 import { runRollout } from '../core/whatif/rollout';
+import * as tf from '@tensorflow/tfjs';
+import type { AssetDefinition } from '../core/asset/schema';
+import { LiveSimulation } from '../electron/services/live-simulation';
+import { TelemetryRing } from '../renderer/src/state/telemetry-ring';
+import { surrogateRollout } from '../renderer/src/whatif/surrogate-rollout';
+import { initTfNode } from './lib/tf-node';
+import { loadForecaster } from './pump/load-models';
 
 const moves = Number(process.argv[2] ?? 20) || 20;
 const parsed = parseAssetJson(readFileSync('assets/pump-skid/asset.json', 'utf8'));
@@ -90,5 +98,71 @@ line(
   'target 150 ms (surrogate)',
 );
 line('slider → physics response (compute), p95', `${percentile(slider, 0.95).toFixed(1)} ms`);
-line('surrogate rollout, 1 h', 'n/a', 'no forecaster wired yet');
+for (const s of await timeSurrogate(asset, moves)) {
+  if ('missing' in s) {
+    line('surrogate rollout, 1 h', 'n/a', s.missing);
+    continue;
+  }
+  line(`slider → surrogate response (compute), ${s.backend}, p50`, `${s.p50.toFixed(1)} ms`, 'target 150 ms');
+  line(`slider → surrogate response (compute), ${s.backend}, p95`, `${s.p95.toFixed(1)} ms`);
+}
 line('optimiser (CEM, 6 × 20 + verification, 30 min horizon)', `${optimiser.toFixed(0)} ms`);
+
+/**
+ * The surrogate's answer per slider move (ring → inputs → one predict → engineering units) from 48 min of live
+ * telemetry with the same bearing wear, on each tfjs backend Node has.
+ */
+async function timeSurrogate(a: AssetDefinition, n: number) {
+  const batches: { t: number[]; values: (number | null)[][]; quality: number[][]; assetId: string }[] = [];
+  const live = new LiveSimulation({
+    asset: a,
+    seed: 1,
+    onTelemetry: (b) => batches.push(b),
+    onAlarms: () => undefined,
+    now: () => 0,
+  });
+  live.injectFault({ faultId: 'bearing_wear', severity: 0.2, growthPerHour: 0.05 });
+  live.advance(48 * 60_000);
+  const ring = new TelemetryRing(a.tags.length, 3600);
+  for (const b of batches) ring.push(b);
+  const snap = live.snapshot();
+  const out: ({ backend: string; p50: number; p95: number } | { missing: string })[] = [];
+  for (const backend of ['wasm', 'cpu'] as const) {
+    if (backend === 'wasm') await initTfNode('wasm');
+    else await tf.setBackend('cpu');
+    let loaded: Awaited<ReturnType<typeof loadForecaster>>;
+    try {
+      loaded = await loadForecaster();
+    } catch (e) {
+      return [{ missing: `no forecaster (${(e as Error).message})` }];
+    }
+    const { model, card } = loaded;
+    const predict = (inputs: { data: Float32Array; shape: number[] }[]) =>
+      Promise.resolve([
+        tf.tidy(() => {
+          const y = model.predict(inputs.map((t) => tf.tensor(t.data, t.shape))) as tf.Tensor;
+          return { data: y.dataSync() as Float32Array, shape: y.shape };
+        }),
+      ]);
+    const once = async (speed: number) => {
+      const t0 = performance.now();
+      const r = await surrogateRollout({
+        ring,
+        asset: a,
+        fork: { forkId: 'bench', simTime: snap.simTime, controls: snap.controls },
+        plan: { controls: [{ controlId: 'speed_setpoint', atS: 0, to: speed }] },
+        horizonS: 3600,
+        stats: card.normalization,
+        predict,
+      });
+      if ('skipped' in r) throw new Error(r.skipped);
+      return performance.now() - t0;
+    };
+    for (let i = 0; i < 3; i++) await once(45);
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) xs.push(await once(30 + (i % 20)));
+    out.push({ backend: tf.getBackend(), p50: percentile(xs, 0.5), p95: percentile(xs, 0.95) });
+    model.dispose();
+  }
+  return out;
+}

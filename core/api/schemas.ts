@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
+import { MAX_MODEL_BASE64, MAX_MODEL_BYTES, models3dRequestSchemas } from './domains/models3d';
 import { trainerRequestSchemas } from './domains/trainer';
 import { whatifRequestSchemas } from './domains/whatif';
 
@@ -50,6 +51,12 @@ export const loadAssetRequest = z
     fileName: z.string().min(1).max(512),
     /** Contents of the asset JSON file. */
     text: z.string().max(5_000_000),
+    /** Bytes of the GLB file the asset's `model` names, base64-encoded; needed only for GLB models. */
+    modelBase64: z
+      .string()
+      .max(MAX_MODEL_BASE64, `GLB model is larger than ${MAX_MODEL_BYTES / 1e6} MB`)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+      .optional(),
   })
   .strict();
 
@@ -68,6 +75,7 @@ export const requestSchemas = {
   ...whatifRequestSchemas,
   ...trainerRequestSchemas,
   ...fleetRequestSchemas,
+  ...models3dRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

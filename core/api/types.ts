@@ -1,5 +1,6 @@
 import type { FleetEvent } from './domains/fleet';
 import type { HistoryEvent } from './domains/history';
+import type { Models3dEvent } from './domains/models3d';
 import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
@@ -93,4 +94,5 @@ export type TwinEvent =
   | HistoryEvent
   | WhatIfEvent
   | TrainerEvent
-  | FleetEvent;
+  | FleetEvent
+  | Models3dEvent;

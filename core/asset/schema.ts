@@ -121,6 +121,30 @@ export const faultSchema = z
   })
   .strict();
 
+const PROCEDURAL_MODEL = /^procedural:[a-z][a-z0-9-]*$/;
+
+/** True when the asset's model is a GLB file rather than a procedural builder. */
+export const isGlbModel = (model: string): boolean => !model.startsWith('procedural:');
+
+const modelSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .superRefine((model, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', message });
+    if (!isGlbModel(model)) {
+      if (!PROCEDURAL_MODEL.test(model))
+        fail(`"${model}" is not a procedural model name like "procedural:pump-skid"`);
+      return;
+    }
+    if (!model.toLowerCase().endsWith('.glb'))
+      return fail(`"${model}" must be "procedural:<builder>" or a path to a binary glTF file ending in .glb`);
+    if (/^([a-zA-Z]:|[\\/])/.test(model) || model.includes('://'))
+      return fail(`"${model}" must be a path relative to the asset file, not an absolute path or URL`);
+    if (model.split(/[\\/]/).includes('..'))
+      fail(`"${model}" must not contain ".." segments; keep the GLB beside or below the asset file`);
+  });
+
 export const modelBindingSchema = z
   .object({
     /** Model kind, e.g. "forecaster" or "health". */
@@ -138,8 +162,12 @@ export const assetSchema = z
     description: z.string().default(''),
     /** Simulator that produces this asset's data, if any. */
     simulator: z.string().optional(),
-    /** 3D model: "procedural:<builder>" or a GLB file path relative to the asset file. */
-    model: z.string().min(1),
+    /**
+     * 3D model: "procedural:<builder>" (built in code, e.g. "procedural:pump-skid") or the path of a
+     * binary glTF file relative to the asset file, e.g. "pump-skid.glb" or "models/skid.glb". The
+     * GLB's node names are what the components' `nodes` refer to.
+     */
+    model: modelSchema,
     components: z.array(componentSchema).min(1),
     tags: z.array(tagSchema).min(1),
     controls: z.array(controlSchema).default([]),

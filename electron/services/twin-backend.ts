@@ -6,9 +6,11 @@ import type { AssetDefinition } from '../../core/asset/schema';
 import os from 'node:os';
 import path from 'node:path';
 import { builtInAssetPath, findAppRoot, readAssetFile } from './asset-files';
+import { modelFromRequest, readModelBeside, type AssetModelBytes } from './asset-model';
 import type { BackendContext, Handler } from './backend-context';
 import { createFleetHandlers } from './handlers/fleet';
 import { createHistoryHandlers } from './handlers/history';
+import { createModels3dHandlers } from './handlers/models3d';
 import { createTrainerHandlers } from './handlers/trainer';
 import { createWhatIfHandlers } from './handlers/whatif';
 import { LiveSimulation } from './live-simulation';
@@ -47,6 +49,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   let assetSource = options.assetPath ? assetPath : 'built-in';
   let live: LiveSimulation | null = null;
   let asset: AssetDefinition = readAssetFile(assetPath);
+  let assetModel: AssetModelBytes | null = readModelBeside(assetPath, asset);
 
   const startSource = (def: AssetDefinition, seed: number, speed: number) => {
     live =
@@ -139,11 +142,14 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
       emit({ type: 'alarms', snapshot: { alarms } });
       return { alarms };
     },
-    loadAsset: (req: { fileName: string; text: string }) => {
+    loadAsset: (req: { fileName: string; text: string; modelBase64?: string }) => {
       const parsed = parseAssetJson(req.text, req.fileName);
       if (!parsed.ok) return { ok: false, fileName: req.fileName, problems: parsed.problems };
+      const model = modelFromRequest(parsed.asset, req.modelBase64);
+      if (!model.ok) return { ok: false, fileName: req.fileName, problems: model.problems };
       const previous = live?.status();
       asset = parsed.asset;
+      assetModel = model.model;
       assetSource = req.fileName;
       startSource(asset, previous?.seed ?? 1, previous?.speed ?? 1);
       const s = session();
@@ -157,6 +163,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     ...createWhatIfHandlers(context),
     ...createTrainerHandlers(context),
     ...createFleetHandlers(context),
+    ...createModels3dHandlers(context, () => assetModel),
   } as Record<TwinMethod, Handler>;
 
   return {

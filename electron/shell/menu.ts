@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { IPC_MENU } from '../../core/api/channels';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { LoadAssetResult } from '../../core/api/types';
+import { readModelForRequest } from '../services/asset-model';
 import type { IpcBackend } from './ipc';
 import type { MenuAction } from './menu-actions';
 import { addRecent, loadRecentFiles, saveRecentFiles } from './recent-files';
@@ -139,7 +140,10 @@ export function installMenu(deps: MenuDeps): void {
       showError(`Could not read ${fileName}`, (e as Error).message);
       return;
     }
-    const failure = describeLoadFailure(fileName, await deps.backend.invoke('loadAsset', { fileName, text }));
+    // A GLB model is read from beside the .json; the backend names `model` if it is missing.
+    const modelBase64 = await readModelForRequest(file, text);
+    const request = modelBase64 === undefined ? { fileName, text } : { fileName, text, modelBase64 };
+    const failure = describeLoadFailure(fileName, await deps.backend.invoke('loadAsset', request));
     if (failure) showError(`Could not load ${fileName}`, failure);
     else setRecent(addRecent(recent, file));
   };

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type ChangeEvent } from 'react';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
-import { loadAssetFile, toggleRunPause } from './panels/actions';
+import { loadAssetFiles, toggleRunPause } from './panels/actions';
 import { AssetErrorDialog } from './panels/AssetErrorDialog';
 import { Notices } from './panels/Notices';
 import type { ShortcutAction } from './panels/shortcuts';
@@ -50,10 +50,10 @@ export function App() {
   });
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const files = [...(e.target.files ?? [])];
     // Clear so that choosing the same file again fires another change.
     e.target.value = '';
-    if (file) void loadAssetFile(file);
+    if (files.length > 0) void loadAssetFiles(files);
   };
 
   return (
@@ -62,7 +62,8 @@ export function App() {
       <input
         ref={fileInput}
         type="file"
-        accept=".json"
+        accept=".json,.glb"
+        multiple
         hidden
         data-testid="asset-file-input"
         aria-label="Open asset file"

@@ -1,5 +1,12 @@
 import { createRequire } from 'node:module';
-import { BIGINT, DuckDBDataChunk, FLOAT, UTINYINT, type DuckDBAppender, type DuckDBType } from '@duckdb/node-api';
+import {
+  BIGINT,
+  DuckDBDataChunk,
+  FLOAT,
+  UTINYINT,
+  type DuckDBAppender,
+  type DuckDBType,
+} from '@duckdb/node-api';
 import type * as Bindings from '@duckdb/node-bindings';
 import type { TelemetryBatch } from '../../../core/api/types';
 import { Quality } from '../../../core/data/quality';
@@ -42,10 +49,10 @@ export class SampleChunkWriter {
     const total = batches.reduce((n, b) => n + b.t.length, 0);
     let bi = 0;
     let si = 0;
-    for (let written = 0; written < total; ) {
+    for (let written = 0; written < total;) {
       const n = Math.min(CHUNK_ROWS, total - written);
       const segments: Segment[] = [];
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         const b = batches[bi] as TelemetryBatch;
         const count = Math.min(left, b.t.length - si);
         if (count > 0) segments.push({ b, from: si, count });
@@ -124,5 +131,11 @@ function copy(vector: Bindings.Vector, data: ArrayBufferView, bytes: number): vo
 function setValidity(vector: Bindings.Vector, mask: Uint8Array, rows: number): void {
   bindings.vector_ensure_validity_writable(vector);
   // The mask is a bitmap of uint64 words; copy whole words.
-  bindings.copy_data_to_vector_validity(vector, 0, mask.buffer as ArrayBuffer, mask.byteOffset, Math.ceil(rows / 64) * 8);
+  bindings.copy_data_to_vector_validity(
+    vector,
+    0,
+    mask.buffer as ArrayBuffer,
+    mask.byteOffset,
+    Math.ceil(rows / 64) * 8,
+  );
 }

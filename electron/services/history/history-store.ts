@@ -11,6 +11,8 @@ import type { Alarm, AlarmState, TelemetryBatch } from '../../../core/api/types'
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { Quality } from '../../../core/data/quality';
 import { SampleChunkWriter, type ColumnRole } from './chunk-writer';
+import { MINUTE_MS, refreshRollup, upgradeRollupTable } from './rollup';
+import { bucketGrid, planWindow } from './window-query';
 import {
   HistoryLockedError,
   classifyOpenError,
@@ -65,8 +67,12 @@ export interface WindowQuery {
   /** Defaults to every tag of the asset. */
   tagIds?: readonly string[];
   buckets: number;
-  /** Worst quality per bucket (default true); skipping it makes the query about a third cheaper. */
+  /** Worst quality per bucket (default true); NaN-free zeros when false. */
   withQuality?: boolean;
+  /** First and last value per bucket (default true); NaN when false. */
+  withFirstLast?: boolean;
+  /** 'raw' ignores the 1-minute rollup (for checks); default 'auto'. */
+  source?: 'auto' | 'raw';
 }
 
 /** M4 aggregates of one tag; NaN where the bucket has no value. */
@@ -90,7 +96,7 @@ export interface WindowResult {
   tFirst: Float64Array;
   tLast: Float64Array;
   series: WindowSeries[];
-  /** Whether 1-minute rollups (older than raw retention) contributed. */
+  /** Whether 1-minute rollups contributed (windows whose buckets are a minute or longer). */
   usedRollup: boolean;
 }
 
@@ -127,7 +133,6 @@ export interface RetentionResult {
   rolledUpMinutes: number;
   deletedRows: number;
 }
-
 
 const openPaths = new Set<string>();
 const DAY_MS = 86_400_000;
@@ -175,7 +180,8 @@ export class HistoryStore {
   private timer: NodeJS.Timeout | null = null;
   private seq = 0;
   private lastTs: number | null = null;
-  private rollupEnd: number | null = null;
+  /** Raw samples before this were removed by retention (only their 1-minute rollups remain). */
+  private rawFrom = Number.NEGATIVE_INFINITY;
   private closed = false;
 
   private constructor(
@@ -346,7 +352,7 @@ export class HistoryStore {
     ).getRows()[0];
     store.seq = Number(row?.[0] ?? 0);
     store.lastTs = row?.[1] == null ? null : toNumber(row[1]);
-    store.rollupEnd = row?.[2] == null ? null : toNumber(row[2]) + 60_000;
+    await store.prepareRollup(row?.[2] == null ? null : toNumber(row[2]));
     store.sampleAppender = await writer.createAppender(samples);
     return store;
   }
@@ -381,6 +387,45 @@ export class HistoryStore {
       throw new Error(`unexpected column "${name}" in ${samples}`);
     });
     this.chunkWriter = new SampleChunkWriter(this.layout);
+  }
+
+  /**
+   * Format 1 kept rollups only for minutes removed by retention: add the newer columns and roll up
+   * the raw samples once; from then on every commit keeps the rollup current.
+   */
+  private async prepareRollup(lastRollupTs: number | null): Promise<void> {
+    const { samples, rollup } = this.tables;
+    await upgradeRollupTable(this.writer, this.asset, rollup);
+    const meta = (
+      await this.writer.runAndReadAll(`SELECT key, value FROM meta WHERE key IN ('format', 'raw_from')`)
+    ).getRows();
+    const value = (k: string) => meta.find((r) => r[0] === k)?.[1];
+    const rawFrom = value('raw_from');
+    if (rawFrom !== undefined && rawFrom !== null) this.rawFrom = Number(rawFrom);
+    if (Number(value('format')) >= STORE_FORMAT_VERSION) return;
+    if (lastRollupTs !== null && rawFrom === undefined) this.rawFrom = lastRollupTs + MINUTE_MS;
+    const span = (
+      await this.writer.runAndReadAll(`SELECT min(ts), max(ts) FROM ${ident(samples)}`)
+    ).getRows()[0];
+    await this.writer.run('BEGIN TRANSACTION');
+    try {
+      if (span?.[0] != null && span[1] != null)
+        await refreshRollup(
+          this.writer,
+          this.asset,
+          this.tables,
+          toNumber(span[0]),
+          toNumber(span[1]),
+          this.rawFrom,
+        );
+      if (Number.isFinite(this.rawFrom))
+        await this.writer.run(`INSERT OR REPLACE INTO meta VALUES ('raw_from', '${this.rawFrom}')`);
+      await this.writer.run(`INSERT OR REPLACE INTO meta VALUES ('format', '${STORE_FORMAT_VERSION}')`);
+      await this.writer.run('COMMIT');
+    } catch (e) {
+      await this.writer.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
   }
 
   private startTimer(): void {
@@ -450,6 +495,10 @@ export class HistoryStore {
       await this.writer.run('BEGIN TRANSACTION');
       try {
         const d = await this.writer.run(`DELETE FROM ${samples} WHERE ts >= ${t}`);
+        await this.writer.run(
+          `DELETE FROM ${ident(this.tables.rollup)} WHERE ts >= ${Math.floor(t / MINUTE_MS) * MINUTE_MS}`,
+        );
+        await refreshRollup(this.writer, this.asset, this.tables, t, t, this.rawFrom);
         await this.writer.run(`DELETE FROM events WHERE ts >= ${t}`);
         await this.writer.run(`DELETE FROM alarms WHERE ts >= ${t}`);
         const seq = this.seq + 1;
@@ -499,6 +548,12 @@ export class HistoryStore {
         const t1 = b.t[b.t.length - 1];
         if (t0 !== undefined) firstTs = firstTs === null ? t0 : Math.min(firstTs, t0);
         if (t1 !== undefined) lastTs = lastTs === null ? t1 : Math.max(lastTs, t1);
+      }
+      if (firstTs !== null && lastTs !== null) {
+        let maxTs = firstTs;
+        for (const b of batches)
+          for (const t of [b.t[0], b.t[b.t.length - 1]]) if (t !== undefined) maxTs = Math.max(maxTs, t);
+        await refreshRollup(this.writer, this.asset, this.tables, firstTs, maxTs, this.rawFrom);
       }
       if (events.length > 0) await this.appendEventRows(events);
       if (alarms.length > 0) await this.appendAlarmRows(alarms);
@@ -589,7 +644,10 @@ export class HistoryStore {
     });
   }
 
-  /** M4 downsampling in SQL: min, max, first and last per bucket; at most `buckets` rows come back. */
+  /**
+   * M4 downsampling in SQL: min, max, first and last per bucket; at most `buckets` rows come back.
+   * Buckets of a minute or longer are whole minutes and read the 1-minute rollup (exact for M4).
+   */
   async queryWindow(q: WindowQuery): Promise<WindowResult> {
     this.assertOpen();
     const from = finiteInt('from', q.from);
@@ -597,64 +655,47 @@ export class HistoryStore {
     const buckets = Math.max(1, Math.min(100_000, finiteInt('buckets', q.buckets)));
     if (to <= from) throw new Error(`empty window: to (${to}) must be after from (${from})`);
     const tags = this.tagList(q.tagIds);
-    const { samples, rollup } = this.tables;
-    const usedRollup = this.rollupEnd !== null && from < this.rollupEnd;
     const withQuality = q.withQuality !== false;
-    const span = to - from;
-    const aggs = tags
-      .map(({ id }, i) => {
-        const m = ident(`mn_${i}`);
-        const x = ident(`mx_${i}`);
-        const f = ident(`f_${i}`);
-        const l = ident(`l_${i}`);
-        const qq = ident(`q_${i}`);
-        return usedRollup
-          ? `min(${m}), max(${x}), arg_min(${f}, ts), arg_max(${l}, ts), ${withQuality ? `max(${qq})` : 'NULL'}`
-          : `min(${ident(valueColumn(id))}), max(${ident(valueColumn(id))}), arg_min(${ident(valueColumn(id))}, ts), arg_max(${ident(valueColumn(id))}, ts), ${withQuality ? `max(${ident(qualityColumn(id))})` : 'NULL'}`;
-      })
-      .join(', ');
-    let source: string;
-    if (usedRollup) {
-      const raw = tags.map(({ id }, i) => {
-        const v = ident(valueColumn(id));
-        return `${v} AS ${ident(`mn_${i}`)}, ${v} AS ${ident(`mx_${i}`)}, ${v} AS ${ident(`f_${i}`)}, ${v} AS ${ident(`l_${i}`)}, ${ident(qualityColumn(id))} AS ${ident(`q_${i}`)}`;
-      });
-      const rolled = tags.map(({ id }, i) => {
-        const a = ident(`avg_${id}`);
-        return `${ident(`min_${id}`)} AS ${ident(`mn_${i}`)}, ${ident(`max_${id}`)} AS ${ident(`mx_${i}`)}, ${a} AS ${ident(`f_${i}`)}, ${a} AS ${ident(`l_${i}`)}, ${ident(qualityColumn(id))} AS ${ident(`q_${i}`)}`;
-      });
-      source = `(SELECT ts, ${raw.join(', ')} FROM ${ident(samples)} WHERE ts >= ${from} AND ts < ${to}
-        UNION ALL SELECT ts, ${rolled.join(', ')} FROM ${ident(rollup)} WHERE ts >= ${from} AND ts < ${to})`;
-    } else {
-      source = `(SELECT * FROM ${ident(samples)} WHERE ts >= ${from} AND ts < ${to})`;
-    }
-    const sql = `SELECT ((ts - ${from}) * ${buckets} // ${span})::INTEGER AS b, min(ts)::DOUBLE, max(ts)::DOUBLE${aggs ? `, ${aggs}` : ''}
-      FROM ${source} GROUP BY b ORDER BY b`;
-    const result = await this.reader.run(sql);
-    const cols = readColumns(result);
+    const withFirstLast = q.withFirstLast !== false;
+    const grid = bucketGrid(from, to, buckets);
+    const plan = planWindow({
+      tables: this.tables,
+      tagIds: tags.map((t) => t.id),
+      from,
+      to,
+      grid,
+      rawFrom: this.rawFrom,
+      rawOnly: q.source === 'raw',
+      withFirstLast,
+      withQuality,
+    });
+    const cols = readColumns(await this.reader.run(plan.sql));
     const n = cols.rows;
-    const bucketMs = span / buckets;
     const num = (c: number) => Float64Array.from(cols.get(c), toNumber);
     const f32 = (c: number) => Float32Array.from(cols.get(c), (v) => (v === null ? Number.NaN : toNumber(v)));
-    const bIdx = num(0);
+    const perTag = 2 + (withFirstLast ? 2 : 0) + (withQuality ? 1 : 0);
+    const nan = () => new Float32Array(n).fill(Number.NaN);
     return {
       from,
       to,
-      bucketMs,
-      t: bIdx.map((b) => from + Math.ceil(b * bucketMs)),
+      bucketMs: grid.bucketMs,
+      t: num(0).map((b) => grid.start(b)),
       tFirst: num(1),
       tLast: num(2),
-      series: tags.map(({ id }, i) => ({
-        tagId: id,
-        min: f32(3 + i * 5),
-        max: f32(4 + i * 5),
-        first: f32(5 + i * 5),
-        last: f32(6 + i * 5),
-        quality: withQuality
-          ? Uint8Array.from(cols.get(7 + i * 5), (v) => (v === null ? Quality.missing : toNumber(v)))
-          : new Uint8Array(n),
-      })),
-      usedRollup,
+      series: tags.map(({ id }, i) => {
+        const c = 3 + i * perTag;
+        return {
+          tagId: id,
+          min: f32(c),
+          max: f32(c + 1),
+          first: withFirstLast ? f32(c + 2) : nan(),
+          last: withFirstLast ? f32(c + 3) : nan(),
+          quality: withQuality
+            ? Uint8Array.from(cols.get(c + perTag - 1), (v) => (v === null ? Quality.missing : toNumber(v)))
+            : new Uint8Array(n),
+        };
+      }),
+      usedRollup: plan.usedRollup,
     };
   }
 
@@ -789,15 +830,11 @@ export class HistoryStore {
     const { samples, rollup } = this.tables;
     const row = (
       await this.reader.runAndReadAll(
-        `SELECT least((SELECT min(ts) FROM ${ident(samples)}), (SELECT min(ts) FROM ${ident(rollup)})), (SELECT max(ts) FROM ${ident(samples)}), (SELECT max(ts) + 59999 FROM ${ident(rollup)})`,
+        `SELECT least((SELECT min(ts) FROM ${ident(samples)}), (SELECT min(t_first) FROM ${ident(rollup)})), greatest((SELECT max(ts) FROM ${ident(samples)}), (SELECT max(t_last) FROM ${ident(rollup)}))`,
       )
     ).getRows()[0];
-    if (!row || row[0] === null) return null;
-    const to = Math.max(
-      row[1] == null ? -Infinity : toNumber(row[1]),
-      row[2] == null ? -Infinity : toNumber(row[2]),
-    );
-    return { from: toNumber(row[0]), to };
+    if (!row || row[0] === null || row[1] === null) return null;
+    return { from: toNumber(row[0]), to: toNumber(row[1]) };
   }
 
   /** Committed row count of the raw samples table. */
@@ -811,8 +848,8 @@ export class HistoryStore {
   // ---------------------------------------------------------------- maintenance
 
   /**
-   * Keeps `rawDays` of raw samples before `now` (default: the newest sample) and folds older rows into
-   * 1-minute rollups (avg, min, max, worst quality); with `rollup: false` they are simply deleted.
+   * Keeps `rawDays` of raw samples before `now` (default: the newest sample); older minutes remain as
+   * their 1-minute rollups (kept at every commit), or with `rollup: false` are deleted entirely.
    */
   applyRetention(options: { rawDays: number; now?: number; rollup?: boolean }): Promise<RetentionResult> {
     return this.serial(async () => {
@@ -820,33 +857,24 @@ export class HistoryStore {
       await this.commitPending();
       const now = options.now ?? this.lastTs;
       if (now === null) return { cutoff: Number.NaN, rolledUpMinutes: 0, deletedRows: 0 };
-      const cutoff = Math.floor((now - options.rawDays * DAY_MS) / 60_000) * 60_000;
+      const cutoff = Math.floor((now - options.rawDays * DAY_MS) / MINUTE_MS) * MINUTE_MS;
       const { samples, rollup } = this.tables;
-      let rolledUpMinutes = 0;
+      const keepRollup = options.rollup !== false;
       await this.writer.run('BEGIN TRANSACTION');
       try {
-        if (options.rollup !== false) {
-          const aggs = this.asset.tags
-            .map((t) => {
-              const v = ident(valueColumn(t.id));
-              return `avg(${v})::FLOAT, min(${v}), max(${v}), max(${ident(qualityColumn(t.id))})`;
-            })
-            .join(', ');
-          const cols = this.asset.tags
-            .flatMap((t) => [`avg_${t.id}`, `min_${t.id}`, `max_${t.id}`, qualityColumn(t.id)].map(ident))
-            .join(', ');
-          const r = await this.writer.run(
-            `INSERT INTO ${ident(rollup)} (ts, n, ${cols}) SELECT (ts // 60000) * 60000 AS m, count(*)::INTEGER, ${aggs} FROM ${ident(samples)} WHERE ts < ${cutoff} GROUP BY m ORDER BY m`,
-          );
-          rolledUpMinutes = r.rowsChanged;
-        }
+        const folded = keepRollup
+          ? (
+              await this.writer.runAndReadAll(
+                `SELECT count(*) FROM ${ident(rollup)} WHERE ts < ${cutoff}${Number.isFinite(this.rawFrom) ? ` AND ts >= ${this.rawFrom}` : ''}`,
+              )
+            ).getRows()[0]?.[0]
+          : (await this.writer.run(`DELETE FROM ${ident(rollup)} WHERE ts < ${cutoff}`), 0);
         const d = await this.writer.run(`DELETE FROM ${ident(samples)} WHERE ts < ${cutoff}`);
+        const rawFrom = Math.max(this.rawFrom, cutoff);
+        await this.writer.run(`INSERT OR REPLACE INTO meta VALUES ('raw_from', '${rawFrom}')`);
         await this.writer.run('COMMIT');
-        const end = (
-          await this.writer.runAndReadAll(`SELECT max(ts) FROM ${ident(rollup)}`)
-        ).getRows()[0]?.[0];
-        this.rollupEnd = end === null || end === undefined ? null : toNumber(end) + 60_000;
-        return { cutoff, rolledUpMinutes, deletedRows: d.rowsChanged };
+        this.rawFrom = rawFrom;
+        return { cutoff, rolledUpMinutes: toNumber(folded ?? 0), deletedRows: d.rowsChanged };
       } catch (e) {
         await this.writer.run('ROLLBACK').catch(() => undefined);
         throw e;
@@ -908,12 +936,15 @@ export class HistoryStore {
     reader: DuckDBConnection;
     commitPending: () => Promise<CommitInfo | null>;
     noteImported: (maxTs: number | null) => void;
+    refreshRollup: (fromTs: number, toTs: number) => Promise<void>;
   } {
     return {
       tables: this.tables,
       writer: this.writer,
       reader: this.reader,
       commitPending: () => this.commitPending(),
+      refreshRollup: (fromTs, toTs) =>
+        refreshRollup(this.writer, this.asset, this.tables, fromTs, toTs, this.rawFrom),
       noteImported: (maxTs) => {
         if (maxTs !== null) this.lastTs = this.lastTs === null ? maxTs : Math.max(this.lastTs, maxTs);
       },

@@ -179,7 +179,7 @@ export async function importFile(
   const progress = options.onProgress ?? (() => undefined);
 
   return store.serial(async () => {
-    const { writer, tables, commitPending, noteImported } = store.internals();
+    const { writer, tables, commitPending, noteImported, refreshRollup } = store.internals();
     await commitPending();
     const n = ++importCounter;
     const stage = `import_stage_${n}`;
@@ -348,6 +348,7 @@ export async function importFile(
             `INSERT INTO ${samples} (ts, ${cols.join(', ')}) SELECT ts, ${sel.join(', ')} FROM ${ident(dedup)} d WHERE NOT EXISTS (SELECT 1 FROM ${samples} s WHERE s.ts = d.ts AND s.ts BETWEEN ${from} AND ${to}) ORDER BY ts`,
           );
           inserted = ins.rowsChanged;
+          if (from !== null && to !== null) await refreshRollup(from, to);
           await writer.run('COMMIT');
         } catch (e) {
           await writer.run('ROLLBACK').catch(() => undefined);

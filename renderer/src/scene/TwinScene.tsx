@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Environment, Grid, Lightformer, OrbitControls } from '@react-three/drei';
 import { selectComponent } from '../state/view-store';
@@ -8,10 +8,10 @@ import { AlarmBadges } from './AlarmBadges';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
-import { buildPumpSkid, type SkidModel } from './pump-skid';
+import type { SkidModel } from './pump-skid';
 import { SkidView } from './SkidView';
-import { buildTurbofan } from './turbofan';
 import { useTestHooks } from './test-hooks';
+import { useSceneModel } from './use-scene-model';
 import './scene.css';
 
 const BACKGROUND = '#b3b8bd';
@@ -100,19 +100,14 @@ function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SkidModel
 }
 
 /**
- * The live 3D twin: procedural pump skid coloured from telemetry, with picking, focus, labels, alarm
+ * The live 3D twin: the asset's model (procedural or GLB) coloured from telemetry, with picking, focus, labels, alarm
  * badges and x-ray. Fills its parent.
  */
 export function TwinScene({ active = true }: { active?: boolean }) {
   const asset = useSession((s) => s.session?.asset ?? null);
   const labels = useView((s) => s.labels);
-  const modelKind = asset?.model ?? 'procedural:pump-skid';
-  const model = useMemo(
-    () => (modelKind === 'procedural:turbofan' ? buildTurbofan() : buildPumpSkid()),
-    [modelKind],
-  );
-  useEffect(() => () => model.dispose(), [model]);
-  const comps = useMemo(() => (asset ? bindComponents(model, asset) : []), [model, asset]);
+  const { model, status } = useSceneModel(asset);
+  const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const down = useRef({ x: 0, y: 0 });
 
@@ -140,11 +135,15 @@ export function TwinScene({ active = true }: { active?: boolean }) {
         <fog attach="fog" args={[BACKGROUND, 22, 60]} />
         <Lighting />
         <Floor />
-        <SkidView model={model} comps={comps} asset={asset} tooltipRef={tooltipRef} />
-        <AlarmBadges comps={comps} />
-        {labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+        {model && (
+          <>
+            <SkidView model={model} comps={comps} asset={asset} tooltipRef={tooltipRef} />
+            <AlarmBadges comps={comps} />
+            {labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+            <TestHooks comps={comps} model={model} />
+          </>
+        )}
         <CameraRig comps={comps} />
-        <TestHooks comps={comps} model={model} />
         <OrbitControls
           makeDefault
           enableDamping
@@ -156,6 +155,15 @@ export function TwinScene({ active = true }: { active?: boolean }) {
         />
       </Canvas>
       <div ref={tooltipRef} className="twin-tooltip" role="tooltip" />
+      {status && (
+        <div
+          className={`twin-model-status twin-model-status-${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-testid="model-status"
+        >
+          {status.message}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
 import { getTwinClient } from '../api/client';
 import { playbackStore } from '../state/playback-store';
 import { pushNotice, sessionStore } from '../state/session-store';
+import { runSurrogate } from './surrogate';
+import { planKey } from './surrogate-rollout';
 import { whatIfStore } from './whatif-store';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -21,7 +23,15 @@ export function currentPlan(): WhatIfPlanInput {
 export async function forkFromLive(): Promise<void> {
   try {
     const fork = await getTwinClient().whatifFork({});
-    whatIfStore.setState({ fork, result: null, suggestion: null, tuning: {}, error: null });
+    whatIfStore.setState({
+      fork,
+      result: null,
+      suggestion: null,
+      tuning: {},
+      error: null,
+      surrogate: null,
+      surrogateNote: null,
+    });
     endPreview();
   } catch (e) {
     whatIfStore.setState({ error: message(e) });
@@ -30,25 +40,35 @@ export async function forkFromLive(): Promise<void> {
 
 let latestRequest = 0;
 
-/** Runs the plan on the physics from the fork (forking from live first if needed); stale answers are dropped. */
-export async function runWhatIf(opts: { quick?: boolean } = {}): Promise<void> {
+/**
+ * Runs the plan on the physics from the fork (forking from live first if needed); stale answers are dropped.
+ * The surrogate answers the same plan alongside (it usually lands first).
+ */
+export async function runWhatIf(opts: { quick?: boolean; surrogate?: boolean } = {}): Promise<void> {
   if (!whatIfStore.getState().fork) await forkFromLive();
   const s = whatIfStore.getState();
   if (!s.fork) return;
+  if (opts.surrogate ?? true) void runSurrogate(currentPlan());
   const request = ++latestRequest;
   const started = performance.now();
+  const plan = currentPlan();
   whatIfStore.setState({ running: true, error: null });
   try {
     const result = await getTwinClient().whatifRun({
       forkId: s.fork.forkId,
       horizonS: s.horizonS,
-      plan: currentPlan(),
+      plan,
       ensemble: opts.quick ? 1 : 8,
       rulLookaheadS: opts.quick ? 0 : 3 * 86_400,
     });
     if (request !== latestRequest) return;
     const previewIndex = whatIfStore.getState().previewIndex;
-    whatIfStore.setState({ result, running: false, responseMs: performance.now() - started });
+    whatIfStore.setState({
+      result,
+      resultKey: planKey(s.fork.forkId, plan, s.horizonS),
+      running: false,
+      responseMs: performance.now() - started,
+    });
     if (previewIndex !== null) showPreview(Math.min(previewIndex, result.t.length - 1));
   } catch (e) {
     if (request === latestRequest) whatIfStore.setState({ running: false, error: message(e) });
@@ -56,11 +76,15 @@ export async function runWhatIf(opts: { quick?: boolean } = {}): Promise<void> {
 }
 
 let tuneTimer: ReturnType<typeof setTimeout> | null = null;
-/** A tuning slider moved: re-run the physics shortly after the last move (one member, no look past the horizon). */
+/**
+ * A tuning slider moved: the surrogate answers at once (moves during its call are coalesced to the latest),
+ * the physics re-runs shortly after the last move (one member, no look past the horizon).
+ */
 export function tune(controlId: string, value: number): void {
   whatIfStore.setState((s) => ({ tuning: { ...s.tuning, [controlId]: value } }));
+  if (whatIfStore.getState().fork) void runSurrogate(currentPlan());
   if (tuneTimer) clearTimeout(tuneTimer);
-  tuneTimer = setTimeout(() => void runWhatIf({ quick: true }), 120);
+  tuneTimer = setTimeout(() => void runWhatIf({ quick: true, surrogate: false }), 120);
 }
 
 /** Shows the predicted state at result.t[index] in the 3D view: the scene colours show the future. */

@@ -2,6 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { WhatIfFork, WhatIfRunResult } from '../../../core/api/domains/whatif';
 import type { ControlChange, FaultInjection } from '../../../core/scenario/whatif-request';
 import type { SetpointSuggestion } from '../../../core/whatif/optimiser';
+import type { CardMae } from './surrogate-compare';
+import type { SurrogateRollout } from './surrogate-rollout';
 
 export interface WhatIfState {
   fork: WhatIfFork | null;
@@ -11,6 +13,8 @@ export interface WhatIfState {
   /** Setpoints the tuning sliders hold constant from the fork on (a step at +0 s); empty = not tuning. */
   tuning: Record<string, number>;
   result: WhatIfRunResult | null;
+  /** planKey of the fork, plan and horizon `result` answered. */
+  resultKey: string | null;
   running: boolean;
   /** Wall ms from the request to the result of the last run (what the slider user waits). */
   responseMs: number | null;
@@ -23,6 +27,13 @@ export interface WhatIfState {
   suggesting: boolean;
   /** Setpoints before the last apply, for undo. */
   undo: Record<string, number> | null;
+  /** The learned forecaster's answer to the current plan (its own horizon, ≤ 60 min). */
+  surrogate: SurrogateRollout | null;
+  surrogateRunning: boolean;
+  /** Why there is no surrogate answer (too little history, no model, an error); null when it answered. */
+  surrogateNote: string | null;
+  /** The forecaster card's test MAE per horizon and tag: how far to trust the surrogate. */
+  surrogateCard: CardMae | null;
 }
 
 export const whatIfStore = createStore<WhatIfState>(() => ({
@@ -32,6 +43,7 @@ export const whatIfStore = createStore<WhatIfState>(() => ({
   faults: [],
   tuning: {},
   result: null,
+  resultKey: null,
   running: false,
   responseMs: null,
   error: null,
@@ -40,4 +52,8 @@ export const whatIfStore = createStore<WhatIfState>(() => ({
   suggestion: null,
   suggesting: false,
   undo: null,
+  surrogate: null,
+  surrogateRunning: false,
+  surrogateNote: null,
+  surrogateCard: null,
 }));

@@ -71,8 +71,9 @@ describe('history handlers', () => {
     });
     expect(w.t).toHaveLength(12);
     const s = w.series[0];
-    // Tag 1 holds 1000 + i: bucket 0 spans samples 0..99.
-    expect(s?.max[0]).toBe(1099);
+    // Tag 1 holds 1000 + i. Buckets of a minute or more are whole minutes: 20 minutes in 12 buckets,
+    // bucket 0 holds minutes 0–1 (samples 0..119), bucket 3 minutes 5–6.
+    expect(s?.max[0]).toBe(1119);
     expect(s?.first[3]).toBe(1300);
     // Null (not NaN) survives JSON: makeBatch leaves gaps where (i + k) % 97 === 0.
     expect(JSON.parse(JSON.stringify(s?.min))).toEqual(s?.min);

@@ -3,17 +3,29 @@ import { tune } from '../../whatif/whatif-actions';
 import { useWhatIf } from '../../whatif/use-whatif';
 import { whatIfStore } from '../../whatif/whatif-store';
 
-/** Setpoints held from the fork on; each move re-runs the physics (debounced) and shows how long it took. */
+/**
+ * Setpoints held from the fork on; each move asks the surrogate at once and re-runs the physics (debounced),
+ * and shows how long each took.
+ */
 export function TuningSliders({ asset }: { asset: AssetDefinition }) {
   const tuning = useWhatIf((s) => s.tuning);
   const fork = useWhatIf((s) => s.fork);
   const responseMs = useWhatIf((s) => s.responseMs);
   const running = useWhatIf((s) => s.running);
+  const surrogate = useWhatIf((s) => s.surrogate);
+  const surrogateRunning = useWhatIf((s) => s.surrogateRunning);
   return (
     <section className="sim-section" aria-label="Tune setpoints">
       <div className="section-header">
         <h3>Tune setpoints</h3>
         <span className="section-spacer" />
+        <span className="muted num" data-testid="whatif-surrogate-response-ms">
+          {surrogateRunning
+            ? 'surrogate running…'
+            : surrogate
+              ? `surrogate answered in ${Math.round(surrogate.computeMs)} ms ·`
+              : ''}
+        </span>
         <span className="muted num" data-testid="whatif-response-ms">
           {running
             ? 'running…'

@@ -3,10 +3,14 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { WhatIfRunResult } from '../../../../core/api/domains/whatif';
 import type { TagDefinition } from '../../../../core/asset/schema';
+import { surrogateOnGrid } from '../../whatif/surrogate-compare';
+import type { SurrogateRollout } from '../../whatif/surrogate-rollout';
 import { limitLines, yRange } from '../chart-data';
 
 const HEIGHT = 130;
 const LIMIT_STROKE = { alarm: '#c98a12', trip: '#b3261e' } as const;
+/** A viridis blue: the surrogate is data, not a state. */
+const SURROGATE_STROKE = '#31688e';
 const AXIS = {
   stroke: '#5b6068',
   grid: { stroke: '#e3e4e6', width: 1 },
@@ -14,16 +18,21 @@ const AXIS = {
   font: '11px Inter, Segoe UI, system-ui, sans-serif',
 };
 
-/** One tag over the horizon: do nothing (grey, dashed) against the plan (dark), with alarm and trip limits. */
+/**
+ * One tag over the horizon: do nothing (grey, dashed) against the plan (dark), the surrogate's answer to the
+ * plan (blue, short dashes, its first hour) when there is one, with alarm and trip limits.
+ */
 export function WhatIfChart({
   tag,
   index,
   result,
+  surrogate,
   cursorIndex,
 }: {
   tag: TagDefinition;
   index: number;
   result: WhatIfRunResult;
+  surrogate: SurrogateRollout | null;
   cursorIndex: number | null;
 }) {
   const host = useRef<HTMLDivElement>(null);
@@ -36,13 +45,14 @@ export function WhatIfChart({
     const x = result.t.map((t) => (t - result.forkTime) / 60_000);
     const base = result.baseline.values[index] ?? [];
     const plan = result.scenario.values[index] ?? [];
-    const data: uPlot.AlignedData = [x, base, plan, ...limits.map((l) => x.map(() => l.value))];
+    const learned = surrogate ? surrogateOnGrid(result.t, surrogate, index) : x.map(() => null);
+    const data: uPlot.AlignedData = [x, base, plan, learned, ...limits.map((l) => x.map(() => l.value))];
     const opts: uPlot.Options = {
       width: Math.max(200, el.clientWidth),
       height: HEIGHT,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false }, y: { range: () => yRange([...base, ...plan], tag) } },
+      scales: { x: { time: false }, y: { range: () => yRange([...base, ...plan, ...learned], tag) } },
       axes: [
         { ...AXIS, label: 'min after fork', labelSize: 14, size: 34 },
         { ...AXIS, label: tag.unit, labelSize: 14, size: 48, font: '11px ui-monospace, Consolas, monospace' },
@@ -51,6 +61,7 @@ export function WhatIfChart({
         {},
         { label: 'Do nothing', stroke: '#9da2a9', width: 1.25, dash: [5, 3] },
         { label: 'Plan', stroke: '#30343a', width: 1.5 },
+        { label: 'Surrogate', stroke: SURROGATE_STROKE, width: 2, dash: [2, 3], points: { show: false } },
         ...limits.map((l) => ({
           label: l.label,
           stroke: LIMIT_STROKE[l.kind],
@@ -68,7 +79,7 @@ export function WhatIfChart({
     };
     // Rebuilt for a new result or tag; the cursor follows the preview below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, tag, index]);
+  }, [result, surrogate, tag, index]);
 
   useEffect(() => {
     const u = plot.current;
@@ -82,7 +93,10 @@ export function WhatIfChart({
   return (
     <div className="chart-card">
       <div className="charts-title">
-        {tag.instrument} {tag.name} <span className="muted">— dashed: do nothing · solid: plan</span>
+        {tag.instrument} {tag.name}{' '}
+        <span className="muted">
+          — dashed: do nothing · solid: plan{surrogate ? ' · blue dotted: surrogate' : ''}
+        </span>
       </div>
       <div ref={host} className="tag-chart" data-testid="whatif-chart" data-tag-id={tag.id} />
     </div>

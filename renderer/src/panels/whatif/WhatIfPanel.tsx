@@ -14,6 +14,7 @@ import { formatClock } from '../format';
 import { KpiTable } from './KpiTable';
 import { PlanEditor } from './PlanEditor';
 import { SuggestSetpoints } from './SuggestSetpoints';
+import { SurrogateTable } from './SurrogateTable';
 import { TuningSliders } from './TuningSliders';
 import { WhatIfChart } from './WhatIfChart';
 import '../../whatif/whatif.css';
@@ -37,6 +38,7 @@ export function WhatIfPanel() {
   const chartTags = useWhatIf((s) => s.chartTags);
   const previewIndex = useWhatIf((s) => s.previewIndex);
   const undo = useWhatIf((s) => s.undo);
+  const surrogate = useWhatIf((s) => s.surrogate);
   if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
   if (!hasSim)
     return <div className="empty-hint">This asset has no simulator: physics what-ifs are not available.</div>;
@@ -115,6 +117,7 @@ export function WhatIfPanel() {
             Outcome <span className="muted num">physics {Math.round(result.computeMs)} ms</span>
           </h3>
           <KpiTable result={result} />
+          <SurrogateTable asset={asset} />
           <div className="sim-controls">
             <label className="inline-field preview-slider">
               <span>3D preview</span>
@@ -159,7 +162,14 @@ export function WhatIfPanel() {
             const index = asset.tags.findIndex((t) => t.id === id);
             const tag = asset.tags[index];
             return tag ? (
-              <WhatIfChart key={id} tag={tag} index={index} result={result} cursorIndex={previewIndex} />
+              <WhatIfChart
+                key={id}
+                tag={tag}
+                index={index}
+                result={result}
+                surrogate={surrogate?.forkId === result.forkId ? surrogate : null}
+                cursorIndex={previewIndex}
+              />
             ) : null;
           })}
         </section>

@@ -15,7 +15,7 @@ export interface SkidModel {
   /** Static merged meshes; paint meshes are named after their asset node. */
   parts: THREE.Group;
   /** Shaft line (shaft, coupling hubs, impeller, motor fan); spins about local X. */
-  rotor: THREE.Group;
+  rotor: THREE.Object3D;
   /** Liquid column in the tank; scale.y = level in metres. */
   liquid: THREE.Mesh;
   /** Height of the tank shell bottom, where the level is measured from. */

@@ -1,0 +1,90 @@
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { MAX_MODEL_BYTES } from '../../core/api/domains/models3d';
+import type { AssetProblem } from '../../core/asset/parse';
+import { isGlbModel, type AssetDefinition } from '../../core/asset/schema';
+
+/** The GLB file of the running asset, kept in memory for getAssetModel. */
+export interface AssetModelBytes {
+  fileName: string;
+  bytes: Buffer;
+}
+
+const GLB_MAGIC = 0x46546c67; // "glTF", little-endian
+
+/** Why the bytes are not a binary glTF 2.0 file, or null when the header is sound. */
+export function glbHeaderProblem(bytes: Buffer, fileName: string): string | null {
+  if (bytes.length > MAX_MODEL_BYTES)
+    return `${fileName} is ${bytes.length} bytes; GLB models are limited to ${MAX_MODEL_BYTES / 1e6} MB`;
+  if (bytes.length < 12 || bytes.readUInt32LE(0) !== GLB_MAGIC)
+    return `${fileName} is not a binary glTF (.glb) file: it does not start with "glTF"`;
+  if (bytes.readUInt32LE(4) !== 2)
+    return `${fileName} is glTF version ${bytes.readUInt32LE(4)}; only 2 is supported`;
+  if (bytes.readUInt32LE(8) !== bytes.length)
+    return `${fileName} is truncated: its header says ${bytes.readUInt32LE(8)} bytes, the file has ${bytes.length}`;
+  return null;
+}
+
+/**
+ * Reads the GLB the asset names from beside its asset file (startup with --asset); null for a
+ * procedural model. Throws an Error naming the asset's `model` field when the file is missing or bad.
+ */
+export function readModelBeside(assetPath: string, asset: AssetDefinition): AssetModelBytes | null {
+  if (!isGlbModel(asset.model)) return null;
+  const file = path.resolve(path.dirname(assetPath), asset.model);
+  let bytes: Buffer;
+  try {
+    const { size } = statSync(file);
+    if (size > MAX_MODEL_BYTES)
+      throw new Error(`it is ${size} bytes, over the ${MAX_MODEL_BYTES / 1e6} MB limit`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new Error(
+      `${assetPath}: model "${asset.model}" cannot be read from ${file}: ${(e as Error).message}`,
+    );
+  }
+  const problem = glbHeaderProblem(bytes, asset.model);
+  if (problem) throw new Error(`${assetPath}: model: ${problem}`);
+  return { fileName: asset.model, bytes };
+}
+
+/**
+ * The GLB bytes to send with a loadAsset request for an asset file on disk (Electron's File → Open
+ * asset…), base64-encoded; undefined when the JSON names no GLB or the file is unreadable, so that the
+ * backend reports the missing file against the asset's `model` field.
+ */
+export async function readModelForRequest(assetFile: string, text: string): Promise<string | undefined> {
+  let model: unknown;
+  try {
+    model = (JSON.parse(text) as { model?: unknown }).model;
+  } catch {
+    return undefined;
+  }
+  if (typeof model !== 'string' || !isGlbModel(model) || model.split(/[\\/]/).includes('..'))
+    return undefined;
+  const file = path.resolve(path.dirname(assetFile), model);
+  try {
+    if ((await stat(file)).size > MAX_MODEL_BYTES) return undefined;
+    return (await readFile(file)).toString('base64');
+  } catch {
+    return undefined;
+  }
+}
+
+export type SuppliedModel =
+  { ok: true; model: AssetModelBytes | null } | { ok: false; problems: AssetProblem[] };
+
+/** Checks the GLB bytes that came with a loadAsset request against the asset's `model` field. */
+export function modelFromRequest(asset: AssetDefinition, base64: string | undefined): SuppliedModel {
+  if (!isGlbModel(asset.model)) return { ok: true, model: null };
+  const fail = (message: string): SuppliedModel => ({ ok: false, problems: [{ path: 'model', message }] });
+  if (base64 === undefined)
+    return fail(
+      `names the GLB file "${asset.model}", which was not supplied: open the .json and the .glb together ` +
+        '(the desktop app reads it from beside the .json)',
+    );
+  const bytes = Buffer.from(base64, 'base64');
+  const problem = glbHeaderProblem(bytes, asset.model);
+  return problem ? fail(problem) : { ok: true, model: { fileName: asset.model, bytes } };
+}

@@ -1,0 +1,87 @@
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import { useStore } from 'zustand';
+import { predictionStore } from '../../state/prediction-store';
+import { cardHorizonFor, GAP_FLAG_FACTOR, surrogateGaps } from '../../whatif/surrogate-compare';
+import { useWhatIf } from '../../whatif/use-whatif';
+
+const fmt = (v: number | null) => (v === null ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+/**
+ * Surrogate vs physics for the charted tags: the mean gap between the learned answer and the physics over the
+ * surrogate's horizon, beside its test error from the model card; a gap beyond twice that error is marked.
+ */
+export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
+  const surrogate = useWhatIf((s) => s.surrogate);
+  const note = useWhatIf((s) => s.surrogateNote);
+  const running = useWhatIf((s) => s.surrogateRunning);
+  const card = useWhatIf((s) => s.surrogateCard);
+  const result = useWhatIf((s) => s.result);
+  const resultKey = useWhatIf((s) => s.resultKey);
+  const chartTags = useWhatIf((s) => s.chartTags);
+  const backend = useStore(predictionStore, (s) => s.backend);
+  const same = surrogate !== null && result !== null && resultKey === surrogate.key;
+  const gaps = same && card ? surrogateGaps(result, surrogate, chartTags, card) : null;
+  const cardHorizon = surrogate && card ? cardHorizonFor(card, surrogate.minutes) : null;
+  const capped = surrogate !== null && surrogate.minutes < surrogate.requestedMinutes;
+  return (
+    <div data-testid="whatif-surrogate">
+      <div className="section-header sub">
+        <h3>Surrogate vs physics</h3>
+        <span className="section-spacer" />
+        <span className="muted num" data-testid="whatif-surrogate-ms">
+          {running && !surrogate
+            ? 'surrogate running…'
+            : surrogate
+              ? `surrogate ${Math.round(surrogate.computeMs)} ms${backend ? ` on ${backend}` : ''}`
+              : ''}
+        </span>
+      </div>
+      {note && (
+        <p className="form-note" data-testid="whatif-surrogate-note">
+          {note}
+        </p>
+      )}
+      {surrogate && (
+        <table className="kpi-table">
+          <thead>
+            <tr>
+              <th>Tag</th>
+              <th>Mean gap</th>
+              <th>Card test MAE{cardHorizon !== null ? ` @+${cardHorizon} min` : ''}</th>
+              <th>Trust</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chartTags.map((id) => {
+              const tag = asset.tags.find((t) => t.id === id);
+              const row = gaps?.rows.find((r) => r.tagId === id);
+              const cardMae = cardHorizon !== null ? (card?.[String(cardHorizon)]?.[id] ?? null) : null;
+              return (
+                <tr key={id} data-tag-id={id} className={row?.flagged ? 'surrogate-flagged' : undefined}>
+                  <td>
+                    {tag?.instrument} {tag?.name}
+                  </td>
+                  <td className="num">
+                    {gaps ? fmt(row?.gap ?? null) : 'physics pending…'} {tag?.unit}
+                  </td>
+                  <td className="num">
+                    {fmt(cardMae)} {tag?.unit}
+                  </td>
+                  <td>{row ? (row.flagged ? `gap > ${GAP_FLAG_FACTOR}× test error` : 'within') : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <caption className="muted">
+            Forecaster answer over its first {surrogate.minutes} min
+            {capped
+              ? ` (capped: it forecasts ${surrogate.minutes} min, not the ${surrogate.requestedMinutes} asked)`
+              : ''}
+            ; gap = mean |surrogate − physics plan| per minute. The setpoint history before the fork is taken
+            as the setpoints at the fork.
+          </caption>
+        </table>
+      )}
+    </div>
+  );
+}
