@@ -71,7 +71,7 @@ export function parseSubset(v: string | undefined): 'FD001' | 'FD002' | 'FD003' 
 
 /** Repository root (scripts/lib/../..). */
 export const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
-export const DEFAULT_CMAPSS_DIR = '/work/shared/data/cmapss';
+export const DEFAULT_CMAPSS_DIR = process.env.CMAPSS_DIR ?? path.resolve('../shared/data/cmapss');
 
 /**
  * Whether the process was started to run the script `fileName` (vite-node drops the script path

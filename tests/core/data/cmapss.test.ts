@@ -17,8 +17,9 @@ import {
   parseRulFile,
   regimeNormalizationSchema,
 } from '../../../core/data/cmapss';
+import { CMAPSS_DIR } from '../../cmapss-dir';
 
-const DIR = '/work/shared/data/cmapss';
+const DIR = CMAPSS_DIR;
 const HAVE_DATA = existsSync(join(DIR, 'train_FD001.txt'));
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 

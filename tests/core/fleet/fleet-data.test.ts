@@ -11,8 +11,9 @@ import {
   fitHealthBaseline,
   smoothedDeviations,
 } from '../../../core/fleet/health';
+import { CMAPSS_DIR } from '../../cmapss-dir';
 
-const DIR = '/work/shared/data/cmapss';
+const DIR = CMAPSS_DIR;
 const HAVE_DATA = existsSync(join(DIR, 'test_FD001.txt'));
 if (!HAVE_DATA) console.warn(`skipping C-MAPSS fleet tests: ${DIR} is absent`);
 const assetResult = parseAssetJson(readFileSync('assets/turbofan/asset.json', 'utf8'));

@@ -5,8 +5,9 @@ import type { FleetApi } from '../../../core/api/domains/fleet';
 import { fleetRequestSchemas } from '../../../core/api/domains/fleet';
 import type { BackendContext } from '../../../electron/services/backend-context';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
+import { CMAPSS_DIR } from '../../cmapss-dir';
 
-const DIR = '/work/shared/data/cmapss';
+const DIR = CMAPSS_DIR;
 const HAVE_DATA = existsSync(join(DIR, 'test_FD001.txt'));
 
 /** The fleet handlers over a context whose app root is this checkout (assets/, models/). */

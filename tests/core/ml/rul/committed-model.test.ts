@@ -7,8 +7,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 import { benchTurbofan, loadTurbofanModel, turbofanModelDir } from '../../../../scripts/lib/turbofan';
+import { CMAPSS_DIR } from '../../../cmapss-dir';
 
-const DATA = '/work/shared/data/cmapss';
+const DATA = CMAPSS_DIR;
 const haveData =
   existsSync(path.join(DATA, 'test_FD001.txt')) && existsSync(path.join(DATA, 'RUL_FD001.txt'));
 const modelDir = turbofanModelDir('FD001');
