@@ -12,6 +12,9 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { Quality } from '../../../core/data/quality';
 import { SampleChunkWriter, type ColumnRole } from './chunk-writer';
 import { MINUTE_MS, refreshRollup, upgradeRollupTable } from './rollup';
+
+/** Wall time between refreshes of the 1-minute rollup while samples stream in. */
+const ROLLUP_INTERVAL_MS = 5000;
 import { bucketGrid, planWindow } from './window-query';
 import {
   HistoryLockedError,
@@ -182,6 +185,9 @@ export class HistoryStore {
   private lastTs: number | null = null;
   /** Raw samples before this were removed by retention (only their 1-minute rollups remain). */
   private rawFrom = Number.NEGATIVE_INFINITY;
+  /** Sample times committed since the 1-minute rollup was last brought up to date (null: it is current). */
+  private rollupDirty: { from: number; to: number } | null = null;
+  private lastRollupRefresh = 0;
   private closed = false;
 
   private constructor(
@@ -352,7 +358,17 @@ export class HistoryStore {
     ).getRows()[0];
     store.seq = Number(row?.[0] ?? 0);
     store.lastTs = row?.[1] == null ? null : toNumber(row[1]);
-    await store.prepareRollup(row?.[2] == null ? null : toNumber(row[2]));
+    const lastRollupTs = row?.[2] == null ? null : toNumber(row[2]);
+    await store.prepareRollup(lastRollupTs);
+    // Rollups trail commits by up to ROLLUP_INTERVAL_MS; after a crash, catch up from the last rolled minute.
+    if (store.lastTs !== null && (lastRollupTs === null || lastRollupTs + MINUTE_MS <= store.lastTs)) {
+      const firstRaw = (
+        await writer.runAndReadAll(`SELECT min(ts) FROM ${ident(samples)}`)
+      ).getRows()[0]?.[0];
+      const from = lastRollupTs ?? (firstRaw == null ? store.lastTs : toNumber(firstRaw));
+      store.rollupDirty = { from, to: store.lastTs };
+      await store.refreshDirtyRollup();
+    }
     store.sampleAppender = await writer.createAppender(samples);
     return store;
   }
@@ -491,6 +507,7 @@ export class HistoryStore {
     return this.serial(async () => {
       this.assertOpen();
       await this.commitPending();
+      await this.refreshDirtyRollupTx();
       const samples = ident(this.tables.samples);
       await this.writer.run('BEGIN TRANSACTION');
       try {
@@ -528,6 +545,33 @@ export class HistoryStore {
     return next;
   }
 
+  /** Rolls up the minutes committed since the last refresh, inside the caller's transaction. */
+  private async refreshDirtyRollupIn(): Promise<void> {
+    const dirty = this.rollupDirty;
+    this.lastRollupRefresh = performance.now();
+    if (!dirty) return;
+    await refreshRollup(this.writer, this.asset, this.tables, dirty.from, dirty.to, this.rawFrom);
+    this.rollupDirty = null;
+  }
+
+  /** Brings the 1-minute rollup up to date in its own transaction (serialised with commits). */
+  private refreshDirtyRollup(): Promise<void> {
+    return this.serial(() => this.refreshDirtyRollupTx());
+  }
+
+  /** The same, for callers already inside serial(). */
+  private async refreshDirtyRollupTx(): Promise<void> {
+    if (!this.rollupDirty) return;
+    await this.writer.run('BEGIN TRANSACTION');
+    try {
+      await this.refreshDirtyRollupIn();
+      await this.writer.run('COMMIT');
+    } catch (e) {
+      await this.writer.run('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
   private async commitPending(): Promise<CommitInfo | null> {
     const batches = this.pending;
     const events = this.pendingEvents;
@@ -553,7 +597,13 @@ export class HistoryStore {
         let maxTs = firstTs;
         for (const b of batches)
           for (const t of [b.t[0], b.t[b.t.length - 1]]) if (t !== undefined) maxTs = Math.max(maxTs, t);
-        await refreshRollup(this.writer, this.asset, this.tables, firstTs, maxTs, this.rawFrom);
+        this.rollupDirty = {
+          from: Math.min(this.rollupDirty?.from ?? firstTs, firstTs),
+          to: Math.max(this.rollupDirty?.to ?? maxTs, maxTs),
+        };
+        // The rollup is refreshed every few seconds (and before any query that reads it), not per commit.
+        if (performance.now() - this.lastRollupRefresh >= ROLLUP_INTERVAL_MS)
+          await this.refreshDirtyRollupIn();
       }
       if (events.length > 0) await this.appendEventRows(events);
       if (alarms.length > 0) await this.appendAlarmRows(alarms);
@@ -657,6 +707,7 @@ export class HistoryStore {
     const tags = this.tagList(q.tagIds);
     const withQuality = q.withQuality !== false;
     const withFirstLast = q.withFirstLast !== false;
+    if (q.source !== 'raw' && this.rollupDirty) await this.refreshDirtyRollup();
     const grid = bucketGrid(from, to, buckets);
     const plan = planWindow({
       tables: this.tables,
@@ -855,6 +906,7 @@ export class HistoryStore {
     return this.serial(async () => {
       this.assertOpen();
       await this.commitPending();
+      await this.refreshDirtyRollupTx();
       const now = options.now ?? this.lastTs;
       if (now === null) return { cutoff: Number.NaN, rolledUpMinutes: 0, deletedRows: 0 };
       const cutoff = Math.floor((now - options.rawDays * DAY_MS) / MINUTE_MS) * MINUTE_MS;
@@ -911,6 +963,7 @@ export class HistoryStore {
     this.timer = null;
     try {
       await this.flush();
+      await this.refreshDirtyRollup();
       await this.serial(async () => {
         this.sampleAppender?.closeSync();
         this.sampleAppender = null;
