@@ -33,6 +33,7 @@ export const historyRequestSchemas = {
   addBookmark: z
     .object({ t: time, note: z.string().trim().min(1, 'a bookmark needs a note').max(500) })
     .strict(),
+  setRetention: z.object({ rawDays: z.number().int('must be whole days').min(1).max(36_500) }).strict(),
   previewImport: z.object({ path: filePath }).strict(),
   importHistory: z
     .object({
@@ -166,6 +167,8 @@ export interface HistoryApi {
   historyNextEvent(req: { t: number; direction: 'forward' | 'backward' }): Promise<HistoryEventItem | null>;
   /** Stores a bookmark with a note at t. */
   addBookmark(req: { t: number; note: string }): Promise<HistoryEventItem>;
+  /** Keeps raw samples for rawDays (older ones stay as 1-minute rollups); saved across restarts, applied now. */
+  setRetention(req: { rawDays: number }): Promise<{ retentionDays: number; deletedRows: number }>;
   /** Columns, types and first rows of a CSV or Parquet file on the backend's machine. */
   previewImport(req: { path: string }): Promise<ImportPreview>;
   /** Imports a CSV or Parquet file on the backend's machine; returns the report with rejected rows. */

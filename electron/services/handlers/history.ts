@@ -137,6 +137,10 @@ export function createHistoryHandlers(
       await s.flush();
       return toEventItem(s.asset, { ts: req.t, kind: 'bookmark', payload: { note: req.note } });
     },
+    setRetention: async (req: { rawDays: number }) => {
+      await ready;
+      return service.setRetention(req.rawDays);
+    },
     previewImport: async (req: { path: string }) => previewImport(await store(), req.path),
     importHistory: async (req: ImportHistoryRequest) => {
       const s = await store();

@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import nodePath from 'node:path';
 import type {
   HistoryEvent as HistoryPush,
@@ -27,6 +28,19 @@ export interface HistoryServiceOptions {
 export const storePath = (dataDir: string, assetId: string): string =>
   nodePath.join(dataDir, 'history', `${assetId}.duckdb`);
 
+/** History settings the user changed, kept next to the stores. */
+const settingsPath = (dataDir: string) => nodePath.join(dataDir, 'history', 'settings.json');
+
+function savedRetentionDays(dataDir: string): number | null {
+  try {
+    const saved = (JSON.parse(readFileSync(settingsPath(dataDir), 'utf8')) as { retentionDays?: unknown })
+      .retentionDays;
+    return typeof saved === 'number' && Number.isInteger(saved) && saved >= 1 ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
 /** One open store per workspace asset, with its recorder, start-up problems and the stored span. */
 export class HistoryService {
   store: HistoryStore | null = null;
@@ -35,11 +49,26 @@ export class HistoryService {
   path: string | null = null;
   range: { from: number; to: number } | null = null;
   private retentionTimer: NodeJS.Timeout | null = null;
+  private retention: number;
 
-  constructor(private readonly options: HistoryServiceOptions) {}
+  constructor(private readonly options: HistoryServiceOptions) {
+    this.retention = options.retentionDays ?? savedRetentionDays(options.dataDir) ?? RETENTION_DAYS;
+  }
 
   get retentionDays(): number {
-    return this.options.retentionDays ?? RETENTION_DAYS;
+    return this.retention;
+  }
+
+  /** Saves a new raw-retention period (kept across restarts) and applies it to the open store now. */
+  async setRetention(rawDays: number): Promise<{ retentionDays: number; deletedRows: number }> {
+    const file = settingsPath(this.options.dataDir);
+    mkdirSync(nodePath.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify({ retentionDays: rawDays }, null, 2));
+    this.retention = rawDays;
+    const store = this.store && !this.store.isClosed ? this.store : null;
+    const result = store ? await store.applyRetention({ rawDays }) : null;
+    await this.refreshRange();
+    return { retentionDays: rawDays, deletedRows: result?.deletedRows ?? 0 };
   }
 
   /** Opens the asset's store; on failure reports why and leaves history off (the app keeps running). */

@@ -1,10 +1,11 @@
-import { useRef, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import { importCmapssFile } from '../fleet/fleet-session';
 import { useStore } from 'zustand';
 import { predictionStore, setPredictionColor } from '../state/prediction-store';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
 import { HelpPopover } from './HelpPopover';
+import { HistoryDialog } from './history/HistoryDialog';
 
 interface ToolbarProps {
   onOpenAsset: () => void;
@@ -20,6 +21,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const xray = useView((s) => s.xray);
   const view = useView((s) => s.view);
   const cmapssInput = useRef<HTMLInputElement>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const modelStatus = useStore(predictionStore, (s) => s.status);
   const modelMessage = useStore(predictionStore, (s) => s.message);
   const predictionColor = useStore(predictionStore, (s) => s.colorOutput);
@@ -135,6 +137,15 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
           void importCmapssFile(file);
         }}
       />
+      <button
+        type="button"
+        data-testid="btn-history"
+        onClick={() => setHistoryOpen(true)}
+        title="History store: details, import and export"
+      >
+        History…
+      </button>
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
       <span className="toolbar-sep" aria-hidden="true" />
       <button type="button" data-testid="btn-open-asset" onClick={onOpenAsset} title="Open asset (Ctrl+O)">
         Open asset…
