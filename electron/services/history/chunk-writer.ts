@@ -25,7 +25,7 @@ const CHUNK_ROWS = 2048;
 // The node-api's vector setters mark validity with BigInt arithmetic per value (≈ 60 % of ingest time);
 // the bindings it is built on copy a whole column in one call. Resolved from the node-api's own location
 // so that it is the exact version the node-api uses and the bundler leaves the native module alone.
-export const bindings = createRequire(createRequire(__filename).resolve('@duckdb/node-api'))(
+const bindings = createRequire(createRequire(__filename).resolve('@duckdb/node-api'))(
   '@duckdb/node-bindings',
 ) as typeof Bindings;
 
@@ -79,7 +79,7 @@ export class SampleChunkWriter {
         let r = 0;
         for (const { b, from, count } of segments)
           for (let i = from; i < from + count; i++) ts[r++] = BigInt(Math.round(b.t[i] as number));
-        copyColumn(vector, ts, n * 8);
+        copy(vector, ts, n * 8);
       } else if (col.role === 'value') {
         const out = this.values;
         const mask = this.validity;
@@ -96,7 +96,7 @@ export class SampleChunkWriter {
             } else out[r] = v;
           }
         }
-        copyColumn(vector, out, n * 4);
+        copy(vector, out, n * 4);
         if (nulls > 0) setValidity(vector, mask, n);
       } else if (col.role === 'quality') {
         const out = this.quality;
@@ -109,7 +109,7 @@ export class SampleChunkWriter {
             r += count;
           }
         }
-        copyColumn(vector, out, n);
+        copy(vector, out, n);
       } else {
         setValidity(vector, this.allNull, n);
       }
@@ -124,11 +124,11 @@ interface Segment {
   count: number;
 }
 
-export function copyColumn(vector: Bindings.Vector, data: ArrayBufferView, bytes: number): void {
+function copy(vector: Bindings.Vector, data: ArrayBufferView, bytes: number): void {
   bindings.copy_data_to_vector(vector, 0, data.buffer as ArrayBuffer, data.byteOffset, bytes);
 }
 
-export function setValidity(vector: Bindings.Vector, mask: Uint8Array, rows: number): void {
+function setValidity(vector: Bindings.Vector, mask: Uint8Array, rows: number): void {
   bindings.vector_ensure_validity_writable(vector);
   // The mask is a bitmap of uint64 words; copy whole words.
   bindings.copy_data_to_vector_validity(
