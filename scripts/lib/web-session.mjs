@@ -2,6 +2,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import chromiumArgs from './chromium-args.json' with { type: 'json' };
 
 export async function startWebServer(extraArgs = []) {
   if (!existsSync('dist/backend/web.cjs')) throw new Error('dist/ is missing: run `npm run build` first');
@@ -26,17 +27,7 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--enable-unsafe-webgpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }
 

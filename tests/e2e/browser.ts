@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import chromiumArgs from '../../scripts/lib/chromium-args.json';
 
 export const ARTIFACTS = path.resolve('test-results/e2e');
 
@@ -21,17 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--enable-unsafe-webgpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // Debian's Chromium headless with WebGPU and SwiftShader WebGL; the flags are shared with scripts/.
+    args: chromiumArgs,
   });
 }
 
