@@ -5,6 +5,8 @@ import type * as tf from '@tensorflow/tfjs';
 import type { LoadedDataset } from './dataset-io';
 import type { HealthCard } from '../../core/ml/pump/card';
 import { saveModelDir, REPO_ROOT } from '../lib/files';
+import type { FitOptions } from '../../core/ml/pump/train-loop';
+import { formatDuration, type ProgressBar } from '../lib/progress';
 
 export const PUMP_MODEL_DIR = path.join(REPO_ROOT, 'models', 'pump-skid');
 
@@ -52,4 +54,30 @@ export function shapesOf(
   const list = which === 'inputs' ? model.inputs : model.outputs;
   const names = which === 'inputs' ? model.inputNames : model.outputNames;
   return list.map((t, i) => ({ name: names[i] ?? t.name, shape: t.shape.slice(1) as number[] }));
+}
+
+/** Progress-bar callbacks for fitModel: a batch line with the epoch's ETA, and one log line per epoch. */
+export function epochProgress(
+  bar: ProgressBar,
+  label: string,
+  epochs: number,
+  batchLossDigits: number,
+): Pick<FitOptions, 'onBatch' | 'onEpoch'> {
+  let epochStart = performance.now();
+  return {
+    onBatch: ({ epoch, batch, batches, loss }) => {
+      const elapsed = (performance.now() - epochStart) / 1000;
+      bar.update(
+        batch,
+        batches,
+        `${label} epoch ${epoch}/${epochs} batch ${batch}/${batches} loss ${loss.toFixed(batchLossDigits)} epoch ETA ${formatDuration((elapsed / batch) * (batches - batch))}`,
+      );
+    },
+    onEpoch: (r) => {
+      epochStart = performance.now();
+      bar.log(
+        `${label} epoch ${String(r.epoch).padStart(2)} loss ${r.loss.toFixed(4)} val ${r.val.toFixed(4)} ${formatDuration(r.seconds)}${r.best ? ' *' : ''}`,
+      );
+    },
+  };
 }

@@ -36,8 +36,15 @@ import {
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
 } from '../../core/ml/pump/spec';
-import { createProgressBar, formatDuration } from '../lib/progress';
-import { datasetSection, fixtureEpisodes, PUMP_MODEL_DIR, saveWithCard, shapesOf } from './common';
+import { createProgressBar } from '../lib/progress';
+import {
+  datasetSection,
+  epochProgress,
+  fixtureEpisodes,
+  PUMP_MODEL_DIR,
+  saveWithCard,
+  shapesOf,
+} from './common';
 import type { LoadedDataset } from './dataset-io';
 import { splitEpisodes } from './episodes-io';
 import type { TrainOpts } from './train-health';
@@ -95,7 +102,6 @@ export async function trainForecaster(
   const valN = Math.min(vw.count, 2000);
   const valIdx = Int32Array.from({ length: valN }, (_, i) => Math.floor((i * vw.count) / valN));
   const t0 = performance.now();
-  let epochStart = performance.now();
   const result = await fitModel(model, {
     count: tw.count,
     epochs: o.epochs,
@@ -120,20 +126,7 @@ export async function trainForecaster(
       }
       return sum / valIdx.length;
     },
-    onBatch: ({ epoch, batch: k, batches, loss }) => {
-      const el = (performance.now() - epochStart) / 1000;
-      bar.update(
-        k,
-        batches,
-        `forecaster epoch ${epoch}/${o.epochs} batch ${k}/${batches} loss ${loss.toFixed(4)} epoch ETA ${formatDuration((el / k) * (batches - k))}`,
-      );
-    },
-    onEpoch: (r) => {
-      epochStart = performance.now();
-      bar.log(
-        `forecaster epoch ${String(r.epoch).padStart(2)} loss ${r.loss.toFixed(4)} val ${r.val.toFixed(4)} ${formatDuration(r.seconds)}${r.best ? ' *' : ''}`,
-      );
-    },
+    ...epochProgress(bar, 'forecaster', o.epochs, 4),
   });
   const timeSeconds = (performance.now() - t0) / 1000;
   bar.done();

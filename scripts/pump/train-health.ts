@@ -36,8 +36,15 @@ import {
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
 } from '../../core/ml/pump/spec';
-import { createProgressBar, formatDuration } from '../lib/progress';
-import { datasetSection, fixtureEpisodes, PUMP_MODEL_DIR, saveWithCard, shapesOf } from './common';
+import { createProgressBar } from '../lib/progress';
+import {
+  datasetSection,
+  epochProgress,
+  fixtureEpisodes,
+  PUMP_MODEL_DIR,
+  saveWithCard,
+  shapesOf,
+} from './common';
 import type { LoadedDataset } from './dataset-io';
 import { splitEpisodes } from './episodes-io';
 
@@ -133,7 +140,6 @@ export async function trainHealth(
     Math.floor((i * vw.count) / Math.min(vw.count, 3000)),
   );
   const t0 = performance.now();
-  let epochStart = performance.now();
   const result = await fitModel(model, {
     count: tw.count,
     epochs: o.epochs,
@@ -162,20 +168,7 @@ export async function trainHealth(
       }
       return sum / valIdx.length;
     },
-    onBatch: ({ epoch, batch, batches, loss }) => {
-      const el = (performance.now() - epochStart) / 1000;
-      bar.update(
-        batch,
-        batches,
-        `health epoch ${epoch}/${o.epochs} batch ${batch}/${batches} loss ${loss.toFixed(3)} epoch ETA ${formatDuration((el / batch) * (batches - batch))}`,
-      );
-    },
-    onEpoch: (r) => {
-      epochStart = performance.now();
-      bar.log(
-        `health epoch ${String(r.epoch).padStart(2)} loss ${r.loss.toFixed(4)} val ${r.val.toFixed(4)} ${formatDuration(r.seconds)}${r.best ? ' *' : ''}`,
-      );
-    },
+    ...epochProgress(bar, 'health', o.epochs, 3),
   });
   const timeSeconds = (performance.now() - t0) / 1000;
   bar.done();

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ModalDialog } from './ModalDialog';
 import { sessionStore } from '../state/session-store';
 import { useSession } from '../state/use-store';
 
@@ -14,41 +15,31 @@ export function AssetErrorDialog() {
   }, [error]);
   if (!error) return null;
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog asset-error"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="asset-error-title"
-        data-testid="asset-error"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            dismiss();
-          }
-        }}
-      >
-        <h2 id="asset-error-title">Could not open {error.fileName}</h2>
-        <p>
-          The file has {error.problems.length} {error.problems.length === 1 ? 'problem' : 'problems'}.{' '}
-          {assetName
-            ? `The previous asset, ${assetName}, keeps running.`
-            : 'The previous asset keeps running.'}
-        </p>
-        <ul className="problem-list">
-          {error.problems.map((p, i) => (
-            <li key={`${p.path}-${i}`} data-testid="asset-problem">
-              <code className="problem-path">{p.path}</code>
-              <span className="problem-message">{p.message}</span>
-            </li>
-          ))}
-        </ul>
-        <div className="dialog-actions">
-          <button ref={close} type="button" className="primary" onClick={dismiss}>
-            Close
-          </button>
-        </div>
+    <ModalDialog
+      className="asset-error"
+      role="alertdialog"
+      labelledBy="asset-error-title"
+      testId="asset-error"
+      onClose={dismiss}
+    >
+      <h2 id="asset-error-title">Could not open {error.fileName}</h2>
+      <p>
+        The file has {error.problems.length} {error.problems.length === 1 ? 'problem' : 'problems'}.{' '}
+        {assetName ? `The previous asset, ${assetName}, keeps running.` : 'The previous asset keeps running.'}
+      </p>
+      <ul className="problem-list">
+        {error.problems.map((p, i) => (
+          <li key={`${p.path}-${i}`} data-testid="asset-problem">
+            <code className="problem-path">{p.path}</code>
+            <span className="problem-message">{p.message}</span>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button ref={close} type="button" className="primary" onClick={dismiss}>
+          Close
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ModalDialog } from '../ModalDialog';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { StoreSection } from './StoreSection';
@@ -17,49 +18,40 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   return (
-    <div className="dialog-backdrop">
-      <div
-        className="dialog history-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="history-dialog-title"
-        data-testid="history-dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <div className="history-dialog-head">
-          <h2 id="history-dialog-title">History</h2>
-          <div className="tabs" role="tablist" aria-label="History sections">
-            {SECTIONS.map((s) => (
-              <button
-                key={s.id}
-                type="button"
-                role="tab"
-                className="tab"
-                data-testid={`history-tab-${s.id}`}
-                aria-selected={section === s.id}
-                onClick={() => setSection(s.id)}
-              >
-                {s.label}
-              </button>
-            ))}
-          </div>
-        </div>
-        <div className="history-dialog-body" role="tabpanel">
-          {section === 'store' && <StoreSection />}
-          {section === 'import' && <ImportSection />}
-          {section === 'export' && <ExportSection />}
-        </div>
-        <div className="dialog-actions">
-          <button ref={closeButton} type="button" data-testid="btn-history-close" onClick={onClose}>
-            Close
-          </button>
+    <ModalDialog
+      className="history-dialog"
+      labelledBy="history-dialog-title"
+      testId="history-dialog"
+      onClose={onClose}
+    >
+      <div className="history-dialog-head">
+        <h2 id="history-dialog-title">History</h2>
+        <div className="tabs" role="tablist" aria-label="History sections">
+          {SECTIONS.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              className="tab"
+              data-testid={`history-tab-${s.id}`}
+              aria-selected={section === s.id}
+              onClick={() => setSection(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
         </div>
       </div>
-    </div>
+      <div className="history-dialog-body" role="tabpanel">
+        {section === 'store' && <StoreSection />}
+        {section === 'import' && <ImportSection />}
+        {section === 'export' && <ExportSection />}
+      </div>
+      <div className="dialog-actions">
+        <button ref={closeButton} type="button" data-testid="btn-history-close" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
