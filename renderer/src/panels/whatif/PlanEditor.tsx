@@ -64,19 +64,11 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
               <option value="step">step</option>
               <option value="ramp">ramp</option>
             </select>
-            <label className="inline-field">
-              <span>at +</span>
-              <input
-                className="num"
-                type="number"
-                min={0}
-                step={1}
-                value={c.atS / 60}
-                aria-label="Start, minutes after the fork"
-                onChange={(e) => patchControl(i, { atS: Math.max(0, num(e.target.value) * 60 || 0) })}
-              />
-              <span>min</span>
-            </label>
+            <MinutesAfterFork
+              seconds={c.atS}
+              label="Start, minutes after the fork"
+              onChange={(atS) => patchControl(i, { atS })}
+            />
             <label className="inline-field">
               <span>to</span>
               <input
@@ -191,18 +183,11 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
               />
               <span>/h</span>
             </label>
-            <label className="inline-field">
-              <span>at +</span>
-              <input
-                className="num"
-                type="number"
-                min={0}
-                value={f.onsetS / 60}
-                aria-label="Onset, minutes after the fork"
-                onChange={(e) => patchFault(i, { onsetS: Math.max(0, num(e.target.value) * 60 || 0) })}
-              />
-              <span>min</span>
-            </label>
+            <MinutesAfterFork
+              seconds={f.onsetS}
+              label="Onset, minutes after the fork"
+              onChange={(onsetS) => patchFault(i, { onsetS })}
+            />
             <button
               type="button"
               className="icon"
@@ -215,5 +200,24 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
         );
       })}
     </>
+  );
+}
+
+/** "at + N min": a time after the fork, edited in minutes and kept in seconds. */
+function MinutesAfterFork(props: { seconds: number; label: string; onChange: (seconds: number) => void }) {
+  return (
+    <label className="inline-field">
+      <span>at +</span>
+      <input
+        className="num"
+        type="number"
+        min={0}
+        step={1}
+        value={props.seconds / 60}
+        aria-label={props.label}
+        onChange={(e) => props.onChange(Math.max(0, num(e.target.value) * 60 || 0))}
+      />
+      <span>min</span>
+    </label>
   );
 }
