@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import { literal } from './schema';
+
+export type ImportFormat = 'csv' | 'parquet';
+/** 'iso': ISO 8601 with or without a zone (no zone = UTC); 'epoch-s' / 'epoch-ms': seconds or milliseconds since 1970 UTC. */
+export type TimestampFormat = 'iso' | 'epoch-s' | 'epoch-ms';
+
+export interface ImportMapping {
+  /** Default: from the file extension (.parquet/.pq → parquet, otherwise CSV). */
+  format?: ImportFormat;
+  timestampColumn: string;
+  timestampFormat: TimestampFormat;
+  /** File column → tag id. */
+  columns: Record<string, string>;
+  /** CSV only; detected when absent. */
+  delimiter?: string;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'merging' | 'done';
+  /** 0…1 within the whole import. */
+  fraction: number;
+}
+
+export interface ImportOptions extends ImportMapping {
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface RejectedRow {
+  /** Line in the file (1 = header line of a CSV); for Parquet, the row number (1-based). */
+  line: number;
+  column: string | null;
+  reason: string;
+  /** The raw line, when the reader kept it. */
+  text: string | null;
+}
+
+export interface ImportReport {
+  file: string;
+  format: ImportFormat;
+  /** Rows with a usable timestamp. */
+  rowsAccepted: number;
+  /** Rows after collapsing duplicate timestamps (the last one in the file wins). */
+  rowsImported: number;
+  rowsInserted: number;
+  /** Rows whose timestamp was already in the store: the mapped tags were overwritten. */
+  rowsUpdated: number;
+  duplicateTimestamps: number;
+  rejected: RejectedRow[];
+  from: number | null;
+  to: number | null;
+}
+
+export interface ImportPreview {
+  file: string;
+  format: ImportFormat;
+  columns: { name: string; type: string }[];
+  /** First rows as text. */
+  rows: (string | null)[][];
+  /** CSV only: the delimiter DuckDB detected (or was given). */
+  delimiter?: string;
+  hasHeader?: boolean;
+}
+
+export interface ExportOptions {
+  from: number;
+  to: number;
+  tagIds?: readonly string[];
+  format?: ImportFormat;
+  /** Adds a `<tag>__quality` column per tag. */
+  includeQuality?: boolean;
+}
+
+export const formatOf = (file: string, format?: ImportFormat): ImportFormat =>
+  format ?? (/\.(parquet|pq)$/i.test(file) ? 'parquet' : 'csv');
+
+export function checkFile(file: string): void {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new Error(`Cannot import "${file}": the file does not exist.`);
+  }
+  if (size === 0) throw new Error(`Cannot import "${file}": the file is empty (0 bytes).`);
+}
+
+export function wrapParquetError(file: string, e: unknown): Error {
+  const msg = (e as Error).message.split('\n')[0] ?? '';
+  return new Error(
+    `Cannot read the Parquet file "${file}": it is truncated or not a Parquet file (${msg}).`,
+    { cause: e },
+  );
+}
+
+export function csvSource(
+  file: string,
+  opts: { delimiter?: string; types?: Record<string, string>; rejects?: { table: string; scan: string } },
+): string {
+  const args = [literal(file), 'header = true'];
+  // Without a rejects table the sniffer gives up on a file with a few malformed lines; padding lets it describe them.
+  if (!opts.rejects) args.push('null_padding = true');
+  if (opts.delimiter !== undefined) args.push(`delim = ${literal(opts.delimiter)}`);
+  if (opts.types)
+    args.push(
+      `types = {${Object.entries(opts.types)
+        .map(([k, v]) => `${literal(k)}: ${literal(v)}`)
+        .join(', ')}}`,
+    );
+  if (opts.rejects)
+    args.push(
+      `store_rejects = true, rejects_table = ${literal(opts.rejects.table)}, rejects_scan = ${literal(opts.rejects.scan)}`,
+    );
+  return `read_csv(${args.join(', ')})`;
+}
