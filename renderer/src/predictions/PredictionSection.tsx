@@ -3,6 +3,9 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { ANOMALY_COMPONENTS } from '../../../core/ml/pump/spec';
 import { predictionStore } from '../state/prediction-store';
 
+/** Smallest drop in the score, when a tag is masked, that counts as a reason. */
+const MIN_WHY_WEIGHT = 0.005;
+
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
 
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
@@ -20,7 +23,8 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
     id === 'sensor_fault' ? 'Sensor fault' : (asset.faults.find((f) => f.id === id)?.name ?? id);
   const rul = state.rulHours?.[i] ?? Number.NaN;
   const rulStd = state.rulStdHours?.[i] ?? Number.NaN;
-  const why = state.influences?.[i] ?? [];
+  // Tags whose removal moves the score by less than half a percent explain nothing (e.g. a saturated score).
+  const why = (state.influences?.[i] ?? []).filter((w) => w.weight >= MIN_WHY_WEIGHT);
 
   return (
     <section className="prediction-section" data-testid="selection-prediction">
@@ -55,7 +59,7 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
             <span className="section-spacer" />
             <span>
               {why.length === 0
-                ? 'no tag raises the score'
+                ? 'no single tag stands out'
                 : why.map((w) => `${tagName(w.tagId)} (+${pct(w.weight)})`).join(', ')}
             </span>
           </li>
