@@ -1,7 +1,7 @@
 /**
  * Generates the seeded simulator data set for a model family.
  *
- *   npm run dataset -- --asset pump-skid [--seed 7] [--out dir] [--healthy 30] [--per-fault 18] [--per-sensor-fault 5]
+ *   npm run dataset -- --asset pump-skid [--seed 7] [--out dir] [--healthy 40] [--per-fault 18] [--per-sensor-fault 20]
  *
  * Writes index.json + binary columns to .twinscape-data/datasets/pump-skid/ (gitignored).
  */

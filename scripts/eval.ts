@@ -46,6 +46,8 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
   out.write(row('detection ROC-AUC (target ≥ 0.97)', f(hm.detectionRocAuc, 4), f(c.detectionRocAuc, 4)));
   out.write(row('false alarms / 24 h (target ≤ 1)', f(hm.falseAlarmsPer24h, 2), f(c.falseAlarmsPer24h, 2)));
   out.write(row('fault-type macro-F1 (target ≥ 0.90)', f(hm.faultTypeMacroF1), f(c.faultTypeMacroF1)));
+  for (const [cls, f1] of Object.entries(hm.perClassF1))
+    out.write(row(`  F1 ${cls}`, f(f1), f(c.perClassF1[cls])));
   out.write(row('RUL RMSE, hours', f(hm.rulRmseHours, 2), f(c.rulRmseHours, 2)));
   out.write(row('RUL RMSE / mean true RUL', f(hm.rulRmseFraction), f(c.rulRmseFraction)));
   out.write(row('RUL ±1σ interval coverage', f(hm.rulIntervalCoverage), f(c.rulIntervalCoverage)));

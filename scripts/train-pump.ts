@@ -4,6 +4,7 @@
  *
  *   npm run train -- --asset pump-skid [--model health|forecaster|all] [--data dir] [--seed 1]
  *     [--epochs 12] [--batch 128] [--lr 0.002] [--max-windows 3072] [--patience 4] [--time-budget minutes]
+ *     [--schedule plateau|cosine] [--class-weight 0.5]   (the last two apply to the health model)
  */
 import { fitPumpNormalization } from '../core/ml/pump/features';
 import { isMainScript, parseArgs } from './lib/files';
@@ -34,6 +35,12 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
   const trainFrames = ds.episodes.filter((e) => e.entry.split === 'train').map((e) => e.frame);
   const stats = fitPumpNormalization(trainFrames);
   const budget = num(args, 'time-budget', 0);
+  const schedule = args.get('schedule') ?? 'plateau';
+  if (schedule !== 'plateau' && schedule !== 'cosine')
+    throw new Error(`--schedule must be plateau or cosine (got ${schedule})`);
+  const classWeight = args.has('class-weight') ? Number(args.get('class-weight')) : 0.5;
+  if (!(classWeight >= 0 && classWeight <= 1))
+    throw new Error(`--class-weight must be a number from 0 to 1 (got ${args.get('class-weight')})`);
   const started = Date.now();
   const opts = (share: number): TrainOpts => ({
     seed: num(args, 'seed', 1),
@@ -43,6 +50,8 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
     maxWindowsPerEpoch: num(args, 'max-windows', 3072),
     patience: num(args, 'patience', 4),
     backend,
+    schedule,
+    classWeightPower: classWeight,
     ...(budget > 0 ? { deadline: started + budget * 60_000 * share } : {}),
   });
   if (which !== 'forecaster') {

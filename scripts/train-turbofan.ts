@@ -1,33 +1,25 @@
 /**
- * Trains the turbofan RUL model (TCN) for one C-MAPSS subset and writes
- * models/turbofan/<subset>/{model.json, weights.bin, model-card.json}.
+ * Trains the turbofan RUL model for one C-MAPSS subset — a seed ensemble of TCNs merged into one
+ * layers model — and writes models/turbofan/<subset>/{model.json, weights.bin, model-card.json}.
  *
- *   npx vite-node scripts/train-turbofan.ts -- --subset FD001 [--data dir] [--epochs N] [--seed N]
- *     [--window 30] [--filters 32] [--batch 256] [--lr 0.002] [--convs-per-block 1] [--patience 8] [--max-windows 16384]
- *     [--val-fraction 0.2] [--out dir] [--time-budget minutes] [--backend wasm|cpu]
+ *   npx vite-node scripts/train-turbofan.ts -- --subset FD001 [--data dir] [--out dir] [--seed 42]
+ *     [--members 1] [--epochs 20] [--schedule cosine|plateau] [--lr 0.003] [--batch 256]
+ *     [--window 30] [--smoothing 0.3] [--filters 32] [--convs-per-block 1] [--max-windows N]
+ *     [--min-history 10] [--val-fraction 0.2] [--patience 10] [--time-budget minutes]
+ *     [--skip-test] [--backend wasm|cpu]
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { parseCmapssStrict, parseRulFile, type CmapssUnit } from '../core/data/cmapss';
-import {
-  MODEL_CARD_SCHEMA_VERSION,
-  turbofanModelCardSchema,
-  type TurbofanModelCard,
-} from '../core/ml/io/model-card';
+import type { TurbofanModelCard } from '../core/ml/io/model-card';
 import { phm08Score, rmse } from '../core/ml/metrics';
+import { buildMember, memberSeed, mergeMembers } from '../core/ml/rul/ensemble';
 import { evaluateLastCycle } from '../core/ml/rul/evaluate';
-import { featureCount, featureNames, fitFeatureSpec, trainingWindows } from '../core/ml/rul/features';
-import {
-  buildTcn,
-  DEFAULT_TCN,
-  describeTcn,
-  predictRul,
-  RUL_OUTPUTS,
-  type TcnConfig,
-} from '../core/ml/rul/model';
+import { featureCount, fitFeatureSpec, trainingWindows, type WindowSet } from '../core/ml/rul/features';
+import { DEFAULT_TCN, predictRul, type TcnConfig } from '../core/ml/rul/model';
 import { mulberry32, splitUnits } from '../core/ml/rul/random';
-import { trainRulModel } from '../core/ml/rul/train';
+import { trainRulModel, type TrainResult } from '../core/ml/rul/train';
 import {
   DEFAULT_CMAPSS_DIR,
   exists,
@@ -40,6 +32,23 @@ import {
 import { createProgressBar, formatDuration } from './lib/progress';
 import { initTfNode } from './lib/tf-node';
 import { turbofanModelDir } from './lib/turbofan';
+import { turbofanCard } from './lib/turbofan-card';
+
+/** The committed recipe: what `npm run train -- --asset turbofan --subset FD00x` does by default. */
+export const TURBOFAN_DEFAULTS = {
+  seed: 42,
+  members: 1,
+  epochs: 20,
+  schedule: 'cosine',
+  lr: 3e-3,
+  batch: 256,
+  window: 30,
+  smoothing: 0.3,
+  maxWindows: 16384,
+  minHistory: 10,
+  valFraction: 0.2,
+  patience: 10,
+} as const;
 
 function num(args: Map<string, string>, key: string, def: number): number {
   const v = args.get(key);
@@ -54,25 +63,53 @@ function pickUnits(units: readonly CmapssUnit[], ids: readonly number[]): Cmapss
   return units.filter((u) => set.has(u.unit));
 }
 
+/** Validation figures of `model`: all held-out windows, and one seeded random cut per held-out unit. */
+function validate(model: tf.LayersModel, val: WindowSet, seed: number, rulCap: number) {
+  const p = predictRul(model, val.x, val.count, val.windowLength, val.features, rulCap);
+  const rand = mulberry32(seed + 7);
+  const byUnit = new Map<number, number[]>();
+  for (let i = 0; i < val.count; i++) {
+    const u = val.unit[i]!;
+    let list = byUnit.get(u);
+    if (!list) byUnit.set(u, (list = []));
+    list.push(i);
+  }
+  const cut = [...byUnit.values()].map((l) => l[Math.floor(rand() * l.length)]!);
+  const cutPred = cut.map((i) => p.mean[i]!);
+  const cutTruth = cut.map((i) => val.y[i]!);
+  return {
+    rmse: rmse(p.mean, val.y),
+    score: phm08Score(p.mean, val.y),
+    lastCycle: { rmse: rmse(cutPred, cutTruth), score: phm08Score(cutPred, cutTruth) },
+  };
+}
+
 export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanModelCard> {
   const args = parseArgs(argv);
+  const D = TURBOFAN_DEFAULTS;
   const subset = parseSubset(args.get('subset'));
   const dataDir = args.get('data') ?? DEFAULT_CMAPSS_DIR;
   const outDir = args.get('out') ?? turbofanModelDir(subset);
-  const seed = num(args, 'seed', 42);
-  const windowLength = num(args, 'window', 30);
-  const epochs = num(args, 'epochs', 60);
-  const batchSize = num(args, 'batch', 256);
-  const learningRate = num(args, 'lr', 2e-3);
-  const patience = num(args, 'patience', 10);
-  const maxWindows = num(args, 'max-windows', 16384);
-  const valFraction = num(args, 'val-fraction', 0.2);
-  const minHistory = num(args, 'min-history', 10);
+  const seed = num(args, 'seed', D.seed);
+  const members = num(args, 'members', D.members);
+  const windowLength = num(args, 'window', D.window);
+  const epochs = num(args, 'epochs', D.epochs);
+  const batchSize = num(args, 'batch', D.batch);
+  const learningRate = num(args, 'lr', D.lr);
+  const patience = num(args, 'patience', D.patience);
+  const maxWindows = num(args, 'max-windows', D.maxWindows);
+  const valFraction = num(args, 'val-fraction', D.valFraction);
+  const minHistory = num(args, 'min-history', D.minHistory);
+  const smoothing = num(args, 'smoothing', D.smoothing);
   const rulCap = num(args, 'cap', 125);
   const budgetMinutes = num(args, 'time-budget', 0);
-  const backendPref = args.get('backend') === 'cpu' ? 'cpu' : 'wasm';
+  const schedule = args.get('schedule') ?? D.schedule;
+  if (schedule !== 'cosine' && schedule !== 'plateau')
+    throw new Error(`--schedule must be cosine or plateau (got ${schedule})`);
+  if (!Number.isInteger(members) || members < 1) throw new Error(`--members must be ≥ 1 (got ${members})`);
+  const skipTest = args.has('skip-test');
 
-  const backend = await initTfNode(backendPref);
+  const backend = await initTfNode(args.get('backend') === 'cpu' ? 'cpu' : 'wasm');
   tf.enableProdMode();
   const trainPath = path.join(dataDir, `train_${subset}.txt`);
   const trainRef = await fileRef(trainPath);
@@ -82,90 +119,81 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     valFraction,
     seed,
   );
-  const trainUnits = pickUnits(parsed.units, split.train);
-  const valUnits = pickUnits(parsed.units, split.val);
-  const spec = fitFeatureSpec(trainUnits, { windowLength, rulCap });
-  const trainSet = trainingWindows(trainUnits, spec, minHistory);
-  const valSet = trainingWindows(valUnits, spec, minHistory);
+  const spec = fitFeatureSpec(pickUnits(parsed.units, split.train), { windowLength, rulCap, smoothing });
+  const trainSet = trainingWindows(pickUnits(parsed.units, split.train), spec, minHistory);
+  const valSet = trainingWindows(pickUnits(parsed.units, split.val), spec, minHistory);
   const F = featureCount(spec);
-  const cfg: TcnConfig = {
+  const cfg: Omit<TcnConfig, 'seed'> = {
     ...DEFAULT_TCN,
     filters: num(args, 'filters', DEFAULT_TCN.filters),
     convsPerBlock: num(args, 'convs-per-block', DEFAULT_TCN.convsPerBlock),
     windowLength,
     features: F,
-    seed,
   };
-  const model = buildTcn(cfg);
-  const parameterCount = model.countParams();
+  const perEpoch = Math.min(trainSet.count, maxWindows);
   const bar = createProgressBar();
   bar.log(
-    `${subset}: ${trainUnits.length} train units (${trainSet.count} windows), ${valUnits.length} val units ` +
-      `(${valSet.count} windows), ${F} features, ${spec.normalization.regimes.length} regime(s), ` +
-      `${parameterCount} parameters, backend ${backend}`,
+    `${subset}: ${split.train.length} train units (${trainSet.count} windows, ${perEpoch} per epoch), ` +
+      `${split.val.length} val units (${valSet.count} windows), ${F} features, ` +
+      `${spec.normalization.regimes.length} regime(s), ${members} member(s), backend ${backend}`,
   );
 
-  const deadline = budgetMinutes > 0 ? Date.now() + budgetMinutes * 60_000 : undefined;
   const t0 = performance.now();
-  const perEpoch = Math.min(trainSet.count, maxWindows);
-  let epochStart = performance.now();
-  let lastEpochSeconds = Number.NaN;
-  const result = await trainRulModel(model, trainSet, valSet, {
-    epochs,
-    batchSize,
-    learningRate,
-    patience,
-    lrPatience: Math.max(2, Math.floor(patience / 2)),
-    maxWindowsPerEpoch: perEpoch,
-    seed,
-    rulCap,
-    ...(deadline !== undefined ? { deadline } : {}),
-    onBatch: ({ epoch, batch, batches, loss }) => {
-      const elapsed = (performance.now() - epochStart) / 1000;
-      const epochEta = (elapsed / batch) * (batches - batch);
-      const perEp = Number.isFinite(lastEpochSeconds) ? lastEpochSeconds : (elapsed / batch) * batches;
-      let eta = epochEta + perEp * (epochs - epoch);
-      if (deadline !== undefined)
-        eta = Math.min(eta, Math.max(epochEta, (deadline - Date.now()) / 1000 + perEp));
-      bar.update(
-        (epoch - 1) * batches + batch,
-        epochs * batches,
-        `epoch ${epoch}/${epochs} batch ${batch}/${batches} loss ${loss.toFixed(4)} ETA ≤ ${formatDuration(eta)}`,
-      );
-    },
-    onEpoch: (info) => {
-      lastEpochSeconds = (performance.now() - epochStart) / 1000;
-      epochStart = performance.now();
-      bar.log(
-        `epoch ${String(info.epoch).padStart(3)} loss ${info.loss.toFixed(4)} val RMSE ${info.valRmse.toFixed(2)} ` +
-          `val Score ${info.valScore.toFixed(0)} lr ${info.learningRate.toExponential(1)} ` +
-          `${formatDuration(lastEpochSeconds)}${info.best ? ' *' : ''}`,
-      );
-    },
-  });
+  const trained: tf.LayersModel[] = [];
+  const results: TrainResult[] = [];
+  for (let m = 0; m < members; m++) {
+    const model = buildMember(cfg, seed, m, members);
+    const deadline = budgetMinutes > 0 ? Date.now() + (budgetMinutes * 60_000) / members : undefined;
+    let epochStart = performance.now();
+    const tag = members > 1 ? `member ${m + 1}/${members} ` : '';
+    const result = await trainRulModel(model, trainSet, valSet, {
+      epochs,
+      batchSize,
+      learningRate,
+      schedule,
+      validateEvery: 5,
+      patience,
+      lrPatience: Math.max(2, Math.floor(patience / 2)),
+      maxWindowsPerEpoch: perEpoch,
+      seed: memberSeed(seed, m),
+      rulCap,
+      ...(deadline !== undefined ? { deadline } : {}),
+      onBatch: ({ epoch, batch, batches, loss }) => {
+        const done = (m * epochs + epoch - 1) * batches + batch;
+        const elapsed = (performance.now() - t0) / 1000;
+        const eta = (elapsed / done) * (members * epochs * batches - done);
+        bar.update(
+          done,
+          members * epochs * batches,
+          `${tag}epoch ${epoch}/${epochs} loss ${loss.toFixed(4)} ETA ≤ ${formatDuration(eta)}`,
+        );
+      },
+      onEpoch: (info) => {
+        const s = (performance.now() - epochStart) / 1000;
+        epochStart = performance.now();
+        const val = Number.isFinite(info.valRmse)
+          ? ` val RMSE ${info.valRmse.toFixed(2)} val Score ${info.valScore.toFixed(0)}`
+          : '';
+        bar.log(
+          `${tag}epoch ${String(info.epoch).padStart(3)} loss ${info.loss.toFixed(4)}${val} ` +
+            `lr ${info.learningRate.toExponential(1)} ${formatDuration(s)}${info.best ? ' *' : ''}`,
+        );
+      },
+    });
+    trained.push(model);
+    results.push(result);
+  }
   const timeSeconds = (performance.now() - t0) / 1000;
   bar.done();
 
-  // Test-like protocol on validation units: one seeded random cut per unit, predict at the cut.
-  const rand = mulberry32(seed + 7);
-  const byUnit = new Map<number, number[]>();
-  for (let i = 0; i < valSet.count; i++) {
-    const u = valSet.unit[i]!;
-    let list = byUnit.get(u);
-    if (!list) byUnit.set(u, (list = []));
-    list.push(i);
-  }
-  const cutIdx = [...byUnit.values()].map((l) => l[Math.floor(rand() * l.length)]!);
-  const valPred = predictRul(model, valSet.x, valSet.count, windowLength, F, rulCap);
-  const cutPred = cutIdx.map((i) => valPred.mean[i]!);
-  const cutTruth = cutIdx.map((i) => valSet.y[i]!);
-
+  const model = mergeMembers(cfg, seed, trained);
+  const validation = validate(model, valSet, seed, rulCap);
   const files = await saveModelDir(model, outDir);
 
   let test: TurbofanModelCard['test'] = null;
   const testPath = path.join(dataDir, `test_${subset}.txt`);
   const rulPath = path.join(dataDir, `RUL_${subset}.txt`);
-  if ((await exists(testPath)) && (await exists(rulPath))) {
+  if (!skipTest && (await exists(testPath)) && (await exists(rulPath))) {
     const testUnits = parseCmapssStrict(await readFile(testPath, 'utf8'), path.basename(testPath)).units;
     const truth = parseRulFile(await readFile(rulPath, 'utf8'), path.basename(rulPath));
     const ev = evaluateLastCycle(model, testUnits, truth, spec);
@@ -180,78 +208,47 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     };
   }
 
-  const card: TurbofanModelCard = {
-    schemaVersion: MODEL_CARD_SCHEMA_VERSION,
-    asset: 'turbofan',
+  const card = turbofanCard({
     subset,
-    createdAt: new Date().toISOString(),
-    task: 'remaining useful life (cycles) of a turbofan engine from its last ' + windowLength + ' cycles',
-    architecture: {
-      type: 'tcn',
-      summary: describeTcn(cfg),
-      windowLength,
-      features: F,
-      filters: cfg.filters,
-      kernelSize: cfg.kernelSize,
-      dilations: cfg.dilations,
-      convsPerBlock: cfg.convsPerBlock,
-      denseUnits: cfg.denseUnits,
-      dropout: cfg.dropout,
-      outputs: [...RUL_OUTPUTS],
-      parameterCount,
-      weightsBytes: files.weightsBin.byteLength,
-    },
-    dataset: {
-      name: 'NASA C-MAPSS',
-      trainFile: trainRef,
-      trainUnits: split.train,
-      valUnits: split.val,
-      trainWindows: trainSet.count,
-      valWindows: valSet.count,
-    },
-    features: {
-      sensors: spec.sensors,
-      names: featureNames(spec),
-      regimeOneHot: spec.regimeOneHot,
-      windowLength,
-      padding: 'repeat-first-row',
-      minHistory,
-      rulCap,
-    },
-    normalization: spec.normalization,
+    cfg: { ...cfg, seed },
+    members: results.map((r, m) => ({
+      seed: memberSeed(seed, m),
+      rmse: r.bestValRmse,
+      score: r.bestValScore,
+    })),
+    parameterCount: model.countParams(),
+    weightsBytes: files.weightsBin.byteLength,
+    spec,
+    minHistory,
+    trainFile: trainRef,
+    split,
+    windows: { train: trainSet.count, val: valSet.count },
     training: {
       seed,
       epochsMax: epochs,
-      epochsRun: result.epochsRun,
-      bestEpoch: Math.max(1, result.bestEpoch),
+      epochsRun: Math.max(...results.map((r) => r.epochsRun)),
+      bestEpoch: Math.max(1, Math.min(...results.map((r) => r.bestEpoch))),
       batchSize,
       learningRate,
+      schedule,
       maxWindowsPerEpoch: perEpoch,
-      loss: 'MSE(mean, RUL/cap) + pinball(q10, 0.1) + pinball(q90, 0.9)',
       timeSeconds: Math.round(timeSeconds * 10) / 10,
-      tfjsVersion: tf.version.tfjs,
       backend,
     },
-    validation: {
-      protocol:
-        `all windows of ${split.val.length} held-out training units (by unit, seed ${seed}), capped truth; ` +
-        'lastCycle: one seeded random cut per held-out unit',
-      rmse: result.bestValRmse,
-      score: result.bestValScore,
-      lastCycle: { rmse: rmse(cutPred, cutTruth), score: phm08Score(cutPred, cutTruth) },
-    },
+    validation,
     test,
-  };
-  turbofanModelCardSchema.parse(card);
+  });
   await writeFile(path.join(outDir, 'model-card.json'), JSON.stringify(card, null, 2) + '\n');
   const t = test
-    ? ` test RMSE ${test.capped.rmse.toFixed(2)} Score ${test.capped.score.toFixed(1)} (capped)`
+    ? `, test RMSE ${test.capped.rmse.toFixed(2)} Score ${test.capped.score.toFixed(1)} (capped)`
     : '';
   process.stderr.write(
-    `${subset}: best epoch ${result.bestEpoch}, val RMSE ${result.bestValRmse.toFixed(2)}${t ? ',' + t : ''}, ` +
+    `${subset}: val RMSE ${validation.rmse.toFixed(2)} Score ${validation.score.toFixed(0)} ` +
+      `(one cut per unit: RMSE ${validation.lastCycle.rmse.toFixed(2)})${t}, ` +
       `${formatDuration(timeSeconds)} → ${outDir}\n`,
   );
-  model.dispose();
+  if (model !== trained[0]) model.dispose();
+  trained.forEach((m) => m.dispose());
   return card;
 }
 

@@ -8,3 +8,5 @@ export * from './windows';
 export * from './attribution';
 export * from './float-codec';
 export * from './fleet-data';
+export * from './engine-colors';
+export * from './import-session';

@@ -52,9 +52,9 @@ export function compareWhatIf(opts: WhatIfOptions): WhatIfComparison {
     faults: (opts.baselineKeepsFaults ?? false) ? opts.plan.faults : [],
   };
   const side = (plan: WhatIfPlan) => evaluate(opts, plan, dt, keepEvery);
+  // The whole fork state, not just its time: two forks at the same second can differ in setpoints or faults.
   const key = JSON.stringify([
-    opts.from.simTime,
-    opts.from.rngState,
+    opts.from,
     opts.horizonS,
     dt,
     keepEvery,

@@ -21,7 +21,24 @@ export interface LiveSimulationOptions {
   onTelemetry(batch: TelemetryBatch): void;
   onAlarms(alarms: Alarm[]): void;
   now?: () => number;
+  /** Simulated seconds between the periodic simulator states reported to onSnapshot listeners. */
+  snapshotEveryS?: number;
 }
+
+/**
+ * A simulator state worth keeping for forks from the past: every `snapshotEveryS` of simulated time, at the
+ * start of a run, and after every input (setpoint, fault), so that between two states the run had no input
+ * and replaying `step(stepS)` + `sample` from the older one reproduces the live run exactly.
+ */
+export interface LiveSnapshot {
+  reason: 'start' | 'interval' | 'input';
+  /** Simulated seconds per sample: what to replay with. */
+  stepS: number;
+  snapshot: PumpSkidSnapshot;
+}
+
+/** 5 simulated minutes: ~290 states a day (~0.2 MB stored), at most 300 samples to replay for a fork. */
+export const SNAPSHOT_EVERY_S = 300;
 
 /** Mean of the recent ticks' speed, for the status bar's "achieved" figure. */
 class SpeedMeter {
@@ -51,6 +68,10 @@ export class LiveSimulation {
   private readonly meter = new SpeedMeter();
   private readonly now: () => number;
   private pendingSimS = 0;
+  private readonly snapshotListeners = new Set<(s: LiveSnapshot) => void>();
+  private readonly snapshotEveryMs: number;
+  /** Simulated time of the last state reported; null at the start of a run. */
+  private lastSnapshotAt: number | null = null;
   running: boolean;
   speed: number;
 
@@ -62,6 +83,7 @@ export class LiveSimulation {
     this.running = options.running ?? true;
     this.sampleIntervalS = options.sampleIntervalS ?? 1;
     this.now = options.now ?? Date.now;
+    this.snapshotEveryMs = (options.snapshotEveryS ?? SNAPSHOT_EVERY_S) * 1000;
     const simIndex = new Map(this.sim.tagIds.map((id, i) => [id, i]));
     this.simToAsset = Int32Array.from(this.asset.tags, (t) => simIndex.get(t.id) ?? -1);
     this.simBuffer = new Float32Array(this.sim.tagIds.length);
@@ -104,6 +126,24 @@ export class LiveSimulation {
     if (this.alarms.evaluate(this.values, this.quality, this.sim.simTime, this.now()))
       this.options.onAlarms(this.alarms.snapshot());
     this.batcher.add(this.sim.simTime, this.values, this.quality);
+    const t = this.sim.simTime;
+    const last = this.lastSnapshotAt;
+    if (last === null) this.reportSnapshot('start');
+    else if (Math.floor(t / this.snapshotEveryMs) !== Math.floor(last / this.snapshotEveryMs))
+      this.reportSnapshot('interval');
+  }
+
+  /** Listens to the simulator states worth keeping (see LiveSnapshot); returns the unsubscribe. */
+  onSnapshot(listener: (s: LiveSnapshot) => void): () => void {
+    this.snapshotListeners.add(listener);
+    return () => this.snapshotListeners.delete(listener);
+  }
+
+  private reportSnapshot(reason: LiveSnapshot['reason']): void {
+    this.lastSnapshotAt = this.sim.simTime;
+    if (this.snapshotListeners.size === 0) return;
+    const note: LiveSnapshot = { reason, stepS: this.sampleIntervalS, snapshot: this.sim.snapshot() };
+    for (const l of this.snapshotListeners) l(note);
   }
 
   status(): SimStatus {
@@ -130,6 +170,7 @@ export class LiveSimulation {
         `unknown control "${controlId}"; this asset has: ${this.asset.controls.map((c) => c.id).join(', ')}`,
       );
     this.sim.setControl(controlId, Math.min(control.max, Math.max(control.min, value)));
+    this.reportSnapshot('input');
   }
 
   injectFault(spec: FaultSpec): void {
@@ -138,12 +179,14 @@ export class LiveSimulation {
         `unknown fault "${spec.faultId}"; this asset has: ${this.asset.faults.map((f) => f.id).join(', ')}`,
       );
     this.sim.injectFault(spec);
+    this.reportSnapshot('input');
   }
 
   clearFault(instanceId: string): void {
     if (!this.sim.activeFaults().some((f) => f.instanceId === instanceId))
       throw new Error(`no active fault "${instanceId}"`);
     this.sim.clearFault(instanceId);
+    this.reportSnapshot('input');
   }
 
   alarmCommand(alarmId: string, action: 'ack' | 'shelve' | 'unshelve', minutes?: number): Alarm[] {
@@ -161,6 +204,7 @@ export class LiveSimulation {
     this.applyDefaultControls();
     this.alarms.clear();
     this.pendingSimS = 0;
+    this.reportSnapshot('start');
     this.options.onAlarms([]);
   }
 }

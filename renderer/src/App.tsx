@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { loadAssetFiles, toggleRunPause } from './panels/actions';
 import { AssetErrorDialog } from './panels/AssetErrorDialog';
@@ -13,6 +13,7 @@ import { FleetView } from './fleet/FleetView';
 import { Timeline } from './panels/timeline/Timeline';
 import { TrainerOverlay } from './trainer/TrainerOverlay';
 import { useView } from './state/use-store';
+import { onWhatIfRequested } from './whatif/fork-from-playhead';
 import { resetCamera, selectComponent, toggleLabels, toggleXray } from './state/view-store';
 import './styles/theme.css';
 import './styles/layout.css';
@@ -28,6 +29,7 @@ export function App() {
 
   const openAsset = useCallback(() => fileInput.current?.click(), []);
   const toggleHelp = useCallback(() => setHelpOpen((open) => !open), []);
+  useEffect(() => onWhatIfRequested(() => setTab('whatif')), []);
 
   useKeyboardShortcuts((action: ShortcutAction) => {
     switch (action) {

@@ -26,6 +26,7 @@ import {
   healthLoss,
 } from '../../core/ml/pump/health-model';
 import { fitModel } from '../../core/ml/pump/train-loop';
+import { fitClassOffsets, foldClassOffsets, foldPlatt } from '../../core/ml/pump/health-calibration';
 import { expectedCalibrationError } from '../../core/ml/metrics';
 import {
   ANOMALY_COMPONENTS,
@@ -57,6 +58,9 @@ export interface TrainOpts {
   patience: number;
   deadline?: number;
   backend: string;
+  schedule: 'plateau' | 'cosine';
+  /** Cross-entropy weight of class c ∝ (windows / (classes · windows of c))^power; 0 = unweighted. */
+  classWeightPower: number;
 }
 
 export const HEALTH_STRIDE = { train: 6, val: 10, test: 5 };
@@ -73,18 +77,6 @@ function oneHot(cls: Int32Array, idx: Int32Array): tf.Tensor2D {
     ),
     FAULT_CLASSES.length,
   ) as tf.Tensor2D;
-}
-
-/** Folds Platt scaling of each component into the anomaly logit layer, so the served model is calibrated. */
-function foldCalibration(model: tf.LayersModel, platt: { a: number; b: number }[]): void {
-  const layer = model.getLayer('anomaly_logit');
-  const [w, b] = layer.getWeights() as [tf.Tensor2D, tf.Tensor1D];
-  const a = tf.tensor1d(platt.map((p) => p.a));
-  const c = tf.tensor1d(platt.map((p) => p.b));
-  const w2 = tf.mul(w, a);
-  const b2 = tf.add(tf.mul(b, a), c);
-  layer.setWeights([w2, b2]);
-  [a, c, w2, b2].forEach((t) => t.dispose());
 }
 
 export async function trainHealth(
@@ -109,6 +101,8 @@ export async function trainHealth(
   );
   const vl = windowLabels(vw.frameIndex, vw.endRow, val);
   const model = buildHealthModel({ ...DEFAULT_HEALTH, seed: o.seed });
+  const weights = classWeights(tl.faultClass, o.classWeightPower);
+  const cw = tf.tensor1d(weights);
   const K = ANOMALY_COMPONENTS.length;
   const per = WINDOW_LENGTH * PAST_CHANNELS;
   const bar = createProgressBar();
@@ -148,11 +142,12 @@ export async function trainHealth(
     patience: o.patience,
     maxWindowsPerEpoch: o.maxWindowsPerEpoch,
     seed: o.seed,
+    schedule: o.schedule,
     ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
     batchLoss: (idx) => {
       const b = batchTensors(tw, tl, idx);
       const out = model.apply(b.x, { training: true }) as tf.Tensor[];
-      return healthLoss(out, b.an, b.fo, b.lr, b.mask);
+      return healthLoss(out, b.an, b.fo, b.lr, b.mask, cw);
     },
     validate: () => {
       let sum = 0;
@@ -161,7 +156,7 @@ export async function trainHealth(
         sum += tf.tidy(() => {
           const b = batchTensors(vw, vl, idx);
           return (
-            healthLoss(model.predict(b.x) as tf.Tensor[], b.an, b.fo, b.lr, b.mask).dataSync()[0]! *
+            healthLoss(model.predict(b.x) as tf.Tensor[], b.an, b.fo, b.lr, b.mask, cw).dataSync()[0]! *
             idx.length
           );
         });
@@ -172,6 +167,7 @@ export async function trainHealth(
   });
   const timeSeconds = (performance.now() - t0) / 1000;
   bar.done();
+  cw.dispose();
 
   // Calibration and threshold on validation.
   const vOut = predictHealth(model, val, stats, HEALTH_STRIDE.val);
@@ -182,7 +178,12 @@ export async function trainHealth(
   });
   const ece = (a: Float32Array, l: Float32Array) => expectedCalibrationError(a, l);
   const eceBefore = ece(vOut.anomaly, vOut.labels.anomaly);
-  foldCalibration(model, platt);
+  foldPlatt(model, platt);
+  const offsets = fitClassOffsets(vOut.faultProbs, vOut.labels.faultClass, vOut.count);
+  foldClassOffsets(model, offsets.offsets);
+  bar.log(
+    `health: validation macro-F1 ${offsets.macroF1Before.toFixed(3)} → ${offsets.macroF1After.toFixed(3)} with class offsets ${offsets.offsets.join(' ')}`,
+  );
   const vCal = predictHealth(model, val, stats, HEALTH_STRIDE.val);
   const eceAfter = ece(vCal.anomaly, vCal.labels.anomaly);
   const vScores = detectionScores(vCal.anomaly, vCal.count);
@@ -199,6 +200,20 @@ export async function trainHealth(
     HEALTH_DEBOUNCE,
   );
 
+  const vm = healthMetrics(vCal, val, asset, threshold, HEALTH_STRIDE.val, HEALTH_DEBOUNCE);
+  const validation = {
+    detectionRocAuc: vm.detectionRocAuc,
+    falseAlarmsPer24h: vm.falseAlarmsPer24h,
+    faultTypeMacroF1: vm.faultTypeMacroF1,
+    perClassF1: vm.perClassF1,
+    rulRmseHours: vm.rulRmseHours,
+  };
+  bar.log(
+    `health validation: ROC-AUC ${vm.detectionRocAuc.toFixed(4)}, false alarms ${vm.falseAlarmsPer24h.toFixed(2)}/24 h, ` +
+      `macro-F1 ${vm.faultTypeMacroF1.toFixed(3)} (${Object.entries(vm.perClassF1)
+        .map(([c, f]) => `${c} ${f.toFixed(2)}`)
+        .join(', ')}), RUL RMSE ${vm.rulRmseHours.toFixed(2)} h`,
+  );
   const tOut = predictHealth(model, test, stats, HEALTH_STRIDE.test);
   const metrics = healthMetrics(tOut, test, asset, threshold, HEALTH_STRIDE.test, HEALTH_DEBOUNCE);
   const fixture = fixtureEpisodes(ds, HEALTH_FIXTURE_FAULTS);
@@ -250,7 +265,7 @@ export async function trainHealth(
       batchSize: o.batchSize,
       learningRate: o.learningRate,
       maxWindowsPerEpoch: o.maxWindowsPerEpoch,
-      loss: '3·BCE(anomaly) + CE(fault type) + 0.5·Gaussian NLL of ln(1+RUL h) (masked to degrading-fault windows)',
+      loss: `3·BCE(anomaly) + CE(fault type, class weights ${weights.map((w) => w.toFixed(2)).join('/')}) + 0.5·Gaussian NLL of ln(1+RUL h) (masked to degrading-fault windows); Adam, ${o.schedule === 'cosine' ? 'cosine decay to 5 % over the epochs' : 'halved after two epochs without improvement'}`,
       timeSeconds: Math.round(timeSeconds),
       tfjsVersion: tf.version.tfjs,
       backend: o.backend,
@@ -262,12 +277,21 @@ export async function trainHealth(
       capHours: RUL_CAP_HOURS,
       target: 'hours until the first trip limit is crossed by a true value, or the fault reaches severity 1',
     },
-    calibration: { method: 'platt', perComponent: platt, eceBefore, eceAfter },
+    calibration: {
+      method: 'platt',
+      perComponent: platt,
+      eceBefore,
+      eceAfter,
+      classOffsets: offsets.offsets,
+      valMacroF1Before: offsets.macroF1Before,
+      valMacroF1After: offsets.macroF1After,
+    },
     threshold: {
       value: threshold,
       debounceWindows: HEALTH_DEBOUNCE,
       rule: `warn when the largest component probability is ≥ threshold on ${HEALTH_DEBOUNCE} successive windows; lowest threshold with ≤ ${VAL_FALSE_ALARMS_PER_DAY} false alarms per 24 h on validation healthy running`,
     },
+    validation,
     test: {
       protocol: `${test.length} held-out test episodes, windows ending every ${HEALTH_STRIDE.test} min; lead time = first AlarmEngine alarm after onset − first model warning (where no alarm is ever raised, the episode end is used)`,
       ...metrics,
@@ -278,6 +302,16 @@ export async function trainHealth(
   await saveWithCard(model, dir, card);
   model.dispose();
   return card;
+}
+
+/** Cross-entropy weight per fault class from the training windows' class counts, mean weight 1 per window. */
+function classWeights(cls: Int32Array, power: number): number[] {
+  const K = FAULT_CLASSES.length;
+  const n = new Array<number>(K).fill(0);
+  cls.forEach((c) => n[c]!++);
+  const raw = n.map((c) => (c > 0 ? Math.pow(cls.length / (K * c), power) : 0));
+  const mean = n.reduce((a, c, k) => a + c * raw[k]!, 0) / cls.length;
+  return raw.map((w) => w / mean);
 }
 
 /** Figures on the fixture episodes (regenerated by the unit test from their plans). */

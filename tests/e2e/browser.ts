@@ -32,9 +32,10 @@ export async function openApp(browser: Browser, baseUrl: string): Promise<Page> 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(baseUrl);
-  await page.getByTestId('app-root').waitFor({ timeout: 30_000 });
+  // Generous: on a loaded 2-core machine the first paint of the 3D scene has taken up to a minute.
+  await page.getByTestId('app-root').waitFor({ timeout: 90_000 });
   await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, {
-    timeout: 60_000,
+    timeout: 90_000,
   });
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;

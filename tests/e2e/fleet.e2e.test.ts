@@ -8,9 +8,21 @@ import { resetBackend } from './backend-control';
 const DATA = path.resolve('../shared/data/cmapss/test_FD001.txt');
 const HAVE_DATA = existsSync(DATA);
 const HAVE_MODEL = existsSync('models/turbofan/FD001/model.json');
+/** NASA's largest file (10.4 MB): more than one WebSocket message holds, so it travels in chunks. */
+const LARGE = path.resolve('../shared/data/cmapss/train_FD004.txt');
 if (!HAVE_DATA) console.warn(`skipping the fleet e2e test: ${DATA} is absent (NASA C-MAPSS data)`);
 
 type Unit = { unit: number; rul: number | null; rulStd: number | null };
+type Rgb = [number, number, number];
+/** A part in its own muted paint (no value in this colouring): equal channels, unlike viridis. */
+const isGrey = ([r, g, b]: Rgb) => Math.abs(r - g) < 0.03 && Math.abs(g - b) < 0.03;
+const engineColors = (page: Page) =>
+  page.evaluate(() => window.__twinscape?.fleetEngineColors?.() ?? {}) as Promise<Record<string, Rgb>>;
+const colouredParts = async (page: Page) =>
+  Object.entries(await engineColors(page))
+    .filter(([, c]) => !isGrey(c))
+    .map(([id]) => id)
+    .sort();
 const fleetUnits = (page: Page) =>
   page.evaluate(() => window.__twinscape?.fleetUnits?.() ?? []) as Promise<Unit[]>;
 
@@ -108,6 +120,59 @@ describe.skipIf(!HAVE_DATA)('fleet view with NASA C-MAPSS FD001', () => {
     }
     await page.getByTestId('fleet-sensor-chart').locator('canvas').waitFor({ timeout: 30_000 });
     await saveScreenshot(page, 'fleet-02-engine');
+  });
+
+  it('shows the opened engine in 3D with its parts coloured by deviation, sensor or RUL', async () => {
+    await page.getByTestId('fleet-engine-view').waitFor();
+    await expect.poll(async () => Object.keys(await engineColors(page)).length, { timeout: 30_000 }).toBe(8);
+    // Health deviation: the worst engine's parts with informative sensors light up; the nozzle (epr is
+    // constant in C-MAPSS) has none and keeps its grey paint.
+    await expect.poll(() => colouredParts(page), { timeout: 30_000 }).toContain('hpc');
+    expect(await colouredParts(page)).not.toContain('nozzle');
+    expect((await colouredParts(page)).length).toBeGreaterThanOrEqual(5);
+    const byDeviation = await engineColors(page);
+
+    await page.getByTestId('fleet-engine-color').selectOption('sensor');
+    await page.getByTestId('fleet-engine-sensor').selectOption('4'); // T50, at the LPT outlet
+    await expect.poll(() => colouredParts(page)).toEqual(['lpt']);
+    await expect
+      .poll(() => page.getByTestId('fleet-engine-legend').innerText())
+      .toContain('T50 Total temperature at LPT outlet');
+
+    await page.getByTestId('fleet-engine-color').selectOption('rul');
+    if (HAVE_MODEL) {
+      await expect.poll(async () => (await colouredParts(page)).length).toBe(8);
+      const byRul = await engineColors(page);
+      expect(new Set(Object.values(byRul).map((c) => c.join()))).toHaveProperty('size', 1);
+      expect(byRul.hpc).not.toEqual(byDeviation.hpc);
+    } else await expect.poll(() => colouredParts(page)).toEqual([]);
+
+    await page.getByTestId('fleet-engine-color').selectOption('deviation');
+    let hpc: { x: number; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        hpc = await page.evaluate(() => window.__twinscape?.fleetEngineComponentPoint?.('hpc') ?? null);
+        return hpc !== null;
+      })
+      .toBe(true);
+    await page.mouse.move(hpc!.x, hpc!.y);
+    const tip = page.getByTestId('fleet-engine-tooltip');
+    await expect.poll(() => tip.innerText()).toContain('High-pressure compressor');
+    // Visible, not only filled in (its fade-in runs at the page's frame rate, slow on SwiftShader).
+    await expect
+      .poll(() => tip.evaluate((el) => getComputedStyle(el).opacity), { timeout: 30_000 })
+      .toBe('1');
+    expect(await tip.innerText()).toMatch(/T30\s+\d+\.\d+\s+°R\s+[+−]\d+\.\d σ/);
+    await saveScreenshot(page, 'fleet-03-engine-3d');
+  });
+
+  it.skipIf(!existsSync(LARGE))('imports train_FD004.txt, larger than one WebSocket message', async () => {
+    await page.getByTestId('cmapss-file-input').setInputFiles(LARGE);
+    await expect.poll(async () => (await fleetUnits(page)).length, { timeout: 120_000 }).toBe(249);
+    await expect
+      .poll(() => page.getByTestId('fleet-status').innerText(), { timeout: 60_000 })
+      .toContain('train_FD004.txt: 249 engines, 61249 cycles');
+    expect(await page.getByTestId('fleet-subset').inputValue()).toBe('FD004');
   });
 
   it('leaves the app in the pump-skid asset view', async () => {

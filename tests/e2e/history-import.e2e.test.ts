@@ -112,4 +112,73 @@ describe('history dialog: import and export', () => {
     await page.getByTestId('btn-history-close').click();
     await expect.poll(() => dialog.count()).toBe(0);
   });
+
+  it('shows a determinate progress bar advancing through a 300,000-row import, then the report; Cancel stores nothing', async () => {
+    // 300,000 rows 2 ms apart: the ten minutes before the first test's minute, so the timeline barely grows.
+    const rows = 300_000;
+    const start = T0 - 11 * 60_000;
+    const csv = path.join(dir, 'big-log.csv');
+    const lines = ['time,flow_m3h,p_out_bar'];
+    for (let i = 0; i < rows; i++) lines.push(`${start + i * 2},${200 + (i % 100) / 10},${4 + (i % 7) / 10}`);
+    writeFileSync(csv, lines.join('\n') + '\n');
+
+    await page.getByTestId('btn-history').click();
+    await page.getByTestId('history-tab-import').click();
+    await page.getByTestId('import-path').fill(csv);
+    await page.getByTestId('btn-import-preview').click();
+    await expect.poll(() => page.getByTestId('import-map-time').inputValue()).toBe('timestamp');
+    await expect(page.getByTestId('import-ts-format').inputValue()).resolves.toBe('epoch-ms');
+    await page.getByTestId('import-map-flow_m3h').selectOption('tag:flow');
+    await page.getByTestId('import-map-p_out_bar').selectOption('tag:discharge_pressure');
+
+    // Record every percentage the bar shows, and its text, as the DOM changes.
+    await page.evaluate(() => {
+      const seen: { value: number; text: string }[] = [];
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      const record = () => {
+        const bar = document.querySelector('[data-testid="import-progress"]');
+        const value = bar?.getAttribute('aria-valuenow');
+        if (value == null || Number(value) === seen.at(-1)?.value) return;
+        seen.push({ value: Number(value), text: bar?.getAttribute('aria-valuetext') ?? '' });
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['aria-valuenow'],
+      });
+    });
+    await page.getByTestId('btn-import-run').click();
+    await expect.poll(() => page.getByTestId('import-progress').isVisible()).toBe(true);
+    await saveScreenshot(page, 'history-import-progress');
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect(page.getByTestId('import-inserted').innerText()).resolves.toBe('300,000');
+    await expect(page.getByTestId('import-progress').count()).resolves.toBe(0);
+    const seen = await page.evaluate(
+      () => (window as unknown as { progressSeen: { value: number; text: string }[] }).progressSeen,
+    );
+    // The bar advanced through values strictly between 0 and 100, never backwards, with the phase in words.
+    expect(
+      seen.some((s) => s.value > 0 && s.value < 100),
+      JSON.stringify(seen),
+    ).toBe(true);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.value).toBeGreaterThanOrEqual(seen[i - 1]!.value);
+    expect(
+      seen.every((s) => /^(Reading file|Merging [\d,]+ rows into the store|Finishing)… \d+ %$/.test(s.text)),
+    ).toBe(true);
+    expect(seen.some((s) => s.text.startsWith('Merging 300,000 rows into the store…'))).toBe(true);
+
+    // The same file again, cancelled as soon as it starts: the dialog says nothing was stored.
+    await page.getByTestId('btn-import-run').click();
+    await expect.poll(() => page.getByTestId('btn-import-cancel').isEnabled()).toBe(true);
+    await page.getByTestId('btn-import-cancel').click();
+    await expect.poll(() => page.getByTestId('import-cancelled').isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect(page.getByTestId('import-cancelled').innerText()).resolves.toBe(
+      'Import cancelled — nothing from the file was stored.',
+    );
+    await expect(page.getByTestId('import-error').count()).resolves.toBe(0);
+    await saveScreenshot(page, 'history-import-cancelled');
+    await page.getByTestId('btn-history-close').click();
+  });
 });

@@ -10,6 +10,24 @@ let browser: Browser;
 let page: Page;
 
 const score = (id: string) => page.evaluate((c) => window.__twinscape?.componentScore?.(c) ?? Number.NaN, id);
+/** The health model's outputs for the replay playhead (status and the time they are for). */
+const replayPrediction = () =>
+  page.evaluate(() => {
+    const s = window.__twinscape?.replayPrediction?.();
+    return s ? { status: s.status, at: s.at, message: s.message } : null;
+  });
+/** Waits until the replay prediction is computed for a playhead within a minute of t. */
+async function replayPredictionNear(t: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const r = await replayPrediction();
+        return r?.status === 'ready' && r.at !== null && Math.abs(r.at - t) < 60_000;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
 const track = () => page.getByTestId('timeline-track');
 /** Newest stored sample time: the right end of the timeline while live. */
 const liveEdge = async () => Number((await track().getAttribute('data-to')) ?? Number.NaN);
@@ -68,6 +86,12 @@ describe('history replay on the timeline', () => {
       })
       .toBeGreaterThan(0);
     const inAlarmAt = await liveEdge();
+    // The live health model scores the developed fault (colour by anomaly probability).
+    await page.getByTestId('color-by-select').selectOption('prediction');
+    await expect.poll(async () => Number.isFinite(await score('bearing_de')), { timeout: 15_000 }).toBe(true);
+    const liveAnomaly = await score('bearing_de');
+    expect(liveAnomaly).toBeGreaterThan(0);
+    await page.getByTestId('color-by-select').selectOption('alarm-distance');
     await page.getByTestId('btn-clear-fault').click();
     await page.getByTestId('speed-select').selectOption('10');
     await saveScreenshot(page, 'history-01-live-after-fault');
@@ -88,11 +112,46 @@ describe('history replay on the timeline', () => {
     await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(/^REPLAY /);
     await saveScreenshot(page, 'history-03-replay-healthy');
 
+    // The health model's output for that moment, from the stored history: lower than live with the fault.
+    await page.getByTestId('color-by-select').selectOption('prediction');
+    await replayPredictionNear(faultAt - 10 * 60_000);
+    await expect.poll(() => score('bearing_de')).toBeLessThan(liveAnomaly);
+    const beforeFault = await score('bearing_de');
+    const point = await page.evaluate(() => window.__twinscape?.componentScreenPoint?.('bearing_de') ?? null);
+    if (point) {
+      await page.mouse.click(point.x, point.y);
+      await expect
+        .poll(() => page.getByTestId('selection-prediction').getAttribute('data-replay-at').then(Number))
+        .toBeGreaterThan(0);
+      await expect(page.getByTestId('selection-prediction').innerText()).resolves.toMatch(
+        /^Health model at 2026-01-01 \d\d:\d\d:\d\d UTC/,
+      );
+    }
+    await saveScreenshot(page, 'history-03b-replay-prediction-healthy');
+    // With the fault developed, the replayed score rises again.
+    await scrubTo(inAlarmAt - 60_000);
+    await replayPredictionNear(inAlarmAt - 60_000);
+    await expect.poll(() => score('bearing_de')).toBeGreaterThan(beforeFault);
+    // At the start of the stored history the model has too little before the playhead to say anything.
+    await page.getByTestId('btn-fit').click();
+    await scrubTo(Number(await track().getAttribute('data-from')) + 60_000);
+    await expect
+      .poll(async () => (await replayPrediction())?.status, { timeout: 15_000 })
+      .toBe('not-enough-history');
+    await expect(score('bearing_de')).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByText(/not enough history before this moment/).count())
+      .toBeGreaterThan(0);
+    await saveScreenshot(page, 'history-03c-replay-not-enough-history');
+    await page.getByTestId('color-by-select').selectOption('alarm-distance');
+
     // Live ingest went on meanwhile; LIVE returns to the present.
     await page.getByTestId('btn-live').click();
     await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('live');
     await expect(page.getByTestId('btn-live').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect.poll(liveEdge, { timeout: 10_000 }).toBeGreaterThan(inAlarmAt);
+    // Live shows the live loop's prediction again, which replaying left intact.
+    await expect.poll(async () => (await replayPrediction())?.status).toBe('idle');
     await saveScreenshot(page, 'history-04-back-to-live');
   });
 });

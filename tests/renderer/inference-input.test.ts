@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAsset } from '../../core/asset/parse';
 import { liveWindow, pumpFrame } from '../../core/ml/pump/features';
 import {
+  channelsOfTag,
   PAST_CHANNELS,
   PAST_VALUE_CHANNELS,
   PUMP_CONTROLS,
@@ -78,14 +79,18 @@ describe('live model input', () => {
       stats,
     );
     expect(batch.data.subarray(0, per)).toEqual(expected);
-    // Occluded row for tag 3: its value and mask channels are 0 at every step, other channels unchanged.
+    // Occluded row for tag 3: its value and mask channels, and those of every channel derived from it,
+    // are 0 at every step; all other channels are unchanged.
     const V = PAST_VALUE_CHANNELS.length;
     const row = batch.data.subarray(4 * per, 5 * per);
-    for (let s = 0; s < WINDOW_LENGTH; s++) {
-      expect(row[s * PAST_CHANNELS + 3]).toBe(0);
-      expect(row[s * PAST_CHANNELS + V + 3]).toBe(0);
-      expect(row[s * PAST_CHANNELS + V + 2]).toBe(expected[s * PAST_CHANNELS + V + 2]);
-    }
+    const blanked = new Set(channelsOfTag(PUMP_TAGS[3]!));
+    expect(blanked.has(3)).toBe(true);
+    for (let s = 0; s < WINDOW_LENGTH; s++)
+      for (let c = 0; c < V; c++) {
+        const want = (i: number) => (blanked.has(c) ? 0 : expected[s * PAST_CHANNELS + i]);
+        expect(row[s * PAST_CHANNELS + c]).toBe(want(c));
+        expect(row[s * PAST_CHANNELS + V + c]).toBe(want(V + c));
+      }
     expect(buildHealthBatch(ring, asset, controls, stats, false).shape[0]).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ const time = z.number().int('must be whole milliseconds').min(0).max(8.64e15);
 const tagId = z.string().min(1).max(64);
 /** A file on the machine that runs the backend (in web mode: the server, not the browser's machine). */
 const filePath = z.string().min(1).max(4096);
+const importId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"');
 const fromBeforeTo = (r: { from: number; to: number }) => r.from < r.to;
 const fromBeforeToIssue = { message: 'from must be before to', path: ['to'] };
 
@@ -34,10 +35,22 @@ export const historyRequestSchemas = {
     .object({ t: time, note: z.string().trim().min(1, 'a bookmark needs a note').max(500) })
     .strict(),
   setRetention: z.object({ rawDays: z.number().int('must be whole days').min(1).max(36_500) }).strict(),
+  /** Samples resampled onto `steps` times `stepMs` apart ending at `to` (the health model's input window). */
+  historyGrid: z
+    .object({
+      to: time,
+      steps: z.number().int().min(1).max(1440),
+      stepMs: z.number().int().min(1000).max(3_600_000),
+      /** Default: every tag of the asset. */
+      tagIds: z.array(tagId).min(1).max(256).optional(),
+    })
+    .strict(),
   previewImport: z.object({ path: filePath }).strict(),
   importHistory: z
     .object({
       path: filePath,
+      /** Chosen by the caller to match `history-import-progress` events and `cancelImport`; made up when absent. */
+      importId: importId.optional(),
       format: z.enum(['csv', 'parquet']).optional(),
       timestampColumn: z.string().min(1).max(256),
       timestampFormat: z.enum(['iso', 'epoch-s', 'epoch-ms']),
@@ -46,6 +59,7 @@ export const historyRequestSchemas = {
       delimiter: z.string().min(1).max(4).optional(),
     })
     .strict(),
+  cancelImport: z.object({ importId }).strict(),
   exportHistory: z
     .object({
       path: filePath,
@@ -61,6 +75,7 @@ export const historyRequestSchemas = {
 
 export type HistoryWindowRequest = z.input<(typeof historyRequestSchemas)['historyWindow']>;
 export type ImportHistoryRequest = z.input<(typeof historyRequestSchemas)['importHistory']>;
+export type HistoryGridRequest = z.input<(typeof historyRequestSchemas)['historyGrid']>;
 export type ExportHistoryRequest = z.input<(typeof historyRequestSchemas)['exportHistory']>;
 
 export interface HistoryProblem {
@@ -115,6 +130,25 @@ export interface HistoryAt {
   /** Alarms standing at t, rebuilt from the recorded alarm transitions. */
   alarms: Alarm[];
 }
+
+/**
+ * Samples on a regular grid: row r is at time `to − (steps − 1 − r) × stepMs` and holds, per tag, the newest
+ * stored value in (that time − stepMs, that time], or null when there is none.
+ */
+export interface HistoryGrid {
+  to: number;
+  stepMs: number;
+  tagIds: string[];
+  /** values[j][r]: tag j at grid row r. */
+  values: (number | null)[][];
+  /**
+   * Setpoint of each control at each grid row, rebuilt from the recorded setpoint changes; null where no
+   * change was recorded on either side of that time (the caller falls back to the current setpoint).
+   */
+  setpoints: Record<string, (number | null)[]>;
+}
+
+export type ImportPhase = 'reading' | 'merging' | 'done';
 
 export type HistoryEventKind =
   'alarm' | 'fault-injection' | 'fault-clear' | 'control-change' | 'ack' | 'annotation' | 'bookmark';
@@ -171,19 +205,42 @@ export interface HistoryApi {
   setRetention(req: { rawDays: number }): Promise<{ retentionDays: number; deletedRows: number }>;
   /** Columns, types and first rows of a CSV or Parquet file on the backend's machine. */
   previewImport(req: { path: string }): Promise<ImportPreview>;
-  /** Imports a CSV or Parquet file on the backend's machine; returns the report with rejected rows. */
+  /** The health model's input window ending at a moment: samples resampled in the store, and setpoints. */
+  historyGrid(req: HistoryGridRequest): Promise<HistoryGrid>;
+  /**
+   * Imports a CSV or Parquet file on the backend's machine; returns the report with rejected rows. Pushes
+   * `history-import-progress` events while it runs; rejects with "Import cancelled…" after `cancelImport`.
+   */
   importHistory(req: ImportHistoryRequest): Promise<ImportReport>;
+  /**
+   * Stops a running import. Cancelled means nothing of it was stored: the merge is one transaction, rolled back.
+   * `cancelled: false` when the import is unknown, already done, or already committing.
+   */
+  cancelImport(req: { importId: string }): Promise<{ cancelled: boolean; reason?: string }>;
   /** Writes a time range to a CSV or Parquet file on the backend's machine. */
   exportHistory(req: ExportHistoryRequest): Promise<{ path: string; rows: number }>;
 }
 
 /** Events the backend pushes for this domain. */
-export type HistoryEvent = {
-  type: 'history-range';
-  assetId: string;
-  /** Stored span after the latest commit. */
-  from: number;
-  to: number;
-  /** Events or alarm transitions in that commit (markers to refresh). */
-  newEvents: number;
-};
+export type HistoryEvent =
+  | {
+      type: 'history-range';
+      assetId: string;
+      /** Stored span after the latest commit. */
+      from: number;
+      to: number;
+      /** Events or alarm transitions in that commit (markers to refresh). */
+      newEvents: number;
+    }
+  | {
+      /** At most about 10 a second per import, plus one at each change of phase. */
+      type: 'history-import-progress';
+      importId: string;
+      phase: ImportPhase;
+      /** 0…1 of the whole import (reading the file is 0…0.3, merging into the store 0.3…1). */
+      fraction: number;
+      /** File rows read so far (reading) or rows staged for the merge (merging), when known. */
+      rows: number | null;
+      /** Once the merge commits the import can no longer be cancelled. */
+      cancellable: boolean;
+    };

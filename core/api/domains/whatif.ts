@@ -14,7 +14,12 @@ const horizonS = z
 
 /** Request schemas of the whatif methods, validated on arrival by the backend. */
 export const whatifRequestSchemas = {
-  whatifFork: z.object({}).strict(),
+  whatifFork: z
+    .object({
+      /** Fork from the history at this simulated time (ms since epoch); absent forks from live now. */
+      at: z.number().finite().nonnegative().optional(),
+    })
+    .strict(),
   whatifRun: z
     .object({
       /** A fork from whatifFork; absent forks from the live state now. */
@@ -66,8 +71,22 @@ export interface WhatIfFork {
   simTime: number;
   controls: Record<string, number>;
   faults: ActiveFault[];
-  /** Where the fork came from; only the live state for now (history exposes no simulator snapshots yet). */
-  origin: 'live';
+  /** The live simulator now, or a state rebuilt from the history store (see `history`). */
+  origin: 'live' | 'history';
+  /** Forks from history: how the state at `simTime` was rebuilt. */
+  history?: WhatIfHistoryOrigin;
+}
+
+export interface WhatIfHistoryOrigin {
+  /** The time asked for, ms since epoch; `simTime` is the last sample time at or before it. */
+  requestedAt: number;
+  /** Time of the stored simulator state the fork was replayed from. */
+  snapshotTime: number;
+  /**
+   * Simulated seconds replayed from that state to `simTime`. The replay is exact (the live run's own
+   * steps and noise, and no input in between: a state is stored after every setpoint change and fault).
+   */
+  replayedS: number;
 }
 
 export interface WhatIfRunResult extends WhatIfComparison {
@@ -82,7 +101,10 @@ export interface WhatIfApplyResult {
 
 /** WhatIf methods of the TwinApi. */
 export interface WhatIfApi {
-  /** Freezes the live simulator state as a fork that what-ifs start from. */
+  /**
+   * Freezes the live simulator state as a fork that what-ifs start from; with `at`, rebuilds the state at
+   * that moment from the simulator states in the history store (an error names the nearest one when none is close).
+   */
   whatifFork(req: z.input<(typeof whatifRequestSchemas)['whatifFork']>): Promise<WhatIfFork>;
   /** Physics rollout of a plan and of "do nothing" from a fork, with KPIs. */
   whatifRun(req: z.input<(typeof whatifRequestSchemas)['whatifRun']>): Promise<WhatIfRunResult>;

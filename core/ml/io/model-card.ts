@@ -36,6 +36,8 @@ export const turbofanModelCardSchema = z
         outputs: z.array(z.string()),
         parameterCount: z.number().int().positive(),
         weightsBytes: z.number().int().positive(),
+        /** Seed-ensemble members merged by an Average layer (absent = a single TCN). */
+        ensembleMembers: z.number().int().positive().optional(),
       })
       .strict(),
     dataset: z
@@ -57,10 +59,19 @@ export const turbofanModelCardSchema = z
         padding: z.literal('repeat-first-row'),
         minHistory: z.number().int().positive(),
         rulCap: z.number().positive(),
+        /** Exponential smoothing factor α of the z-scored sensors (absent = none). */
+        smoothing: z.number().gt(0).max(1).optional(),
       })
       .strict(),
     normalization: regimeNormalizationSchema,
-    training: trainingRunSchema,
+    training: trainingRunSchema.extend({
+      /** Learning-rate schedule ('cosine' or 'plateau'). */
+      schedule: z.string().optional(),
+      /** Per ensemble member: its seed and its own validation figures (all held-out windows). */
+      members: z
+        .array(z.object({ seed: z.number().int(), rmse: z.number(), score: z.number() }).strict())
+        .optional(),
+    }),
     validation: z
       .object({
         protocol: z.string(),

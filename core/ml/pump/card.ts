@@ -80,10 +80,24 @@ export const healthCardSchema = z
         perComponent: z.array(z.object({ a: num, b: num }).strict()),
         eceBefore: num,
         eceAfter: num,
+        /** Log-prior offset per fault class, folded into the fault_type layer (macro-F1 on validation). */
+        classOffsets: z.array(num),
+        valMacroF1Before: num,
+        valMacroF1After: num,
       })
       .strict(),
     threshold: z
       .object({ value: num, debounceWindows: z.number().int().positive(), rule: z.string() })
+      .strict(),
+    /** Figures on the validation split (after calibration), the ones training choices were made by. */
+    validation: z
+      .object({
+        detectionRocAuc: num,
+        falseAlarmsPer24h: num,
+        faultTypeMacroF1: num,
+        perClassF1: perTag,
+        rulRmseHours: num,
+      })
       .strict(),
     test: z
       .object({

@@ -19,7 +19,7 @@ export interface DatasetSizes {
   perSensorFault: number;
 }
 
-export const DEFAULT_SIZES: DatasetSizes = { healthy: 30, perPlantFault: 18, perSensorFault: 5 };
+export const DEFAULT_SIZES: DatasetSizes = { healthy: 40, perPlantFault: 18, perSensorFault: 20 };
 
 export interface PlannedEpisode {
   plan: EpisodePlan;

@@ -13,8 +13,9 @@ import type { TagDefinition } from '../../asset/schema';
 import { cleanFrame, type CleanOptions } from '../../data/cleaning';
 import { createFrame, type SampleFrame } from '../../data/frame';
 import { fitNormalization, statsIndex, type NormalizationStats } from '../../data/normalization';
-import { isGood, Quality } from '../../data/quality';
+import { Quality } from '../../data/quality';
 import { makeWindows, type Windows } from '../../data/windows';
+import { fillDerived } from './derived';
 import {
   FUTURE_CHANNELS,
   HORIZON,
@@ -76,15 +77,7 @@ export function pumpFrame(
       q[r] = Number.isFinite(v[r]) ? Quality.good : Quality.missing;
     }
   }
-  // valve_deviation = valve_position − valve_command, good only where both are.
-  const pos = PUMP_TAGS.indexOf('valve_position');
-  const cmd = PUMP_TAGS.indexOf('valve_command');
-  const dev = T + C;
-  for (let r = 0; r < rows; r++) {
-    const good = isGood(out.quality[pos]![r]!) && isGood(out.quality[cmd]![r]!);
-    out.values[dev]![r] = good ? out.values[pos]![r]! - out.values[cmd]![r]! : NaN;
-    out.quality[dev]![r] = good ? Quality.good : Quality.missing;
-  }
+  fillDerived(out, T + C);
   return out;
 }
 

@@ -105,13 +105,17 @@ export interface HealthLabels {
   logRul: Float32Array;
 }
 
-/** Weighted sum of BCE (anomaly), cross-entropy (fault type) and masked Gaussian NLL (RUL). */
+/**
+ * Weighted sum of BCE (anomaly), cross-entropy (fault type, optionally weighted per class) and masked
+ * Gaussian NLL (RUL).
+ */
 export function healthLoss(
   outputs: tf.Tensor[],
   anomaly: tf.Tensor2D,
   faultOneHot: tf.Tensor2D,
   logRul: tf.Tensor1D,
   rulMask: tf.Tensor1D,
+  classWeights?: tf.Tensor1D,
 ): tf.Scalar {
   return tf.tidy(() => {
     const [pAnom, pFault, rul] = outputs as [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D];
@@ -120,7 +124,8 @@ export function healthLoss(
     const bce = tf.neg(
       tf.mean(tf.add(tf.mul(anomaly, tf.log(pa)), tf.mul(tf.sub(1, anomaly), tf.log(tf.sub(1, pa))))),
     );
-    const ce = tf.neg(tf.mean(tf.sum(tf.mul(faultOneHot, tf.log(tf.clipByValue(pFault, eps, 1))), 1)));
+    const target = classWeights ? tf.mul(faultOneHot, classWeights) : faultOneHot;
+    const ce = tf.neg(tf.mean(tf.sum(tf.mul(target, tf.log(tf.clipByValue(pFault, eps, 1))), 1)));
     const [mu, logSigmaRaw] = tf.split(rul, 2, 1) as [tf.Tensor2D, tf.Tensor2D];
     const logSigma = tf.clipByValue(tf.reshape(logSigmaRaw, [-1]), -4, 3);
     const z = tf.div(tf.sub(logRul, tf.reshape(mu, [-1])), tf.exp(logSigma));

@@ -1,6 +1,6 @@
 /**
  * Minibatch training with a custom loss: seeded shuffling, a cap on windows per epoch, Adam with
- * halving on plateau, early stopping on a validation score (lower is better) with the best
+ * halving on plateau or a cosine decay over the planned epochs, early stopping on a validation score (lower is better) with the best
  * weights restored. Progress goes to callbacks; the caller draws the bar.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -14,6 +14,8 @@ export interface FitOptions {
   patience: number;
   maxWindowsPerEpoch: number;
   seed: number;
+  /** 'plateau' halves the rate after every two epochs without improvement; 'cosine' decays it per batch to 5 % at the last epoch. */
+  schedule?: 'plateau' | 'cosine';
   /** Wall-clock deadline (Date.now() scale): stop after the epoch that would overrun it. */
   deadline?: number;
   /** Loss of the batch made of windows `idx` (called inside tf.tidy). */
@@ -58,6 +60,10 @@ export async function fitModel(model: tf.LayersModel, o: FitOptions): Promise<Fi
     shuffleInPlace(order, rand);
     let sum = 0;
     for (let b = 0; b < batches; b++) {
+      if (o.schedule === 'cosine') {
+        const progress = (epoch - 1 + b / batches) / o.epochs;
+        lr.learningRate = o.learningRate * (0.05 + 0.95 * 0.5 * (1 + Math.cos(Math.PI * progress)));
+      }
       const idx = order.subarray(b * o.batchSize, Math.min(perEpoch, (b + 1) * o.batchSize));
       const loss = tf.tidy(() => {
         const l = optimizer.minimize(() => o.batchLoss(idx), true, vars);
@@ -77,7 +83,7 @@ export async function fitModel(model: tf.LayersModel, o: FitOptions): Promise<Fi
       bestWeights?.forEach((t) => t.dispose());
       bestWeights = model.getWeights().map((t) => t.clone());
       since = 0;
-    } else if (++since % 2 === 0) lr.learningRate *= 0.5;
+    } else if (++since % 2 === 0 && o.schedule !== 'cosine') lr.learningRate *= 0.5;
     const seconds = (Date.now() - t0) / 1000;
     const report = { epoch, loss: sum / perEpoch, val, seconds, best: improved };
     history.push(report);

@@ -3,11 +3,13 @@ import type { FeatureSpec } from './features';
 
 /** The feature pipeline a model card describes (what inference must apply). */
 export function featureSpecFromCard(card: TurbofanModelCard): FeatureSpec {
-  return {
+  const spec: FeatureSpec = {
     sensors: [...card.features.sensors],
     regimeOneHot: card.features.regimeOneHot,
     normalization: card.normalization,
     windowLength: card.features.windowLength,
     rulCap: card.features.rulCap,
   };
+  if (card.features.smoothing !== undefined) spec.smoothing = card.features.smoothing;
+  return spec;
 }

@@ -1,7 +1,8 @@
 /**
  * C-MAPSS feature pipeline for the RUL models: sensor selection, per-regime z-scoring (fit on
- * training units only), optional regime one-hot channels, and causal windows that are left-padded
- * (by repeating the first row) for units shorter than the window.
+ * training units only), optional causal exponential smoothing of the z-scores, optional regime
+ * one-hot channels, and causal windows that are left-padded (by repeating the first row) for units
+ * shorter than the window.
  */
 import {
   CMAPSS_INFORMATIVE_SENSORS,
@@ -23,22 +24,48 @@ export interface FeatureSpec {
   windowLength: number;
   /** RUL cap of the piecewise-linear target; outputs are scaled by 1 / cap. */
   rulCap: number;
+  /**
+   * Factor α of the exponential smoothing s[t] = α·z[t] + (1 − α)·s[t − 1] applied to each
+   * z-scored sensor along the unit's cycles (s[0] = z[0]); absent or 1 = none. Causal, so the
+   * features of a cycle never depend on later cycles.
+   */
+  smoothing?: number;
+}
+
+/** Checks a smoothing factor: a number in (0, 1]. */
+export function checkSmoothing(alpha: number): number {
+  if (!(alpha > 0 && alpha <= 1)) throw new Error(`smoothing factor must be in (0, 1] (got ${alpha})`);
+  return alpha;
+}
+
+/** Exponential smoothing of one column in place (see `FeatureSpec.smoothing`). */
+export function smoothInPlace(col: Float32Array, alpha: number): Float32Array {
+  for (let r = 1; r < col.length; r++) col[r] = alpha * col[r]! + (1 - alpha) * col[r - 1]!;
+  return col;
 }
 
 /** Fits the feature spec (normalization stats per regime) on training units only. */
 export function fitFeatureSpec(
   trainUnits: readonly CmapssUnit[],
-  opts: { windowLength: number; rulCap?: number; sensors?: readonly number[]; regimeOneHot?: boolean },
+  opts: {
+    windowLength: number;
+    rulCap?: number;
+    sensors?: readonly number[];
+    regimeOneHot?: boolean;
+    smoothing?: number;
+  },
 ): FeatureSpec {
   const regimes = fitOperatingRegimes(trainUnits);
   const sensors = [...(opts.sensors ?? CMAPSS_INFORMATIVE_SENSORS)];
-  return {
+  const spec: FeatureSpec = {
     sensors,
     regimeOneHot: opts.regimeOneHot ?? regimes.keys.length > 1,
     normalization: fitRegimeNormalization(trainUnits, regimes, sensors),
     windowLength: opts.windowLength,
     rulCap: opts.rulCap ?? 125,
   };
+  if (opts.smoothing !== undefined && opts.smoothing !== 1) spec.smoothing = checkSmoothing(opts.smoothing);
+  return spec;
 }
 
 export function featureCount(spec: FeatureSpec): number {
@@ -55,6 +82,10 @@ export function featureNames(spec: FeatureSpec): string[] {
 /** One unit's features as a row-major [rows, F] matrix. */
 export function unitFeatures(unit: CmapssUnit, spec: FeatureSpec): { rows: number; data: Float32Array } {
   const cols = applyRegimeNormalization(unit, spec.normalization);
+  if (spec.smoothing !== undefined && spec.smoothing !== 1) {
+    const alpha = checkSmoothing(spec.smoothing);
+    for (const c of cols) smoothInPlace(c, alpha);
+  }
   const F = featureCount(spec);
   const rows = unit.cycles.length;
   const data = new Float32Array(rows * F);

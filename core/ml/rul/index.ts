@@ -4,3 +4,4 @@ export * from './train';
 export * from './evaluate';
 export * from './random';
 export * from './card-spec';
+export * from './ensemble';

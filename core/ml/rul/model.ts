@@ -33,10 +33,14 @@ export const DEFAULT_TCN: Omit<TcnConfig, 'windowLength' | 'features' | 'seed'> 
 export const RUL_OUTPUTS = ['q10', 'mean', 'q90'] as const;
 export const RUL_QUANTILES = [0.1, 0.9] as const;
 
-export function buildTcn(cfg: TcnConfig): tf.LayersModel {
+/**
+ * The TCN applied to `input`, its layer names prefixed with `prefix` (so several branches can live
+ * in one model); returns the [B, 3] output.
+ */
+export function tcnBranch(input: tf.SymbolicTensor, cfg: TcnConfig, prefix = ''): tf.SymbolicTensor {
   let seed = cfg.seed * 1000;
   const next = () => ++seed;
-  const input = tf.input({ shape: [cfg.windowLength, cfg.features], name: 'window' });
+  const n = (name: string) => prefix + name;
   let x: tf.SymbolicTensor = input;
   let channels = cfg.features;
   cfg.dilations.forEach((d, i) => {
@@ -48,7 +52,7 @@ export function buildTcn(cfg: TcnConfig): tf.LayersModel {
         dilation: d,
         activation: j === cfg.convsPerBlock - 1 ? 'linear' : 'relu',
         seed: next(),
-        name: `block${i}_conv${j + 1}`,
+        name: n(`block${i}_conv${j + 1}`),
       }).apply(c) as tf.SymbolicTensor;
     }
     const skip =
@@ -58,33 +62,44 @@ export function buildTcn(cfg: TcnConfig): tf.LayersModel {
             filters: cfg.filters,
             kernelSize: 1,
             seed: next(),
-            name: `block${i}_proj`,
+            name: n(`block${i}_proj`),
           }).apply(x) as tf.SymbolicTensor);
-    x = tf.layers.add({ name: `block${i}_add` }).apply([c, skip]) as tf.SymbolicTensor;
-    x = tf.layers.activation({ activation: 'relu', name: `block${i}_relu` }).apply(x) as tf.SymbolicTensor;
+    x = tf.layers.add({ name: n(`block${i}_add`) }).apply([c, skip]) as tf.SymbolicTensor;
+    x = tf.layers.activation({ activation: 'relu', name: n(`block${i}_relu`) }).apply(x) as tf.SymbolicTensor;
     channels = cfg.filters;
   });
-  const last = new LastStep({ name: 'last_step' }).apply(x) as tf.SymbolicTensor;
-  const avg = tf.layers.globalAveragePooling1d({ name: 'time_avg' }).apply(x) as tf.SymbolicTensor;
-  let h = tf.layers.concatenate({ name: 'pool' }).apply([last, avg]) as tf.SymbolicTensor;
+  const last = new LastStep({ name: n('last_step') }).apply(x) as tf.SymbolicTensor;
+  const avg = tf.layers.globalAveragePooling1d({ name: n('time_avg') }).apply(x) as tf.SymbolicTensor;
+  let h = tf.layers.concatenate({ name: n('pool') }).apply([last, avg]) as tf.SymbolicTensor;
   h = tf.layers
     .dense({
       units: cfg.denseUnits,
       activation: 'relu',
       kernelInitializer: tf.initializers.glorotUniform({ seed: next() }),
-      name: 'dense',
+      name: n('dense'),
     })
     .apply(h) as tf.SymbolicTensor;
   if (cfg.dropout > 0)
-    h = tf.layers.dropout({ rate: cfg.dropout, seed: next(), name: 'dropout' }).apply(h) as tf.SymbolicTensor;
-  const out = tf.layers
+    h = tf.layers
+      .dropout({ rate: cfg.dropout, seed: next(), name: n('dropout') })
+      .apply(h) as tf.SymbolicTensor;
+  return tf.layers
     .dense({
       units: RUL_OUTPUTS.length,
       kernelInitializer: tf.initializers.glorotUniform({ seed: next() }),
-      name: 'rul',
+      name: n('rul'),
     })
     .apply(h) as tf.SymbolicTensor;
-  return tf.model({ inputs: input, outputs: out, name: 'turbofan_tcn' });
+}
+
+export function windowInput(cfg: Pick<TcnConfig, 'windowLength' | 'features'>): tf.SymbolicTensor {
+  return tf.input({ shape: [cfg.windowLength, cfg.features], name: 'window' });
+}
+
+/** One TCN as a model; `prefix` names its layers as the matching branch of an ensemble. */
+export function buildTcn(cfg: TcnConfig, prefix = ''): tf.LayersModel {
+  const input = windowInput(cfg);
+  return tf.model({ inputs: input, outputs: tcnBranch(input, cfg, prefix), name: 'turbofan_tcn' });
 }
 
 /** One-line architecture summary for the model card. */

@@ -1,7 +1,11 @@
 /**
  * Backend-agnostic training loop for the RUL TCN: seeded shuffling, optional per-epoch window
- * subsampling, Adam with reduce-on-plateau, early stopping on validation RMSE with restore of the
- * best weights. Progress is reported through callbacks (the caller draws the bar).
+ * subsampling, and Adam with one of two schedules:
+ * - 'cosine': the learning rate follows a cosine from its start value down to `minLearningRate`
+ *   over all epochs, no early stopping, and the final weights are kept (validation only watches);
+ * - 'plateau': halved after `lrPatience` epochs without a better validation RMSE, early stopping
+ *   after `patience`, best weights restored.
+ * Progress is reported through callbacks (the caller draws the bar).
  */
 import * as tf from '@tensorflow/tfjs';
 import { phm08Score, rmse } from '../metrics';
@@ -17,6 +21,15 @@ export interface TrainOptions {
   patience: number;
   /** Epochs without improvement before halving the learning rate. */
   lrPatience: number;
+  /** Default 'plateau'. */
+  schedule?: 'plateau' | 'cosine';
+  /** End of the cosine schedule; default learningRate / 100. */
+  minLearningRate?: number;
+  /**
+   * With 'cosine', validate only every this many epochs and after the last (validation only
+   * watches there, and it costs a forward pass over every held-out window); default 1.
+   */
+  validateEvery?: number;
   /** Windows drawn per epoch (without replacement); default all. */
   maxWindowsPerEpoch?: number;
   seed: number;
@@ -76,8 +89,13 @@ export async function trainRulModel(
   const history: EpochInfo[] = [];
   let epoch = 0;
   let stoppedEarly = false;
+  const cosine = opts.schedule === 'cosine';
+  const lrMin = opts.minLearningRate ?? opts.learningRate / 100;
   for (epoch = 1; epoch <= opts.epochs; epoch++) {
     const epochStart = Date.now();
+    if (cosine)
+      lrHolder.learningRate =
+        lrMin + 0.5 * (opts.learningRate - lrMin) * (1 + Math.cos((Math.PI * (epoch - 1)) / opts.epochs));
     shuffleInPlace(order, rand);
     let lossSum = 0;
     for (let b = 0; b < batches; b++) {
@@ -103,11 +121,21 @@ export async function trainRulModel(
       // Let the event loop breathe (progress bar, signals).
       if (b % 8 === 7) await new Promise((r) => setTimeout(r, 0));
     }
-    const pred = predictRul(model, val.x, val.count, W, F, opts.rulCap);
-    const valRmse = rmse(pred.mean, val.y);
-    const valScore = phm08Score(pred.mean, val.y);
+    const every = cosine ? Math.max(1, opts.validateEvery ?? 1) : 1;
+    const outOfTime = opts.deadline !== undefined && Date.now() + (Date.now() - epochStart) > opts.deadline;
+    const watch = epoch % every === 0 || epoch === opts.epochs || outOfTime;
+    const pred = watch ? predictRul(model, val.x, val.count, W, F, opts.rulCap) : null;
+    const valRmse = pred ? rmse(pred.mean, val.y) : Number.NaN;
+    const valScore = pred ? phm08Score(pred.mean, val.y) : Number.NaN;
     const improved = valRmse < best - 1e-4;
-    if (improved) {
+    if (cosine) {
+      // Final weights are kept: the figures reported are those of the last epoch validated.
+      if (pred) {
+        best = valRmse;
+        bestScore = valScore;
+        bestEpoch = epoch;
+      }
+    } else if (improved) {
       best = valRmse;
       bestScore = valScore;
       bestEpoch = epoch;
@@ -129,15 +157,15 @@ export async function trainRulModel(
       valRmse,
       valScore,
       learningRate: lrHolder.learningRate,
-      best: improved,
+      best: cosine ? false : improved,
     };
     history.push(info);
     opts.onEpoch?.(info);
-    if (sinceBest >= opts.patience) {
+    if (!cosine && sinceBest >= opts.patience) {
       stoppedEarly = true;
       break;
     }
-    if (opts.deadline !== undefined && Date.now() + (Date.now() - epochStart) > opts.deadline) {
+    if (outOfTime) {
       stoppedEarly = true;
       break;
     }

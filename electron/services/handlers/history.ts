@@ -2,6 +2,7 @@ import type {
   ExportHistoryRequest,
   HistoryAt,
   HistoryEventItem,
+  HistoryGridRequest,
   HistoryWindow,
   HistoryWindowRequest,
   ImportHistoryRequest,
@@ -11,7 +12,9 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext, PartialHandlers } from '../backend-context';
 import { alarmsAt } from '../history/alarms-at';
 import { toEventItem } from '../history/event-items';
-import { exportRange, importFile, previewImport } from '../history/import-export';
+import { exportRange, previewImport } from '../history/import-export';
+import { ImportJobs } from '../history/import-jobs';
+import { readGrid } from '../history/model-grid';
 import { HistoryService } from '../history/service';
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -35,6 +38,7 @@ export function createHistoryHandlers(
     simTime: () => ctx.live()?.status().simTime ?? null,
     ...(options.flushIntervalMs !== undefined ? { flushIntervalMs: options.flushIntervalMs } : {}),
   });
+  const imports = new ImportJobs((e) => ctx.emit(e));
   let asset: AssetDefinition = ctx.asset();
   // Events that arrive while a store is opening are kept and recorded once it is open.
   let waiting: TwinEvent[] | null = [];
@@ -72,6 +76,7 @@ export function createHistoryHandlers(
   openFor(asset);
   ctx.onDispose(async () => {
     unsubscribe();
+    imports.cancelAll();
     await ready.catch(() => undefined);
     await service.close();
   });
@@ -141,19 +146,15 @@ export function createHistoryHandlers(
       await ready;
       return service.setRetention(req.rawDays);
     },
+    historyGrid: async (req: HistoryGridRequest) => readGrid(await store(), req),
     previewImport: async (req: { path: string }) => previewImport(await store(), req.path),
     importHistory: async (req: ImportHistoryRequest) => {
       const s = await store();
-      const report = await importFile(s, req.path, {
-        timestampColumn: req.timestampColumn,
-        timestampFormat: req.timestampFormat,
-        columns: req.columns,
-        ...(req.format ? { format: req.format } : {}),
-        ...(req.delimiter ? { delimiter: req.delimiter } : {}),
-      });
+      const report = await imports.run(s, req);
       service.range = await s.timeRange();
       return report;
     },
+    cancelImport: async (req: { importId: string }) => imports.cancel(req.importId),
     exportHistory: async (req: ExportHistoryRequest) => {
       const s = await store();
       await s.flush();

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import type { whatifRequestSchemas, WhatIfFork } from '../../../core/api/domains/whatif';
-import type { PumpSkidSnapshot } from '../../../core/sim';
+import { createPumpSkidSimulator, type PumpSkidSnapshot } from '../../../core/sim';
 import { compareWhatIf, type WhatIfOptions } from '../../../core/whatif/compare';
 import { suggestSetpoints } from '../../../core/whatif/optimiser';
 import type { BackendContext, PartialHandlers } from '../backend-context';
+import { simulatorStateAt } from '../history/snapshot-fork';
+import { feedLiveSnapshots } from '../history/snapshots-live';
 
 type Req<K extends keyof typeof whatifRequestSchemas> = z.output<(typeof whatifRequestSchemas)[K]>;
 
@@ -15,6 +17,7 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
   const forks = new Map<string, PumpSkidSnapshot>();
   const baselineCache: NonNullable<WhatIfOptions['baselineCache']> = new Map();
   let forkNo = 0;
+  const snapshots = feedLiveSnapshots(ctx);
 
   const requireLive = () => {
     const live = ctx.live();
@@ -22,14 +25,52 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
     return live;
   };
 
-  const fork = (): WhatIfFork => {
-    const live = requireLive();
-    const snapshot = live.snapshot();
+  const keep = (snapshot: PumpSkidSnapshot): string => {
     const forkId = `fork-${++forkNo}`;
     forks.set(forkId, snapshot);
     while (forks.size > MAX_FORKS) forks.delete(forks.keys().next().value as string);
+    return forkId;
+  };
+
+  const fork = (): WhatIfFork => {
+    const live = requireLive();
+    const snapshot = live.snapshot();
     const s = live.status();
-    return { forkId, simTime: snapshot.simTime, controls: s.controls, faults: s.faults, origin: 'live' };
+    return {
+      forkId: keep(snapshot),
+      simTime: snapshot.simTime,
+      controls: s.controls,
+      faults: s.faults,
+      origin: 'live',
+    };
+  };
+
+  /** The state at `at` rebuilt from the history store's simulator states (committed first). */
+  const forkFromHistory = async (at: number): Promise<WhatIfFork> => {
+    requireLive();
+    const service = snapshots.deliverWaiting();
+    const store = service?.store;
+    if (!service || !store || store.isClosed)
+      throw new Error(
+        `at: history is not open, so there is no simulator state to fork from (${service?.problems[0]?.message ?? 'the store is not open'})`,
+      );
+    await service.snapshots?.flush();
+    const range = await store.timeRange();
+    if (range && at > range.to)
+      throw new Error(
+        `at: ${new Date(at).toISOString()} is after the newest stored sample (${new Date(range.to).toISOString()}); fork from live instead`,
+      );
+    const state = await simulatorStateAt(store, at);
+    const sim = createPumpSkidSimulator({ seed: state.snapshot.seed });
+    sim.restore(state.snapshot);
+    return {
+      forkId: keep(state.snapshot),
+      simTime: state.simTime,
+      controls: sim.controls(),
+      faults: sim.activeFaults(),
+      origin: 'history',
+      history: { requestedAt: at, snapshotTime: state.snapshotTime, replayedS: state.replayedS },
+    };
   };
 
   const resolve = (forkId: string | undefined): { forkId: string; from: PumpSkidSnapshot } => {
@@ -41,7 +82,7 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
   };
 
   return {
-    whatifFork: () => fork(),
+    whatifFork: (req: Req<'whatifFork'>) => (req.at === undefined ? fork() : forkFromHistory(req.at)),
     whatifRun: (req: Req<'whatifRun'>) => {
       const { forkId, from } = resolve(req.forkId);
       const result = compareWhatIf({

@@ -20,10 +20,16 @@ export interface ImportProgress {
   phase: 'reading' | 'merging' | 'done';
   /** 0…1 within the whole import. */
   fraction: number;
+  /** File rows read so far (reading) or rows staged for the merge (merging), when known. */
+  rows?: number;
+  /** False once the merge is committing: a cancel would come too late. */
+  cancellable?: boolean;
 }
 
 export interface ImportOptions extends ImportMapping {
   onProgress?: (p: ImportProgress) => void;
+  /** Aborting cancels the import; nothing of it is stored (see import-cancel.ts). */
+  signal?: AbortSignal;
 }
 
 export interface RejectedRow {

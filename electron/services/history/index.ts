@@ -26,3 +26,7 @@ export type {
 } from './import-export';
 export { EVENT_KINDS } from './schema';
 export type { HistoryEventKind } from './schema';
+export { SnapshotLog, snapshotAtOrBefore, snapshotStats } from './snapshots';
+export type { StoredSnapshot } from './snapshots';
+export { MAX_REPLAY_MS, simulatorStateAt } from './snapshot-fork';
+export type { SimulatorStateAt } from './snapshot-fork';

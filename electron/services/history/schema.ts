@@ -44,6 +44,13 @@ export function rollupTagColumns(tagId: string): string[] {
   ];
 }
 
+/**
+ * Simulator states for what-ifs from the past (see snapshots.ts): one row per stored state, the JSON of a
+ * PumpSkidSnapshot, deflated. Added after format 2 without a format bump: CREATE IF NOT EXISTS at every
+ * open adds it to older files, and older builds ignore it.
+ */
+export const SNAPSHOT_TABLE = 'sim_snapshots';
+
 /** Names of the per-asset tables. */
 export function assetTables(assetId: string): { samples: string; rollup: string } {
   return { samples: `samples__${assetId}`, rollup: `rollup_1m__${assetId}` };
@@ -64,5 +71,6 @@ export function createStatements(asset: AssetDefinition): string[] {
     `CREATE TABLE IF NOT EXISTS alarms (ts BIGINT NOT NULL, asset_id VARCHAR, alarm_id VARCHAR NOT NULL, tag_id VARCHAR, kind VARCHAR, priority VARCHAR, from_state VARCHAR, to_state VARCHAR NOT NULL, value DOUBLE, message VARCHAR)`,
     `CREATE TABLE IF NOT EXISTS ${ident(samples)} (ts BIGINT NOT NULL, ${[...tagCols, ...qCols].join(', ')})`,
     `CREATE TABLE IF NOT EXISTS ${ident(rollup)} (ts BIGINT NOT NULL, n INTEGER, t_first BIGINT, t_last BIGINT, ${rollupCols.join(', ')})`,
+    `CREATE TABLE IF NOT EXISTS ${SNAPSHOT_TABLE} (ts BIGINT NOT NULL, reason VARCHAR NOT NULL, step_s DOUBLE NOT NULL, state BLOB NOT NULL)`,
   ];
 }

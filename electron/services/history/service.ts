@@ -11,6 +11,7 @@ import { HistoryStore, type CommitInfo } from './history-store';
 import { exportRange } from './import-export';
 import { HistoryLockedError } from './integrity';
 import { HistoryRecorder } from './recorder';
+import { SnapshotLog } from './snapshots';
 
 export const RETENTION_DAYS = 90;
 const RETENTION_EVERY_MS = 3_600_000;
@@ -27,6 +28,13 @@ export interface HistoryServiceOptions {
 /** The database file of an asset's history inside the per-user data folder. */
 export const storePath = (dataDir: string, assetId: string): string =>
   nodePath.join(dataDir, 'history', `${assetId}.duckdb`);
+
+/** Services with an open store, by store path: other domains (what-if forks) reach an asset's history here. */
+const openServices = new Map<string, HistoryService>();
+
+/** The service whose store at `path` is open in this process, if any. */
+export const historyServiceAt = (path: string): HistoryService | undefined =>
+  openServices.get(nodePath.resolve(path));
 
 /** History settings the user changed, kept next to the stores. */
 const settingsPath = (dataDir: string) => nodePath.join(dataDir, 'history', 'settings.json');
@@ -45,6 +53,8 @@ function savedRetentionDays(dataDir: string): number | null {
 export class HistoryService {
   store: HistoryStore | null = null;
   recorder: HistoryRecorder | null = null;
+  /** Simulator states for forks from the past, committed beside the samples. */
+  snapshots: SnapshotLog | null = null;
   problems: HistoryProblem[] = [];
   path: string | null = null;
   range: { from: number; to: number } | null = null;
@@ -107,6 +117,11 @@ export class HistoryService {
         },
         onError: (e) => this.notice('warning', `History: ${e.message}`),
       });
+      this.snapshots = await SnapshotLog.open(store, {
+        flushIntervalMs: this.options.flushIntervalMs ?? 1000,
+        onError: (e) => this.notice('warning', `History could not save a simulator state: ${e.message}`),
+      });
+      openServices.set(nodePath.resolve(path), this);
       await this.retain();
       this.retentionTimer = setInterval(() => void this.retain(), RETENTION_EVERY_MS);
       this.retentionTimer.unref();
@@ -124,9 +139,18 @@ export class HistoryService {
     this.retentionTimer = null;
     const store = this.store;
     this.store = null;
+    if (this.path && openServices.get(nodePath.resolve(this.path)) === this)
+      openServices.delete(nodePath.resolve(this.path));
+    const snapshots = this.snapshots;
+    this.snapshots = null;
     if (store && !store.isClosed) {
       const now = this.options.simTime() ?? this.range?.to;
       if (now != null) this.recorder?.closeStandingAlarms(now);
+      await snapshots
+        ?.close()
+        .catch((e: unknown) =>
+          this.notice('warning', `History could not save the last simulator states: ${(e as Error).message}`),
+        );
       await store.close();
     }
     this.recorder = null;

@@ -3,7 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { walPath } from './integrity';
 import { MINUTE_MS, refreshRollup } from './rollup';
-import { ident } from './schema';
+import { SNAPSHOT_TABLE, ident } from './schema';
 import { toNumber } from './store-types';
 
 const DAY_MS = 86_400_000;
@@ -36,6 +36,7 @@ export async function deleteRawBefore(
         ).getRows()[0]?.[0]
       : (await writer.run(`DELETE FROM ${ident(rollup)} WHERE ts < ${cutoff}`), 0);
     const d = await writer.run(`DELETE FROM ${ident(samples)} WHERE ts < ${cutoff}`);
+    await writer.run(`DELETE FROM ${SNAPSHOT_TABLE} WHERE ts < ${cutoff}`);
     const rawFrom = Math.max(currentRawFrom, cutoff);
     await writer.run(`INSERT OR REPLACE INTO meta VALUES ('raw_from', '${rawFrom}')`);
     await writer.run('COMMIT');

@@ -10,8 +10,10 @@ import type { CmapssSubset } from '../../../core/fleet/subset';
 import { fleetWindows, rowAtCycle, type EngineFeatures } from '../../../core/fleet/windows';
 import { getTwinClient } from '../api/client';
 import { modelBaseUrl } from '../api/model-url';
+import { sendCmapssInChunks } from './chunked-upload';
 import { fleetStore } from './fleet-store';
-import { fleetInferenceClient } from './inference-source';
+import { getInferenceClient } from '../inference/shared-client';
+import { pushNotice } from '../state/session-store';
 
 /** Typed arrays of the fleet on screen (kept out of the store: they never re-render anything). */
 export interface LoadedFleet {
@@ -27,6 +29,14 @@ export interface LoadedFleet {
 }
 
 let loaded: LoadedFleet | null = null;
+/** Models already in the shared worker, so switching back to a subset does not load it again. */
+const modelsInWorker = new Set<string>();
+
+/** Model id in the app's one inference worker: "<asset>/<model>", beside "pump-skid/health". */
+export const fleetModelId = (subset: CmapssSubset): string => `turbofan/${subset}`;
+
+/** The app's one inference worker (one tfjs, one GPU device), shared with the health model. */
+export const fleetInference = () => getInferenceClient(pushNotice);
 let ticking: Promise<number> | null = null;
 let tickAgain = false;
 
@@ -41,7 +51,10 @@ export async function importCmapssFile(file: File): Promise<void> {
   busy(`Importing ${file.name}…`);
   try {
     const text = await file.text();
-    const r = await getTwinClient().importCmapss({ fileName: file.name, text });
+    const r = await sendCmapssInChunks(getTwinClient(), file.name, text, (sent, total) => {
+      fleetStore.setState({ importProgress: { fileName: file.name, sent, total } });
+      if (sent === total) busy(`Reading ${file.name}: checking ${(total / 1e6).toFixed(1)} MB…`);
+    }).finally(() => fleetStore.setState({ importProgress: null }));
     if (!r.ok) {
       fleetStore.setState({
         importErrors: { fileName: r.fileName, errorCount: r.errorCount, errors: r.errors },
@@ -89,12 +102,15 @@ async function showFleet(summary: FleetSummary): Promise<void> {
   if (features && summary.model) {
     busy(`Loading the ${summary.subset} RUL model…`);
     try {
-      const client = fleetInferenceClient();
+      const client = fleetInference();
       const info = await client.ready();
-      const modelId = `turbofan-${summary.subset}`;
-      await client.loadModel(modelId, new URL(summary.model.modelJson, modelBaseUrl()).href, {
-        inputRanks: [3],
-      });
+      const modelId = fleetModelId(summary.subset);
+      if (!modelsInWorker.has(modelId)) {
+        await client.loadModel(modelId, new URL(summary.model.modelJson, modelBaseUrl()).href, {
+          inputRanks: [3],
+        });
+        modelsInWorker.add(modelId);
+      }
       loaded.modelId = modelId;
       fleetStore.setState({ inference: { backend: info.backend, tickMs: Number.NaN, engines: 0 } });
       await predictFleet();
@@ -161,7 +177,7 @@ async function runTick(): Promise<number> {
   const n = fleet.features.length;
   const x = fleetWindows(fleet.features, model.features, model.windowLength, cycle);
   const t0 = performance.now();
-  const [out] = await fleetInferenceClient().predict(fleet.modelId, [
+  const [out] = await fleetInference().predict(fleet.modelId, [
     { data: x, shape: [n, model.windowLength, model.features] },
   ]);
   const ms = performance.now() - t0;

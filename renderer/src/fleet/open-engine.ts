@@ -1,12 +1,10 @@
 /** Opening one engine: its history from the backend, its RUL at every cycle and what drives it. */
 import { occlusionBatch, sensorDrivers } from '../../../core/fleet/attribution';
-import { componentDeviations } from '../../../core/fleet/health';
 import { decodeRulOutputs } from '../../../core/fleet/rul';
-import { fleetWindows, rowAtCycle, trajectoryWindows } from '../../../core/fleet/windows';
+import { fleetWindows, trajectoryWindows } from '../../../core/fleet/windows';
 import { getTwinClient } from '../api/client';
 import { fleetStore, type EngineDetail } from './fleet-store';
-import { fleetModel, loadedFleet } from './fleet-session';
-import { fleetInferenceClient } from './inference-source';
+import { fleetInference, fleetModel, loadedFleet } from './fleet-session';
 
 export function closeEngine(): void {
   fleetStore.setState({ selectedUnit: null, detail: null });
@@ -25,26 +23,20 @@ export async function openEngine(unit: number): Promise<void> {
       unit: fleet.sourceUnits[index]!,
     });
     const cycle = fleetStore.getState().cycle;
-    const row = rowAtCycle(h.cycles.length, cycle);
     const detail: EngineDetail = {
       unit,
       cycles: Float64Array.from(h.cycles),
+      settings: h.settings.map((s) => Float32Array.from(s)),
       sensors: h.sensors.map((s) => Float32Array.from(s)),
+      deviations: h.deviations.map((d) => Float32Array.from(d)),
+      deviationSensors: fleet.deviationSensors,
       trajectory: null,
       drivers: null,
-      componentDeviation: Object.fromEntries(
-        componentDeviations(
-          fleet.summary.asset,
-          fleet.deviationSensors,
-          h.deviations.map((d) => Float32Array.from(d)),
-          row,
-        ),
-      ),
     };
     const model = fleetModel();
     const features = fleet.features?.[index];
     if (model && features && fleet.modelId) {
-      const client = fleetInferenceClient();
+      const client = fleetInference();
       const { windowLength: W, features: F, rulCap } = model;
       const [traj] = await client.predict(fleet.modelId, [
         { data: trajectoryWindows(features, F, W), shape: [features.rows, W, F] },

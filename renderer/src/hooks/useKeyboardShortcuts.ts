@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isTimelineAction, shortcutFor, type ShortcutAction, type TimelineAction } from '../panels/shortcuts';
 import { replayController } from '../history/replay';
 import { playbackStore } from '../state/playback-store';
+import { forkFromPlayhead } from '../whatif/fork-from-playhead';
 
 function runTimelineAction(action: TimelineAction): void {
   const replay = replayController();
@@ -20,6 +21,8 @@ function runTimelineAction(action: TimelineAction): void {
       return replay.toStart();
     case 'timeline-end':
       return replay.toEnd();
+    case 'timeline-whatif-here':
+      return void forkFromPlayhead();
   }
 }
 

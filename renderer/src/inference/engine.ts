@@ -12,9 +12,13 @@ import { checkInputRanks, checkShardBytes, ModelFileError, parseModelJson } from
 /** Reads a file; rejects with a ModelFileError naming the URL when it is missing. */
 export type FetchBytes = (url: string) => Promise<ArrayBuffer>;
 
+/** Scheme of models saved in this browser (the model registry). */
+export const SAVED_SCHEME = 'indexeddb://';
+
 interface LoadedModel {
   model: tf.LayersModel;
-  url: string;
+  /** Where to reload it from; null for a model built in memory and not saved yet. */
+  url: string | null;
   options: LoadModelOptions;
   shapes: ModelShapes;
   chunkRows: number;
@@ -40,8 +44,12 @@ export class InferenceEngine {
 
   constructor(private readonly fetchBytes: FetchBytes) {}
 
-  /** Loads `url` under `modelId`; on any problem the model already held under that id stays. */
+  /**
+   * Loads `url` under `modelId`; on any problem the model already held under that id stays. An
+   * `indexeddb://` URL reads a version saved in this browser's model registry.
+   */
   async load(modelId: string, url: string, options: LoadModelOptions = {}): Promise<ModelShapes> {
+    if (url.startsWith(SAVED_SCHEME)) return this.adopt(modelId, await loadSaved(url), url, options);
     const jsonText = new TextDecoder().decode(await this.fetchBytes(url));
     const manifest = parseModelJson(jsonText, url);
     const shards = await Promise.all(manifest.paths.map((p) => this.fetchBytes(new URL(p, url).href)));
@@ -63,12 +71,22 @@ export class InferenceEngine {
     } catch (e) {
       throw new ModelFileError(url, `tfjs could not build the model: ${(e as Error).message}`);
     }
+    return this.adopt(modelId, model, url, options);
+  }
+
+  /** Holds an already built model under `modelId` (replacing and freeing the one there); `url` reloads it. */
+  adopt(
+    modelId: string,
+    model: tf.LayersModel,
+    url: string | null,
+    options: LoadModelOptions = {},
+  ): ModelShapes {
     const shapes: ModelShapes = {
       inputShapes: model.inputs.map((t) => [...t.shape]),
       outputShapes: model.outputs.map((t) => [...t.shape]),
     };
     try {
-      checkInputRanks(shapes.inputShapes, options.inputRanks, url);
+      checkInputRanks(shapes.inputShapes, options.inputRanks, url ?? modelId);
     } catch (e) {
       model.dispose();
       throw e;
@@ -83,6 +101,28 @@ export class InferenceEngine {
     });
     previous?.model.dispose();
     return shapes;
+  }
+
+  /** A separate copy (own weights) of a loaded model, e.g. to fine-tune while the original keeps predicting. */
+  async copyOf(modelId: string): Promise<tf.LayersModel> {
+    const source = this.get(modelId).model;
+    let artifacts: tf.io.ModelArtifacts | null = null;
+    await source.save(
+      tf.io.withSaveHandler(async (a) => {
+        artifacts = a;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
+    if (!artifacts) throw new Error(`model "${modelId}" could not be copied`);
+    return tf.loadLayersModel(tf.io.fromMemory(artifacts));
+  }
+
+  /** Saves a loaded model (e.g. to `indexeddb://…`); later reloads read it from there. */
+  async save(modelId: string, url: string): Promise<number> {
+    const loaded = this.get(modelId);
+    const result = await loaded.model.save(url);
+    loaded.url = url;
+    return result.modelArtifactsInfo.weightDataBytes ?? 0;
   }
 
   unload(modelId: string): void {
@@ -138,6 +178,7 @@ export class InferenceEngine {
         // The weights lived on a lost device; nothing left to free.
       }
       try {
+        if (m.url === null) throw new Error('built in memory and not saved, so it cannot be reloaded');
         await this.load(id, m.url, m.options);
       } catch (e) {
         failed.push(`${id}: ${(e as Error).message}`);
@@ -155,6 +196,14 @@ export class InferenceEngine {
     const m = this.models.get(modelId);
     if (!m) throw new Error(`model "${modelId}" is not loaded`);
     return m;
+  }
+}
+
+async function loadSaved(url: string): Promise<tf.LayersModel> {
+  try {
+    return await tf.loadLayersModel(url);
+  } catch (e) {
+    throw new ModelFileError(url, `saved model could not be read (${(e as Error).message})`);
   }
 }
 

@@ -1,3 +1,7 @@
+import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
+import type { HeldOutMetrics, HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
+import type { FineTuneOutcome } from './training';
+
 /** A tensor crossing the worker boundary: row-major data and its shape. */
 export interface TensorData {
   data: Float32Array;
@@ -53,6 +57,34 @@ export interface InferenceClient {
   memory(): Promise<InferenceMemory>;
   /** Test hook: destroys the WebGPU device, as a driver reset would. Resolves false on other backends. */
   loseDevice(): Promise<boolean>;
+  /**
+   * Fine-tunes a copy of `baseModelId` in the worker (on its backend) with the health model's training
+   * loss; the deployed model keeps predicting untouched. When done (not cancelled) the copy is loaded as
+   * `candidateId`. `onProgress` gets every batch.
+   */
+  fineTune(
+    request: {
+      jobId: string;
+      baseModelId: string;
+      candidateId: string;
+      data: FineTuneData;
+      options: FineTuneOptions;
+    },
+    onProgress: (p: FineTuneProgress) => void,
+  ): Promise<FineTuneOutcome>;
+  /** Stops a fine-tune before its next batch (it then resolves with cancelled: true). */
+  cancelFineTune(jobId: string): Promise<boolean>;
+  /** Held-out figures of a loaded health model on windows `past` [N, steps, channels]. */
+  evaluate(
+    modelId: string,
+    past: TensorData,
+    truth: HeldOutTruth,
+    rule: { threshold: number; debounce: number },
+  ): Promise<HeldOutMetrics>;
+  /** Saves a loaded model to an indexeddb:// URL; returns the weight bytes. */
+  saveModel(modelId: string, url: string): Promise<number>;
+  /** Deletes a saved model; false when it was not there. */
+  deleteSavedModel(url: string): Promise<boolean>;
   /** Ends the worker. */
   dispose(): void;
 }

@@ -6,6 +6,7 @@ import { chooseBackend, currentDevice, forgetBackend, watchDevice, type WasmPath
 import { fetchModelFile, InferenceEngine } from './engine';
 import type { BackendInfo, InferenceBackend } from './inference-api';
 import { buffersOf, type WorkerEvent, type WorkerReply, type WorkerRequest } from './protocol';
+import { TrainingJobs } from './training';
 
 const scope = self as unknown as {
   postMessage(message: unknown, transfer?: Transferable[]): void;
@@ -26,6 +27,8 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   queue = run.catch(() => undefined);
   return run;
 }
+
+const training = new TrainingJobs(engine, serial, emit);
 
 function watchCurrentDevice(): void {
   const device = currentDevice();
@@ -74,12 +77,25 @@ async function handle(req: WorkerRequest): Promise<{ result: unknown; transfer?:
       device?.destroy();
       return { result: device !== null };
     }
+    case 'fine-tune':
+      return { result: await training.fineTune(req) };
+    case 'cancel':
+      return { result: training.cancel(req.jobId) };
+    case 'evaluate':
+      return { result: await training.evaluate(req) };
+    case 'save':
+      return { result: await training.save(req) };
+    case 'delete-saved':
+      return { result: await training.deleteSaved(req) };
   }
 }
 
+/** Training queues its own batches (predictions run in between) and a cancel must not wait behind it. */
+const UNQUEUED: ReadonlySet<WorkerRequest['type']> = new Set(['fine-tune', 'cancel']);
+
 scope.onmessage = (e) => {
   const req = e.data;
-  void serial(() => handle(req)).then(
+  void (UNQUEUED.has(req.type) ? handle(req) : serial(() => handle(req))).then(
     ({ result, transfer }) =>
       scope.postMessage({ id: req.id, ok: true, result } satisfies WorkerReply, transfer ?? []),
     (err: unknown) =>

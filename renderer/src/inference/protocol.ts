@@ -1,5 +1,7 @@
 import type { BackendInfo, InferenceBackend, LoadModelOptions, TensorData } from './inference-api';
 import type { WasmPaths } from './backends';
+import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
+import type { HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
 
 /** Messages the page sends the inference worker; each gets one reply with the same id. */
 export type WorkerRequest =
@@ -8,7 +10,32 @@ export type WorkerRequest =
   | { id: number; type: 'predict'; modelId: string; inputs: TensorData[] }
   | { id: number; type: 'unload'; modelId: string }
   | { id: number; type: 'memory' }
-  | { id: number; type: 'lose-device' };
+  | { id: number; type: 'lose-device' }
+  /** Fine-tunes a copy of `baseModelId`; the copy is held as `candidateId` when done. Not queued behind predictions. */
+  | {
+      id: number;
+      type: 'fine-tune';
+      jobId: string;
+      baseModelId: string;
+      candidateId: string;
+      data: FineTuneData;
+      options: FineTuneOptions;
+    }
+  /** Stops that job before its next batch; answered at once. */
+  | { id: number; type: 'cancel'; jobId: string }
+  /** Held-out figures of a loaded health model. */
+  | {
+      id: number;
+      type: 'evaluate';
+      modelId: string;
+      past: TensorData;
+      truth: HeldOutTruth;
+      threshold: number;
+      debounce: number;
+    }
+  /** Saves a loaded model to `url` (indexeddb://…); reloads then read it from there. */
+  | { id: number; type: 'save'; modelId: string; url: string }
+  | { id: number; type: 'delete-saved'; url: string };
 
 export type WorkerReply =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
@@ -16,7 +43,8 @@ export type WorkerReply =
 /** Pushed by the worker without a request. */
 export type WorkerEvent =
   | { type: 'backend'; info: BackendInfo }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
+  | { type: 'train-progress'; jobId: string; progress: FineTuneProgress };
 
 export type WorkerMessage = WorkerReply | WorkerEvent;
 

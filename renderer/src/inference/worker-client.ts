@@ -11,7 +11,10 @@ import type {
   ModelShapes,
   TensorData,
 } from './inference-api';
+import type { FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
+import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
 import { buffersOf, type WorkerMessage, type WorkerRequest } from './protocol';
+import type { FineTuneOutcome } from './training';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -30,6 +33,7 @@ export function createWorkerInferenceClient(
   const worker = new Worker(new URL('./inference.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, Pending>();
   const listeners = new Set<(info: BackendInfo) => void>();
+  const progress = new Map<string, (p: FineTuneProgress) => void>();
   let nextId = 1;
 
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -41,6 +45,7 @@ export function createWorkerInferenceClient(
       if (msg.ok) p.resolve(msg.result);
       else p.reject(new Error(msg.error));
     } else if (msg.type === 'backend') for (const l of listeners) l(msg.info);
+    else if (msg.type === 'train-progress') progress.get(msg.jobId)?.(msg.progress);
     else onNotice(msg.level, msg.message);
   };
   worker.onerror = (e) => {
@@ -71,6 +76,29 @@ export function createWorkerInferenceClient(
     },
     memory: () => call<InferenceMemory>({ type: 'memory' }),
     loseDevice: () => call<boolean>({ type: 'lose-device' }),
+    fineTune: async (request, onProgress) => {
+      progress.set(request.jobId, onProgress);
+      try {
+        // The windows move to the worker (no copy of tens of MB).
+        const { past, anomaly, faultClass, logRul } = request.data;
+        return await call<FineTuneOutcome>(
+          { type: 'fine-tune', ...request },
+          [
+            past.buffer as ArrayBuffer,
+            anomaly.buffer as ArrayBuffer,
+            faultClass.buffer as ArrayBuffer,
+            logRul.buffer as ArrayBuffer,
+          ].filter((b, i, all) => all.indexOf(b) === i),
+        );
+      } finally {
+        progress.delete(request.jobId);
+      }
+    },
+    cancelFineTune: (jobId) => call<boolean>({ type: 'cancel', jobId }),
+    evaluate: (modelId, past, truth, rule) =>
+      call<HeldOutMetrics>({ type: 'evaluate', modelId, past, truth, ...rule }),
+    saveModel: (modelId, url) => call<number>({ type: 'save', modelId, url }),
+    deleteSavedModel: (url) => call<boolean>({ type: 'delete-saved', url }),
     dispose: () => worker.terminate(),
   };
 }

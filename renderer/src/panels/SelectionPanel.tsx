@@ -8,6 +8,7 @@ import { worstAlarmByTag } from './alarm-logic';
 import { componentTags } from './tag-groups';
 import { TagChart } from './TagChart';
 import { TagRow } from './TagRow';
+import { ForecastKey } from '../predictions/ForecastKey';
 import { PredictionSection } from '../predictions/PredictionSection';
 import { displayedQuality, displayValues } from '../state/display-values';
 
@@ -73,8 +74,9 @@ export function SelectionPanel() {
           <h3 className="charts-title">
             {playhead.replaying
               ? 'Timeline range from history, min/max band (simulated time, UTC)'
-              : 'Last 10 minutes (simulated time, UTC)'}
+              : 'Last 10 minutes and forecast (simulated time, UTC)'}
           </h3>
+          {!playhead.replaying && <ForecastKey />}
           <div className="chart-list">
             {tags.map(({ tag, index }) => (
               <figure key={tag.id} className="chart-card">
@@ -87,6 +89,7 @@ export function SelectionPanel() {
                   index={index}
                   version={version}
                   replay={replayWindow ? chartWindow(replayWindow, tag.id) : null}
+                  forecast
                 />
               </figure>
             ))}

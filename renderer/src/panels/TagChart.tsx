@@ -7,29 +7,38 @@ import { playbackStore } from '../state/playback-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { limitLines, windowSeries, yRange } from './chart-data';
 import { formatClock } from './format';
+import { forecastStore } from '../predictions/forecast-store';
+import { forecastBand, mergeWithBand } from '../predictions/forecast-values';
+import { drawForecastMarks, FORECAST_CHART_MIN, forecastSeries } from '../predictions/forecast-chart';
 
 /** Ten minutes of simulated time. */
 const WINDOW_MS = 10 * 60 * 1000;
 const HEIGHT = 120;
 const LIMIT_STROKE = { alarm: '#c98a12', trip: '#b3261e' } as const;
 
-/** Trend of one tag over the last ten simulated minutes, with alarm/trip limits as dashed lines. */
+/**
+ * Trend of one tag over the last ten simulated minutes, with alarm/trip limits as dashed lines; live, and
+ * with `forecast`, the forecaster's continuation as a band (forecast ± test MAE) right of "now".
+ */
 export function TagChart({
   tag,
   index,
   version,
   replay = null,
+  forecast = false,
 }: {
   tag: TagDefinition;
   index: number;
   version: number;
   /** Replaying: the timeline's visible range from the store (last value and min/max band). */
   replay?: ChartWindow | null;
+  forecast?: boolean;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const limits = limitLines(tag);
   const replaying = replay !== null;
+  const withForecast = forecast && !replaying;
 
   const buildData = (): uPlot.AlignedData => {
     if (replay) {
@@ -38,8 +47,14 @@ export function TagChart({
     }
     const ring = telemetryStore.getState().ring;
     const { t, v } = ring.tail(index, ring.size);
-    const { x, y } = windowSeries(t, v, WINDOW_MS, 2 * Math.max(200, host.current?.clientWidth ?? 400));
-    return [x, y, ...limits.map((l) => x.map(() => l.value))];
+    const history = windowSeries(t, v, WINDOW_MS, 2 * Math.max(200, host.current?.clientWidth ?? 400));
+    if (!withForecast) return [history.x, history.y, ...limits.map((l) => history.x.map(() => l.value))];
+    const f = forecastStore.getState();
+    const band = forecastBand(f.forecast, index, tag.id, f.mae, FORECAST_CHART_MIN);
+    const merged = mergeWithBand(history, band);
+    const shown = merged[0].length - history.x.length;
+    if (host.current) host.current.dataset.forecastSteps = String(shown);
+    return [...merged, ...limits.map((l) => merged[0].map(() => l.value))];
   };
 
   useEffect(() => {
@@ -74,10 +89,22 @@ export function TagChart({
               ],
             },
           }
-        : {}),
+        : withForecast
+          ? {
+              bands: [{ series: [4, 3] as [number, number], fill: 'rgba(61, 90, 128, 0.25)' }],
+              hooks: { draw: [drawForecastMarks] },
+            }
+          : {}),
       scales: {
         x: { time: true },
-        y: { range: (u) => yRange((u.data[1] ?? []) as (number | null)[], tag) },
+        // Live with a forecast: the band's edges (series 3 and 4) count too.
+        y: {
+          range: (u) =>
+            yRange(
+              (withForecast ? [1, 3, 4] : [1]).flatMap((k) => (u.data[k] ?? []) as (number | null)[]),
+              tag,
+            ),
+        },
       },
       axes: [
         {
@@ -109,6 +136,7 @@ export function TagChart({
               { label: 'max', stroke: 'rgba(48, 52, 58, 0.35)', width: 0.5, points: { show: false } },
             ]
           : []),
+        ...(withForecast ? forecastSeries() : []),
         ...limits.map((l) => ({
           label: l.label,
           stroke: LIMIT_STROKE[l.kind],
@@ -132,7 +160,7 @@ export function TagChart({
     };
     // The chart is rebuilt when the tag changes; data updates go through setData below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, index, replaying]);
+  }, [tag, index, replaying, withForecast]);
 
   useEffect(() => {
     plot.current?.setData(buildData());

@@ -1,11 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { importCmapssFile } from '../fleet/fleet-session';
-import { useStore } from 'zustand';
-import { predictionStore, setPredictionColor } from '../state/prediction-store';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
+import { ForecastColorControls, modelColorBy, ModelColorOptions } from '../predictions/ModelColorOptions';
+import { chooseWhatIfColor, WhatIfColorOption } from '../whatif/WhatIfColorOption';
 import { HelpPopover } from './HelpPopover';
 import { HistoryDialog } from './history/HistoryDialog';
+import { ModelsButton } from './models/ModelsButton';
 
 interface ToolbarProps {
   onOpenAsset: () => void;
@@ -22,14 +23,13 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const view = useView((s) => s.view);
   const cmapssInput = useRef<HTMLInputElement>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const modelStatus = useStore(predictionStore, (s) => s.status);
-  const modelMessage = useStore(predictionStore, (s) => s.message);
-  const predictionColor = useStore(predictionStore, (s) => s.colorOutput);
-  const modelsReady = modelStatus === 'running' || modelStatus === 'warming-up';
 
   const onModeChange = (e: ChangeEvent<HTMLSelectElement>) => {
     const mode = e.target.value;
-    if (mode === 'off' || mode === 'alarm-distance' || mode === 'prediction') setColorBy({ mode });
+    const model = modelColorBy(mode, asset, viewStore.getState().selectedComponent);
+    if (chooseWhatIfColor(mode)) return;
+    if (model) setColorBy(model);
+    else if (mode === 'off' || mode === 'alarm-distance') setColorBy({ mode });
     else if (mode === 'tag') {
       // Start with a tag of the selected component, else the first tag of the asset.
       const selected = viewStore.getState().selectedComponent;
@@ -53,30 +53,11 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
           <option value="off">Off</option>
           <option value="alarm-distance">Distance to alarm</option>
           <option value="tag">Live value of tag…</option>
-          <option
-            value="prediction"
-            disabled={!modelsReady}
-            title={modelsReady ? 'Health model output' : (modelMessage ?? 'no models loaded')}
-          >
-            {modelsReady
-              ? 'Prediction…'
-              : modelStatus === 'loading'
-                ? 'Prediction (loading…)'
-                : 'Prediction (no models)'}
-          </option>
+          <ModelColorOptions />
+          <WhatIfColorOption />
         </select>
       </label>
-      {colorBy.mode === 'prediction' && (
-        <select
-          data-testid="color-by-prediction"
-          aria-label="Model output to color by"
-          value={predictionColor}
-          onChange={(e) => setPredictionColor(e.target.value === 'rul' ? 'rul' : 'anomaly')}
-        >
-          <option value="anomaly">Anomaly probability</option>
-          <option value="rul">Remaining useful life</option>
-        </select>
-      )}
+      <ForecastColorControls />
       {colorBy.mode === 'tag' && asset && (
         <select
           data-testid="color-by-tag"
@@ -146,6 +127,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         History…
       </button>
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
+      <ModelsButton />
       <span className="toolbar-sep" aria-hidden="true" />
       <button type="button" data-testid="btn-open-asset" onClick={onOpenAsset} title="Open asset (Ctrl+O)">
         Open asset…

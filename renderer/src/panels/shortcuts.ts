@@ -18,7 +18,8 @@ export type TimelineAction =
   | 'timeline-prev-event'
   | 'timeline-next-event'
   | 'timeline-start'
-  | 'timeline-end';
+  | 'timeline-end'
+  | 'timeline-whatif-here';
 
 export const isTimelineAction = (a: ShortcutAction): a is TimelineAction => a.startsWith('timeline-');
 
@@ -46,6 +47,7 @@ export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: '← / →', action: 'Step the replay playhead' },
   { keys: 'Shift + ← / →', action: 'Previous / next alarm or event' },
   { keys: 'Home / End', action: 'Start / end of stored history' },
+  { keys: 'W', action: 'What-if from the replay playhead' },
   { keys: 'Esc', action: 'Clear selection' },
   { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
   { keys: '?', action: 'This list' },
@@ -92,6 +94,9 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
       return 'timeline-start';
     case 'End':
       return 'timeline-end';
+    case 'w':
+    case 'W':
+      return e.replaying ? 'timeline-whatif-here' : null;
     default:
       return null;
   }

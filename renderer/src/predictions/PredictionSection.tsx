@@ -1,16 +1,32 @@
-import { useStore } from 'zustand';
+import { useEffect } from 'react';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { ANOMALY_COMPONENTS } from '../../../core/ml/pump/spec';
-import { predictionStore } from '../state/prediction-store';
-
-/** Smallest drop in the score, when a tag is masked, that counts as a reason. */
-const MIN_WHY_WEIGHT = 0.005;
+import { formatDateTime } from '../panels/format';
+import { faultClassName } from './model-colours';
+import { useDisplayedPrediction } from './replay-display';
+import { hoverWhyTag, whyEntries } from './why';
+import './predictions.css';
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
 
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
 export function PredictionSection({ asset, componentId }: { asset: AssetDefinition; componentId: string }) {
-  const state = useStore(predictionStore);
+  // While replaying: the model's output for the playhead moment, computed from history.
+  const { state, replaying } = useDisplayedPrediction();
+  // A hovered entry belongs to this part's list: drop it when the selection moves on.
+  useEffect(() => () => hoverWhyTag(null), [componentId]);
+  const title = (
+    <h3 className="charts-title">Health model{replaying ? ` at ${formatDateTime(state.at)} UTC` : ''}</h3>
+  );
+  if (replaying && state.status !== 'running')
+    return (
+      <section className="prediction-section" data-testid="selection-prediction" data-replay-at={state.at}>
+        {title}
+        <p className="empty-hint" data-testid="prediction-replay-note">
+          {(state.message ?? '').replace(/^./, (c) => c.toUpperCase())}.
+        </p>
+      </section>
+    );
   if (state.status !== 'running' || !state.anomaly) return null;
   const i = state.components.indexOf(componentId);
   const scored = ANOMALY_COMPONENTS.find((c) => c.id === componentId);
@@ -19,16 +35,18 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
     const t = asset.tags.find((x) => x.id === id);
     return t ? `${t.instrument} ${t.name}` : id;
   };
-  const faultName = (id: string) =>
-    id === 'sensor_fault' ? 'Sensor fault' : (asset.faults.find((f) => f.id === id)?.name ?? id);
   const rul = state.rulHours?.[i] ?? Number.NaN;
   const rulStd = state.rulStdHours?.[i] ?? Number.NaN;
-  // Tags whose removal moves the score by less than half a percent explain nothing (e.g. a saturated score).
-  const why = (state.influences?.[i] ?? []).filter((w) => w.weight >= MIN_WHY_WEIGHT);
+  const why = whyEntries(asset, state.components, state.influences, componentId);
+  const partName = (id: string | null) => asset.components.find((c) => c.id === id)?.name ?? 'no part';
 
   return (
-    <section className="prediction-section" data-testid="selection-prediction">
-      <h3 className="charts-title">Health model</h3>
+    <section
+      className="prediction-section"
+      data-testid="selection-prediction"
+      data-replay-at={replaying ? state.at : undefined}
+    >
+      {title}
       {!scored || !Number.isFinite(p) ? (
         <p className="empty-hint">The health model does not score this part.</p>
       ) : (
@@ -40,7 +58,7 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
           </li>
           {scored.faults.map((f) => (
             <li key={f} className="tag-row prediction-row">
-              <span>{faultName(f)}</span>
+              <span>{faultClassName(asset, f)}</span>
               <span className="section-spacer" />
               <span className="num">{pct(state.faultProbs?.[f] ?? 0)}</span>
             </li>
@@ -57,10 +75,22 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
           <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
             <span>Why</span>
             <span className="section-spacer" />
-            <span>
+            <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
               {why.length === 0
                 ? 'no single tag stands out'
-                : why.map((w) => `${tagName(w.tagId)} (+${pct(w.weight)})`).join(', ')}
+                : why.map((w) => (
+                    <span
+                      key={w.tagId}
+                      className="why-entry"
+                      data-testid="why-entry"
+                      data-tag-id={w.tagId}
+                      data-part={w.componentId ?? ''}
+                      title={`${partName(w.componentId)}: outlined in the 3D view while this part is selected`}
+                      onMouseEnter={() => hoverWhyTag(w.tagId)}
+                    >
+                      {tagName(w.tagId)} (+{pct(w.weight)})
+                    </span>
+                  ))}
             </span>
           </li>
         </ul>

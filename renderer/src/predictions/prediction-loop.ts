@@ -19,6 +19,7 @@ import { pushNotice, sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
 import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID, statsFromCard } from './pump-health';
+import { setReplayModel } from './replay-predictions';
 
 /** Simulated minutes of history needed before the health model's window is trusted (half its length). */
 const WARM_UP_MINUTES = (WINDOW_LENGTH * SAMPLE_PERIOD_S) / 60 / 2;
@@ -79,6 +80,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     const folder = healthModelPath(asset);
     if (!folder) {
       loaded = null;
+      setReplayModel(null);
       predictionStore.setState({
         status: 'no-models',
         message: `no health model for asset "${asset.id}"`,
@@ -100,6 +102,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
           `${modelUrl}: input is ${steps}×${channels} but core/ml/pump builds ${WINDOW_LENGTH}×${PAST_CHANNELS}; retrain the model (npm run train)`,
         );
       loaded = { asset, stats };
+      setReplayModel(loaded);
       lastWritten = -1;
       predictionStore.setState({
         status: 'running',
@@ -109,6 +112,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     } catch (e) {
       const message = (e as Error).message;
       if ((e as { status?: number }).status === 404) {
+        setReplayModel(null);
         predictionStore.setState({ status: 'no-models', message });
         return;
       }

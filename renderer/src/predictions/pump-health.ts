@@ -8,6 +8,7 @@ import { parseNormalizationStats, type NormalizationStats } from '../../../core/
 import { liveWindow, pumpFrame } from '../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
+  channelsOfTag,
   FAULT_CLASSES,
   PAST_CHANNELS,
   PAST_VALUE_CHANNELS,
@@ -48,21 +49,37 @@ export function buildHealthBatch(
   stats: NormalizationStats,
   occlude: boolean,
 ): TensorData {
-  const endTime = ring.lastTime;
-  const assetIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
-  const grid = resampleRing(ring, endTime, WINDOW_LENGTH, SAMPLE_PERIOD_S * 1000);
-  const T = PUMP_TAGS.length;
-  const tags = new Float32Array(WINDOW_LENGTH * T).fill(Number.NaN);
-  PUMP_TAGS.forEach((id, j) => {
-    const k = assetIndex.get(id);
-    if (k === undefined) return;
-    for (let r = 0; r < WINDOW_LENGTH; r++) tags[r * T + j] = grid[r * ring.tagCount + k]!;
-  });
+  const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, SAMPLE_PERIOD_S * 1000);
   // Setpoint history is not kept in the ring; the current setpoints stand for the whole window.
   const C = PUMP_CONTROLS.length;
   const setpoints = new Float32Array(WINDOW_LENGTH * C);
   PUMP_CONTROLS.forEach((id, j) => {
     for (let r = 0; r < WINDOW_LENGTH; r++) setpoints[r * C + j] = controls[id] ?? Number.NaN;
+  });
+  return healthBatchFromGrid(grid, setpoints, asset, ring.lastTime, stats, occlude);
+}
+
+/**
+ * The health batch from raw samples already on the model's grid: `grid` is [WINDOW_LENGTH, asset tags]
+ * (asset tag order, NaN where missing), `setpoints` [WINDOW_LENGTH, PUMP_CONTROLS], the last row at
+ * `endTime`. Shared by the live loop (telemetry ring) and replay (history store).
+ */
+export function healthBatchFromGrid(
+  grid: Float32Array,
+  setpoints: Float32Array,
+  asset: AssetDefinition,
+  endTime: number,
+  stats: NormalizationStats,
+  occlude: boolean,
+): TensorData {
+  const tagCount = asset.tags.length;
+  const assetIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
+  const T = PUMP_TAGS.length;
+  const tags = new Float32Array(WINDOW_LENGTH * T).fill(Number.NaN);
+  PUMP_TAGS.forEach((id, j) => {
+    const k = assetIndex.get(id);
+    if (k === undefined) return;
+    for (let r = 0; r < WINDOW_LENGTH; r++) tags[r * T + j] = grid[r * tagCount + k]!;
   });
   const frame = pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, endTime / 1000);
   const base = liveWindow(frame, stats);
@@ -73,10 +90,12 @@ export function buildHealthBatch(
   for (let j = 0; j < rows - 1; j++) {
     const o = (1 + j) * base.length;
     data.set(base, o);
-    for (let s = 0; s < WINDOW_LENGTH; s++) {
-      data[o + s * PAST_CHANNELS + j] = 0;
-      data[o + s * PAST_CHANNELS + V + j] = 0;
-    }
+    // A tag also feeds derived channels (its roughness, repair share, balances): blank them all with it.
+    for (const c of channelsOfTag(PUMP_TAGS[j]!))
+      for (let s = 0; s < WINDOW_LENGTH; s++) {
+        data[o + s * PAST_CHANNELS + c] = 0;
+        data[o + s * PAST_CHANNELS + V + c] = 0;
+      }
   }
   return { data, shape: [rows, WINDOW_LENGTH, PAST_CHANNELS] };
 }

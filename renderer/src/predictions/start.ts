@@ -1,14 +1,22 @@
 /**
  * Starts live predictions: the inference worker (backend forced by ?backend= or the saved setting), the
- * tick loop, and the debug hook the end-to-end tests use.
+ * health model's tick loop, the live forecast, and the debug hook the end-to-end tests use.
  */
+import { getTwinClient } from '../api/client';
 import { modelBaseUrl } from '../api/model-url';
 import type { InferenceBackend, InferenceClient } from '../inference/inference-api';
 import { getInferenceClient, saveForcedBackend } from '../inference/shared-client';
 import { createWorkerInferenceClient } from '../inference/worker-client';
 import { predictionStore, type PredictionState } from '../state/prediction-store';
 import { pushNotice } from '../state/session-store';
+import { forecastStore, type ForecastState } from './forecast-store';
+import { startForecastLoop } from './forecast-loop';
 import { startPredictionLoop } from './prediction-loop';
+import {
+  replayPredictionStore,
+  startReplayPredictions,
+  type ReplayPredictionState,
+} from './replay-predictions';
 
 declare global {
   interface TwinscapeHooks {
@@ -19,6 +27,10 @@ declare global {
       /** The latest predictions (status, backend, per-component outputs). */
       state(): PredictionState;
     };
+    /** The live forecast (status, the latest continuation, the card's test MAE). */
+    forecast?: { state(): ForecastState };
+    /** The health model's outputs for the replay playhead (status 'idle' while live). */
+    replayPrediction?(): ReplayPredictionState;
   }
 }
 
@@ -31,9 +43,13 @@ export function setForcedBackend(backend: InferenceBackend | null): void {
 export function startPredictions(): void {
   const client = getInferenceClient(pushNotice);
   startPredictionLoop(client, modelBaseUrl());
+  startReplayPredictions(getTwinClient(), client);
+  startForecastLoop(client, modelBaseUrl());
   (window.__twinscape ??= {}).inference = {
     client,
     createClient: (backend) => createWorkerInferenceClient(backend, () => undefined),
     state: () => predictionStore.getState(),
   };
+  window.__twinscape.forecast = { state: () => forecastStore.getState() };
+  window.__twinscape.replayPrediction = () => replayPredictionStore.getState();
 }

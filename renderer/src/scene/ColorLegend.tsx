@@ -1,25 +1,27 @@
 import type { AlarmPriority } from '../../../core/api/types';
-import { useStore } from 'zustand';
-import { RUL_CAP_HOURS } from '../../../core/ml/pump/spec';
-import { predictionStore } from '../state/prediction-store';
+import { isModelColorBy } from '../predictions/paint-model-colours';
+import { ModelLegend } from '../predictions/ModelLegend';
+import { WhyLegend } from '../predictions/WhyLegend';
 import { useSession, useView } from '../state/use-store';
 import { ALARM_STYLE } from './alarm-style';
 import { AlarmSymbol } from './AlarmSymbol';
 import { SCORE_BLEND, SCORE_GREY, viridisCss } from './colormap';
+import { useWhatIfLegend } from './delta-legend';
 import './scene.css';
 
 const GRADIENT = viridisCss();
 
 /**
- * Key to the 3D colours: the viridis scale with the active mode's meaning and units, the "grey = normal"
- * rule, and the alarm symbols (which never use the data colormap).
+ * Key to the 3D colours: the viridis scale with the active mode's meaning and units (model modes: ModelLegend),
+ * the "grey = normal" rule, the health model's "why" outlines, and the alarm symbols (which never use the
+ * data colormap).
  */
 export function ColorLegend() {
   const colorBy = useView((s) => s.colorBy);
   const tagId = colorBy.mode === 'tag' ? colorBy.tagId : null;
-  const modelStatus = useStore(predictionStore, (s) => s.status);
-  const output = useStore(predictionStore, (s) => s.colorOutput);
-  const tag = useSession((s) => (tagId ? s.session?.asset.tags.find((t) => t.id === tagId) : undefined));
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const tag = tagId ? asset?.tags.find((t) => t.id === tagId) : undefined;
+  const whatIf = useWhatIfLegend(colorBy.mode === 'whatif-delta');
 
   let title: string;
   let low = '';
@@ -48,27 +50,15 @@ export function ColorLegend() {
         'Only the part that carries this tag is coloured; the others stay grey. Span: lowest to highest limit.';
       break;
     }
-    case 'prediction':
-      if (modelStatus === 'warming-up') {
-        title = 'Prediction';
-        note = 'The health model is collecting its first half hour of history; parts stay grey until then.';
-        showScale = false;
-      } else if (modelStatus !== 'running') {
-        title = 'Prediction';
-        note = 'No prediction model is loaded: all parts are shown in their normal grey.';
-        showScale = false;
-      } else if (output === 'rul') {
-        title = 'Remaining useful life (health model)';
-        low = `≥ ${RUL_CAP_HOURS} h`;
-        high = '0 h (trip)';
-        note = `Only parts with a degrading fault predicted are coloured: 1 − RUL / ${RUL_CAP_HOURS} h. Grey: no fault predicted or RUL far off (score ≤ ${SCORE_GREY}).`;
-      } else {
-        title = 'Anomaly probability (health model)';
-        low = '0';
-        high = '1';
-        note = `Calibrated probability that the part is faulty. Grey: ≤ ${SCORE_GREY}; above that the part blends into the scale over ${SCORE_BLEND}. Parts the model does not score stay grey.`;
-      }
+    case 'whatif-delta': {
+      const d = whatIf.delta;
+      title = d?.title ?? 'Change vs do nothing';
+      low = d?.low ?? '';
+      high = d?.high ?? '';
+      note = d?.note ?? '';
+      showScale = d?.showScale ?? false;
       break;
+    }
     default:
       title = 'Colour off';
       note = 'All parts in their normal grey.';
@@ -77,17 +67,34 @@ export function ColorLegend() {
 
   return (
     <div className="twin-legend" data-testid="color-legend" data-mode={colorBy.mode}>
-      <div className="twin-legend-title">{title}</div>
-      {showScale && (
+      {colorBy.mode === 'prediction' || isModelColorBy(colorBy) ? (
+        <ModelLegend colorBy={colorBy} asset={asset} />
+      ) : (
         <>
-          <div className="twin-legend-bar" style={{ background: GRADIENT }} />
-          <div className="twin-legend-ends">
-            <span>{low}</span>
-            <span>{high}</span>
-          </div>
+          <div className="twin-legend-title">{title}</div>
+          {showScale && (
+            <>
+              <div className="twin-legend-bar" style={{ background: GRADIENT }} />
+              <div className="twin-legend-ends">
+                <span>{low}</span>
+                <span>{high}</span>
+              </div>
+            </>
+          )}
+          <div className="twin-legend-note">{note}</div>
         </>
       )}
-      <div className="twin-legend-note">{note}</div>
+      <WhyLegend asset={asset} />
+      {whatIf.delta?.biggest && (
+        <div className="twin-legend-note twin-legend-strong" data-testid="legend-biggest-change">
+          {whatIf.delta.biggest}
+        </div>
+      )}
+      {whatIf.compare && (
+        <div className="twin-legend-note" data-testid="legend-compare">
+          {whatIf.compare}
+        </div>
+      )}
       <div className="twin-legend-alarms">
         {(['high', 'medium', 'low'] as AlarmPriority[]).map((p) => (
           <span key={p} className="twin-legend-alarm">

@@ -2,17 +2,23 @@ import { displayValues } from '../state/display-values';
 import * as THREE from 'three';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
-import { alarmDistance, valueFraction } from '../../../core/asset/alarm-distance';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
-import { predictionScore, predictionStore } from '../state/prediction-store';
-import { RUL_CAP_HOURS } from '../../../core/ml/pump/spec';
+import { predictionStore } from '../state/prediction-store';
+import { compareStore } from '../whatif/compare-store';
+import { previewFrames } from '../whatif/preview-frames';
+import { tagSpan } from '../whatif/whatif-delta';
 import type { SceneComponent } from './bind-components';
-import { SCORE_BLEND, SCORE_GREY, viridisInto } from './colormap';
+import { hoverText } from './hover-text';
+import { paintComponents, type PaintContext } from './paint-components';
+import { isModelColorBy, paintModelColours } from '../predictions/paint-model-colours';
+import { forecastStore } from '../predictions/forecast-store';
+import { displayedPrediction } from '../predictions/replay-display';
+import { WhyHighlight } from './why-highlight';
 import type { SkidModel } from './pump-skid';
 
 /** Rotor speed on screen = real speed × this, so 1,480 rpm reads as a calm turn, not a blur. */
-const ROTOR_VISUAL_SCALE = 0.04;
+export const ROTOR_VISUAL_SCALE = 0.04;
 const XRAY_OPACITY = 0.25;
 const SELECTED_EMISSIVE = new THREE.Color(0.05, 0.13, 0.28);
 const HOVER_EMISSIVE = new THREE.Color(0.06, 0.07, 0.08);
@@ -43,13 +49,24 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
     return helper;
   }, []);
   const lastSelected = useRef<string | null>(null);
+  const why = useMemo(() => new WhyHighlight(comps, asset), [comps, asset]);
+  useEffect(() => () => why.dispose(), [why]);
 
   const lookup = useMemo(() => {
     const tagIndex = new Map<string, number>();
     asset?.tags.forEach((t, i) => tagIndex.set(t.id, i));
     return { tagIndex, speed: tagIndex.get('motor_speed') ?? -1, level: tagIndex.get('tank_level') ?? -1 };
   }, [asset]);
-  const names = useMemo(() => new Map(comps.map((c) => [c.id, c.name])), [comps]);
+  const ctx = useMemo<PaintContext>(
+    () => ({
+      colorBy: { mode: 'off' },
+      tagIndex: -1,
+      prediction: predictionStore.getState(),
+      spans: Float32Array.from(asset?.tags ?? [], tagSpan),
+      baseline: null,
+    }),
+    [asset],
+  );
 
   // X-ray: swap casing materials to see-through once per toggle, never per frame.
   useEffect(() => {
@@ -73,55 +90,28 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
   useEffect(() => () => hoverComponent(null), []);
 
   useFrame((_, dt) => {
-    const latest = displayValues();
     const view = viewStore.getState();
-    const mode = view.colorBy.mode;
-    const tagIdx = view.colorBy.mode === 'tag' ? (lookup.tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
-    const prediction = predictionStore.getState();
+    // Split view: CompareRenderer paints each side itself, just before drawing it.
+    const split = compareStore.getState().active;
+    const latest = displayValues();
+    if (!split) {
+      ctx.colorBy = view.colorBy;
+      ctx.tagIndex = view.colorBy.mode === 'tag' ? (lookup.tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
+      ctx.prediction = displayedPrediction();
+      ctx.baseline = view.colorBy.mode === 'whatif-delta' ? (previewFrames()?.baseline ?? null) : null;
+      paintComponents(comps, latest, ctx, tint);
+      const cb = view.colorBy;
+      if (isModelColorBy(cb)) {
+        const forecastTag = cb.mode === 'forecast' ? (lookup.tagIndex.get(cb.tagId) ?? -1) : -1;
+        paintModelColours(comps, cb, ctx.prediction, forecastStore.getState(), forecastTag, tint);
+      }
+    }
+    why.refresh(view.selectedComponent);
     for (const c of comps) {
-      let score = 0;
-      let colored = false;
-      if (mode === 'alarm-distance') {
-        for (let i = 0; i < c.tagIndices.length; i++) {
-          const v = latest[c.tagIndices[i]!];
-          const tag = c.tags[i];
-          if (v === undefined || !tag) continue;
-          const d = alarmDistance(tag, v);
-          if (d > score) score = d;
-        }
-        colored = score > SCORE_GREY;
-      } else if (mode === 'prediction') {
-        // Same rule as distance to alarm: grey until the model's score leaves the normal band.
-        const p = predictionScore(prediction, prediction.components.indexOf(c.id), RUL_CAP_HOURS);
-        score = Number.isFinite(p) ? p : 0;
-        colored = score > SCORE_GREY;
-      } else if (tagIdx >= 0) {
-        for (let i = 0; i < c.tagIndices.length; i++) {
-          if (c.tagIndices[i] !== tagIdx) continue;
-          const v = latest[tagIdx];
-          const tag = c.tags[i];
-          if (v === undefined || !tag) continue;
-          const f = valueFraction(tag, v);
-          if (Number.isFinite(f)) {
-            score = f;
-            colored = true;
-          }
-        }
-      }
-      c.score = score;
-      if (colored) viridisInto(mode === 'tag' ? score : Math.min(1, score), tint);
-      const blend = mode === 'tag' ? 1 : Math.min(1, (score - SCORE_GREY) / SCORE_BLEND);
-      for (const m of c.paint) {
-        const base = m.userData.baseColor as THREE.Color;
-        if (!colored) m.color.copy(base);
-        else m.color.copy(base).lerp(tint, blend);
-      }
       const emissive =
         view.selectedComponent === c.id
           ? SELECTED_EMISSIVE
-          : view.hoveredComponent === c.id
-            ? HOVER_EMISSIVE
-            : NO_EMISSIVE;
+          : (why.emissiveFor(c.id) ?? (view.hoveredComponent === c.id ? HOVER_EMISSIVE : NO_EMISSIVE));
       for (const m of c.materials) m.emissive.copy(emissive);
     }
     if (view.selectedComponent !== lastSelected.current) {
@@ -130,6 +120,7 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
       selectionBox.visible = !!sel;
       if (sel) selectionBox.box.copy(sel.box).expandByScalar(0.03);
     }
+    if (split) return;
     const rpm = lookup.speed >= 0 ? (latest[lookup.speed] ?? 0) : 0;
     if (Number.isFinite(rpm))
       model.rotor.rotation.x -= ((rpm * Math.PI * 2) / 60) * ROTOR_VISUAL_SCALE * Math.min(dt, 0.1);
@@ -139,15 +130,21 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
   });
 
   const setHover = (id: string | null) => {
+    const tip = tooltipRef.current;
+    // The text follows the preview time while the pointer rests on the part (it names the part's biggest change).
+    const text = id
+      ? hoverText(
+          comps.find((c) => c.id === id),
+          asset,
+          ctx.spans,
+        )
+      : '';
+    if (tip && tip.textContent !== text) tip.textContent = text;
     if (hovered.current === id) return;
     hovered.current = id;
     hoverComponent(id);
     document.body.style.cursor = id ? 'pointer' : '';
-    const tip = tooltipRef.current;
-    if (tip) {
-      tip.textContent = id ? (names.get(id) ?? id) : '';
-      tip.style.opacity = id ? '1' : '0';
-    }
+    if (tip) tip.style.opacity = id ? '1' : '0';
   };
 
   return (
@@ -177,6 +174,7 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
         }}
       />
       <primitive object={selectionBox} />
+      <primitive object={why.group} />
     </>
   );
 }

@@ -2,17 +2,22 @@ import * as THREE from 'three';
 import { useMemo, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Environment, Grid, Lightformer, OrbitControls } from '@react-three/drei';
+import { useStore } from 'zustand';
+import { compareStore } from '../whatif/compare-store';
 import { selectComponent } from '../state/view-store';
 import { useSession, useView } from '../state/use-store';
 import { AlarmBadges } from './AlarmBadges';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
+import { CompareOverlay } from './CompareOverlay';
+import { CompareRenderer } from './CompareRenderer';
 import { ComponentLabels } from './ComponentLabels';
 import type { SkidModel } from './pump-skid';
 import { SkidView } from './SkidView';
 import { useTestHooks } from './test-hooks';
 import { useSceneModel } from './use-scene-model';
 import './scene.css';
+import './compare.css';
 
 const BACKGROUND = '#b3b8bd';
 const CLICK_SLOP_PX = 5;
@@ -106,6 +111,8 @@ function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SkidModel
 export function TwinScene({ active = true }: { active?: boolean }) {
   const asset = useSession((s) => s.session?.asset ?? null);
   const labels = useView((s) => s.labels);
+  // Split view of a what-if: the same scene drawn twice; labels and badges (placed for one view) are hidden.
+  const split = useStore(compareStore, (s) => s.active);
   const { model, status } = useSceneModel(asset);
   const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -115,6 +122,7 @@ export function TwinScene({ active = true }: { active?: boolean }) {
     <div
       className="twin-scene"
       data-testid="twin-canvas"
+      data-split={split ? 'compare' : undefined}
       onPointerDown={(e) => {
         down.current.x = e.clientX;
         down.current.y = e.clientY;
@@ -138,8 +146,9 @@ export function TwinScene({ active = true }: { active?: boolean }) {
         {model && (
           <>
             <SkidView model={model} comps={comps} asset={asset} tooltipRef={tooltipRef} />
-            <AlarmBadges comps={comps} />
-            {labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+            {!split && <AlarmBadges comps={comps} />}
+            {!split && labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+            {split && <CompareRenderer model={model} comps={comps} asset={asset} />}
             <TestHooks comps={comps} model={model} />
           </>
         )}
@@ -154,6 +163,7 @@ export function TwinScene({ active = true }: { active?: boolean }) {
           maxPolarAngle={Math.PI * 0.495}
         />
       </Canvas>
+      {split && <CompareOverlay asset={asset} />}
       <div ref={tooltipRef} className="twin-tooltip" role="tooltip" />
       {status && (
         <div

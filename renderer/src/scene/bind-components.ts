@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
+import { emptyDelta, type ComponentDelta } from '../whatif/whatif-delta';
 import type { SkidModel } from './pump-skid';
 
 /** One asset component as it exists in the scene; built once per asset, mutated by the render loop. */
@@ -16,6 +17,8 @@ export interface SceneComponent {
   tags: TagDefinition[];
   /** Current colour score (see the legend); written by the render loop. */
   score: number;
+  /** The part's biggest change against "do nothing" ('whatif-delta' colouring); written by the render loop. */
+  delta: ComponentDelta;
   /** World-space bounding box of the component. */
   box: THREE.Box3;
   centre: THREE.Vector3;
@@ -62,6 +65,7 @@ export function bindComponents(model: SkidModel, asset: AssetDefinition): SceneC
       tagIndices: Int32Array.from(indices),
       tags: indices.map((i) => asset.tags[i]!),
       score: 0,
+      delta: emptyDelta(),
       box,
       centre,
       top: new THREE.Vector3(centre.x, box.max.y, centre.z),

@@ -1,7 +1,9 @@
 import * as THREE from 'three';
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
+import { compareStore } from '../whatif/compare-store';
 import type { SceneComponent } from './bind-components';
+import { compareReadout } from './compare-readout';
 
 declare global {
   /** Hooks the end-to-end tests call on `window.__twinscape`; other modules may add fields by merging. */
@@ -14,6 +16,21 @@ declare global {
     componentColor?(id: string): [number, number, number];
     /** Current colour score of the component (see ColorLegend). */
     componentScore?(id: string): number;
+    /** Current linear RGB of the component's emissive glow (selection, hover, the health model's "why"). */
+    componentEmissive?(id: string): [number, number, number];
+    /** Components outlined as driving the selected part's health score ("why"). */
+    whyOutlines?(): string[];
+    /** The component's biggest change against "do nothing" as last coloured ('Change vs do nothing'). */
+    componentDelta?(id: string): { score: number; tagIndex: number; delta: number } | null;
+    /** The split what-if view as last drawn: scores and paint colours per side (0 do nothing, 1 plan). */
+    compareState?(): {
+      active: boolean;
+      frames: number;
+      views: number;
+      previewIndex: number | null;
+      scores: Record<string, [number, number]>;
+      colors: Record<string, number[]>;
+    };
   }
   interface Window {
     __twinscape?: TwinscapeHooks;
@@ -28,6 +45,7 @@ const SLOP_PX = 3;
 export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D): void {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     const raycaster = new THREE.Raycaster();
     const ndc = new THREE.Vector2();
@@ -96,6 +114,29 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
         return m ? [m.color.r, m.color.g, m.color.b] : [Number.NaN, Number.NaN, Number.NaN];
       },
       componentScore: (id) => find(id)?.score ?? Number.NaN,
+      componentEmissive: (id) => {
+        const m = find(id)?.materials[0];
+        return m ? [m.emissive.r, m.emissive.g, m.emissive.b] : [Number.NaN, Number.NaN, Number.NaN];
+      },
+      whyOutlines: () => {
+        const ids: string[] = [];
+        scene.traverse((o) => {
+          if (o.visible && typeof o.userData.whyOutline === 'string') ids.push(o.userData.whyOutline);
+        });
+        return ids;
+      },
+      componentDelta: (id) => {
+        const d = find(id)?.delta;
+        return d ? { score: d.score, tagIndex: d.tagIndex, delta: d.delta } : null;
+      },
+      compareState: () => ({
+        active: compareStore.getState().active,
+        frames: compareReadout.frames,
+        views: compareReadout.views,
+        previewIndex: compareReadout.previewIndex,
+        scores: Object.fromEntries(compareReadout.scores),
+        colors: Object.fromEntries(Array.from(compareReadout.colors, ([id, c]) => [id, [...c]])),
+      }),
     };
     Object.assign((window.__twinscape ??= {}), hooks);
     return () => {
@@ -105,6 +146,10 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
       delete w.componentScreenPoint;
       delete w.componentColor;
       delete w.componentScore;
+      delete w.componentEmissive;
+      delete w.whyOutlines;
+      delete w.componentDelta;
+      delete w.compareState;
     };
-  }, [comps, pickRoot, camera, gl]);
+  }, [comps, pickRoot, camera, gl, scene]);
 }

@@ -1,8 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 
-/** What the 3D components are colored by. */
+/** What the 3D components are colored by ('whatif-delta': change of the what-if plan against doing nothing). */
 export type ColorBy =
-  { mode: 'off' } | { mode: 'alarm-distance' } | { mode: 'tag'; tagId: string } | { mode: 'prediction' };
+  | { mode: 'off' }
+  | { mode: 'alarm-distance' }
+  | { mode: 'tag'; tagId: string }
+  | { mode: 'prediction' }
+  | { mode: 'rul' }
+  | { mode: 'fault-type' }
+  | { mode: 'forecast'; tagId: string; horizonMin: number }
+  | { mode: 'whatif-delta' };
 
 export interface ViewState {
   /** Main view: one asset in 3D, or the fleet of many. */

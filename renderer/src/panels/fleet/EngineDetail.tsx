@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { CMAPSS_SENSOR_NAMES, CMAPSS_SENSOR_TAG_IDS } from '../../../../core/data/cmapss';
-import { rowAtCycle } from '../../../../core/fleet/windows';
 import { formatRul } from '../../fleet/format';
 import { closeEngine } from '../../fleet/open-engine';
+import { useEngineAtCycle } from '../../fleet/engine-view/engine-state';
 import { useFleet } from '../../fleet/fleet-store';
 import { DriverList } from './DriverList';
 import { RulChart } from './RulChart';
@@ -16,16 +16,16 @@ export function EngineDetail() {
   const unit = useFleet((s) => s.selectedUnit);
   const detail = useFleet((s) => s.detail);
   const engine = useFleet((s) => s.engines.find((e) => e.unit === s.selectedUnit) ?? null);
-  const cycle = useFleet((s) => s.cycle);
   const problem = useFleet((s) => s.modelProblem);
   const summary = useFleet((s) => (s.subset ? s.fleets[s.subset] : undefined));
+  const at = useEngineAtCycle();
   const [sensor, setSensor] = useState(DEFAULT_SENSOR);
   const tags = useMemo(() => new Map(summary?.asset.tags.map((t) => [t.id, t]) ?? []), [summary]);
   if (unit === null) return null;
   const names = new Map(summary?.asset.components.map((c) => [c.id, c.name]) ?? []);
-  const deviations = Object.entries(detail?.componentDeviation ?? {}).sort((a, b) => b[1] - a[1]);
+  const deviations = [...(at?.componentDeviation ?? [])].sort((a, b) => b[1] - a[1]);
   const tag = tags.get(CMAPSS_SENSOR_TAG_IDS[sensor - 1] ?? '');
-  const shownCycle = detail ? detail.cycles[rowAtCycle(detail.cycles.length, cycle)]! : 0;
+  const shownCycle = at?.cycle ?? 0;
 
   return (
     <aside className="fleet-detail" data-testid="fleet-detail" aria-label={`Engine ${unit}`}>
@@ -62,7 +62,7 @@ export function EngineDetail() {
               <DriverList drivers={detail.drivers} />
             </>
           )}
-          <h3>Parts deviating most</h3>
+          <h3>Parts deviating most at cycle {shownCycle}</h3>
           <ul className="fleet-parts">
             {deviations.slice(0, 4).map(([id, z]) => (
               <li key={id}>

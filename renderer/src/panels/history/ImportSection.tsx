@@ -1,8 +1,16 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportReport } from '../../../../core/api/domains/history';
 import { getTwinClient } from '../../api/client';
 import { useSession } from '../../state/use-store';
 import { ImportReportView } from './ImportReportView';
+import {
+  applyProgress,
+  newImportId,
+  progressText,
+  startingProgress,
+  type ImportProgressView,
+} from './import-progress';
+import { ProgressBar } from './ProgressBar';
 import {
   buildImportRequest,
   initialMapping,
@@ -30,6 +38,20 @@ export function ImportSection() {
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [running, setRunning] = useState<{ id: string; progress: ImportProgressView } | null>(null);
+  const [cancel, setCancel] = useState<'asked' | 'done' | null>(null);
+  const runningId = running?.id ?? null;
+
+  // Progress events of the running import (ignored once it has answered).
+  useEffect(() => {
+    if (!runningId) return;
+    return getTwinClient().subscribe((event) => {
+      if (event.type !== 'history-import-progress') return;
+      setRunning((r) =>
+        r && r.id === runningId ? { ...r, progress: applyProgress(r.progress, r.id, event) } : r,
+      );
+    });
+  }, [runningId]);
 
   const runPreview = async () => {
     setBusy('preview');
@@ -51,14 +73,33 @@ export function ImportSection() {
   const built = preview && mapping ? buildImportRequest(path, preview, mapping) : null;
   const runImport = async () => {
     if (!built || !('request' in built)) return;
+    const importId = newImportId();
     setBusy('import');
     setError(null);
+    setReport(null);
+    setCancel(null);
+    setRunning({ id: importId, progress: startingProgress() });
     try {
-      setReport(await getTwinClient().importHistory(built.request));
+      setReport(await getTwinClient().importHistory({ ...built.request, importId }));
     } catch (e) {
-      setError((e as Error).message);
+      const message = (e as Error).message;
+      if (/^Import cancelled/.test(message)) setCancel('done');
+      else setError(message);
     } finally {
       setBusy(null);
+      setRunning(null);
+    }
+  };
+
+  const runCancel = async () => {
+    if (!running) return;
+    setCancel('asked');
+    const r = await getTwinClient()
+      .cancelImport({ importId: running.id })
+      .catch((e: unknown) => ({ cancelled: false, reason: (e as Error).message }));
+    if (!r.cancelled) {
+      setCancel(null);
+      setError(`Cannot cancel: ${r.reason ?? 'the import has ended'}.`);
     }
   };
 
@@ -88,12 +129,34 @@ export function ImportSection() {
         A path on the machine that runs the Twinscape backend — in the browser (web mode) that is the server’s
         file system, not this computer’s.
       </p>
-      {busy && (
-        <div
-          className="history-busy"
-          role="progressbar"
-          aria-label={busy === 'import' ? 'Importing' : 'Reading file'}
-        />
+      {busy === 'preview' && <div className="history-busy" role="progressbar" aria-label="Reading file" />}
+      {running && (
+        <div className="history-row" data-testid="import-progress-row">
+          <ProgressBar
+            percent={running.progress.percent}
+            label="Import progress"
+            text={progressText(running.progress)}
+            testId="import-progress"
+          />
+          <button
+            type="button"
+            data-testid="btn-import-cancel"
+            disabled={!running.progress.cancellable || cancel === 'asked'}
+            title={
+              running.progress.cancellable
+                ? 'Stop the import; nothing of it is stored'
+                : 'The import is being committed and can no longer be cancelled'
+            }
+            onClick={() => void runCancel()}
+          >
+            {cancel === 'asked' ? 'Cancelling…' : 'Cancel'}
+          </button>
+        </div>
+      )}
+      {cancel === 'done' && (
+        <p className="history-cancelled" role="status" data-testid="import-cancelled">
+          Import cancelled — nothing from the file was stored.
+        </p>
       )}
       {error && (
         <p className="history-error" role="alert" data-testid="import-error">

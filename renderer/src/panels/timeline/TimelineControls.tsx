@@ -3,6 +3,7 @@ import type { ReplayController } from '../../history/replay-controller';
 import { REPLAY_SPEEDS, fitView, zoomAt } from '../../history/timeline-math';
 import { playbackStore } from '../../state/playback-store';
 import { formatDateTime } from '../format';
+import { ForkFromHere } from '../whatif/ForkFromHere';
 import { Bookmarks } from './Bookmarks';
 import type { HistoryEventItem } from '../../../../core/api/domains/history';
 
@@ -144,6 +145,7 @@ export function TimelineControls({
       >
         {replay ? `REPLAY ${formatDateTime(playhead)} UTC` : 'LIVE'}
       </span>
+      {replay && <ForkFromHere testId="btn-whatif-here" />}
       <button
         type="button"
         className={`timeline-live ${replay ? '' : 'active'}`}

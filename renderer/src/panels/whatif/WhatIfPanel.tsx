@@ -10,7 +10,9 @@ import {
 } from '../../whatif/whatif-actions';
 import { useWhatIf } from '../../whatif/use-whatif';
 import { whatIfStore } from '../../whatif/whatif-store';
-import { formatClock } from '../format';
+import { forkDetail, forkHeadline } from '../../whatif/fork-from-playhead';
+import { ForkFromHere } from './ForkFromHere';
+import { CompareToggle } from './CompareToggle';
 import { KpiTable } from './KpiTable';
 import { PlanEditor } from './PlanEditor';
 import { SuggestSetpoints } from './SuggestSetpoints';
@@ -59,8 +61,14 @@ export function WhatIfPanel() {
           <button type="button" data-testid="whatif-fork" onClick={() => void forkFromLive()}>
             Fork from live now
           </button>
-          <span className="muted num" data-testid="whatif-fork-time">
-            {fork ? `fork at ${formatClock(fork.simTime)}` : 'not forked yet'}
+          <ForkFromHere />
+          <span
+            className="muted num"
+            data-testid="whatif-fork-time"
+            data-origin={fork?.origin ?? 'none'}
+            title={forkDetail(fork) ?? undefined}
+          >
+            {forkHeadline(fork)}
           </span>
           <span className="section-spacer" />
           <label className="inline-field">
@@ -78,7 +86,9 @@ export function WhatIfPanel() {
             </select>
           </label>
         </div>
-        <p className="form-note">From the live state only: history does not keep simulator snapshots yet.</p>
+        <p className="form-note">
+          To start from a past moment, scrub the timeline back and choose What-if from here (W).
+        </p>
       </section>
       <section className="sim-section" aria-label="Plan">
         <PlanEditor asset={asset} />
@@ -137,6 +147,7 @@ export function WhatIfPanel() {
                 Back to live
               </button>
             )}
+            <CompareToggle />
           </div>
           <label className="inline-field">
             <span>Charts</span>

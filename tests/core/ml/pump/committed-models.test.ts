@@ -13,6 +13,7 @@ import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
 import {
   HORIZON,
   PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   WINDOW_LENGTH,
@@ -25,6 +26,15 @@ import { loadForecaster, loadHealthModel } from '../../../../scripts/pump/load-m
 import { healthFixtureMetrics } from '../../../../scripts/pump/train-health';
 import { forecasterFixtureMetrics } from '../../../../scripts/pump/train-forecaster';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
+
+/**
+ * Floors under the committed health model's held-out figures (the card holds the exact values):
+ * false alarms and macro-F1 meet issue #3; ROC-AUC (target 0.97) does not yet, so its floor only
+ * guards against a retrain that loses ground (0.936 before the sensor-fault channels).
+ */
+const MIN_ROC_AUC = 0.94;
+const MIN_MACRO_F1 = 0.9;
+const MIN_SENSOR_F1 = 0.7;
 
 const have = (m: string) => existsSync(path.join(PUMP_MODEL_DIR, m, 'model-card.json'));
 const haveBoth = have('health') && have('forecaster');
@@ -50,6 +60,27 @@ describe.skipIf(!haveBoth)('committed pump-skid models', () => {
     for (const [k, v] of Object.entries(card.fixture.metrics)) expect(m[k], k).toBeCloseTo(v, 3);
     model.dispose();
   }, 60_000);
+
+  it('both models were trained on one data set with the channels the feature pipeline builds', async () => {
+    const h = await loadHealthModel();
+    const f = await loadForecaster();
+    expect(f.card.dataset.hash).toBe(h.card.dataset.hash);
+    for (const card of [h.card, f.card]) {
+      expect(card.features.valueChannels).toEqual([...PAST_VALUE_CHANNELS]);
+      expect(card.architecture.inputs[0]!.shape).toEqual([WINDOW_LENGTH, PAST_CHANNELS]);
+    }
+    h.model.dispose();
+    f.model.dispose();
+  });
+
+  it('the health card holds held-out figures at or above the committed floors', async () => {
+    const { model, card } = await loadHealthModel();
+    model.dispose();
+    expect(card.test.falseAlarmsPer24h).toBeLessThanOrEqual(1);
+    expect(card.test.detectionRocAuc).toBeGreaterThanOrEqual(MIN_ROC_AUC);
+    expect(card.test.faultTypeMacroF1).toBeGreaterThanOrEqual(MIN_MACRO_F1);
+    expect(card.test.perClassF1['sensor_fault']).toBeGreaterThanOrEqual(MIN_SENSOR_F1);
+  });
 
   it('the forecaster reproduces its card on the fixture episodes', async () => {
     const asset = await loadPumpAsset();

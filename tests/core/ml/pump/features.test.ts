@@ -48,10 +48,10 @@ describe('pump-skid feature pipeline', () => {
     expect(z).toBeCloseTo((col[row0]! - stats.mean[flow]!) / stats.std[flow]!, 4);
   });
 
-  it('produces health windows [N, 48, 64] with masks and forecaster windows with a 60-step horizon', () => {
+  it('produces health windows [N, 48, 128] (64 value channels + masks) and forecaster windows with a 60-step horizon', () => {
     const stats = fitPumpNormalization([trainEp.frame]);
     const h = healthWindows([trainEp.frame, testEp.frame], stats, 10);
-    expect(PAST_CHANNELS).toBe(64);
+    expect(PAST_CHANNELS).toBe(128);
     expect(h.past.length).toBe(h.count * WINDOW_LENGTH * PAST_CHANNELS);
     const V = PAST_VALUE_CHANNELS.length;
     for (let c = V; c < PAST_CHANNELS; c++) expect([0, 1]).toContain(h.past[c]);

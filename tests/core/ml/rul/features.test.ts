@@ -76,6 +76,35 @@ describe('turbofan feature pipeline', () => {
     expect(w.x.length).toBe(w.count * 30 * 14);
   });
 
+  it('smooths the z-scored sensors causally, leaving regime channels alone', () => {
+    const plain = fitFeatureSpec([unit(1, 12, 0, 42)], { windowLength: 4 });
+    const smooth = fitFeatureSpec([unit(1, 12, 0, 42)], { windowLength: 4, smoothing: 0.25 });
+    expect(smooth.smoothing).toBe(0.25);
+    const F = featureCount(plain);
+    const a = unitFeatures(unit(2, 6, 3, 42), plain).data;
+    const b = unitFeatures(unit(2, 6, 3, 42), smooth).data;
+    // s[0] = z[0]; s[t] = 0.25·z[t] + 0.75·s[t − 1], sensor by sensor.
+    let s = a[0]!;
+    for (let r = 0; r < 6; r++) {
+      if (r > 0) s = 0.25 * a[r * F]! + 0.75 * s;
+      expect(b[r * F]).toBeCloseTo(s, 5);
+    }
+    expect(Array.from(b.subarray(F - 2, F))).toEqual(Array.from(a.subarray(F - 2, F)));
+    // Causal: the features of the first 3 cycles do not change when later cycles are cut off.
+    const cut = unit(2, 3, 3, 42);
+    expect(Array.from(unitFeatures(cut, smooth).data)).toEqual(Array.from(b.subarray(0, 3 * F)));
+  });
+
+  it('rejects a smoothing factor outside (0, 1]', () => {
+    expect(() => fitFeatureSpec([unit(1, 12)], { windowLength: 4, smoothing: 0 })).toThrow(
+      /smoothing factor/,
+    );
+    expect(() => fitFeatureSpec([unit(1, 12)], { windowLength: 4, smoothing: 1.5 })).toThrow(
+      /smoothing factor/,
+    );
+    expect(fitFeatureSpec([unit(1, 12)], { windowLength: 4, smoothing: 1 }).smoothing).toBeUndefined();
+  });
+
   it('splits units by unit, deterministically', () => {
     const ids = Array.from({ length: 100 }, (_, i) => i + 1);
     const a = splitUnits(ids, 0.2, 42);

@@ -1,0 +1,48 @@
+/**
+ * Seed ensemble of RUL TCNs merged into ONE layers model: every member is a branch on the shared
+ * [N, W, F] input and an Average layer merges their [N, 3] outputs (q10, mean, q90 of RUL / cap),
+ * so inference stays one predict call with the same input and output shapes as a single TCN.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { buildTcn, tcnBranch, windowInput, type TcnConfig } from './model';
+
+/** Layer-name prefix of ensemble member `i` (0-based). */
+export function memberPrefix(i: number): string {
+  return `m${i + 1}_`;
+}
+
+/** Seed of member `i`: the run seed for the first member, then seed + i. */
+export function memberSeed(seed: number, i: number): number {
+  return seed + i;
+}
+
+/**
+ * Member `i` of `members`, its layers named as branch `i` of the ensemble so its weights copy over
+ * by layer name (a lone member keeps the plain single-TCN names).
+ */
+export function buildMember(
+  cfg: Omit<TcnConfig, 'seed'>,
+  seed: number,
+  i: number,
+  members: number,
+): tf.LayersModel {
+  return buildTcn({ ...cfg, seed: memberSeed(seed, i) }, members > 1 ? memberPrefix(i) : '');
+}
+
+/** The merged model holding `members.length` branches, with the members' trained weights. */
+export function mergeMembers(cfg: Omit<TcnConfig, 'seed'>, seed: number, members: readonly tf.LayersModel[]) {
+  if (members.length === 0) throw new Error('an ensemble needs at least one member');
+  if (members.length === 1) return members[0]!;
+  const input = windowInput(cfg);
+  const outs = members.map((_, i) =>
+    tcnBranch(input, { ...cfg, seed: memberSeed(seed, i) }, memberPrefix(i)),
+  );
+  const avg = tf.layers.average({ name: 'ensemble_average' }).apply(outs) as tf.SymbolicTensor;
+  const merged = tf.model({ inputs: input, outputs: avg, name: 'turbofan_tcn_ensemble' });
+  for (const member of members)
+    for (const layer of member.layers) {
+      const w = layer.getWeights();
+      if (w.length) merged.getLayer(layer.name).setWeights(w);
+    }
+  return merged;
+}

@@ -1,0 +1,155 @@
+/**
+ * Health-model predictions for the replay playhead: when the playhead moves (at most a few times a second,
+ * latest wins), the model's input window ending there is fetched from the history store, run through the
+ * shared inference client, and published in replayPredictionStore. The live loop's predictionStore is not
+ * touched, so pressing Live shows the live prediction at once.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { TwinApi } from '../../../core/api/twin-api';
+import type { AssetDefinition } from '../../../core/asset/schema';
+import type { NormalizationStats } from '../../../core/data/normalization';
+import { latestWins, type Clock } from '../history/latest-wins';
+import type { InferenceClient } from '../inference/inference-api';
+import { playbackStore } from '../state/playback-store';
+import type { TagInfluence } from '../state/prediction-store';
+import { sessionStore } from '../state/session-store';
+import { decodeHealth, HEALTH_MODEL_ID } from './pump-health';
+import { MIN_HISTORY_MINUTES, REPLAY_GRID, replayHealthInput } from './replay-window';
+
+/** Wall milliseconds between two replay predictions at least (fetch + one batched predict each). */
+export const REPLAY_PREDICT_INTERVAL_MS = 250;
+
+export interface ReplayPredictionState {
+  /**
+   * 'idle': not replaying or no model; 'pending': the first result for this replay is being computed;
+   * 'ready': outputs below are for `at`; 'not-enough-history': the store holds too little before `at`.
+   */
+  status: 'idle' | 'pending' | 'ready' | 'not-enough-history' | 'error';
+  /** Playhead time the outputs (or the verdict) are for. */
+  at: number | null;
+  message: string | null;
+  anomaly: Float32Array | null;
+  faultType: (string | null)[] | null;
+  faultProbs: Record<string, number> | null;
+  rulHours: Float32Array | null;
+  rulStdHours: Float32Array | null;
+  influences: TagInfluence[][] | null;
+}
+
+const idle = (): ReplayPredictionState => ({
+  status: 'idle',
+  at: null,
+  message: null,
+  anomaly: null,
+  faultType: null,
+  faultProbs: null,
+  rulHours: null,
+  rulStdHours: null,
+  influences: null,
+});
+
+export const replayPredictionStore = createStore<ReplayPredictionState>(idle);
+
+/** The health model the live loop has loaded (its card's statistics), or null. */
+export interface LoadedHealthModel {
+  asset: AssetDefinition;
+  stats: NormalizationStats;
+}
+let model: LoadedHealthModel | null = null;
+const modelListeners = new Set<() => void>();
+
+/** Called by the live loop whenever its health model is loaded or dropped. */
+export function setReplayModel(m: LoadedHealthModel | null): void {
+  model = m;
+  for (const l of modelListeners) l();
+}
+
+export type ReplayHistoryClient = Pick<TwinApi, 'historyGrid'>;
+
+/** Predicts for one moment from history and publishes the result (unless replay has moved on or ended). */
+export async function predictAt(
+  t: number,
+  history: ReplayHistoryClient,
+  inference: Pick<InferenceClient, 'predict'>,
+  loaded: LoadedHealthModel,
+  currentControls: Record<string, number>,
+): Promise<void> {
+  const { asset, stats } = loaded;
+  const grid = await history.historyGrid({ to: t, ...REPLAY_GRID });
+  const still = () => playbackStore.getState().mode === 'replay' && model === loaded;
+  if (!still()) return;
+  const window = replayHealthInput(grid, asset, currentControls, stats, true);
+  if (window.kind === 'not-enough-history') {
+    replayPredictionStore.setState({
+      ...idle(),
+      status: 'not-enough-history',
+      at: t,
+      message: `not enough history before this moment: ${window.minutesWithData} of the ${MIN_HISTORY_MINUTES} minutes the model needs`,
+    });
+    return;
+  }
+  const outputs = await inference.predict(HEALTH_MODEL_ID, [window.input]);
+  if (!still()) return;
+  const decoded = decodeHealth(
+    outputs,
+    asset.components.map((c) => c.id),
+  );
+  replayPredictionStore.setState({ status: 'ready', at: t, message: null, ...decoded });
+}
+
+/** Follows the replay playhead with predictions from history; returns the stop function. */
+export function startReplayPredictions(
+  history: ReplayHistoryClient,
+  inference: Pick<InferenceClient, 'predict'>,
+  clock?: Clock,
+): () => void {
+  let requested: number | null = null;
+  const run = latestWins<number>(
+    async (t) => {
+      const loaded = model;
+      if (!loaded) return;
+      const controls =
+        sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
+      try {
+        await predictAt(t, history, inference, loaded, controls);
+      } catch (e) {
+        if (playbackStore.getState().mode !== 'replay') return;
+        replayPredictionStore.setState({
+          ...idle(),
+          status: 'error',
+          at: t,
+          message: `prediction for this moment failed: ${(e as Error).message}`,
+        });
+      }
+    },
+    REPLAY_PREDICT_INTERVAL_MS,
+    clock,
+  );
+
+  const follow = () => {
+    const s = playbackStore.getState();
+    if (s.mode !== 'replay' || !model) {
+      requested = null;
+      if (replayPredictionStore.getState().status !== 'idle') replayPredictionStore.setState(idle());
+      return;
+    }
+    if (s.playhead === requested) return;
+    requested = s.playhead;
+    // Until the first answer, show that one is coming rather than the live outputs.
+    if (replayPredictionStore.getState().status === 'idle')
+      replayPredictionStore.setState({ ...idle(), status: 'pending', at: s.playhead });
+    run(s.playhead);
+  };
+
+  const offPlayback = playbackStore.subscribe(follow);
+  const onModel = () => {
+    requested = null;
+    follow();
+  };
+  modelListeners.add(onModel);
+  follow();
+  return () => {
+    offPlayback();
+    modelListeners.delete(onModel);
+  };
+}

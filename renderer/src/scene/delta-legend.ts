@@ -1,0 +1,72 @@
+import { useStore } from 'zustand';
+import { useSession } from '../state/use-store';
+import { compareStore } from '../whatif/compare-store';
+import { previewFrames } from '../whatif/preview-frames';
+import { useWhatIf } from '../whatif/use-whatif';
+import { DELTA_FULL_SCALE, DELTA_GREY, describeChange, movers } from '../whatif/whatif-delta';
+import { formatAfterFork } from './compare-format';
+
+export interface LegendText {
+  title: string;
+  low: string;
+  high: string;
+  note: string;
+  showScale: boolean;
+  /** The part that moves most against doing nothing, with its tag and values; null when none moves. */
+  biggest: string | null;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** Legend of "Change vs do nothing", and the line the split view adds to any legend; re-renders on slider moves only. */
+export function useWhatIfLegend(active: boolean): { delta: LegendText | null; compare: string | null } {
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const result = useWhatIf((s) => s.result);
+  const previewIndex = useWhatIf((s) => s.previewIndex);
+  const split = useStore(compareStore, (s) => s.active);
+  const frames = result && previewIndex !== null ? previewFrames() : null;
+  const at = frames ? formatAfterFork(frames.minutes) : null;
+  const compare =
+    split && at ? `Split view at ${at}: left "do nothing", right the plan, each in its own state.` : null;
+  if (!active) return { delta: null, compare };
+
+  const title = at ? `Change vs do nothing at ${at}` : 'Change vs do nothing';
+  if (!result)
+    return {
+      delta: {
+        title,
+        low: '',
+        high: '',
+        showScale: false,
+        biggest: null,
+        note: 'Run a what-if to see what the plan changes.',
+      },
+      compare,
+    };
+  if (!frames || !asset)
+    return {
+      delta: {
+        title,
+        low: '',
+        high: '',
+        showScale: false,
+        biggest: null,
+        note: 'Pick a time on the what-if’s 3D preview slider to see what the plan changes then.',
+      },
+      compare,
+    };
+  const top = movers(asset, frames.baseline, frames.scenario)[0];
+  return {
+    delta: {
+      title,
+      low: 'no change',
+      high: `≥ ${pct(DELTA_FULL_SCALE)} of span`,
+      showScale: true,
+      note: `Each part by its tag that moves most: |plan − do nothing| over the tag's span (lowest to highest limit). Grey: every tag within ${pct(DELTA_GREY)} of its span.`,
+      biggest: top
+        ? `Biggest change: ${top.componentName} — ${describeChange(top.tag, top.baseline, top.scenario, top.score)}`
+        : 'No part differs from doing nothing at this time.',
+    },
+    compare,
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The model colour modes: fault-type palette and legend, remaining-useful-life scale and its hour marks, and
+ * the render-loop pass that paints parts by RUL, fault type or a forecast value at +H.
+ */
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { valueFraction } from '../../core/asset/alarm-distance';
+import { FAULT_CLASSES, RUL_CAP_HOURS } from '../../core/ml/pump/spec';
+import {
+  FAULT_TYPE_COLORS,
+  faultClassName,
+  faultTypeColor,
+  faultTypeLegend,
+  rulLegendTicks,
+  rulPosition,
+} from '../../renderer/src/predictions/model-colours';
+import { paintModelColours } from '../../renderer/src/predictions/paint-model-colours';
+import type { ForecastState } from '../../renderer/src/predictions/forecast-store';
+import { ALARM_STYLE } from '../../renderer/src/scene/alarm-style';
+import { viridisInto } from '../../renderer/src/scene/colormap';
+import type { SceneComponent } from '../../renderer/src/scene/bind-components';
+import { initialPredictionState, type PredictionState } from '../../renderer/src/state/prediction-store';
+import { pumpSkid } from '../core/whatif/helpers';
+
+const asset = pumpSkid();
+const rgb = (hex: string) => {
+  const c = new THREE.Color(hex);
+  return [c.r, c.g, c.b];
+};
+const distance = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
+
+describe('fault-type palette', () => {
+  it('gives every fault class but "healthy" its own colour, far from each other and from the alarm colours', () => {
+    const faults = FAULT_CLASSES.filter((f) => f !== 'healthy');
+    expect(faultTypeColor('healthy')).toBeNull();
+    expect(faultTypeColor(null)).toBeNull();
+    expect(faultTypeColor('unknown_fault')).toBeNull();
+    for (const f of faults) expect(faultTypeColor(f), f).toMatch(/^#[0-9a-f]{6}$/);
+    const colours = faults.map((f) => FAULT_TYPE_COLORS[f]!);
+    for (let i = 0; i < colours.length; i++) {
+      for (let j = i + 1; j < colours.length; j++)
+        expect(distance(colours[i]!, colours[j]!), `${faults[i]} vs ${faults[j]}`).toBeGreaterThan(0.08);
+      for (const alarm of Object.values(ALARM_STYLE))
+        expect(distance(colours[i]!, alarm.color), `${faults[i]} vs alarm ${alarm.label}`).toBeGreaterThan(
+          0.3,
+        );
+    }
+  });
+
+  it('lists only the fault types present, each once, in the model’s class order, with plant names', () => {
+    const rows = faultTypeLegend(
+      ['seal_leak', null, 'bearing_wear', 'seal_leak', 'healthy', 'nonsense'],
+      (f) => faultClassName(asset, f),
+    );
+    expect(rows.map((r) => r.faultId)).toEqual(['bearing_wear', 'seal_leak']);
+    expect(rows[0]).toEqual({
+      faultId: 'bearing_wear',
+      name: 'Pump DE bearing wear',
+      color: FAULT_TYPE_COLORS.bearing_wear,
+    });
+    expect(faultTypeLegend([null, null], String)).toEqual([]);
+    expect(faultClassName(asset, 'sensor_fault')).toBe('Sensor fault');
+  });
+});
+
+describe('remaining useful life scale', () => {
+  it('puts 0 h at the bright end and the cap (or more) at the dark end; no RUL is no colour', () => {
+    expect(rulPosition(0, 72)).toBe(1);
+    expect(rulPosition(18, 72)).toBeCloseTo(0.75);
+    expect(rulPosition(72, 72)).toBe(0);
+    expect(rulPosition(500, 72)).toBe(0);
+    expect(rulPosition(Number.NaN, 72)).toBeNaN();
+  });
+
+  it('marks the legend in hours, cap on the left to 0 h on the right', () => {
+    expect(rulLegendTicks(72)).toEqual([
+      { label: '72 h', at: 0 },
+      { label: '48 h', at: 1 / 3 },
+      { label: '24 h', at: 2 / 3 },
+      { label: '0 h', at: 1 },
+    ]);
+    expect(() => rulLegendTicks(0)).toThrow(/RUL legend: cap 0 h/);
+  });
+});
+
+/** Scene components as bindComponents makes them, one paint material each, grey base colour. */
+function sceneComponents(): SceneComponent[] {
+  const index = new Map(asset.tags.map((t, i) => [t.id, i]));
+  return asset.components.map((c) => {
+    const m = new THREE.MeshStandardMaterial();
+    m.userData.baseColor = new THREE.Color(0.5, 0.5, 0.5);
+    const tagIndices = Int32Array.from(c.tags.map((t) => index.get(t)!));
+    return {
+      id: c.id,
+      name: c.name,
+      meshes: [],
+      paint: [m],
+      materials: [m],
+      tagIndices,
+      tags: [...tagIndices].map((i) => asset.tags[i]!),
+      score: -1,
+      box: new THREE.Box3(),
+      centre: new THREE.Vector3(),
+      top: new THREE.Vector3(),
+    } as unknown as SceneComponent;
+  });
+}
+
+function prediction(): PredictionState {
+  const ids = asset.components.map((c) => c.id);
+  const n = ids.length;
+  const faultType: (string | null)[] = new Array<string | null>(n).fill(null);
+  faultType[ids.indexOf('bearing_de')] = 'bearing_wear';
+  const rulHours = new Float32Array(n).fill(Number.NaN);
+  rulHours[ids.indexOf('bearing_de')] = 18;
+  return { ...initialPredictionState(), status: 'running', components: ids, faultType, rulHours };
+}
+
+const noForecast: ForecastState = {
+  status: 'running',
+  message: null,
+  forecast: null,
+  mae: null,
+  runs: 0,
+  lastLatencyMs: 0,
+};
+const colourOf = (comps: SceneComponent[], id: string) =>
+  comps.find((c) => c.id === id)!.paint[0]!.color.toArray();
+const grey = [0.5, 0.5, 0.5];
+
+describe('painting parts by a model output', () => {
+  it('fault type: the DE bearing takes the bearing-wear colour, healthy parts keep their grey', () => {
+    const comps = sceneComponents();
+    paintModelColours(comps, { mode: 'fault-type' }, prediction(), noForecast, -1, new THREE.Color());
+    expect(colourOf(comps, 'bearing_de')).toEqual(new THREE.Color(FAULT_TYPE_COLORS.bearing_wear).toArray());
+    expect(colourOf(comps, 'pump')).toEqual(grey);
+    expect(comps.find((c) => c.id === 'bearing_de')!.score).toBe(1);
+    expect(comps.find((c) => c.id === 'pump')!.score).toBe(0);
+  });
+
+  it('RUL: the part with a degrading fault on viridis by its hours, the others grey; nothing before the model runs', () => {
+    const comps = sceneComponents();
+    paintModelColours(comps, { mode: 'rul' }, prediction(), noForecast, -1, new THREE.Color());
+    const bearing = comps.find((c) => c.id === 'bearing_de')!;
+    expect(bearing.score).toBeCloseTo(1 - 18 / RUL_CAP_HOURS);
+    expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(bearing.score, new THREE.Color()).toArray());
+    expect(colourOf(comps, 'motor')).toEqual(grey);
+    const warming = sceneComponents();
+    paintModelColours(
+      warming,
+      { mode: 'rul' },
+      { ...prediction(), status: 'warming-up' },
+      noForecast,
+      -1,
+      new THREE.Color(),
+    );
+    expect(colourOf(warming, 'bearing_de')).toEqual(grey);
+  });
+
+  it('forecast at +H: only the part carrying the tag, by the predicted value at that horizon', () => {
+    const comps = sceneComponents();
+    const k = asset.tags.findIndex((t) => t.id === 'bearing_de_temp');
+    const values = asset.tags.map((_, i) => Array.from({ length: 60 }, (_, h) => (i === k ? 40 + h : null)));
+    const forecast: ForecastState = {
+      ...noForecast,
+      forecast: { origin: 0, t: Array.from({ length: 60 }, (_, h) => (h + 1) * 60_000), values },
+    };
+    const colorBy = { mode: 'forecast' as const, tagId: 'bearing_de_temp', horizonMin: 30 };
+    paintModelColours(comps, colorBy, prediction(), forecast, k, new THREE.Color());
+    const expected = valueFraction(asset.tags[k]!, 40 + 29);
+    expect(comps.find((c) => c.id === 'bearing_de')!.score).toBeCloseTo(expected);
+    expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(expected, new THREE.Color()).toArray());
+    expect(colourOf(comps, 'motor')).toEqual(grey);
+    paintModelColours(comps, colorBy, prediction(), noForecast, k, new THREE.Color());
+    expect(colourOf(comps, 'bearing_de')).toEqual(grey);
+  });
+});
