@@ -10,6 +10,23 @@ let browser: Browser;
 let page: Page;
 
 const score = (id: string) => page.evaluate((c) => window.__twinscape?.componentScore?.(c) ?? Number.NaN, id);
+/** The score once the scene has painted the latest outputs: two reads a second apart agree. */
+async function settledScore(id: string): Promise<number> {
+  let last = await score(id);
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(1000);
+        const now = await score(id);
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return last;
+}
 /** The health model's outputs for the replay playhead (status and the time they are for). */
 const replayPrediction = () =>
   page.evaluate(() => {
@@ -107,6 +124,7 @@ describe('history replay on the timeline', () => {
     await saveScreenshot(page, 'history-02-replay-in-alarm');
 
     // Before the fault the same bearing was healthy.
+    await page.getByTestId('btn-fit').click();
     await scrubTo(faultAt - 10 * 60_000);
     await expect.poll(() => score('bearing_de'), { timeout: 10_000 }).toBeLessThan(0.5);
     await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(/^REPLAY /);
@@ -115,30 +133,31 @@ describe('history replay on the timeline', () => {
     // The health model's output for that moment, from the stored history: lower than live with the fault.
     await page.getByTestId('color-by-select').selectOption('prediction');
     await replayPredictionNear(faultAt - 10 * 60_000);
-    await expect.poll(() => score('bearing_de')).toBeLessThan(liveAnomaly);
-    const beforeFault = await score('bearing_de');
+    const beforeFault = await settledScore('bearing_de');
+    expect(beforeFault).toBeLessThan(liveAnomaly);
     const point = await page.evaluate(() => window.__twinscape?.componentScreenPoint?.('bearing_de') ?? null);
-    if (point) {
-      await page.mouse.click(point.x, point.y);
-      await expect
-        .poll(() => page.getByTestId('selection-prediction').getAttribute('data-replay-at').then(Number))
-        .toBeGreaterThan(0);
-      await expect(page.getByTestId('selection-prediction').innerText()).resolves.toMatch(
-        /^Health model at 2026-01-01 \d\d:\d\d:\d\d UTC/,
-      );
-    }
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect
+      .poll(() => page.getByTestId('selection-prediction').getAttribute('data-replay-at').then(Number))
+      .toBeGreaterThan(0);
+    // The title is drawn in capitals by CSS; innerText reports what is shown.
+    await expect(page.getByTestId('selection-prediction').innerText()).resolves.toMatch(
+      /^Health model at 2026-01-01 \d\d:\d\d:\d\d UTC/i,
+    );
     await saveScreenshot(page, 'history-03b-replay-prediction-healthy');
     // With the fault developed, the replayed score rises again.
+    await page.getByTestId('btn-fit').click();
     await scrubTo(inAlarmAt - 60_000);
     await replayPredictionNear(inAlarmAt - 60_000);
-    await expect.poll(() => score('bearing_de')).toBeGreaterThan(beforeFault);
+    await expect.poll(() => score('bearing_de'), { timeout: 15_000 }).toBeGreaterThan(beforeFault);
     // At the start of the stored history the model has too little before the playhead to say anything.
     await page.getByTestId('btn-fit').click();
     await scrubTo(Number(await track().getAttribute('data-from')) + 60_000);
     await expect
       .poll(async () => (await replayPrediction())?.status, { timeout: 15_000 })
       .toBe('not-enough-history');
-    await expect(score('bearing_de')).resolves.toBe(0);
+    await expect.poll(() => score('bearing_de'), { timeout: 15_000 }).toBe(0);
     await expect
       .poll(() => page.getByText(/not enough history before this moment/).count())
       .toBeGreaterThan(0);
