@@ -149,9 +149,9 @@ export function createHistoryHandlers(
     historyGrid: async (req: HistoryGridRequest) => readGrid(await store(), req),
     previewImport: async (req: { path: string }) => previewImport(await store(), req.path),
     importHistory: async (req: ImportHistoryRequest) => {
-      const s = await store();
-      const report = await imports.run(s, req);
-      service.range = await s.timeRange();
+      const opening = store();
+      const report = await imports.run(opening, req);
+      service.range = await (await opening).timeRange();
       return report;
     },
     cancelImport: async (req: { importId: string }) => imports.cancel(req.importId),

@@ -26,7 +26,11 @@ export class ImportJobs {
     private readonly clock?: ThrottleClock,
   ) {}
 
-  async run(store: HistoryStore, req: ImportHistoryRequest): Promise<ImportReport> {
+  /**
+   * Registers the import before anything is awaited, so a cancel sent right after the request (while the
+   * store is still opening) finds it.
+   */
+  async run(store: HistoryStore | Promise<HistoryStore>, req: ImportHistoryRequest): Promise<ImportReport> {
     const importId = req.importId ?? randomUUID();
     if (this.running.has(importId)) throw new Error(`An import with id "${importId}" is already running.`);
     const job: RunningImport = { controller: new AbortController(), cancellable: true };
@@ -46,7 +50,7 @@ export class ImportJobs {
       this.clock,
     );
     try {
-      return await importFile(store, req.path, {
+      return await importFile(await store, req.path, {
         timestampColumn: req.timestampColumn,
         timestampFormat: req.timestampFormat,
         columns: req.columns,

@@ -154,6 +154,25 @@ describe('import progress events and cancel', () => {
     await f.dispose();
   }, 60_000);
 
+  it('cancels when the cancel follows the request at once, before the store has even opened', async () => {
+    const folder = dir('cancel-at-once');
+    const f = fakeContext(asset, folder);
+    const file = bigCsv(folder, 50_000, T0 + 86_400_000);
+    const run = f.call<ImportReport>('importHistory', {
+      path: file,
+      importId: 'imp-now',
+      timestampColumn: 'time',
+      timestampFormat: 'epoch-ms',
+      columns: { flow: 'flow' },
+    });
+    const answer = f.call('cancelImport', { importId: 'imp-now' });
+    await expect(answer).resolves.toEqual({ cancelled: true });
+    await expect(run).rejects.toThrow(/^Import cancelled/);
+    const info = await f.call<{ sampleCount: number }>('historyInfo');
+    expect(info.sampleCount).toBe(0);
+    await f.dispose();
+  }, 60_000);
+
   it('cancels in the middle of the merge: stored values are not half overwritten', async () => {
     const folder = dir('cancel-merge');
     const store = await HistoryStore.open({
