@@ -18,7 +18,7 @@ import {
   type Connection,
   type Initialised,
 } from './store-open';
-import * as queries from './store-queries';
+import type * as queries from './store-queries';
 import {
   appendAlarmRows,
   appendEventRows,
@@ -27,37 +27,16 @@ import {
   pendingEvent,
   PendingWrites,
 } from './store-commit';
+import { HistoryStoreReads } from './store-reads';
 import { DirtyRollup } from './store-rollup';
 import { deleteFrom, deleteRawBefore, diskUsageOf, lastSampleTs, retentionCutoff } from './store-retention';
-import {
-  finiteInt,
-  type AlarmTransition,
-  type CommitInfo,
-  type HistoryEvent,
-  type HistoryStoreOptions,
-  type PlayheadState,
-  type RetentionResult,
-  type WindowQuery,
-  type WindowResult,
-} from './store-types';
-
-export type {
-  AlarmTransition,
-  CommitInfo,
-  HistoryEvent,
-  HistoryStoreOptions,
-  PlayheadState,
-  RetentionResult,
-  WindowQuery,
-  WindowResult,
-  WindowSeries,
-} from './store-types';
+import { finiteInt, type CommitInfo, type HistoryStoreOptions, type RetentionResult } from './store-types';
 
 /**
  * The history of one workspace: one DuckDB file holding a wide samples table per asset, events and
  * alarm transitions. One writer per file; samples are buffered and committed every flushIntervalMs.
  */
-export class HistoryStore {
+export class HistoryStore extends HistoryStoreReads {
   readonly path: string;
   readonly asset: AssetDefinition;
   /** What was found wrong with the file at start-up, and what was done about it. */
@@ -85,6 +64,7 @@ export class HistoryStore {
     problems: StoreProblem[],
     private readonly options: HistoryStoreOptions,
   ) {
+    super();
     this.path = path;
     this.asset = asset;
     this.problems = problems;
@@ -207,7 +187,7 @@ export class HistoryStore {
   }
 
   /** Brings the 1-minute rollup up to date in its own transaction (serialised with commits). */
-  private refreshDirtyRollup(): Promise<void> {
+  protected refreshDirtyRollup(): Promise<void> {
     return this.serial(() => this.rollupState.refreshTx());
   }
 
@@ -274,7 +254,11 @@ export class HistoryStore {
 
   // ---------------------------------------------------------------- reading
 
-  private queryContext(): queries.QueryContext {
+  protected get rollupIsDirty(): boolean {
+    return this.rollupState.isDirty;
+  }
+
+  protected queryContext(): queries.QueryContext {
     return {
       reader: this.reader,
       asset: this.asset,
@@ -282,68 +266,6 @@ export class HistoryStore {
       tagIndex: this.tagIndex,
       rawFrom: this.rawFrom,
     };
-  }
-
-  async queryWindow(q: WindowQuery): Promise<WindowResult> {
-    this.assertOpen();
-    const checked = queries.checkWindow(this.queryContext(), q);
-    if (q.source !== 'raw' && this.rollupState.isDirty) await this.refreshDirtyRollup();
-    return queries.readWindow(this.queryContext(), checked);
-  }
-
-  /** State at the playhead: per tag the last non-missing sample at or before ts (within lookBackMs). */
-  async valuesAt(
-    ts: number,
-    options: { tagIds?: readonly string[]; lookBackMs?: number } = {},
-  ): Promise<PlayheadState> {
-    this.assertOpen();
-    return queries.valuesAt(this.queryContext(), ts, options);
-  }
-
-  /** Events (and, unless excluded, alarm transitions) with from ≤ ts ≤ to, in time order. */
-  async events(
-    from: number,
-    to: number,
-    options: { kinds?: readonly HistoryEventKind[]; includeAlarms?: boolean; limit?: number } = {},
-  ): Promise<HistoryEvent[]> {
-    this.assertOpen();
-    const where = `ts >= ${finiteInt('from', from)} AND ts <= ${finiteInt('to', to)}`;
-    return queries.readEvents(this.queryContext(), where, 'ASC', options.limit ?? 10_000, options);
-  }
-
-  /** The first event strictly after (forward) or before (backward) ts, or null. */
-  async nextEvent(
-    ts: number,
-    direction: 'forward' | 'backward',
-    options: { kinds?: readonly HistoryEventKind[]; includeAlarms?: boolean } = {},
-  ): Promise<HistoryEvent | null> {
-    this.assertOpen();
-    const t = finiteInt('ts', ts);
-    const rows = await queries.readEvents(
-      this.queryContext(),
-      direction === 'forward' ? `ts > ${t}` : `ts < ${t}`,
-      direction === 'forward' ? 'ASC' : 'DESC',
-      1,
-      options,
-    );
-    return rows[0] ?? null;
-  }
-
-  /** Alarm transitions with from ≤ ts ≤ to. */
-  async alarmTransitions(from: number, to: number): Promise<AlarmTransition[]> {
-    this.assertOpen();
-    return queries.alarmTransitions(this.queryContext(), from, to);
-  }
-
-  /** Committed sample time span (raw and rolled-up), or null when empty. */
-  async timeRange(): Promise<{ from: number; to: number } | null> {
-    this.assertOpen();
-    return queries.timeRange(this.queryContext());
-  }
-
-  /** Committed row count of the raw samples table. */
-  async sampleCount(): Promise<number> {
-    return queries.sampleCount(this.queryContext());
   }
 
   // ---------------------------------------------------------------- maintenance
@@ -433,7 +355,7 @@ export class HistoryStore {
     };
   }
 
-  private assertOpen(): void {
+  protected assertOpen(): void {
     if (this.closed) throw new Error(`history store "${this.path}" is closed`);
   }
 }

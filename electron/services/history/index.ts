@@ -9,10 +9,12 @@ export type {
   WindowQuery,
   WindowResult,
   WindowSeries,
-} from './history-store';
+} from './store-types';
 export { HistoryLockedError } from './integrity';
 export type { StoreProblem, StoreProblemKind } from './integrity';
-export { exportRange, importFile, previewImport } from './import-export';
+export { previewImport } from './import-preview';
+export { importFile } from './import-file';
+export { exportRange } from './export-range';
 export type {
   ExportOptions,
   ImportFormat,
@@ -23,7 +25,7 @@ export type {
   ImportReport,
   RejectedRow,
   TimestampFormat,
-} from './import-export';
+} from './import-source';
 export { EVENT_KINDS } from './schema';
 export type { HistoryEventKind } from './schema';
 export { SnapshotLog, snapshotAtOrBefore, snapshotStats } from './snapshots';

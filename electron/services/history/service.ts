@@ -7,8 +7,9 @@ import type {
 } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { HistoryStore, type CommitInfo } from './history-store';
-import { exportRange } from './import-export';
+import { HistoryStore } from './history-store';
+import type { CommitInfo } from './store-types';
+import { exportRange } from './export-range';
 import { HistoryLockedError } from './integrity';
 import { HistoryRecorder } from './recorder';
 import { SnapshotLog } from './snapshots';
