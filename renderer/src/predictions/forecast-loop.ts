@@ -6,20 +6,13 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { parseForecasterCard } from '../../../core/ml/pump/card';
-import {
-  FUTURE_CHANNELS,
-  HORIZON,
-  PAST_CHANNELS,
-  PUMP_CONTROLS,
-  SAMPLE_PERIOD_S,
-  WINDOW_LENGTH,
-} from '../../../core/ml/pump/spec';
+import { HORIZON, PUMP_CONTROLS, SAMPLE_PERIOD_S } from '../../../core/ml/pump/spec';
 import type { InferenceClient } from '../inference/inference-api';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
-import { FORECASTER_MODEL_ID, forecasterPath } from '../whatif/surrogate';
+import { FORECASTER_MODEL_ID, loadForecaster } from '../whatif/forecaster-load';
+import { forecasterPath } from '../whatif/surrogate';
 import {
   buildSurrogateInputs,
   decodeForecast,
@@ -48,32 +41,6 @@ export function heldSetpoints(controls: Readonly<Record<string, number>>): Float
     for (let h = 0; h < HORIZON; h++) out[h * C + j] = v;
   });
   return out;
-}
-
-async function loadForecaster(
-  client: InferenceClient,
-  modelsBase: URL,
-  folder: string,
-): Promise<{ stats: NormalizationStats; mae: Record<string, Record<string, number>> }> {
-  const base = new URL(folder, modelsBase);
-  const cardUrl = new URL('model-card.json', base).href;
-  const res = await fetch(cardUrl);
-  if (!res.ok)
-    throw Object.assign(new Error(`${cardUrl}: missing (HTTP ${res.status})`), { status: res.status });
-  const card = parseForecasterCard(await res.json(), cardUrl);
-  const modelUrl = new URL('model.json', base).href;
-  const shapes = await client.loadModel(FORECASTER_MODEL_ID, modelUrl, { inputRanks: [3, 3] });
-  const [past, future] = shapes.inputShapes;
-  if (
-    past?.[1] !== WINDOW_LENGTH ||
-    past[2] !== PAST_CHANNELS ||
-    future?.[1] !== HORIZON ||
-    future[2] !== FUTURE_CHANNELS
-  )
-    throw new Error(
-      `${modelUrl}: inputs ${JSON.stringify(shapes.inputShapes)} differ from what core/ml/pump builds; retrain the model (npm run train)`,
-    );
-  return { stats: card.normalization, mae: card.test.mae };
 }
 
 export function startForecastLoop(client: InferenceClient, modelsBase: URL): () => void {

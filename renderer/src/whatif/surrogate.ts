@@ -5,24 +5,18 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { parseForecasterCard } from '../../../core/ml/pump/card';
-import {
-  FUTURE_CHANNELS,
-  HORIZON,
-  PAST_CHANNELS,
-  PUMP_TAGS,
-  WINDOW_LENGTH,
-} from '../../../core/ml/pump/spec';
+import { PUMP_TAGS } from '../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
 import { modelBaseUrl } from '../api/model-url';
 import { getInferenceClient } from '../inference/shared-client';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import type { CardMae } from './surrogate-compare';
+import { FORECASTER_MODEL_ID, loadForecaster } from './forecaster-load';
 import { surrogateRollout } from './surrogate-rollout';
 import { whatIfStore } from './whatif-store';
 
-export const FORECASTER_MODEL_ID = 'pump-skid/forecaster';
+export { FORECASTER_MODEL_ID } from './forecaster-load';
 
 /** Folder of the asset's forecaster under the models base URL, or null when it has none. */
 export function forecasterPath(asset: AssetDefinition): string | null {
@@ -39,26 +33,8 @@ interface Loaded {
 }
 const loads = new Map<string, Promise<Loaded>>();
 
-async function load(folder: string): Promise<Loaded> {
-  const base = new URL(folder, modelBaseUrl());
-  const cardUrl = new URL('model-card.json', base).href;
-  const res = await fetch(cardUrl);
-  if (!res.ok) throw new Error(`${cardUrl}: missing (HTTP ${res.status})`);
-  const card = parseForecasterCard(await res.json(), cardUrl);
-  const modelUrl = new URL('model.json', base).href;
-  const shapes = await getInferenceClient().loadModel(FORECASTER_MODEL_ID, modelUrl, { inputRanks: [3, 3] });
-  const [past, future] = shapes.inputShapes;
-  if (
-    past?.[1] !== WINDOW_LENGTH ||
-    past[2] !== PAST_CHANNELS ||
-    future?.[1] !== HORIZON ||
-    future[2] !== FUTURE_CHANNELS
-  )
-    throw new Error(
-      `${modelUrl}: inputs ${JSON.stringify(shapes.inputShapes)} differ from what core/ml/pump builds; retrain the model (npm run train)`,
-    );
-  return { stats: card.normalization, mae: card.test.mae };
-}
+const load = (folder: string): Promise<Loaded> =>
+  loadForecaster(getInferenceClient(), modelBaseUrl(), folder);
 
 function loadFor(asset: AssetDefinition): Promise<Loaded> | null {
   const folder = forecasterPath(asset);
