@@ -16,7 +16,15 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
   // A hovered entry belongs to this part's list: drop it when the selection moves on.
   useEffect(() => () => hoverWhyTag(null), [componentId]);
   const title = (
-    <h3 className="charts-title">Health model{replaying ? ` at ${formatDateTime(state.at)} UTC` : ''}</h3>
+    <h3 className="charts-title">
+      {/* Live predictions can trail the plant on a slow adapter: say which moment they are for. */}
+      Health model
+      {replaying
+        ? ` at ${formatDateTime(state.at)} UTC`
+        : state.at > 0
+          ? ` as of ${formatDateTime(state.at)} UTC`
+          : ''}
+    </h3>
   );
   if (replaying && state.status !== 'running')
     return (
