@@ -4,7 +4,8 @@
  *
  *   npx vite-node scripts/train-turbofan.ts -- --subset FD001 [--data dir] [--out dir] [--seed 42]
  *     [--members 1] [--epochs 20] [--schedule cosine|plateau] [--lr 0.003] [--batch 256]
- *     [--window 30] [--smoothing 0.3] [--filters 32] [--convs-per-block 1] [--max-windows N]
+ *     [--window 30] [--smoothing 0.3] [--age-scale 200 (0 = no age channel)]
+ *     [--dilations 1,2,4,8] [--filters 32] [--convs-per-block 1] [--max-windows N]
  *     [--min-history 10] [--val-fraction 0.2] [--patience 10] [--time-budget minutes]
  *     [--skip-test] [--backend wasm|cpu]
  */
@@ -44,6 +45,8 @@ export const TURBOFAN_DEFAULTS = {
   batch: 256,
   window: 30,
   smoothing: 0.3,
+  ageScale: 200,
+  dilations: [1, 2, 4, 8],
   maxWindows: 16384,
   minHistory: 10,
   valFraction: 0.2,
@@ -56,6 +59,15 @@ function num(args: Map<string, string>, key: string, def: number): number {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new Error(`--${key} must be a number (got ${v})`);
   return n;
+}
+
+/** "1,2,4,8" → [1, 2, 4, 8]; undefined when absent. */
+function parseDilations(v: string | undefined): number[] | undefined {
+  if (v === undefined) return undefined;
+  const list = v.split(',').map(Number);
+  if (list.length === 0 || list.some((d) => !Number.isInteger(d) || d < 1))
+    throw new Error(`--dilations must be positive integers separated by commas (got ${v})`);
+  return list;
 }
 
 function pickUnits(units: readonly CmapssUnit[], ids: readonly number[]): CmapssUnit[] {
@@ -101,6 +113,8 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
   const valFraction = num(args, 'val-fraction', D.valFraction);
   const minHistory = num(args, 'min-history', D.minHistory);
   const smoothing = num(args, 'smoothing', D.smoothing);
+  const ageScale = num(args, 'age-scale', D.ageScale);
+  const dilations = parseDilations(args.get('dilations')) ?? [...D.dilations];
   const rulCap = num(args, 'cap', 125);
   const budgetMinutes = num(args, 'time-budget', 0);
   const schedule = args.get('schedule') ?? D.schedule;
@@ -119,7 +133,12 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     valFraction,
     seed,
   );
-  const spec = fitFeatureSpec(pickUnits(parsed.units, split.train), { windowLength, rulCap, smoothing });
+  const spec = fitFeatureSpec(pickUnits(parsed.units, split.train), {
+    windowLength,
+    rulCap,
+    smoothing,
+    ageScale,
+  });
   const trainSet = trainingWindows(pickUnits(parsed.units, split.train), spec, minHistory);
   const valSet = trainingWindows(pickUnits(parsed.units, split.val), spec, minHistory);
   const F = featureCount(spec);
@@ -127,6 +146,7 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     ...DEFAULT_TCN,
     filters: num(args, 'filters', DEFAULT_TCN.filters),
     convsPerBlock: num(args, 'convs-per-block', DEFAULT_TCN.convsPerBlock),
+    dilations,
     windowLength,
     features: F,
   };

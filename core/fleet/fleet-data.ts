@@ -67,6 +67,8 @@ export function buildFleet(
     model: info,
     modelProblem,
     asset,
+    stored: null,
+    storeProblem: null,
   };
   const tracks: FleetTracks = {
     subset,

@@ -10,6 +10,11 @@ export interface FaultSpec {
   growthPerHour: number;
   /** Tag a sensor fault acts on. */
   targetTag?: string;
+  /**
+   * Draws the fault's random numbers without acting. A "do nothing" run given the inert twin of a plan's
+   * sensor fault stays on the same noise stream as the plan, so the two differ only by what the fault does.
+   */
+  inert?: boolean;
 }
 
 /** An injected fault as stored in the snapshot (plain JSON). */
@@ -26,6 +31,8 @@ export interface FaultInstance {
   sign: number;
   /** Value a stuck sensor holds. */
   stuckValue: number;
+  /** See FaultSpec.inert; absent for every fault a user injects. */
+  inert?: true;
 }
 
 /** How hard wear accelerates: ds/dh = g · e^(k·s). */
@@ -98,7 +105,7 @@ export function plantFaultLevels(faults: readonly FaultInstance[], tMs: number, 
   out.valve_stiction = 0;
   out.cooling_failure = 0;
   for (const f of faults) {
-    if (f.tagIndex >= 0) continue;
+    if (f.tagIndex >= 0 || f.inert) continue;
     const id = f.faultId as PlantFaultId;
     out[id] = Math.max(out[id], severityAt(f, tMs));
   }

@@ -75,20 +75,23 @@ export function measure(
     const sev = severityAt(f, tMs);
     switch (f.faultId) {
       case 'sensor_bias':
-        y += f.sign * sev * BIAS_SPAN * span;
+        if (!f.inert) y += f.sign * sev * BIAS_SPAN * span;
         break;
       case 'sensor_drift':
-        y += (f.sign * sev * DRIFT_SPAN_PER_DAY * span * (tMs - f.onset)) / 86_400_000;
+        if (!f.inert) y += (f.sign * sev * DRIFT_SPAN_PER_DAY * span * (tMs - f.onset)) / 86_400_000;
         break;
       case 'sensor_stuck':
-        y = f.stuckValue;
+        if (!f.inert) y = f.stuckValue;
         break;
       case 'sensor_spikes':
-        if (rng.next() < 0.01 + 0.1 * sev)
-          y += rng.sign() * (5 + 15 * rng.next()) * Math.max(sigma, 0.005 * span);
+        // An inert fault draws exactly what an acting one does (see FaultSpec.inert).
+        if (rng.next() < 0.01 + 0.1 * sev) {
+          const spike = rng.sign() * (5 + 15 * rng.next()) * Math.max(sigma, 0.005 * span);
+          if (!f.inert) y += spike;
+        }
         break;
       case 'sensor_dropout':
-        if (rng.next() < sev) return NaN;
+        if (rng.next() < sev && !f.inert) return NaN;
         break;
     }
   }

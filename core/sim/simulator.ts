@@ -133,6 +133,7 @@ class PumpSkidSim implements PumpSkidSimulator {
       stuckValue: tagIndex >= 0 ? (this.currentTruth().values[tagIndex] ?? 0) : 0,
     };
     if (tagIndex >= 0 && spec.targetTag !== undefined) f.targetTag = spec.targetTag;
+    if (spec.inert === true) f.inert = true;
     this.faults.push(f);
     plantFaultLevels(this.faults, this.simTime, this.plant.faults);
     this.refreshTruth();
@@ -146,7 +147,7 @@ class PumpSkidSim implements PumpSkidSimulator {
   }
 
   activeFaults(): ActiveFault[] {
-    return this.faults.map((f) => toActiveFault(f, this.simTime));
+    return this.faults.filter((f) => !f.inert).map((f) => toActiveFault(f, this.simTime));
   }
 
   snapshot(): PumpSkidSnapshot {

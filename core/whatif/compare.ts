@@ -1,5 +1,6 @@
 import type { AssetDefinition } from '../asset/schema';
 import type { PumpSkidSnapshot } from '../sim';
+import { isSensorFault } from '../sim/faults';
 import { kpiDeltas } from '../scenario/kpis';
 import type { RolloutSeries, WhatIfKpis, WhatIfPlan } from '../scenario/whatif-request';
 import { continueUntilTrip, runRollout, type RolloutRun } from './rollout';
@@ -47,9 +48,13 @@ export function compareWhatIf(opts: WhatIfOptions): WhatIfComparison {
   const dt = opts.sampleIntervalS ?? 1;
   const n = Math.max(1, Math.round(opts.horizonS / dt));
   const keepEvery = Math.max(1, Math.ceil(n / (opts.maxPoints ?? 600)));
+  // "Do nothing" keeps the plan's sensor faults as inert twins: they draw the same random numbers, so both
+  // sides see the same ambient, demand and sensor noise and differ only by what the plan does.
   const baselinePlan: WhatIfPlan = {
     controls: [],
-    faults: (opts.baselineKeepsFaults ?? false) ? opts.plan.faults : [],
+    faults: (opts.baselineKeepsFaults ?? false)
+      ? opts.plan.faults
+      : opts.plan.faults.filter((f) => isSensorFault(f.faultId)).map((f) => ({ ...f, inert: true })),
   };
   const side = (plan: WhatIfPlan) => evaluate(opts, plan, dt, keepEvery);
   // The whole fork state, not just its time: two forks at the same second can differ in setpoints or faults.

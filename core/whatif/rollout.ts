@@ -4,7 +4,7 @@ import type { AssetDefinition } from '../asset/schema';
 import { checkSample } from '../data/cleaning/streaming';
 import { createPumpSkidSimulator, type PumpSkidSimulator, type PumpSkidSnapshot } from '../sim';
 import { KpiAccumulator } from '../scenario/kpis';
-import type { WhatIfPlan } from '../scenario/whatif-request';
+import type { FaultInjection, WhatIfPlan } from '../scenario/whatif-request';
 import { ControlSchedule } from './schedule';
 
 export interface RolloutOptions {
@@ -70,8 +70,13 @@ export function runRollout(opts: RolloutOptions): RolloutRun {
     const tS = k * dt;
     const current = sim.controls();
     for (const [id, v] of Object.entries(schedule.targetsAt(tS, current))) sim.setControl(id, v);
-    for (const f of schedule.faultsDue(tS)) {
-      const spec = { faultId: f.faultId, severity: f.severity, growthPerHour: f.growthPerHour };
+    for (const f of schedule.faultsDue(tS) as (FaultInjection & { inert?: boolean })[]) {
+      const spec = {
+        faultId: f.faultId,
+        severity: f.severity,
+        growthPerHour: f.growthPerHour,
+        ...(f.inert === true ? { inert: true } : {}),
+      };
       sim.injectFault(f.targetTag === undefined ? spec : { ...spec, targetTag: f.targetTag });
     }
     take(dt);

@@ -50,8 +50,10 @@ export function turbofanCard(r: TurbofanRunRecord): TurbofanModelCard {
     rulCap: r.spec.rulCap,
   };
   if (r.spec.smoothing !== undefined) features.smoothing = r.spec.smoothing;
+  if (r.spec.ageScale !== undefined) features.ageScale = r.spec.ageScale;
   const smooth =
-    r.spec.smoothing !== undefined ? `, sensors exponentially smoothed (α ${r.spec.smoothing})` : '';
+    (r.spec.smoothing !== undefined ? `, sensors exponentially smoothed (α ${r.spec.smoothing})` : '') +
+    (r.spec.ageScale !== undefined ? ", plus the engine's age in cycles" : '');
   const card: TurbofanModelCard = {
     schemaVersion: MODEL_CARD_SCHEMA_VERSION,
     asset: 'turbofan',

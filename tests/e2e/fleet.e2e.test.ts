@@ -175,6 +175,22 @@ describe.skipIf(!HAVE_DATA)('fleet view with NASA C-MAPSS FD001', () => {
     expect(await page.getByTestId('fleet-subset').inputValue()).toBe('FD004');
   });
 
+  it('brings the imported fleets back after a reload: the backend keeps them in fleets.duckdb', async () => {
+    await page.reload();
+    await page.getByTestId('app-root').waitFor();
+    await page.getByTestId('btn-fleet').click();
+    const latest = existsSync(LARGE) ? 'train_FD004.txt: 249 engines' : 'test_FD001.txt: 100 engines';
+    await expect
+      .poll(() => page.getByTestId('fleet-status').innerText(), { timeout: 120_000 })
+      .toMatch(new RegExp(`${latest}.* · kept in fleets\\.duckdb`));
+    const imported = await page
+      .getByTestId('fleet-subset')
+      .evaluate((el) =>
+        [...(el as HTMLSelectElement).options].filter((o) => !o.disabled).map((o) => o.value),
+      );
+    expect(imported).toContain('FD001');
+  });
+
   it('leaves the app in the pump-skid asset view', async () => {
     await page.getByTestId('btn-fleet').click();
     await page.getByTestId('twin-canvas').waitFor();

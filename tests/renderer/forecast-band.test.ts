@@ -100,9 +100,9 @@ describe('why, on the parts', () => {
   const components = asset.components.map((c) => c.id);
   const influences = components.map(() => [] as { tagId: string; weight: number }[]);
   influences[components.indexOf('bearing_de')] = [
-    { tagId: 'bearing_de_temp', weight: 0.2 },
-    { tagId: 'flow', weight: 0.05 },
-    { tagId: 'bearing_de_envelope', weight: 0.3 },
+    { tagId: 'bearing_de_temp', weight: 2 },
+    { tagId: 'flow', weight: 0.5 },
+    { tagId: 'bearing_de_envelope', weight: 3 },
     { tagId: 'motor_current', weight: MIN_WHY_WEIGHT / 2 },
   ];
 
@@ -121,8 +121,8 @@ describe('why, on the parts', () => {
   it('highlights each part once, with its strongest tag, strongest part first', () => {
     const parts = whyParts(whyEntries(asset, components, influences, 'bearing_de'));
     expect([...parts]).toEqual([
-      ['bearing_de', 0.3],
-      ['discharge_pipe', 0.05],
+      ['bearing_de', 3],
+      ['discharge_pipe', 0.5],
     ]);
   });
 });

@@ -126,7 +126,24 @@ describe('decoding the health outputs', () => {
     expect(d.rulHours[2]).toBeCloseTo(5, 4);
     expect(Number.isNaN(d.rulHours[3]!)).toBe(true);
     expect(d.influences[2]!.map((w) => w.tagId)).toEqual([PUMP_TAGS[0], PUMP_TAGS[1]]);
-    expect(d.influences[2]![0]!.weight).toBeCloseTo(0.6);
+    // In log-odds: ln(0.9 / 0.1) − ln(0.3 / 0.7).
+    expect(d.influences[2]![0]!.weight).toBeCloseTo(Math.log(9) - Math.log(3 / 7), 4);
     expect(d.faultProbs.bearing_wear).toBeCloseTo(0.8);
+  });
+
+  it('still names the tags behind a saturated score (p = 1), ranked by their drop in log-odds', () => {
+    const components = ['bearing_de'];
+    const row = (p: number) => [0, p, 0, 0, 0, 0];
+    const anomaly = new Float32Array([...row(1), ...row(0.99999), ...row(1), ...row(0.9)]);
+    const d = decodeHealth(
+      [
+        { data: anomaly, shape: [4, 6] },
+        { data: new Float32Array([0, 1, 0, 0, 0, 0, 0, 0]), shape: [1, 8] },
+        { data: new Float32Array([1, 0]), shape: [1, 2] },
+      ],
+      components,
+    );
+    expect(d.influences[0]!.map((w) => w.tagId)).toEqual([PUMP_TAGS[2], PUMP_TAGS[0]]);
+    expect(d.influences[0]![1]!.weight).toBeGreaterThan(1);
   });
 });

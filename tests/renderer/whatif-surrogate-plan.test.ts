@@ -90,6 +90,8 @@ describe('surrogate vs physics', () => {
     t: Array.from({ length: 10 }, (_, h) => t0 + (h + 1) * 60_000),
     // Flow 3 above the physics, power 0.5 below.
     values: [Array.from({ length: 10 }, (_, h) => 100 + (h + 1) + 3), Array.from({ length: 10 }, () => 49.5)],
+    baseline: [Array.from({ length: 10 }, () => 100), Array.from({ length: 10 }, () => 50)],
+    outsideTraining: [],
     minutes: 10,
     requestedMinutes: 10,
     computeMs: 4,

@@ -128,6 +128,21 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
     expect(table.rows.map((r) => r.gap)).not.toContain(null);
   });
 
+  it('answers "do nothing" in the same call: its baseline is the held-setpoint answer', async () => {
+    const step = await answer(STEP);
+    const hold = await answer(HOLD);
+    const k = asset.tags.findIndex((t) => t.id === 'flow');
+    for (const minute of [1, 30, 60])
+      expect(step.baseline[k]![minute - 1]!).toBeCloseTo(hold.values[k]![minute - 1]!, 3);
+    expect(step.outsideTraining).toEqual([]);
+  });
+
+  it('says when a setpoint lies outside the data it was trained on (extrapolation)', async () => {
+    const slow = await answer({ controls: [{ controlId: 'speed_setpoint', atS: 600, to: 20 }] });
+    expect(slow.outsideTraining[0]).toMatchObject({ id: 'speed_setpoint', value: 20, kind: 'setpoint' });
+    expect(slow.outsideTraining[0]!.z).toBeLessThan(-3);
+  });
+
   it('caps a longer horizon at the forecaster’s 60 min and says what was asked', async () => {
     const r = await answer(STEP, 4 * 3600);
     expect(r.minutes).toBe(60);

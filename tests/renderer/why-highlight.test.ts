@@ -25,8 +25,8 @@ const outlined = (why: WhyHighlight) =>
 function predictWhy(): void {
   const influences = ids.map(() => [] as { tagId: string; weight: number }[]);
   influences[ids.indexOf('bearing_de')] = [
-    { tagId: 'bearing_de_envelope', weight: 0.3 },
-    { tagId: 'flow', weight: 0.05 },
+    { tagId: 'bearing_de_envelope', weight: 3 },
+    { tagId: 'flow', weight: 0.5 },
   ];
   predictionStore.setState({ ...initialPredictionState(), status: 'running', components: ids, influences });
 }

@@ -86,6 +86,10 @@ export interface FleetSummary {
   modelProblem: string | null;
   /** The turbofan asset definition the engines are instances of. */
   asset: AssetDefinition;
+  /** Where the fleet is kept across restarts (the history folder's fleets.duckdb), or null. */
+  stored: { file: string; importedAt: number } | null;
+  /** Why it is not kept (e.g. the file is open in another Twinscape), or null. */
+  storeProblem: string | null;
 }
 
 export type ImportCmapssResult =

@@ -61,6 +61,8 @@ export const turbofanModelCardSchema = z
         rulCap: z.number().positive(),
         /** Exponential smoothing factor α of the z-scored sensors (absent = none). */
         smoothing: z.number().gt(0).max(1).optional(),
+        /** Scale of the age channel (cycle number / ageScale), the last channel; absent = none. */
+        ageScale: z.number().positive().optional(),
       })
       .strict(),
     normalization: regimeNormalizationSchema,

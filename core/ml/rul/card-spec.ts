@@ -11,5 +11,6 @@ export function featureSpecFromCard(card: TurbofanModelCard): FeatureSpec {
     rulCap: card.features.rulCap,
   };
   if (card.features.smoothing !== undefined) spec.smoothing = card.features.smoothing;
+  if (card.features.ageScale !== undefined) spec.ageScale = card.features.ageScale;
   return spec;
 }

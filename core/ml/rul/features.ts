@@ -30,6 +30,11 @@ export interface FeatureSpec {
    * features of a cycle never depend on later cycles.
    */
   smoothing?: number;
+  /**
+   * When set, one last channel holds the cycle number / `ageScale`: how long the engine has run.
+   * Time in service is known for any fielded engine and says much about how far wear has gone.
+   */
+  ageScale?: number;
 }
 
 /** Checks a smoothing factor: a number in (0, 1]. */
@@ -53,6 +58,7 @@ export function fitFeatureSpec(
     sensors?: readonly number[];
     regimeOneHot?: boolean;
     smoothing?: number;
+    ageScale?: number;
   },
 ): FeatureSpec {
   const regimes = fitOperatingRegimes(trainUnits);
@@ -65,17 +71,20 @@ export function fitFeatureSpec(
     rulCap: opts.rulCap ?? 125,
   };
   if (opts.smoothing !== undefined && opts.smoothing !== 1) spec.smoothing = checkSmoothing(opts.smoothing);
+  if (opts.ageScale !== undefined && opts.ageScale > 0) spec.ageScale = opts.ageScale;
   return spec;
 }
 
 export function featureCount(spec: FeatureSpec): number {
-  return spec.sensors.length + (spec.regimeOneHot ? spec.normalization.regimes.length : 0);
+  const regimes = spec.regimeOneHot ? spec.normalization.regimes.length : 0;
+  return spec.sensors.length + regimes + (spec.ageScale !== undefined ? 1 : 0);
 }
 
 /** Human-readable channel names, e.g. "T24 (s2)", "regime 0|0|100". */
 export function featureNames(spec: FeatureSpec): string[] {
   const names = spec.sensors.map((s) => `${CMAPSS_SENSOR_NAMES[s - 1] ?? '?'} (s${s})`);
   if (spec.regimeOneHot) for (const k of spec.normalization.regimes) names.push(`regime ${k}`);
+  if (spec.ageScale !== undefined) names.push(`age (cycles / ${spec.ageScale})`);
   return names;
 }
 
@@ -97,6 +106,9 @@ export function unitFeatures(unit: CmapssUnit, spec: FeatureSpec): { rows: numbe
   if (spec.regimeOneHot) {
     const reg = operatingRegime(unit, { keys: spec.normalization.regimes });
     for (let r = 0; r < rows; r++) data[r * F + S + reg[r]!] = 1;
+  }
+  if (spec.ageScale !== undefined) {
+    for (let r = 0; r < rows; r++) data[r * F + F - 1] = unit.cycles[r]! / spec.ageScale;
   }
   return { rows, data };
 }

@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import nodePath from 'node:path';
 import type { FleetApi, ImportCmapssResult } from '../../../core/api/domains/fleet';
-import { parseCmapss } from '../../../core/data/cmapss';
+import { parseCmapss, type CmapssParseResult } from '../../../core/data/cmapss';
 import { buildFleet, unitHistory, type FleetData, type ModelLookup } from '../../../core/fleet/fleet-data';
 import { ChunkedImports, CMAPSS_CHUNK_CHARS } from '../../../core/fleet/import-session';
 import { subsetFromFileName, turbofanModelPath, type CmapssSubset } from '../../../core/fleet/subset';
 import { parseModelCard } from '../../../core/ml/io/model-card';
 import { readAssetFile } from '../asset-files';
 import type { BackendContext, PartialHandlers } from '../backend-context';
+import { FleetStore, fleetStorePath } from '../fleet/fleet-store';
 
 type Req<M extends keyof FleetApi> = Parameters<FleetApi[M]>[0];
 
@@ -16,9 +17,9 @@ const MAX_REPORTED_ERRORS = 50;
 
 /** Reads the subset's model card, or says why there is no usable model. */
 function lookupModel(appRoot: string, subset: CmapssSubset): ModelLookup {
-  const dir = path.join(appRoot, 'models', turbofanModelPath(subset));
-  const card = path.join(dir, 'model-card.json');
-  if (!existsSync(card) || !existsSync(path.join(dir, 'model.json')))
+  const dir = nodePath.join(appRoot, 'models', turbofanModelPath(subset));
+  const card = nodePath.join(dir, 'model-card.json');
+  if (!existsSync(card) || !existsSync(nodePath.join(dir, 'model.json')))
     return {
       problem: `no model for ${subset} (models/${turbofanModelPath(subset)}/ has no trained model yet)`,
     };
@@ -30,14 +31,44 @@ function lookupModel(appRoot: string, subset: CmapssSubset): ModelLookup {
 }
 
 /**
- * Handlers of the fleet methods: imported C-MAPSS fleets are kept in memory, one per subset; the
- * running asset is left alone (the fleet view is its own view).
+ * Handlers of the fleet methods: imported C-MAPSS fleets, one per subset, are kept in the history folder's
+ * fleets.duckdb and in memory; a restart brings them back. The running asset is left alone (the fleet view
+ * is its own view).
  */
 export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
   const fleets = new Map<CmapssSubset, FleetData>();
   let latest: CmapssSubset | null = null;
   const chunked = new ChunkedImports<CmapssSubset>();
-  const fleetOf = (subset: CmapssSubset): FleetData => {
+  const path = fleetStorePath(ctx.dataDir);
+  let storeProblem: string | null = null;
+  const turbofanAsset = () => readAssetFile(nodePath.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json'));
+  const build = (parsed: CmapssParseResult, subset: CmapssSubset, importedAt: number | null): FleetData => {
+    const fleet = buildFleet(parsed, subset, lookupModel(ctx.appRoot, subset), turbofanAsset());
+    fleet.summary.stored = importedAt === null ? null : { file: path, importedAt };
+    fleet.summary.storeProblem = importedAt === null ? storeProblem : null;
+    return fleet;
+  };
+  // Opened once, at the first fleet call; the fleets stored by earlier runs come back then.
+  let opening: Promise<FleetStore | null> | null = null;
+  const store = (): Promise<FleetStore | null> =>
+    (opening ??= (async () => {
+      try {
+        const s = await FleetStore.open(path);
+        let newest = -Infinity;
+        for (const f of await s.loadAll()) {
+          fleets.set(f.subset, build(f.parsed, f.subset, f.importedAt));
+          if (f.importedAt > newest) [newest, latest] = [f.importedAt, f.subset];
+        }
+        ctx.onDispose(() => s.close());
+        return s;
+      } catch (e) {
+        storeProblem = `imported fleets are not kept across restarts: ${path} could not be opened (${(e as Error).message})`;
+        console.warn(storeProblem);
+        return null;
+      }
+    })());
+  const fleetOf = async (subset: CmapssSubset): Promise<FleetData> => {
+    await store();
     const f = fleets.get(subset);
     if (!f) throw new Error(`no ${subset} fleet imported yet: import a C-MAPSS file first`);
     return f;
@@ -51,7 +82,11 @@ export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
       );
     return subset;
   };
-  const importText = (fileName: string, text: string, subset: CmapssSubset): ImportCmapssResult => {
+  const importText = async (
+    fileName: string,
+    text: string,
+    subset: CmapssSubset,
+  ): Promise<ImportCmapssResult> => {
     const parsed = parseCmapss(text, fileName);
     if (parsed.errors.length > 0)
       return {
@@ -60,15 +95,25 @@ export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
         errorCount: parsed.errors.length,
         errors: parsed.errors.slice(0, MAX_REPORTED_ERRORS),
       };
-    const asset = readAssetFile(path.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json'));
-    const fleet = buildFleet(parsed, subset, lookupModel(ctx.appRoot, subset), asset);
+    const s = await store();
+    let importedAt: number | null = null;
+    if (s) {
+      try {
+        importedAt = Date.now();
+        await s.save(subset, parsed, importedAt);
+      } catch (e) {
+        importedAt = null;
+        storeProblem = `the ${subset} fleet was not saved to ${path}: ${(e as Error).message}`;
+      }
+    }
+    const fleet = build(parsed, subset, importedAt);
     fleets.set(subset, fleet);
     latest = subset;
     return { ok: true, fleet: fleet.summary };
   };
 
   return {
-    importCmapss: (req: Req<'importCmapss'>): ImportCmapssResult =>
+    importCmapss: (req: Req<'importCmapss'>): Promise<ImportCmapssResult> =>
       importText(req.fileName, req.text, subsetOf(req.fileName, req.subset)),
     importCmapssBegin: (req: Req<'importCmapssBegin'>) => {
       // The data set is checked before any chunk is sent, so a misnamed file fails at once.
@@ -79,16 +124,17 @@ export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
     importCmapssChunk: (req: Req<'importCmapssChunk'>) => ({
       received: chunked.chunk(req.importId, req.index, req.text),
     }),
-    importCmapssCommit: (req: Req<'importCmapssCommit'>): ImportCmapssResult => {
+    importCmapssCommit: (req: Req<'importCmapssCommit'>): Promise<ImportCmapssResult> => {
       const { fileName, text, meta } = chunked.commit(req.importId);
       return importText(fileName, text, meta);
     },
     importCmapssAbort: (req: Req<'importCmapssAbort'>) => chunked.abort(req.importId),
-    fleetSummary: (req: Req<'fleetSummary'>) => {
+    fleetSummary: async (req: Req<'fleetSummary'>) => {
+      await store();
       const subset = req.subset ?? latest;
       return (subset && fleets.get(subset)?.summary) ?? null;
     },
-    fleetTracks: (req: Req<'fleetTracks'>) => fleetOf(req.subset).tracks,
-    fleetUnit: (req: Req<'fleetUnit'>) => unitHistory(fleetOf(req.subset), req.unit),
+    fleetTracks: async (req: Req<'fleetTracks'>) => (await fleetOf(req.subset)).tracks,
+    fleetUnit: async (req: Req<'fleetUnit'>) => unitHistory(await fleetOf(req.subset), req.unit),
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { formatCmapssError } from '../../../core/data/cmapss';
 import { filterEngines, sortEngines } from '../../../core/fleet/sort-filter';
 import { EngineDetail } from '../panels/fleet/EngineDetail';
@@ -6,6 +6,7 @@ import { EngineView } from './engine-view/EngineView';
 import { FleetBar } from '../panels/fleet/FleetBar';
 import { FleetLegend } from './FleetLegend';
 import { FleetScene } from './FleetScene';
+import { restoreStoredFleets } from './fleet-session';
 import { useFleet } from './fleet-store';
 import './fleet.css';
 
@@ -28,6 +29,7 @@ export function FleetView() {
   );
   const maxCycle = useMemo(() => Math.max(1, ...(summary?.units.map((u) => u.lastCycle) ?? [1])), [summary]);
   const rulCap = summary?.model?.rulCap ?? 125;
+  useEffect(() => void restoreStoredFleets(), []);
 
   return (
     <div className="fleet-view" data-testid="fleet-view">

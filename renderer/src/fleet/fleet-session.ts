@@ -6,13 +6,14 @@ import type { FleetModelInfo, FleetSummary } from '../../../core/api/domains/fle
 import { decodeFloat32 } from '../../../core/fleet/float-codec';
 import { decodeRulOutputs } from '../../../core/fleet/rul';
 import type { FleetEngine } from '../../../core/fleet/sort-filter';
-import type { CmapssSubset } from '../../../core/fleet/subset';
+import { CMAPSS_SUBSETS, type CmapssSubset } from '../../../core/fleet/subset';
 import { fleetWindows, rowAtCycle, type EngineFeatures } from '../../../core/fleet/windows';
 import { getTwinClient } from '../api/client';
 import { modelBaseUrl } from '../api/model-url';
 import { sendCmapssInChunks } from './chunked-upload';
 import { fleetStore } from './fleet-store';
 import { getInferenceClient } from '../inference/shared-client';
+import { formatDateTime } from '../panels/format';
 import { pushNotice } from '../state/session-store';
 
 /** Typed arrays of the fleet on screen (kept out of the store: they never re-render anything). */
@@ -69,6 +70,26 @@ export async function importCmapssFile(file: File): Promise<void> {
   }
 }
 
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+let restoring: Promise<void> | null = null;
+/**
+ * Brings back the fleets imported in earlier sessions (the backend keeps them in fleets.duckdb) and shows
+ * the latest; once per page, and only when nothing was imported in this one yet.
+ */
+export function restoreStoredFleets(): Promise<void> {
+  return (restoring ??= (async () => {
+    if (Object.keys(fleetStore.getState().fleets).length > 0) return;
+    const client = getTwinClient();
+    const found = await Promise.all(CMAPSS_SUBSETS.map((subset) => client.fleetSummary({ subset })));
+    const latest = await client.fleetSummary({});
+    const fleets = Object.fromEntries(found.filter((f) => f !== null).map((f) => [f.subset, f]));
+    if (!latest || Object.keys(fleetStore.getState().fleets).length > 0) return;
+    fleetStore.setState({ fleets });
+    await showFleet(latest);
+  })().catch((e: unknown) => failed(`Stored fleets could not be read: ${(e as Error).message}`)));
+}
+
 /** Switches the view to another imported subset. */
 export async function showSubset(subset: CmapssSubset): Promise<void> {
   const summary = fleetStore.getState().fleets[subset];
@@ -121,7 +142,13 @@ async function showFleet(summary: FleetSummary): Promise<void> {
   fleetStore.setState({
     status: {
       kind: 'ready',
-      message: `${summary.fileName}: ${summary.units.length} engines, ${summary.rows} cycles`,
+      message:
+        `${summary.fileName}: ${summary.units.length} engines, ${summary.rows} cycles` +
+        (summary.stored
+          ? ` · kept in ${baseName(summary.stored.file)} (imported ${formatDateTime(summary.stored.importedAt)} UTC)`
+          : summary.storeProblem
+            ? ` · ${summary.storeProblem}`
+            : ''),
     },
   });
 }

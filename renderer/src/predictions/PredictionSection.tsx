@@ -4,7 +4,7 @@ import { ANOMALY_COMPONENTS } from '../../../core/ml/pump/spec';
 import { formatDateTime } from '../panels/format';
 import { faultClassName } from './model-colours';
 import { useDisplayedPrediction } from './replay-display';
-import { hoverWhyTag, whyEntries } from './why';
+import { hoverWhyTag, whyEntries, whyShares } from './why';
 import './predictions.css';
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
@@ -46,6 +46,7 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
   const rul = state.rulHours?.[i] ?? Number.NaN;
   const rulStd = state.rulStdHours?.[i] ?? Number.NaN;
   const why = whyEntries(asset, state.components, state.influences, componentId);
+  const shares = whyShares(why);
   const partName = (id: string | null) => asset.components.find((c) => c.id === id)?.name ?? 'no part';
 
   return (
@@ -86,17 +87,21 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
             <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
               {why.length === 0
                 ? 'no single tag stands out'
-                : why.map((w) => (
+                : why.map((w, k) => (
                     <span
                       key={w.tagId}
                       className="why-entry"
                       data-testid="why-entry"
                       data-tag-id={w.tagId}
                       data-part={w.componentId ?? ''}
-                      title={`${partName(w.componentId)}: outlined in the 3D view while this part is selected`}
+                      title={
+                        `${partName(w.componentId)}: outlined in the 3D view while this part is selected. ` +
+                        `Masking this tag lowers the score's log-odds by ${w.weight.toFixed(2)}; ` +
+                        `the percentage is its share of the drops listed.`
+                      }
                       onMouseEnter={() => hoverWhyTag(w.tagId)}
                     >
-                      {tagName(w.tagId)} (+{pct(w.weight)})
+                      {tagName(w.tagId)} ({pct(shares[k] ?? 0)})
                     </span>
                   ))}
             </span>

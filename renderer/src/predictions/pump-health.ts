@@ -116,6 +116,15 @@ export function rulFromLog(mu: number, logSigma: number): { hours: number; std: 
   return { hours: cap(mu), std: (cap(mu + sigma) - cap(mu - sigma)) / 2 };
 }
 
+/**
+ * ln(p / (1 − p)), p clamped to float32's resolution near 1: a saturated score (p = 1) still shows how
+ * much masking a tag weakens it, which a difference of probabilities (1 − 0.99999) would not.
+ */
+export function logOdds(p: number): number {
+  const q = Math.min(1 - 1e-7, Math.max(1e-7, p));
+  return Math.log(q / (1 - q));
+}
+
 /** Model outputs (anomaly, fault_type, rul; batch row 0 = the plant, rows 1.. occlusions) → per component. */
 export function decodeHealth(outputs: TensorData[], components: readonly string[]): HealthPrediction {
   const [anomalyOut, faultOut, rulOut] = outputs;
@@ -150,7 +159,7 @@ export function decodeHealth(outputs: TensorData[], components: readonly string[
     }
     const drops: TagInfluence[] = [];
     for (let j = 0; j < occluded; j++)
-      drops.push({ tagId: PUMP_TAGS[j]!, weight: p - anomalyOut.data[(1 + j) * A + a]! });
+      drops.push({ tagId: PUMP_TAGS[j]!, weight: logOdds(p) - logOdds(anomalyOut.data[(1 + j) * A + a]!) });
     influences[i] = drops
       .filter((d) => d.weight > 0)
       .sort((x, y) => y.weight - x.weight)

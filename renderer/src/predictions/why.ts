@@ -6,8 +6,8 @@ import { createStore } from 'zustand/vanilla';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { TagInfluence } from '../state/prediction-store';
 
-/** Smallest drop in the score, when a tag is masked, that counts as a reason. */
-export const MIN_WHY_WEIGHT = 0.005;
+/** Smallest drop in the score's log-odds, when a tag is masked, that counts as a reason (0.5 → 0.525). */
+export const MIN_WHY_WEIGHT = 0.1;
 
 export interface WhyEntry extends TagInfluence {
   /** Component that carries the tag (null when no component lists it). */
@@ -24,13 +24,19 @@ export function whyEntries(
   if (!componentId || !influences) return [];
   const i = components.indexOf(componentId);
   const list = i >= 0 ? (influences[i] ?? []) : [];
-  // Tags whose removal moves the score by less than half a percent explain nothing (e.g. a saturated score).
+  // Tags whose removal barely moves the score explain nothing.
   return list
     .filter((w) => w.weight >= MIN_WHY_WEIGHT)
     .map((w) => ({
       ...w,
       componentId: asset.components.find((c) => c.tags.includes(w.tagId))?.id ?? null,
     }));
+}
+
+/** Each entry's share of the listed drops, 0–1 (what the panel shows beside the tag). */
+export function whyShares(entries: readonly WhyEntry[]): number[] {
+  const total = entries.reduce((sum, e) => sum + e.weight, 0);
+  return entries.map((e) => (total > 0 ? e.weight / total : 0));
 }
 
 /** Parts to highlight with the largest influence each carries, strongest part first. */

@@ -10,6 +10,7 @@ import { previewFrames } from '../whatif/preview-frames';
 import { useWhatIf } from '../whatif/use-whatif';
 import { describeChange, movers } from '../whatif/whatif-delta';
 import { formatAfterFork } from './compare-format';
+import { sourceSuffix } from './delta-legend';
 
 /**
  * The split view's chrome: which side is which, the biggest change, and one time slider (+0 … horizon) that
@@ -18,6 +19,8 @@ import { formatAfterFork } from './compare-format';
 export function CompareOverlay({ asset }: { asset: AssetDefinition | null }) {
   const result = useWhatIf((s) => s.result);
   const previewIndex = useWhatIf((s) => s.previewIndex);
+  useWhatIf((s) => s.previewSource);
+  useWhatIf((s) => s.surrogate);
   const mode = useStore(playbackStore, (s) => s.mode);
   const slider = useRef<HTMLInputElement>(null);
 
@@ -54,7 +57,7 @@ export function CompareOverlay({ asset }: { asset: AssetDefinition | null }) {
 
   const frames = previewFrames();
   if (!result || !frames) return null;
-  const at = formatAfterFork(frames.minutes);
+  const at = formatAfterFork(frames.minutes) + sourceSuffix(frames);
   const top = asset ? movers(asset, frames.baseline, frames.scenario)[0] : undefined;
   const last = result.t.length - 1;
 

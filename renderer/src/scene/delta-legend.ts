@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { useSession } from '../state/use-store';
 import { compareStore } from '../whatif/compare-store';
-import { previewFrames } from '../whatif/preview-frames';
+import { previewFrames, type PreviewFrames } from '../whatif/preview-frames';
 import { useWhatIf } from '../whatif/use-whatif';
 import { DELTA_FULL_SCALE, DELTA_GREY, describeChange, movers } from '../whatif/whatif-delta';
 import { formatAfterFork } from './compare-format';
@@ -18,14 +18,23 @@ export interface LegendText {
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
+/** " (surrogate)" when the frames come from the learned surrogate, noting a preview past its horizon. */
+export function sourceSuffix(frames: PreviewFrames): string {
+  if (frames.source !== 'surrogate') return '';
+  return frames.pastSurrogateHorizon ? ' (surrogate, held at its last step)' : ' (surrogate)';
+}
+
 /** Legend of "Change vs do nothing", and the line the split view adds to any legend; re-renders on slider moves only. */
 export function useWhatIfLegend(active: boolean): { delta: LegendText | null; compare: string | null } {
   const asset = useSession((s) => s.session?.asset ?? null);
   const result = useWhatIf((s) => s.result);
   const previewIndex = useWhatIf((s) => s.previewIndex);
+  // Read so that a change of the answer shown (or a new surrogate answer) re-renders the legend.
+  useWhatIf((s) => s.previewSource);
+  useWhatIf((s) => s.surrogate);
   const split = useStore(compareStore, (s) => s.active);
   const frames = result && previewIndex !== null ? previewFrames() : null;
-  const at = frames ? formatAfterFork(frames.minutes) : null;
+  const at = frames ? formatAfterFork(frames.minutes) + sourceSuffix(frames) : null;
   const compare =
     split && at ? `Split view at ${at}: left "do nothing", right the plan, each in its own state.` : null;
   if (!active) return { delta: null, compare };

@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 
-/** Why a score is what it is: a tag and how much the component's anomaly probability falls without it. */
+/** Why a score is what it is: a tag and how much the component's anomaly score falls without it. */
 export interface TagInfluence {
   tagId: string;
-  /** Anomaly probability minus the probability with this tag occluded (marked missing). */
+  /** Log-odds of the anomaly probability minus those with this tag occluded (marked missing). */
   weight: number;
 }
 

@@ -101,24 +101,26 @@ export function buildSurrogateInputs(
 }
 
 /**
- * `forecast` [1, HORIZON, PUMP_TAGS] in z units → values[assetTag][step] in engineering units for the first
- * `steps` steps (null for asset tags the forecaster does not predict).
+ * Batch row `row` of `forecast` [N, HORIZON, PUMP_TAGS] in z units → values[assetTag][step] in engineering
+ * units for the first `steps` steps (null for asset tags the forecaster does not predict).
  */
 export function decodeForecast(
   forecast: TensorData,
   stats: NormalizationStats,
   asset: AssetDefinition,
   steps: number,
+  row = 0,
 ): (number | null)[][] {
   const T = PUMP_TAGS.length;
-  if (forecast.data.length < steps * T)
-    throw new Error(`forecaster output has ${forecast.data.length} values, need ${steps}×${T}`);
+  const offset = row * HORIZON * T;
+  if (forecast.data.length < offset + steps * T)
+    throw new Error(`forecaster output has ${forecast.data.length} values, need row ${row} of ${steps}×${T}`);
   const k = statsIndex(stats, PUMP_TAGS);
   return asset.tags.map((tag) => {
     const j = PUMP_TAGS.indexOf(tag.id);
     if (j < 0) return new Array<null>(steps).fill(null);
     const mean = stats.mean[k[j]!]!;
     const std = stats.std[k[j]!]!;
-    return Array.from({ length: steps }, (_, h) => forecast.data[h * T + j]! * std + mean);
+    return Array.from({ length: steps }, (_, h) => forecast.data[offset + h * T + j]! * std + mean);
   });
 }

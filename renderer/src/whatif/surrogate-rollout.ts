@@ -1,6 +1,7 @@
 /**
- * The learned surrogate's answer to a what-if: one batched forecaster call from the telemetry before the fork
- * and the plan's setpoints per minute. The caller supplies `predict` (the app: the inference worker; tests:
+ * The learned surrogate's answer to a what-if: one batched forecaster call from the telemetry before the fork,
+ * row 0 with the plan's setpoints per minute and row 1 with the setpoints held ("do nothing"), so the 3D
+ * delta compares two answers of the same model. The caller supplies `predict` (the app: the inference worker; tests:
  * tfjs directly), so both run exactly this code.
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
@@ -17,6 +18,7 @@ import {
   SURROGATE_MAX_STEPS,
   SURROGATE_MIN_HISTORY_MIN,
 } from './surrogate-input';
+import { outsideTraining, type OutsideTraining } from './surrogate-trust';
 
 /** Identifies what a rollout answered, so a surrogate answer is only compared with physics for the same plan. */
 export const planKey = (forkId: string, plan: WhatIfPlanInput, horizonS: number) =>
@@ -31,6 +33,10 @@ export interface SurrogateRollout {
   t: number[];
   /** values[assetTag][step], engineering units; null for tags the forecaster does not predict. */
   values: (number | null)[][];
+  /** The same for "do nothing" (setpoints held as forked). */
+  baseline: (number | null)[][];
+  /** Inputs beyond the training data (extrapolation), most extreme first; empty when all lie within. */
+  outsideTraining: OutsideTraining[];
   /** Minutes answered (≤ the forecaster's horizon) and minutes asked for. */
   minutes: number;
   requestedMinutes: number;
@@ -61,10 +67,28 @@ export async function surrogateRollout(req: SurrogateRequest): Promise<Surrogate
   const minutes = Math.min(requestedMinutes, SURROGATE_MAX_STEPS);
   const planned = plannedControlsPerMinute(req.plan, req.fork.controls, minutes);
   const endTime = Math.min(req.fork.simTime, req.ring.lastTime);
-  const inputs = buildSurrogateInputs(req.ring, req.asset, endTime, req.fork.controls, planned, req.stats);
+  const held = plannedControlsPerMinute({ controls: [], faults: [] }, req.fork.controls, minutes);
+  const [past, planFuture] = buildSurrogateInputs(
+    req.ring,
+    req.asset,
+    endTime,
+    req.fork.controls,
+    planned,
+    req.stats,
+  );
+  const [, heldFuture] = buildSurrogateInputs(
+    req.ring,
+    req.asset,
+    endTime,
+    req.fork.controls,
+    held,
+    req.stats,
+  );
+  const inputs = [stackRows(past!, past!), stackRows(planFuture!, heldFuture!)];
   const [forecast] = await req.predict(inputs);
   if (!forecast) throw new Error('forecaster returned no output');
-  const values = decodeForecast(forecast, req.stats, req.asset, minutes);
+  const values = decodeForecast(forecast, req.stats, req.asset, minutes, 0);
+  const baseline = decodeForecast(forecast, req.stats, req.asset, minutes, 1);
   return {
     rollout: {
       key: planKey(req.fork.forkId, req.plan, req.horizonS),
@@ -72,9 +96,19 @@ export async function surrogateRollout(req: SurrogateRequest): Promise<Surrogate
       forkTime: req.fork.simTime,
       t: Array.from({ length: minutes }, (_, h) => req.fork.simTime + (h + 1) * SAMPLE_PERIOD_S * 1000),
       values,
+      baseline,
+      outsideTraining: outsideTraining(planned, past!.data, req.stats, req.asset),
       minutes,
       requestedMinutes,
       computeMs: performance.now() - started,
     },
   };
+}
+
+/** Two batch-1 inputs stacked into one batch of 2. */
+function stackRows(a: TensorData, b: TensorData): TensorData {
+  const data = new Float32Array(a.data.length + b.data.length);
+  data.set(a.data, 0);
+  data.set(b.data, a.data.length);
+  return { data, shape: [2, ...a.shape.slice(1)] };
 }

@@ -4,7 +4,8 @@ import { playbackStore } from '../state/playback-store';
 import { pushNotice, sessionStore } from '../state/session-store';
 import { runSurrogate } from './surrogate';
 import { planKey } from './surrogate-rollout';
-import { whatIfStore } from './whatif-store';
+import { previewFrames } from './preview-frames';
+import { whatIfStore, type PreviewSource } from './whatif-store';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -91,20 +92,30 @@ export function tune(controlId: string, value: number): void {
 export function showPreview(index: number): void {
   const { result } = whatIfStore.getState();
   if (!result) return;
-  const tags = result.scenario.values.length;
-  const values = Float32Array.from(
-    { length: tags },
-    (_, i) => result.scenario.values[i]?.[index] ?? Number.NaN,
-  );
+  whatIfStore.setState({ previewIndex: index });
+  const frames = previewFrames();
+  if (!frames) return;
   playbackStore.setState({
     mode: 'preview',
-    values,
-    quality: new Uint8Array(tags),
+    values: Float32Array.from(frames.scenario),
+    quality: new Uint8Array(frames.scenario.length),
     alarms: null,
     playhead: result.t[index] ?? 0,
   });
-  whatIfStore.setState({ previewIndex: index });
 }
+
+/** Chooses the answer the 3D preview shows; the preview (if any) is redrawn from it. */
+export function setPreviewSource(source: PreviewSource): void {
+  whatIfStore.setState({ previewSource: source });
+  const { previewIndex } = whatIfStore.getState();
+  if (previewIndex !== null) showPreview(previewIndex);
+}
+
+// A new surrogate answer redraws a preview taken from the surrogate.
+whatIfStore.subscribe((s, prev) => {
+  if (s.surrogate !== prev.surrogate && s.previewSource === 'surrogate' && s.previewIndex !== null)
+    showPreview(s.previewIndex);
+});
 
 export function endPreview(): void {
   if (playbackStore.getState().mode === 'preview')

@@ -5,6 +5,9 @@ import type { SetpointSuggestion } from '../../../core/whatif/optimiser';
 import type { CardMae } from './surrogate-compare';
 import type { SurrogateRollout } from './surrogate-rollout';
 
+/** Which answer the 3D preview shows: the physics rollout or the learned surrogate. */
+export type PreviewSource = 'physics' | 'surrogate';
+
 export interface WhatIfState {
   fork: WhatIfFork | null;
   horizonS: number;
@@ -23,6 +26,7 @@ export interface WhatIfState {
   chartTags: string[];
   /** Index into result.t of the 3D preview; null when the scene shows live values. */
   previewIndex: number | null;
+  previewSource: PreviewSource;
   suggestion: (SetpointSuggestion & { forkId: string }) | null;
   suggesting: boolean;
   /** Setpoints before the last apply, for undo. */
@@ -49,6 +53,7 @@ export const whatIfStore = createStore<WhatIfState>(() => ({
   error: null,
   chartTags: ['flow', 'motor_power', 'bearing_de_temp'],
   previewIndex: null,
+  previewSource: 'physics',
   suggestion: null,
   suggesting: false,
   undo: null,

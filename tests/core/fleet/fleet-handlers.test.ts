@@ -1,22 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { FleetApi } from '../../../core/api/domains/fleet';
 import { fleetRequestSchemas } from '../../../core/api/domains/fleet';
-import type { BackendContext } from '../../../electron/services/backend-context';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
 import { CMAPSS_DIR } from '../../cmapss-dir';
+import { cleanUpFleetContexts, disposeFleetStores, fleetContext } from './fleet-context';
 
 const DIR = CMAPSS_DIR;
 const HAVE_DATA = existsSync(join(DIR, 'test_FD001.txt'));
 
-/** The fleet handlers over a context whose app root is this checkout (assets/, models/). */
-function handlers() {
-  const ctx = { appRoot: process.cwd() } as BackendContext;
+afterEach(cleanUpFleetContexts);
+
+/** The fleet handlers over a fresh data folder, or over `dataDir` to see what an earlier run stored. */
+function handlers(dataDir?: string) {
+  const ctx = fleetContext(dataDir);
   const h = createFleetHandlers(ctx) as unknown as {
     [K in keyof FleetApi]: (req: unknown) => ReturnType<FleetApi[K]> | Awaited<ReturnType<FleetApi[K]>>;
   };
-  return h;
+  return Object.assign(h, { dataDir: ctx.dataDir });
 }
 
 const row = (unit: number, cycle: number) =>
@@ -71,6 +73,42 @@ describe('fleet handlers', () => {
     expect((await h.fleetSummary({}))?.fileName).toBe('test_FD001.txt');
     expect((await h.fleetTracks({ subset: 'FD001' })).units).toHaveLength(100);
     expect((await h.fleetUnit({ subset: 'FD001', unit: 7 })).unit).toBe(7);
-    expect(() => h.fleetTracks({ subset: 'FD002' })).toThrow('no FD002 fleet imported yet');
+    await expect(h.fleetTracks({ subset: 'FD002' })).rejects.toThrow('no FD002 fleet imported yet');
+  });
+
+  it('keeps imported fleets in fleets.duckdb: a restart shows the latest import again, unchanged', async () => {
+    const h = handlers();
+    const text = (units: number, cycles: number) =>
+      Array.from({ length: units * cycles }, (_, i) =>
+        row(1 + Math.floor(i / cycles), 1 + (i % cycles)),
+      ).join('\n');
+    const first = await h.importCmapss({ fileName: 'test_FD003.txt', text: text(3, 40) });
+    const second = await h.importCmapss({ fileName: 'test_FD001.txt', text: text(2, 35) });
+    if (!first.ok || !second.ok) throw new Error('import failed');
+    expect(second.fleet.stored?.file).toBe(join(h.dataDir, 'history', 'fleets.duckdb'));
+    const tracks = await h.fleetTracks({ subset: 'FD001' });
+    const unit = await h.fleetUnit({ subset: 'FD003', unit: 2 });
+    await disposeFleetStores();
+
+    const again = handlers(h.dataDir);
+    const summary = await again.fleetSummary({});
+    expect(summary?.subset).toBe('FD001');
+    expect(summary?.fileName).toBe('test_FD001.txt');
+    expect(summary?.units.map((u) => u.cycles)).toEqual([35, 35]);
+    expect(summary?.stored?.importedAt).toBe(second.fleet.stored?.importedAt);
+    expect((await again.fleetSummary({ subset: 'FD003' }))?.rows).toBe(120);
+    expect(await again.fleetTracks({ subset: 'FD001' })).toEqual(tracks);
+    expect(await again.fleetUnit({ subset: 'FD003', unit: 2 })).toEqual(unit);
+  });
+
+  it('a re-import of a subset replaces the stored one', async () => {
+    const h = handlers();
+    await h.importCmapss({ fileName: 'test_FD002.txt', text: [row(1, 1), row(1, 2), row(2, 1)].join('\n') });
+    await h.importCmapss({ fileName: 'train_FD002.txt', text: [row(5, 1)].join('\n') });
+    await disposeFleetStores();
+    const again = handlers(h.dataDir);
+    const s = await again.fleetSummary({ subset: 'FD002' });
+    expect(s?.fileName).toBe('train_FD002.txt');
+    expect(s?.units.map((u) => u.unit)).toEqual([5]);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fleetRequestSchemas } from '../../../core/api/domains/fleet';
 import {
   ChunkedImports,
@@ -8,10 +8,12 @@ import {
   IMPORT_IDLE_MS,
   MAX_OPEN_IMPORTS,
 } from '../../../core/fleet/import-session';
-import type { BackendContext } from '../../../electron/services/backend-context';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
 import { sendCmapssInChunks, type ChunkedImportApi } from '../../../renderer/src/fleet/chunked-upload';
 import { CMAPSS_DIR } from '../../cmapss-dir';
+import { cleanUpFleetContexts, fleetContext } from './fleet-context';
+
+afterEach(cleanUpFleetContexts);
 
 const FD004 = join(CMAPSS_DIR, 'train_FD004.txt');
 const HAVE_FD004 = existsSync(FD004);
@@ -63,10 +65,7 @@ describe('chunked imports', () => {
 
 /** The fleet handlers behind the checks the transport makes: request schema and message size. */
 function viaTransport() {
-  const h = createFleetHandlers({ appRoot: process.cwd() } as BackendContext) as unknown as Record<
-    string,
-    (req: unknown) => unknown
-  >;
+  const h = createFleetHandlers(fleetContext()) as unknown as Record<string, (req: unknown) => unknown>;
   const sizes: number[] = [];
   const call = <M extends keyof ChunkedImportApi>(method: M): ChunkedImportApi[M] =>
     (async (req: unknown) => {

@@ -2,6 +2,7 @@ import type { AssetDefinition } from '../../../../core/asset/schema';
 import { useStore } from 'zustand';
 import { predictionStore } from '../../state/prediction-store';
 import { cardHorizonFor, GAP_FLAG_FACTOR, surrogateGaps } from '../../whatif/surrogate-compare';
+import { EXTRAPOLATION_Z } from '../../whatif/surrogate-trust';
 import { useWhatIf } from '../../whatif/use-whatif';
 
 const fmt = (v: number | null) => (v === null ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
@@ -41,6 +42,7 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
           {note}
         </p>
       )}
+      {surrogate && <ExtrapolationNote asset={asset} />}
       {surrogate && (
         <table className="kpi-table">
           <thead>
@@ -83,5 +85,37 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** Whether the surrogate was asked about setpoints or a plant state beyond its training data. */
+function ExtrapolationNote({ asset }: { asset: AssetDefinition }) {
+  const outside = useWhatIf((s) => s.surrogate?.outsideTraining ?? []);
+  if (outside.length === 0)
+    return (
+      <p className="form-note muted" data-testid="whatif-surrogate-extrapolation" data-extrapolating="false">
+        Inputs within the training data (every setpoint and tag within {EXTRAPOLATION_Z} σ of it).
+      </p>
+    );
+  const name = (id: string) =>
+    asset.controls.find((c) => c.id === id)?.name ?? asset.tags.find((t) => t.id === id)?.name ?? id;
+  const unit = (id: string) =>
+    asset.controls.find((c) => c.id === id)?.unit ?? asset.tags.find((t) => t.id === id)?.unit ?? '';
+  return (
+    <p
+      className="form-note surrogate-flagged"
+      data-testid="whatif-surrogate-extrapolation"
+      data-extrapolating="true"
+    >
+      Extrapolating:{' '}
+      {outside
+        .slice(0, 3)
+        .map(
+          (o) =>
+            `${name(o.id)} ${fmt(o.value)} ${unit(o.id)} is ${Math.abs(o.z).toFixed(1)} σ ${o.z < 0 ? 'below' : 'above'} its training data`,
+        )
+        .join('; ')}
+      . The card&apos;s test error does not cover this; a physics check matters most here.
+    </p>
   );
 }

@@ -13,6 +13,7 @@ import { whatIfStore } from '../../whatif/whatif-store';
 import { forkDetail, forkHeadline } from '../../whatif/fork-from-playhead';
 import { ForkFromHere } from './ForkFromHere';
 import { CompareToggle } from './CompareToggle';
+import { PreviewSourceSelect } from './PreviewSourceSelect';
 import { KpiTable } from './KpiTable';
 import { PlanEditor } from './PlanEditor';
 import { SuggestSetpoints } from './SuggestSetpoints';
@@ -147,6 +148,7 @@ export function WhatIfPanel() {
                 Back to live
               </button>
             )}
+            <PreviewSourceSelect />
             <CompareToggle />
           </div>
           <label className="inline-field">
