@@ -3,8 +3,9 @@
  * layers model — and writes models/turbofan/<subset>/{model.json, weights.bin, model-card.json}.
  *
  *   npx vite-node scripts/train-turbofan.ts -- --subset FD001 [--data dir] [--out dir] [--seed 42]
- *     [--members 1] [--epochs 20] [--schedule cosine|plateau] [--lr 0.003] [--batch 256]
- *     [--window 30] [--smoothing 0.3] [--age-scale 200 (0 = no age channel)]
+ *     [--members 5] [--epochs 60] [--schedule cosine|plateau] [--lr 0.001] [--batch 256]
+ *     [--window 90] [--smoothing 0.3] [--age-scale 200 (0 = no age channel)]
+ *     [--arch trend-mlp|tcn] [--hidden-layers 2] [--dense-units 64] [--dropout 0]
  *     [--dilations 1,2,4,8] [--filters 32] [--convs-per-block 1] [--max-windows N]
  *     [--min-history 10] [--val-fraction 0.2] [--patience 10] [--time-budget minutes]
  *     [--skip-test] [--backend wasm|cpu]
@@ -18,7 +19,7 @@ import { phm08Score, rmse } from '../core/ml/metrics';
 import { buildMember, memberSeed, mergeMembers } from '../core/ml/rul/ensemble';
 import { evaluateLastCycle } from '../core/ml/rul/evaluate';
 import { featureCount, fitFeatureSpec, trainingWindows, type WindowSet } from '../core/ml/rul/features';
-import { DEFAULT_TCN, predictRul, type TcnConfig } from '../core/ml/rul/model';
+import { DEFAULT_TCN, predictRul, type RulArch, type TcnConfig } from '../core/ml/rul/model';
 import { mulberry32, splitUnits } from '../core/ml/rul/random';
 import { trainRulModel, type TrainResult } from '../core/ml/rul/train';
 import {
@@ -38,14 +39,16 @@ import { turbofanCard } from './lib/turbofan-card';
 /** The committed recipe: what `npm run train -- --asset turbofan --subset FD00x` does by default. */
 export const TURBOFAN_DEFAULTS = {
   seed: 42,
-  members: 1,
-  epochs: 20,
+  members: 5,
+  epochs: 60,
   schedule: 'cosine',
-  lr: 3e-3,
+  lr: 1e-3,
   batch: 256,
-  window: 30,
+  window: 90,
   smoothing: 0.3,
   ageScale: 200,
+  arch: 'trend-mlp',
+  dropout: 0,
   dilations: [1, 2, 4, 8],
   maxWindows: 16384,
   minHistory: 10,
@@ -59,6 +62,11 @@ function num(args: Map<string, string>, key: string, def: number): number {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new Error(`--${key} must be a number (got ${v})`);
   return n;
+}
+
+function parseArch(v: string): RulArch {
+  if (v !== 'tcn' && v !== 'trend-mlp') throw new Error(`--arch must be tcn or trend-mlp (got ${v})`);
+  return v;
 }
 
 /** "1,2,4,8" → [1, 2, 4, 8]; undefined when absent. */
@@ -115,6 +123,7 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
   const smoothing = num(args, 'smoothing', D.smoothing);
   const ageScale = num(args, 'age-scale', D.ageScale);
   const dilations = parseDilations(args.get('dilations')) ?? [...D.dilations];
+  const arch = parseArch(args.get('arch') ?? D.arch);
   const rulCap = num(args, 'cap', 125);
   const budgetMinutes = num(args, 'time-budget', 0);
   const schedule = args.get('schedule') ?? D.schedule;
@@ -138,6 +147,8 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     rulCap,
     smoothing,
     ageScale,
+    // The trend MLP summarises only the real rows of a window: it needs the padding marked.
+    validMask: arch === 'trend-mlp',
   });
   const trainSet = trainingWindows(pickUnits(parsed.units, split.train), spec, minHistory);
   const valSet = trainingWindows(pickUnits(parsed.units, split.val), spec, minHistory);
@@ -147,6 +158,10 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     filters: num(args, 'filters', DEFAULT_TCN.filters),
     convsPerBlock: num(args, 'convs-per-block', DEFAULT_TCN.convsPerBlock),
     dilations,
+    arch,
+    hiddenLayers: num(args, 'hidden-layers', 2),
+    denseUnits: num(args, 'dense-units', DEFAULT_TCN.denseUnits),
+    dropout: num(args, 'dropout', D.dropout),
     windowLength,
     features: F,
   };

@@ -7,7 +7,7 @@ import type { AssetDefinition } from '../asset/schema';
 import type { CmapssParseResult, CmapssUnit, RegimeNormalization } from '../data/cmapss';
 import type { TurbofanModelCard } from '../ml/io/model-card';
 import { featureSpecFromCard } from '../ml/rul/card-spec';
-import { featureCount, featureNames, unitFeatures } from '../ml/rul/features';
+import { featureCount, featureNames, maskChannelOf, unitFeatures } from '../ml/rul/features';
 import { encodeFloat32 } from './float-codec';
 import { anomalyTrack, fitHealthBaseline, smoothedDeviations } from './health';
 import { turbofanModelPath, type CmapssSubset } from './subset';
@@ -46,6 +46,7 @@ export function buildFleet(
         featureNames: featureNames(spec),
         sensors: [...spec.sensors],
         rulCap: spec.rulCap,
+        maskChannel: maskChannelOf(spec) ?? null,
         test: model.card.test ? { ...model.card.test.capped } : null,
       };
     } catch (e) {

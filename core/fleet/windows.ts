@@ -21,6 +21,7 @@ export function fleetWindows(
   windowLength: number,
   cycle: number | null,
   out = new Float32Array(engines.length * windowLength * features),
+  maskChannel?: number,
 ): Float32Array {
   const stride = windowLength * features;
   if (out.length < engines.length * stride)
@@ -28,7 +29,7 @@ export function fleetWindows(
   engines.forEach((e, i) => {
     if (e.data.length !== e.rows * features)
       throw new Error(`engine ${e.unit}: ${e.data.length} feature values for ${e.rows} rows × ${features}`);
-    copyWindow(e, features, rowAtCycle(e.rows, cycle), windowLength, out, i * stride);
+    copyWindow(e, features, rowAtCycle(e.rows, cycle), windowLength, out, i * stride, maskChannel);
   });
   return out;
 }
@@ -38,9 +39,11 @@ export function trajectoryWindows(
   engine: EngineFeatures,
   features: number,
   windowLength: number,
+  maskChannel?: number,
 ): Float32Array {
   const stride = windowLength * features;
   const out = new Float32Array(engine.rows * stride);
-  for (let r = 0; r < engine.rows; r++) copyWindow(engine, features, r, windowLength, out, r * stride);
+  for (let r = 0; r < engine.rows; r++)
+    copyWindow(engine, features, r, windowLength, out, r * stride, maskChannel);
   return out;
 }

@@ -52,9 +52,10 @@ export function compareWhatIf(opts: WhatIfOptions): WhatIfComparison {
   // sides see the same ambient, demand and sensor noise and differ only by what the plan does.
   const baselinePlan: WhatIfPlan = {
     controls: [],
-    faults: (opts.baselineKeepsFaults ?? false)
-      ? opts.plan.faults
-      : opts.plan.faults.filter((f) => isSensorFault(f.faultId)).map((f) => ({ ...f, inert: true })),
+    faults:
+      (opts.baselineKeepsFaults ?? false)
+        ? opts.plan.faults
+        : opts.plan.faults.filter((f) => isSensorFault(f.faultId)).map((f) => ({ ...f, inert: true })),
   };
   const side = (plan: WhatIfPlan) => evaluate(opts, plan, dt, keepEvery);
   // The whole fork state, not just its time: two forks at the same second can differ in setpoints or faults.

@@ -6,7 +6,8 @@ import {
   type TurbofanModelCard,
 } from '../../core/ml/io/model-card';
 import { featureNames, type FeatureSpec } from '../../core/ml/rul/features';
-import { describeTcn, RUL_OUTPUTS, type TcnConfig } from '../../core/ml/rul/model';
+import { describeRulNet } from '../../core/ml/rul/ensemble';
+import { RUL_OUTPUTS, type TcnConfig } from '../../core/ml/rul/model';
 
 type FileRef = TurbofanModelCard['dataset']['trainFile'];
 
@@ -51,6 +52,7 @@ export function turbofanCard(r: TurbofanRunRecord): TurbofanModelCard {
   };
   if (r.spec.smoothing !== undefined) features.smoothing = r.spec.smoothing;
   if (r.spec.ageScale !== undefined) features.ageScale = r.spec.ageScale;
+  if (r.spec.validMask === true) features.validMask = true;
   const smooth =
     (r.spec.smoothing !== undefined ? `, sensors exponentially smoothed (α ${r.spec.smoothing})` : '') +
     (r.spec.ageScale !== undefined ? ", plus the engine's age in cycles" : '');
@@ -61,14 +63,18 @@ export function turbofanCard(r: TurbofanRunRecord): TurbofanModelCard {
     createdAt: new Date().toISOString(),
     task: `remaining useful life (cycles) of a turbofan engine from its last ${W} cycles${smooth}`,
     architecture: {
-      type: 'tcn',
-      summary: (M > 1 ? `average of ${M} seed-ensemble members, each a ` : '') + describeTcn(r.cfg),
+      type: r.cfg.arch ?? 'tcn',
+      summary: (M > 1 ? `average of ${M} seed-ensemble members, each a ` : '') + describeRulNet(r.cfg),
       windowLength: W,
       features: r.cfg.features,
-      filters: r.cfg.filters,
-      kernelSize: r.cfg.kernelSize,
-      dilations: r.cfg.dilations,
-      convsPerBlock: r.cfg.convsPerBlock,
+      ...(r.cfg.arch === 'trend-mlp'
+        ? { hiddenLayers: r.cfg.hiddenLayers ?? 2 }
+        : {
+            filters: r.cfg.filters,
+            kernelSize: r.cfg.kernelSize,
+            dilations: r.cfg.dilations,
+            convsPerBlock: r.cfg.convsPerBlock,
+          }),
       denseUnits: r.cfg.denseUnits,
       dropout: r.cfg.dropout,
       outputs: [...RUL_OUTPUTS],

@@ -63,6 +63,8 @@ export interface FleetModelInfo {
   /** 1-based C-MAPSS sensor numbers of the sensor channels. */
   sensors: number[];
   rulCap: number;
+  /** Channel marking real rows (1) against padding (0) in a window, or null when the model has none. */
+  maskChannel: number | null;
   /** Test-set figures from the model card (capped truth), when it has them. */
   test: { rmse: number; score: number } | null;
 }

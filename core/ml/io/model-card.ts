@@ -23,14 +23,18 @@ export const turbofanModelCardSchema = z
     task: z.string(),
     architecture: z
       .object({
-        type: z.literal('tcn'),
+        /** 'tcn' (dilated causal convolutions) or 'trend-mlp' (window summaries → MLP). */
+        type: z.enum(['tcn', 'trend-mlp']),
         summary: z.string(),
         windowLength: z.number().int().positive(),
         features: z.number().int().positive(),
-        filters: z.number().int().positive(),
-        kernelSize: z.number().int().positive(),
-        dilations: z.array(z.number().int().positive()).min(1),
-        convsPerBlock: z.number().int().positive(),
+        /** TCN only. */
+        filters: z.number().int().positive().optional(),
+        kernelSize: z.number().int().positive().optional(),
+        dilations: z.array(z.number().int().positive()).min(1).optional(),
+        convsPerBlock: z.number().int().positive().optional(),
+        /** Trend MLP only. */
+        hiddenLayers: z.number().int().positive().optional(),
         denseUnits: z.number().int().positive(),
         dropout: z.number().min(0).max(1),
         outputs: z.array(z.string()),
@@ -63,6 +67,8 @@ export const turbofanModelCardSchema = z
         smoothing: z.number().gt(0).max(1).optional(),
         /** Scale of the age channel (cycle number / ageScale), the last channel; absent = none. */
         ageScale: z.number().positive().optional(),
+        /** Whether the last channel marks real rows (1) against padding (0). */
+        validMask: z.boolean().optional(),
       })
       .strict(),
     normalization: regimeNormalizationSchema,

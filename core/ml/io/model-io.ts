@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 // Registers the custom layers, so a model that uses them can be deserialized.
-import '../layers/causal-conv1d';
+import '../layers';
 
 export const WEIGHTS_FILE = 'weights.bin';
 

@@ -6,3 +6,4 @@ export {
   type CausalActivation,
   type CausalConv1DArgs,
 } from './causal-conv1d';
+export { MaskedTrend } from './masked-trend';

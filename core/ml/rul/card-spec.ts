@@ -12,5 +12,6 @@ export function featureSpecFromCard(card: TurbofanModelCard): FeatureSpec {
   };
   if (card.features.smoothing !== undefined) spec.smoothing = card.features.smoothing;
   if (card.features.ageScale !== undefined) spec.ageScale = card.features.ageScale;
+  if (card.features.validMask === true) spec.validMask = true;
   return spec;
 }

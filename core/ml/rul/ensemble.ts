@@ -4,7 +4,19 @@
  * so inference stays one predict call with the same input and output shapes as a single TCN.
  */
 import * as tf from '@tensorflow/tfjs';
-import { buildTcn, tcnBranch, windowInput, type TcnConfig } from './model';
+import { tcnBranch, windowInput, type TcnConfig } from './model';
+import { describeTrendMlp, trendMlpBranch } from './trend-mlp';
+import { describeTcn } from './model';
+
+/** The branch of the configured architecture on `input`. */
+export function rulBranch(input: tf.SymbolicTensor, cfg: TcnConfig, prefix = ''): tf.SymbolicTensor {
+  return cfg.arch === 'trend-mlp' ? trendMlpBranch(input, cfg, prefix) : tcnBranch(input, cfg, prefix);
+}
+
+/** One-line architecture summary for the model card. */
+export function describeRulNet(cfg: TcnConfig): string {
+  return cfg.arch === 'trend-mlp' ? describeTrendMlp(cfg) : describeTcn(cfg);
+}
 
 /** Layer-name prefix of ensemble member `i` (0-based). */
 export function memberPrefix(i: number): string {
@@ -26,7 +38,9 @@ export function buildMember(
   i: number,
   members: number,
 ): tf.LayersModel {
-  return buildTcn({ ...cfg, seed: memberSeed(seed, i) }, members > 1 ? memberPrefix(i) : '');
+  const input = windowInput(cfg);
+  const out = rulBranch(input, { ...cfg, seed: memberSeed(seed, i) }, members > 1 ? memberPrefix(i) : '');
+  return tf.model({ inputs: input, outputs: out, name: `turbofan_${cfg.arch ?? 'tcn'}` });
 }
 
 /** The merged model holding `members.length` branches, with the members' trained weights. */
@@ -35,10 +49,10 @@ export function mergeMembers(cfg: Omit<TcnConfig, 'seed'>, seed: number, members
   if (members.length === 1) return members[0]!;
   const input = windowInput(cfg);
   const outs = members.map((_, i) =>
-    tcnBranch(input, { ...cfg, seed: memberSeed(seed, i) }, memberPrefix(i)),
+    rulBranch(input, { ...cfg, seed: memberSeed(seed, i) }, memberPrefix(i)),
   );
   const avg = tf.layers.average({ name: 'ensemble_average' }).apply(outs) as tf.SymbolicTensor;
-  const merged = tf.model({ inputs: input, outputs: avg, name: 'turbofan_tcn_ensemble' });
+  const merged = tf.model({ inputs: input, outputs: avg, name: `turbofan_${cfg.arch ?? 'tcn'}_ensemble` });
   for (const member of members)
     for (const layer of member.layers) {
       const w = layer.getWeights();

@@ -35,6 +35,16 @@ export interface FeatureSpec {
    * Time in service is known for any fielded engine and says much about how far wear has gone.
    */
   ageScale?: number;
+  /**
+   * When true, one last channel marks the real rows of a window (1) against its left padding (0), so a
+   * model can summarise short histories without the padding (core/ml/layers/masked-trend.ts).
+   */
+  validMask?: boolean;
+}
+
+/** Index of the validity channel of windows built with `spec`, or undefined when it has none. */
+export function maskChannelOf(spec: FeatureSpec): number | undefined {
+  return spec.validMask === true ? featureCount(spec) - 1 : undefined;
 }
 
 /** Checks a smoothing factor: a number in (0, 1]. */
@@ -59,6 +69,7 @@ export function fitFeatureSpec(
     regimeOneHot?: boolean;
     smoothing?: number;
     ageScale?: number;
+    validMask?: boolean;
   },
 ): FeatureSpec {
   const regimes = fitOperatingRegimes(trainUnits);
@@ -72,12 +83,13 @@ export function fitFeatureSpec(
   };
   if (opts.smoothing !== undefined && opts.smoothing !== 1) spec.smoothing = checkSmoothing(opts.smoothing);
   if (opts.ageScale !== undefined && opts.ageScale > 0) spec.ageScale = opts.ageScale;
+  if (opts.validMask === true) spec.validMask = true;
   return spec;
 }
 
 export function featureCount(spec: FeatureSpec): number {
   const regimes = spec.regimeOneHot ? spec.normalization.regimes.length : 0;
-  return spec.sensors.length + regimes + (spec.ageScale !== undefined ? 1 : 0);
+  return spec.sensors.length + regimes + (spec.ageScale !== undefined ? 1 : 0) + (spec.validMask ? 1 : 0);
 }
 
 /** Human-readable channel names, e.g. "T24 (s2)", "regime 0|0|100". */
@@ -85,6 +97,7 @@ export function featureNames(spec: FeatureSpec): string[] {
   const names = spec.sensors.map((s) => `${CMAPSS_SENSOR_NAMES[s - 1] ?? '?'} (s${s})`);
   if (spec.regimeOneHot) for (const k of spec.normalization.regimes) names.push(`regime ${k}`);
   if (spec.ageScale !== undefined) names.push(`age (cycles / ${spec.ageScale})`);
+  if (spec.validMask) names.push('real row (1) or padding (0)');
   return names;
 }
 
@@ -107,15 +120,19 @@ export function unitFeatures(unit: CmapssUnit, spec: FeatureSpec): { rows: numbe
     const reg = operatingRegime(unit, { keys: spec.normalization.regimes });
     for (let r = 0; r < rows; r++) data[r * F + S + reg[r]!] = 1;
   }
+  const mask = maskChannelOf(spec);
   if (spec.ageScale !== undefined) {
-    for (let r = 0; r < rows; r++) data[r * F + F - 1] = unit.cycles[r]! / spec.ageScale;
+    const age = mask === undefined ? F - 1 : F - 2;
+    for (let r = 0; r < rows; r++) data[r * F + age] = unit.cycles[r]! / spec.ageScale;
   }
+  if (mask !== undefined) for (let r = 0; r < rows; r++) data[r * F + mask] = 1;
   return { rows, data };
 }
 
 /**
  * Copies the causal window ending at row `end` (inclusive) into `out` at `offset`: rows
- * end − W + 1 … end, where rows before 0 repeat row 0 (left padding for short histories).
+ * end − W + 1 … end, where rows before 0 repeat row 0 (left padding for short histories). With
+ * `maskChannel`, that channel is 0 in the padding rows.
  */
 export function copyWindow(
   feats: { rows: number; data: Float32Array },
@@ -124,10 +141,12 @@ export function copyWindow(
   W: number,
   out: Float32Array,
   offset: number,
+  maskChannel?: number,
 ): void {
   for (let i = 0; i < W; i++) {
     const r = Math.max(0, end - W + 1 + i);
     out.set(feats.data.subarray(r * F, r * F + F), offset + i * F);
+    if (maskChannel !== undefined && end - W + 1 + i < 0) out[offset + i * F + maskChannel] = 0;
   }
 }
 
@@ -160,7 +179,7 @@ export function trainingWindows(units: readonly CmapssUnit[], spec: FeatureSpec,
     const feats = unitFeatures(u, spec);
     const last = u.cycles[u.cycles.length - 1] ?? 0;
     for (let end = minHistory - 1; end < feats.rows; end++) {
-      copyWindow(feats, F, end, W, x, n * W * F);
+      copyWindow(feats, F, end, W, x, n * W * F, maskChannelOf(spec));
       y[n] = Math.min(spec.rulCap, last - u.cycles[end]!);
       unitIds[n] = u.unit;
       n++;
@@ -176,7 +195,7 @@ export function lastWindows(units: readonly CmapssUnit[], spec: FeatureSpec): Fl
   const x = new Float32Array(units.length * W * F);
   units.forEach((u, i) => {
     const feats = unitFeatures(u, spec);
-    copyWindow(feats, F, feats.rows - 1, W, x, i * W * F);
+    copyWindow(feats, F, feats.rows - 1, W, x, i * W * F, maskChannelOf(spec));
   });
   return x;
 }

@@ -8,6 +8,10 @@ import * as tf from '@tensorflow/tfjs';
 import { CausalConv1D, LastStep } from '../layers/causal-conv1d';
 
 export interface TcnConfig {
+  /** 'tcn' (default) or 'trend-mlp' (core/ml/rul/trend-mlp.ts; ignores the convolution fields). */
+  arch?: RulArch;
+  /** Hidden layers of the trend MLP (default 2). */
+  hiddenLayers?: number;
   windowLength: number;
   features: number;
   filters: number;
@@ -28,6 +32,8 @@ export const DEFAULT_TCN: Omit<TcnConfig, 'windowLength' | 'features' | 'seed'> 
   denseUnits: 64,
   dropout: 0.2,
 };
+
+export type RulArch = 'tcn' | 'trend-mlp';
 
 /** Output columns of the model, in order. */
 export const RUL_OUTPUTS = ['q10', 'mean', 'q90'] as const;

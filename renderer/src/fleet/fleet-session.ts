@@ -202,7 +202,14 @@ async function runTick(): Promise<number> {
     return Number.NaN;
   }
   const n = fleet.features.length;
-  const x = fleetWindows(fleet.features, model.features, model.windowLength, cycle);
+  const x = fleetWindows(
+    fleet.features,
+    model.features,
+    model.windowLength,
+    cycle,
+    undefined,
+    model.maskChannel ?? undefined,
+  );
   const t0 = performance.now();
   const [out] = await fleetInference().predict(fleet.modelId, [
     { data: x, shape: [n, model.windowLength, model.features] },

@@ -39,11 +39,14 @@ export async function openEngine(unit: number): Promise<void> {
       const client = fleetInference();
       const { windowLength: W, features: F, rulCap } = model;
       const [traj] = await client.predict(fleet.modelId, [
-        { data: trajectoryWindows(features, F, W), shape: [features.rows, W, F] },
+        {
+          data: trajectoryWindows(features, F, W, model.maskChannel ?? undefined),
+          shape: [features.rows, W, F],
+        },
       ]);
       if (traj) detail.trajectory = decodeRulOutputs(traj.data, features.rows, rulCap);
       const S = model.sensors.length;
-      const window = fleetWindows([features], F, W, cycle);
+      const window = fleetWindows([features], F, W, cycle, undefined, model.maskChannel ?? undefined);
       const [occ] = await client.predict(fleet.modelId, [
         { data: occlusionBatch(window, W, F, S), shape: [S + 1, W, F] },
       ]);

@@ -26,7 +26,14 @@ describe('what-if baseline noise', () => {
       const plan = whatIfPlanSchema.parse({
         faults: [{ faultId, severity: 0.8, growthPerHour: 0.5, onsetS: 120, targetTag: 'bearing_de_temp' }],
       });
-      const r = compareWhatIf({ asset, from: forkAfter(300), horizonS: 1800, plan, ensemble: 1, rulLookaheadS: 0 });
+      const r = compareWhatIf({
+        asset,
+        from: forkAfter(300),
+        horizonS: 1800,
+        plan,
+        ensemble: 1,
+        rulLookaheadS: 0,
+      });
       for (const tag of ['ambient_temp', 'tank_level', 'motor_power', 'flow'])
         expect(series(r, 'scenario', tag), tag).toEqual(series(r, 'baseline', tag));
       // The faulted sensor itself does differ.

@@ -90,7 +90,7 @@ export function TimelineControls({
         ⇥
       </button>
       <label className="timeline-speed" title="Replay speed (simulated time per wall second)">
-        <span className="muted">Speed</span>
+        <span className="muted">Replay</span>
         <select
           data-testid="replay-speed"
           value={speed}
