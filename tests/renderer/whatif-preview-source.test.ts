@@ -33,6 +33,7 @@ const surrogate = (key: string): SurrogateRollout => ({
   minutes: 20,
   requestedMinutes: 30,
   computeMs: 3,
+  pastSource: 'live buffer',
 });
 
 describe('3D preview source', () => {

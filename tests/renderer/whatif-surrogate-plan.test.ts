@@ -95,6 +95,7 @@ describe('surrogate vs physics', () => {
     minutes: 10,
     requestedMinutes: 10,
     computeMs: 4,
+    pastSource: 'live buffer',
   };
   const card = { '1': { flow: 1, motor_power: 1 }, '10': { flow: 1, motor_power: 1 }, '30': { flow: 9 } };
 

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryGrid } from '../../core/api/domains/history';
 import type { TelemetryBatch } from '../../core/api/types';
 import type { ForecasterCard } from '../../core/ml/pump/card';
 import { compareWhatIf, type WhatIfComparison } from '../../core/whatif/compare';
@@ -17,6 +18,7 @@ import { PUMP_MODEL_DIR } from '../../scripts/pump/common';
 import { loadForecaster } from '../../scripts/pump/load-models';
 import { initTfNode } from '../../scripts/lib/tf-node';
 import type { TensorData } from '../../renderer/src/inference/inference-api';
+import { resampleRing } from '../../renderer/src/predictions/ring-window';
 import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
 import { surrogateGaps, valueAt } from '../../renderer/src/whatif/surrogate-compare';
 import { surrogateRollout, type SurrogateRollout } from '../../renderer/src/whatif/surrogate-rollout';
@@ -143,6 +145,34 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
     expect(slow.outsideTraining[0]!.z).toBeLessThan(-3);
   });
 
+  it('reads the past from the history store when the live buffer does not reach back far enough', async () => {
+    const short = recordLive(10);
+    // The store's grid of the same 48 minutes the full recording holds (what historyGrid returns).
+    const g = resampleRing(rec.ring, rec.fork.simTime, 48, 60_000);
+    const grid: HistoryGrid = {
+      to: rec.fork.simTime,
+      stepMs: 60_000,
+      tagIds: asset.tags.map((t) => t.id),
+      values: asset.tags.map((_, k) => Array.from({ length: 48 }, (_, r) => g[r * asset.tags.length + k]!)),
+      setpoints: {},
+    };
+    const viaStore = await surrogateRollout({
+      ring: short.ring,
+      asset,
+      fork: { forkId: 'f3', simTime: rec.fork.simTime, controls: rec.controls },
+      plan: STEP,
+      horizonS: 3600,
+      stats: card.normalization,
+      predict,
+      historyBefore: () => Promise.resolve(grid),
+    });
+    if ('skipped' in viaStore) throw new Error(viaStore.skipped);
+    expect(viaStore.rollout.pastSource).toBe('history store');
+    const viaRing = await answer(STEP);
+    expect(viaRing.pastSource).toBe('live buffer');
+    expect(at(viaStore.rollout, 'flow', 30)).toBeCloseTo(at(viaRing, 'flow', 30), 3);
+  });
+
   it('caps a longer horizon at the forecaster’s 60 min and says what was asked', async () => {
     const r = await answer(STEP, 4 * 3600);
     expect(r.minutes).toBe(60);
@@ -162,5 +192,18 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
       predict,
     });
     expect(a).toEqual({ skipped: expect.stringMatching(/surrogate needs 24 min of history/) as unknown });
+    const none = await surrogateRollout({
+      ring: short.ring,
+      asset,
+      fork: { forkId: 'f4', simTime: short.fork.simTime, controls: short.controls },
+      plan: STEP,
+      horizonS: 3600,
+      stats: card.normalization,
+      predict,
+      historyBefore: () => Promise.reject(new Error('no history store')),
+    });
+    expect(none).toEqual({
+      skipped: expect.stringMatching(/could not be read \(no history store\)/) as unknown,
+    });
   });
 });

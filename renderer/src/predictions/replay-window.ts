@@ -20,6 +20,43 @@ export type ReplayWindow =
   | { kind: 'input'; input: TensorData; minutesWithData: number }
   | { kind: 'not-enough-history'; minutesWithData: number };
 
+/** A history grid as the model pipeline's arrays, and how many of its rows hold a model tag's sample. */
+export interface GridArrays {
+  /** [WINDOW_LENGTH, asset tags] raw values in asset tag order, NaN where missing. */
+  values: Float32Array;
+  /** [WINDOW_LENGTH, PUMP_CONTROLS]: the recorded setpoints, the current one where none was recorded. */
+  setpoints: Float32Array;
+  minutesWithData: number;
+}
+
+export function gridArrays(
+  grid: HistoryGrid,
+  asset: AssetDefinition,
+  currentControls: Readonly<Record<string, number>>,
+): GridArrays {
+  const steps = WINDOW_LENGTH;
+  if (grid.values.some((column) => column.length !== steps))
+    throw new Error(`history grid has ${grid.values[0]?.length ?? 0} rows, the models need ${steps}`);
+  const n = asset.tags.length;
+  const values = new Float32Array(steps * n).fill(Number.NaN);
+  const column = new Map(grid.tagIds.map((id, j) => [id, grid.values[j]!]));
+  asset.tags.forEach((t, k) => {
+    const v = column.get(t.id);
+    if (v) for (let r = 0; r < steps; r++) values[r * n + k] = v[r] ?? Number.NaN;
+  });
+  const modelTags = PUMP_TAGS.map((id) => column.get(id));
+  let minutesWithData = 0;
+  for (let r = 0; r < steps; r++)
+    if (modelTags.some((v) => v?.[r] !== null && v?.[r] !== undefined)) minutesWithData++;
+  const C = PUMP_CONTROLS.length;
+  const setpoints = new Float32Array(steps * C);
+  PUMP_CONTROLS.forEach((id, j) => {
+    const recorded = grid.setpoints[id];
+    for (let r = 0; r < steps; r++) setpoints[r * C + j] = recorded?.[r] ?? currentControls[id] ?? Number.NaN;
+  });
+  return { values, setpoints, minutesWithData };
+}
+
 /**
  * The model batch for the grid, or 'not-enough-history' when fewer than MIN_HISTORY_MINUTES of its rows
  * hold a sample of any model tag. Setpoints come from the recorded changes; where none was ever recorded,
@@ -32,29 +69,8 @@ export function replayHealthInput(
   stats: NormalizationStats,
   occlude: boolean,
 ): ReplayWindow {
-  const steps = WINDOW_LENGTH;
-  if (grid.values.some((column) => column.length !== steps))
-    throw new Error(`history grid has ${grid.values[0]?.length ?? 0} rows, the health model needs ${steps}`);
-  const n = asset.tags.length;
-  const values = new Float32Array(steps * n).fill(Number.NaN);
-  const column = new Map(grid.tagIds.map((id, j) => [id, grid.values[j]!]));
-  asset.tags.forEach((t, k) => {
-    const v = column.get(t.id);
-    if (v) for (let r = 0; r < steps; r++) values[r * n + k] = v[r] ?? Number.NaN;
-  });
-
-  const modelTags = PUMP_TAGS.map((id) => column.get(id));
-  let minutesWithData = 0;
-  for (let r = 0; r < steps; r++)
-    if (modelTags.some((v) => v?.[r] !== null && v?.[r] !== undefined)) minutesWithData++;
+  const { values, setpoints, minutesWithData } = gridArrays(grid, asset, currentControls);
   if (minutesWithData < MIN_HISTORY_MINUTES) return { kind: 'not-enough-history', minutesWithData };
-
-  const C = PUMP_CONTROLS.length;
-  const setpoints = new Float32Array(steps * C);
-  PUMP_CONTROLS.forEach((id, j) => {
-    const recorded = grid.setpoints[id];
-    for (let r = 0; r < steps; r++) setpoints[r * C + j] = recorded?.[r] ?? currentControls[id] ?? Number.NaN;
-  });
   const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, occlude);
   return { kind: 'input', input, minutesWithData };
 }

@@ -6,18 +6,23 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { SAMPLE_PERIOD_S } from '../../../core/ml/pump/spec';
+import { PUMP_CONTROLS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
 import type { TensorData } from '../inference/inference-api';
 import type { TelemetryRing } from '../state/telemetry-ring';
+import type { HistoryGrid } from '../../../core/api/domains/history';
+import { resampleRing } from '../predictions/ring-window';
+import { gridArrays } from '../predictions/replay-window';
 import {
-  buildSurrogateInputs,
   decodeForecast,
   historyMinutesBefore,
   plannedControlsPerMinute,
   SURROGATE_MAX_STEPS,
   SURROGATE_MIN_HISTORY_MIN,
+  surrogateInputsFromGrid,
 } from './surrogate-input';
+
+const STEP_MS = SAMPLE_PERIOD_S * 1000;
 import { outsideTraining, type OutsideTraining } from './surrogate-trust';
 
 /** Identifies what a rollout answered, so a surrogate answer is only compared with physics for the same plan. */
@@ -40,8 +45,10 @@ export interface SurrogateRollout {
   /** Minutes answered (≤ the forecaster's horizon) and minutes asked for. */
   minutes: number;
   requestedMinutes: number;
-  /** Wall ms from reading the ring to decoded values, the predict call included. */
+  /** Wall ms from reading the past to decoded values, the predict call included. */
   computeMs: number;
+  /** Where the 48 minutes before the fork came from. */
+  pastSource: 'live buffer' | 'history store';
 }
 
 export type SurrogateAnswer = { rollout: SurrogateRollout } | { skipped: string };
@@ -54,37 +61,73 @@ export interface SurrogateRequest {
   horizonS: number;
   stats: NormalizationStats;
   predict: (inputs: TensorData[]) => Promise<TensorData[]>;
+  /**
+   * The history store's 1-minute grid ending at the fork, for a fork further back than the live buffer
+   * reaches (a fork from the playhead, or a fast simulation); absent = live buffer only.
+   */
+  historyBefore?: () => Promise<HistoryGrid>;
+}
+
+type Past = { grid: Float32Array; setpoints: Float32Array; source: SurrogateRollout['pastSource'] };
+
+/** The model-grid past before the fork: the live buffer when it covers it, else the history store. */
+async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: string }> {
+  const inRing = historyMinutesBefore(req.ring, req.fork.simTime);
+  if (inRing >= SURROGATE_MIN_HISTORY_MIN && req.fork.simTime <= req.ring.lastTime + STEP_MS) {
+    const endTime = Math.min(req.fork.simTime, req.ring.lastTime);
+    const C = PUMP_CONTROLS.length;
+    const held = Float32Array.from(PUMP_CONTROLS, (id) => req.fork.controls[id] ?? Number.NaN);
+    const setpoints = new Float32Array(WINDOW_LENGTH * C);
+    for (let r = 0; r < WINDOW_LENGTH; r++) setpoints.set(held, r * C);
+    return {
+      grid: resampleRing(req.ring, endTime, WINDOW_LENGTH, STEP_MS),
+      setpoints,
+      source: 'live buffer',
+    };
+  }
+  let inStore = 0;
+  if (req.historyBefore) {
+    let grid: HistoryGrid;
+    try {
+      grid = await req.historyBefore();
+    } catch (e) {
+      return {
+        skipped: `surrogate: the history before the fork could not be read (${(e as Error).message})`,
+      };
+    }
+    const g = gridArrays(grid, req.asset, req.fork.controls);
+    if (g.minutesWithData >= SURROGATE_MIN_HISTORY_MIN)
+      return { grid: g.values, setpoints: g.setpoints, source: 'history store' };
+    inStore = g.minutesWithData;
+  }
+  return {
+    skipped:
+      `surrogate needs ${SURROGATE_MIN_HISTORY_MIN} min of history before the fork (has ${Math.floor(inRing)}` +
+      (req.historyBefore ? ` in the live buffer, ${inStore} in the history store)` : ')'),
+  };
 }
 
 export async function surrogateRollout(req: SurrogateRequest): Promise<SurrogateAnswer> {
   const started = performance.now();
-  const history = historyMinutesBefore(req.ring, req.fork.simTime);
-  if (history < SURROGATE_MIN_HISTORY_MIN)
-    return {
-      skipped: `surrogate needs ${SURROGATE_MIN_HISTORY_MIN} min of history before the fork (has ${Math.floor(history)})`,
-    };
+  const past = await pastBeforeFork(req);
+  if ('skipped' in past) return past;
   const requestedMinutes = Math.max(1, Math.round(req.horizonS / SAMPLE_PERIOD_S));
   const minutes = Math.min(requestedMinutes, SURROGATE_MAX_STEPS);
   const planned = plannedControlsPerMinute(req.plan, req.fork.controls, minutes);
-  const endTime = Math.min(req.fork.simTime, req.ring.lastTime);
   const held = plannedControlsPerMinute({ controls: [], faults: [] }, req.fork.controls, minutes);
-  const [past, planFuture] = buildSurrogateInputs(
-    req.ring,
-    req.asset,
-    endTime,
-    req.fork.controls,
-    planned,
-    req.stats,
-  );
-  const [, heldFuture] = buildSurrogateInputs(
-    req.ring,
-    req.asset,
-    endTime,
-    req.fork.controls,
-    held,
-    req.stats,
-  );
-  const inputs = [stackRows(past!, past!), stackRows(planFuture!, heldFuture!)];
+  const build = (p: Float32Array) =>
+    surrogateInputsFromGrid(
+      past.grid,
+      past.setpoints,
+      req.asset,
+      req.fork.simTime,
+      req.fork.controls,
+      p,
+      req.stats,
+    );
+  const [pastInput, planFuture] = build(planned);
+  const [, heldFuture] = build(held);
+  const inputs = [stackRows(pastInput!, pastInput!), stackRows(planFuture!, heldFuture!)];
   const [forecast] = await req.predict(inputs);
   if (!forecast) throw new Error('forecaster returned no output');
   const values = decodeForecast(forecast, req.stats, req.asset, minutes, 0);
@@ -97,10 +140,11 @@ export async function surrogateRollout(req: SurrogateRequest): Promise<Surrogate
       t: Array.from({ length: minutes }, (_, h) => req.fork.simTime + (h + 1) * SAMPLE_PERIOD_S * 1000),
       values,
       baseline,
-      outsideTraining: outsideTraining(planned, past!.data, req.stats, req.asset),
+      outsideTraining: outsideTraining(planned, pastInput!.data, req.stats, req.asset),
       minutes,
       requestedMinutes,
       computeMs: performance.now() - started,
+      pastSource: past.source,
     },
   };
 }

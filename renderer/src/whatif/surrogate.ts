@@ -7,7 +7,10 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
 import { PUMP_TAGS } from '../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
+import type { HistoryGrid } from '../../../core/api/domains/history';
+import { getTwinClient } from '../api/client';
 import { modelBaseUrl } from '../api/model-url';
+import { REPLAY_GRID } from '../predictions/replay-window';
 import { getInferenceClient } from '../inference/shared-client';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
@@ -47,6 +50,14 @@ function loadFor(asset: AssetDefinition): Promise<Loaded> | null {
     loads.set(folder, p);
   }
   return p;
+}
+
+/** The history grid before the latest fork, read once per fork (the past of a fork never changes). */
+let pastOfFork: { forkId: string; grid: Promise<HistoryGrid> } | null = null;
+function historyBefore(forkId: string, simTime: number): Promise<HistoryGrid> {
+  if (pastOfFork?.forkId !== forkId)
+    pastOfFork = { forkId, grid: getTwinClient().historyGrid({ to: simTime, ...REPLAY_GRID }) };
+  return pastOfFork.grid;
 }
 
 let latestPlan: WhatIfPlanInput | null = null;
@@ -89,6 +100,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
       horizonS,
       stats,
       predict: (inputs) => getInferenceClient().predict(FORECASTER_MODEL_ID, inputs),
+      historyBefore: () => historyBefore(fork.forkId, fork.simTime),
     });
     // A fork taken meanwhile makes this answer stale.
     if (whatIfStore.getState().fork?.forkId !== fork.forkId) return;

@@ -79,8 +79,11 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
             {capped
               ? ` (capped: it forecasts ${surrogate.minutes} min, not the ${surrogate.requestedMinutes} asked)`
               : ''}
-            ; gap = mean |surrogate − physics plan| per minute. The setpoint history before the fork is taken
-            as the setpoints at the fork.
+            ; gap = mean |surrogate − physics plan| per minute. The 48 min before the fork come from the{' '}
+            <span data-testid="whatif-surrogate-past">{surrogate.pastSource}</span>
+            {surrogate.pastSource === 'live buffer'
+              ? ', which keeps no setpoint history: the setpoints at the fork stand for it.'
+              : ', with the setpoints recorded then.'}
           </caption>
         </table>
       )}
