@@ -44,6 +44,8 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
   const c = h.card.test;
   out.write(`\nhealth model (threshold ${h.card.threshold.value})          recomputed         card\n`);
   out.write(row('detection ROC-AUC (target ≥ 0.97)', f(hm.detectionRocAuc, 4), f(c.detectionRocAuc, 4)));
+  for (const [fault, auc] of Object.entries(hm.detectionRocAucByFault))
+    out.write(`  ${`ROC-AUC, healthy vs ${fault}`.padEnd(44)} ${f(auc, 4).padStart(12)}\n`);
   out.write(row('false alarms / 24 h (target ≤ 1)', f(hm.falseAlarmsPer24h, 2), f(c.falseAlarmsPer24h, 2)));
   out.write(row('fault-type macro-F1 (target ≥ 0.90)', f(hm.faultTypeMacroF1), f(c.faultTypeMacroF1)));
   for (const [cls, f1] of Object.entries(hm.perClassF1))

@@ -13,6 +13,7 @@ import type { EpisodeRun } from './episodes';
 import { healthWindows, pumpFrame } from './features';
 import {
   argmaxRows,
+  detectionAucByFault,
   detectionScores,
   falseAlarmsPerDay,
   median,
@@ -107,6 +108,11 @@ function firstAlarmRow(e: PumpEpisode, asset: AssetDefinition): number | null {
 
 export interface HealthMetrics {
   detectionRocAuc: number;
+  /**
+   * Detection ROC-AUC per injected fault (plant faults and each sensor-fault kind): the healthy windows
+   * against that fault's windows, to show which faults the overall figure loses on.
+   */
+  detectionRocAucByFault: Record<string, number>;
   falseAlarmsPer24h: number;
   healthyHours: number;
   faultTypeMacroF1: number;
@@ -186,8 +192,14 @@ export function healthMetrics(
       });
     leadMedian[f] = leads.length > 0 ? round(median(leads)) : null;
   }
+  const byFault = detectionAucByFault(
+    scores,
+    isFault,
+    Array.from(out.frameIndex, (k) => episodes[k]!.faultId),
+  );
   return {
     detectionRocAuc: rocAuc(scores, isFault),
+    detectionRocAucByFault: byFault,
     falseAlarmsPer24h: falseAlarmsPerDay(healthy, threshold, stepHours, debounce),
     healthyHours: round(healthy.reduce((a, s) => a + s.length, 0) * stepHours),
     faultTypeMacroF1: macroF1(predCls, out.labels.faultClass, classes),

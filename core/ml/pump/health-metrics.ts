@@ -2,6 +2,7 @@
  * Health-model labels, calibration and the operating figures: detection score, warnings with a
  * debounce, false alarms per 24 h of healthy running, threshold choice, Platt scaling.
  */
+import { rocAuc } from '../metrics';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, RUL_CAP_HOURS, componentOfClass } from './spec';
 
 export interface WindowLabels {
@@ -47,6 +48,28 @@ export function detectionScores(anomaly: Float32Array, count: number): Float32Ar
     let m = 0;
     for (let k = 0; k < K; k++) m = Math.max(m, anomaly[i * K + k]!);
     out[i] = m;
+  }
+  return out;
+}
+
+/**
+ * ROC-AUC of `scores` per fault: the healthy windows (isFault 0) against the faulty windows of episodes
+ * with that fault (`faultOf[i]`: the fault of window i's episode, null for a healthy episode).
+ */
+export function detectionAucByFault(
+  scores: ArrayLike<number>,
+  isFault: ArrayLike<number>,
+  faultOf: readonly (string | null)[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of new Set(faultOf.filter((x): x is string => x !== null))) {
+    const idx: number[] = [];
+    for (let i = 0; i < scores.length; i++)
+      if (isFault[i] === 0 || (faultOf[i] === f && isFault[i] === 1)) idx.push(i);
+    out[f] = rocAuc(
+      Float32Array.from(idx, (i) => scores[i]!),
+      Int32Array.from(idx, (i) => isFault[i]!),
+    );
   }
   return out;
 }
