@@ -70,6 +70,22 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
     if ('skipped' in a) throw new Error(a.skipped);
     return a.rollout;
   };
+  /** The STEP plan from `rec`'s fork over `ring`, with the history store given by `historyBefore`. */
+  const stepFrom = (
+    ring: TelemetryRing,
+    r: ReturnType<typeof recordLive> & { forkId: string },
+    historyBefore?: () => Promise<HistoryGrid>,
+  ) =>
+    surrogateRollout({
+      ring,
+      asset,
+      fork: { forkId: r.forkId, simTime: r.fork.simTime, controls: r.controls },
+      plan: STEP,
+      horizonS: 3600,
+      stats: card.normalization,
+      predict,
+      ...(historyBefore ? { historyBefore } : {}),
+    });
   const at = (r: SurrogateRollout, tag: string, minute: number) =>
     r.values[asset.tags.findIndex((t) => t.id === tag)]![minute - 1]!;
 
@@ -156,16 +172,7 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
       values: asset.tags.map((_, k) => Array.from({ length: 48 }, (_, r) => g[r * asset.tags.length + k]!)),
       setpoints: {},
     };
-    const viaStore = await surrogateRollout({
-      ring: short.ring,
-      asset,
-      fork: { forkId: 'f3', simTime: rec.fork.simTime, controls: rec.controls },
-      plan: STEP,
-      horizonS: 3600,
-      stats: card.normalization,
-      predict,
-      historyBefore: () => Promise.resolve(grid),
-    });
+    const viaStore = await stepFrom(short.ring, { ...rec, forkId: 'f3' }, () => Promise.resolve(grid));
     if ('skipped' in viaStore) throw new Error(viaStore.skipped);
     expect(viaStore.rollout.pastSource).toBe('history store');
     const viaRing = await answer(STEP);
@@ -182,26 +189,11 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
 
   it('skips with a reason when the ring holds less than 24 min before the fork', async () => {
     const short = recordLive(10);
-    const a = await surrogateRollout({
-      ring: short.ring,
-      asset,
-      fork: { forkId: 'f2', simTime: short.fork.simTime, controls: short.controls },
-      plan: STEP,
-      horizonS: 3600,
-      stats: card.normalization,
-      predict,
-    });
+    const a = await stepFrom(short.ring, { ...short, forkId: 'f2' });
     expect(a).toEqual({ skipped: expect.stringMatching(/surrogate needs 24 min of history/) as unknown });
-    const none = await surrogateRollout({
-      ring: short.ring,
-      asset,
-      fork: { forkId: 'f4', simTime: short.fork.simTime, controls: short.controls },
-      plan: STEP,
-      horizonS: 3600,
-      stats: card.normalization,
-      predict,
-      historyBefore: () => Promise.reject(new Error('no history store')),
-    });
+    const none = await stepFrom(short.ring, { ...short, forkId: 'f4' }, () =>
+      Promise.reject(new Error('no history store')),
+    );
     expect(none).toEqual({
       skipped: expect.stringMatching(/could not be read \(no history store\)/) as unknown,
     });

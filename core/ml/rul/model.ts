@@ -89,11 +89,16 @@ export function tcnBranch(input: tf.SymbolicTensor, cfg: TcnConfig, prefix = '')
     h = tf.layers
       .dropout({ rate: cfg.dropout, seed: next(), name: n('dropout') })
       .apply(h) as tf.SymbolicTensor;
+  return rulHead(h, next(), n('rul'));
+}
+
+/** The output layer of every RUL network: Dense(3) → q10, mean, q90 of RUL / cap. */
+export function rulHead(h: tf.SymbolicTensor, seed: number, name: string): tf.SymbolicTensor {
   return tf.layers
     .dense({
       units: RUL_OUTPUTS.length,
-      kernelInitializer: tf.initializers.glorotUniform({ seed: next() }),
-      name: n('rul'),
+      kernelInitializer: tf.initializers.glorotUniform({ seed }),
+      name,
     })
     .apply(h) as tf.SymbolicTensor;
 }

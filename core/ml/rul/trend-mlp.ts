@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { MaskedTrend } from '../layers/masked-trend';
-import { RUL_OUTPUTS, type TcnConfig } from './model';
+import { rulHead, type TcnConfig } from './model';
 
 /** The trend MLP on `input` ([B, W, F]), layer names prefixed with `prefix`; returns [B, 3]. */
 export function trendMlpBranch(input: tf.SymbolicTensor, cfg: TcnConfig, prefix = ''): tf.SymbolicTensor {
@@ -30,13 +30,7 @@ export function trendMlpBranch(input: tf.SymbolicTensor, cfg: TcnConfig, prefix 
         .dropout({ rate: cfg.dropout, seed: next(), name: n(`dropout${i + 1}`) })
         .apply(h) as tf.SymbolicTensor;
   }
-  return tf.layers
-    .dense({
-      units: RUL_OUTPUTS.length,
-      kernelInitializer: tf.initializers.glorotUniform({ seed: next() }),
-      name: n('rul'),
-    })
-    .apply(h) as tf.SymbolicTensor;
+  return rulHead(h, next(), n('rul'));
 }
 
 export function describeTrendMlp(cfg: TcnConfig): string {
