@@ -123,6 +123,42 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
     }
   });
 
+  it('runs the turbofan RUL ensemble (its MaskedTrend layer) on WebGPU as on cpu, padded windows included', async () => {
+    const url = new URL('models/turbofan/FD001/model.json', inject('baseUrl')).href;
+    const result = await page.evaluate(
+      async ({ url, rows }) => {
+        const hooks = (window.__twinscape as Hooks).inference!;
+        const cpu = hooks.createClient('cpu');
+        const shapes = await hooks.client.loadModel('rul', url);
+        await cpu.loadModel('rul', url);
+        const [, steps, channels] = shapes.inputShapes[0] as [null, number, number];
+        const data = new Float32Array(rows * steps * channels);
+        let seed = 777;
+        for (let n = 0; n < rows; n++)
+          for (let t = 0; t < steps; t++)
+            for (let c = 0; c < channels; c++) {
+              seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+              // The last channel marks real rows; every other engine has a short, padded history.
+              data[(n * steps + t) * channels + c] =
+                c === channels - 1 ? (n % 2 === 1 && t < steps - 20 ? 0 : 1) : (seed / 2 ** 32) * 2 - 1;
+            }
+        const [a] = await hooks.client.predict('rul', [
+          { data: data.slice(), shape: [rows, steps, channels] },
+        ]);
+        const [b] = await cpu.predict('rul', [{ data: data.slice(), shape: [rows, steps, channels] }]);
+        let worst = 0;
+        for (let i = 0; i < a!.data.length; i++) worst = Math.max(worst, Math.abs(a!.data[i]! - b!.data[i]!));
+        await hooks.client.unloadModel('rul');
+        cpu.dispose();
+        return { worst, finite: Array.from(a!.data).every(Number.isFinite), outputs: a!.shape };
+      },
+      { url, rows: 260 },
+    );
+    expect(result.outputs).toEqual([260, 3]);
+    expect(result.finite).toBe(true);
+    expect(result.worst).toBeLessThan(TOLERANCE);
+  });
+
   it('colours the parts by anomaly probability from the model', async () => {
     // The model waits for half its 48-minute window of history: run fast until it has it.
     await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'speed', speed: 1000 } }]);
