@@ -17,6 +17,7 @@ import { parseCmapssStrict, parseRulFile, type CmapssUnit } from '../core/data/c
 import type { TurbofanModelCard } from '../core/ml/io/model-card';
 import { phm08Score, rmse } from '../core/ml/metrics';
 import { buildMember, memberSeed, mergeMembers } from '../core/ml/rul/ensemble';
+import { coverageAt, fitIntervalScale, NOMINAL_COVERAGE } from '../core/ml/rul/interval-calibration';
 import { evaluateLastCycle } from '../core/ml/rul/evaluate';
 import { featureCount, fitFeatureSpec, trainingWindows, type WindowSet } from '../core/ml/rul/features';
 import { DEFAULT_TCN, predictRul, type RulArch, type TcnConfig } from '../core/ml/rul/model';
@@ -221,8 +222,21 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
   const timeSeconds = (performance.now() - t0) / 1000;
   bar.done();
 
-  const model = mergeMembers(cfg, seed, trained);
-  const validation = validate(model, valSet, seed, rulCap);
+  // The interval is widened to its nominal coverage on the held-out windows (the test is not looked at).
+  const raw = mergeMembers(cfg, seed, trained);
+  const pv = predictRul(raw, valSet.x, valSet.count, windowLength, F, rulCap);
+  const intervalScale = fitIntervalScale(pv, valSet.y);
+  if (raw !== trained[0]) raw.dispose();
+  const model = mergeMembers(cfg, seed, trained, intervalScale);
+  const validation = {
+    ...validate(model, valSet, seed, rulCap),
+    interval: {
+      scale: intervalScale,
+      nominal: NOMINAL_COVERAGE,
+      coverageBefore: coverageAt(pv, valSet.y, 1),
+      coverageAfter: coverageAt(pv, valSet.y, intervalScale),
+    },
+  };
   const files = await saveModelDir(model, outDir);
 
   let test: TurbofanModelCard['test'] = null;
@@ -279,10 +293,11 @@ export async function trainTurbofan(argv: readonly string[]): Promise<TurbofanMo
     : '';
   process.stderr.write(
     `${subset}: val RMSE ${validation.rmse.toFixed(2)} Score ${validation.score.toFixed(0)} ` +
-      `(one cut per unit: RMSE ${validation.lastCycle.rmse.toFixed(2)})${t}, ` +
+      `(one cut per unit: RMSE ${validation.lastCycle.rmse.toFixed(2)}; interval ×${intervalScale} → ` +
+      `${(validation.interval.coverageAfter * 100).toFixed(0)} % held-out coverage)${t}, ` +
       `${formatDuration(timeSeconds)} → ${outDir}\n`,
   );
-  if (model !== trained[0]) model.dispose();
+  model.dispose();
   trained.forEach((m) => m.dispose());
   return card;
 }

@@ -34,7 +34,12 @@ export interface TurbofanRunRecord {
     timeSeconds: number;
     backend: string;
   };
-  validation: { rmse: number; score: number; lastCycle: { rmse: number; score: number } };
+  validation: {
+    rmse: number;
+    score: number;
+    lastCycle: { rmse: number; score: number };
+    interval?: { scale: number; nominal: number; coverageBefore: number; coverageAfter: number };
+  };
   test: TurbofanModelCard['test'];
 }
 

@@ -86,6 +86,19 @@ export const turbofanModelCardSchema = z
         rmse: z.number().finite(),
         score: z.number().finite(),
         lastCycle: metricPair.nullable(),
+        /**
+         * The interval widening fitted on the held-out windows (core/ml/rul/interval-calibration.ts): scale k
+         * and the share of held-out truths inside [q10, q90] before and after it.
+         */
+        interval: z
+          .object({
+            scale: z.number().positive(),
+            nominal: z.number().gt(0).lt(1),
+            coverageBefore: z.number().min(0).max(1),
+            coverageAfter: z.number().min(0).max(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     test: z

@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { tcnBranch, windowInput, type TcnConfig } from './model';
+import { intervalScaleKernel } from './interval-calibration';
 import { describeTrendMlp, trendMlpBranch } from './trend-mlp';
 import { describeTcn } from './model';
 
@@ -43,20 +44,48 @@ export function buildMember(
   return tf.model({ inputs: input, outputs: out, name: `turbofan_${cfg.arch ?? 'tcn'}` });
 }
 
-/** The merged model holding `members.length` branches, with the members' trained weights. */
-export function mergeMembers(cfg: Omit<TcnConfig, 'seed'>, seed: number, members: readonly tf.LayersModel[]) {
+/**
+ * The merged model holding `members.length` branches, with the members' trained weights; with
+ * `intervalScale`, a frozen layer after them widens the interval (core/ml/rul/interval-calibration.ts).
+ */
+export function mergeMembers(
+  cfg: Omit<TcnConfig, 'seed'>,
+  seed: number,
+  members: readonly tf.LayersModel[],
+  intervalScale?: number,
+) {
   if (members.length === 0) throw new Error('an ensemble needs at least one member');
-  if (members.length === 1) return members[0]!;
+  if (members.length === 1 && intervalScale === undefined) return members[0]!;
   const input = windowInput(cfg);
   const outs = members.map((_, i) =>
-    rulBranch(input, { ...cfg, seed: memberSeed(seed, i) }, memberPrefix(i)),
+    rulBranch(input, { ...cfg, seed: memberSeed(seed, i) }, members.length > 1 ? memberPrefix(i) : ''),
   );
-  const avg = tf.layers.average({ name: 'ensemble_average' }).apply(outs) as tf.SymbolicTensor;
-  const merged = tf.model({ inputs: input, outputs: avg, name: `turbofan_${cfg.arch ?? 'tcn'}_ensemble` });
+  let out =
+    outs.length > 1
+      ? (tf.layers.average({ name: 'ensemble_average' }).apply(outs) as tf.SymbolicTensor)
+      : outs[0]!;
+  let calibration: tf.layers.Layer | null = null;
+  if (intervalScale !== undefined) {
+    calibration = tf.layers.dense({
+      units: 3,
+      useBias: false,
+      trainable: false,
+      name: 'interval_calibration',
+    });
+    out = calibration.apply(out) as tf.SymbolicTensor;
+  }
+  const arch = cfg.arch ?? 'tcn';
+  const merged = tf.model({
+    inputs: input,
+    outputs: out,
+    name: members.length > 1 ? `turbofan_${arch}_ensemble` : `turbofan_${arch}`,
+  });
   for (const member of members)
     for (const layer of member.layers) {
       const w = layer.getWeights();
       if (w.length) merged.getLayer(layer.name).setWeights(w);
     }
+  if (calibration && intervalScale !== undefined)
+    calibration.setWeights([tf.tensor2d(intervalScaleKernel(intervalScale), [3, 3])]);
   return merged;
 }
