@@ -134,7 +134,8 @@ describe('decoding the health outputs', () => {
   it('still names the tags behind a saturated score (p = 1), ranked by their drop in log-odds', () => {
     const components = ['bearing_de'];
     const row = (p: number) => [0, p, 0, 0, 0, 0];
-    const anomaly = new Float32Array([...row(1), ...row(0.99999), ...row(1), ...row(0.9)]);
+    // Tag 1's mask moves the score by one float32 step below 1: not an influence.
+    const anomaly = new Float32Array([...row(1), ...row(0.9999), ...row(1 - 6e-8), ...row(0.9)]);
     const d = decodeHealth(
       [
         { data: anomaly, shape: [4, 6] },
@@ -145,5 +146,7 @@ describe('decoding the health outputs', () => {
     );
     expect(d.influences[0]!.map((w) => w.tagId)).toEqual([PUMP_TAGS[2], PUMP_TAGS[0]]);
     expect(d.influences[0]![1]!.weight).toBeGreaterThan(1);
+    // The panel also says where masking leaves the score.
+    expect(d.influences[0]![0]!.masked).toBeCloseTo(0.9, 6);
   });
 });

@@ -96,8 +96,9 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
                       data-part={w.componentId ?? ''}
                       title={
                         `${partName(w.componentId)}: outlined in the 3D view while this part is selected. ` +
-                        `Masking this tag lowers the score's log-odds by ${w.weight.toFixed(2)}; ` +
-                        `the percentage is its share of the drops listed.`
+                        `Masking this tag lowers the score's log-odds by ${w.weight.toFixed(2)}` +
+                        (w.masked !== undefined ? ` (the score without it: ${pct(w.masked)})` : '') +
+                        `; the percentage is its share of the drops listed.`
                       }
                       onMouseEnter={() => hoverWhyTag(w.tagId)}
                     >

@@ -117,11 +117,12 @@ export function rulFromLog(mu: number, logSigma: number): { hours: number; std: 
 }
 
 /**
- * ln(p / (1 − p)), p clamped to float32's resolution near 1: a saturated score (p = 1) still shows how
- * much masking a tag weakens it, which a difference of probabilities (1 − 0.99999) would not.
+ * ln(p / (1 − p)), p clamped to [1e-6, 1 − 1e-6]: a nearly saturated score still shows how much masking a tag
+ * weakens it (0.99999 → 0.999 is 4.6 in log-odds, 0.009 in probability), while float32's steps near 1 (about
+ * 6e-8) stay below the clamp and cannot pass for an influence.
  */
 export function logOdds(p: number): number {
-  const q = Math.min(1 - 1e-7, Math.max(1e-7, p));
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
   return Math.log(q / (1 - q));
 }
 
@@ -158,8 +159,10 @@ export function decodeHealth(outputs: TensorData[], components: readonly string[
       }
     }
     const drops: TagInfluence[] = [];
-    for (let j = 0; j < occluded; j++)
-      drops.push({ tagId: PUMP_TAGS[j]!, weight: logOdds(p) - logOdds(anomalyOut.data[(1 + j) * A + a]!) });
+    for (let j = 0; j < occluded; j++) {
+      const masked = anomalyOut.data[(1 + j) * A + a]!;
+      drops.push({ tagId: PUMP_TAGS[j]!, weight: logOdds(p) - logOdds(masked), masked });
+    }
     influences[i] = drops
       .filter((d) => d.weight > 0)
       .sort((x, y) => y.weight - x.weight)

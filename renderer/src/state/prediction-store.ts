@@ -5,6 +5,8 @@ export interface TagInfluence {
   tagId: string;
   /** Log-odds of the anomaly probability minus those with this tag occluded (marked missing). */
   weight: number;
+  /** The anomaly probability with this tag occluded. */
+  masked?: number;
 }
 
 /** Which output "Color by → Prediction" paints. */
