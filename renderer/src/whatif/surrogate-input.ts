@@ -75,49 +75,62 @@ export function buildSurrogateInputs(
   stats: NormalizationStats,
 ): TensorData[] {
   const grid = resampleRing(ring, endTime, WINDOW_LENGTH, STEP_MS);
+  return [
+    surrogatePast(grid, setpointsHeld(atFork), asset, endTime, stats),
+    surrogateFuture(atFork, planned, stats),
+  ];
+}
+
+/** [WINDOW_LENGTH, PUMP_CONTROLS] with `atFork` in every row: the past setpoints where none were recorded. */
+export function setpointsHeld(atFork: Readonly<Record<string, number>>): Float32Array {
   const C = PUMP_CONTROLS.length;
   const last = Float32Array.from(PUMP_CONTROLS, (id) => atFork[id] ?? Number.NaN);
   const setpoints = new Float32Array(WINDOW_LENGTH * C);
   for (let r = 0; r < WINDOW_LENGTH; r++) setpoints.set(last, r * C);
-  return surrogateInputsFromGrid(grid, setpoints, asset, endTime, atFork, planned, stats);
+  return setpoints;
 }
 
 /**
- * The same from a past already on the model's grid: `grid` [WINDOW_LENGTH, asset tags] raw values in asset
- * tag order (NaN where missing) and `setpoints` [WINDOW_LENGTH, PUMP_CONTROLS], the last row at `endTime`
- * (the ring resampled, or the history store's `historyGrid` with its recorded setpoints).
+ * `past` [1, WINDOW_LENGTH, PAST_CHANNELS] from a past already on the model's grid: `grid` [WINDOW_LENGTH,
+ * asset tags] raw values in asset tag order (NaN where missing) and `setpoints` [WINDOW_LENGTH,
+ * PUMP_CONTROLS], the last row at `endTime` (the ring resampled, or the history store's `historyGrid` with
+ * its recorded setpoints). Every plan from one fork shares it.
  */
-export function surrogateInputsFromGrid(
+export function surrogatePast(
   grid: Float32Array,
   setpoints: Float32Array,
   asset: AssetDefinition,
   endTime: number,
-  atFork: Readonly<Record<string, number>>,
-  planned: Float32Array,
   stats: NormalizationStats,
-): TensorData[] {
+): TensorData {
   const T = PUMP_TAGS.length;
-  const C = PUMP_CONTROLS.length;
   const A = asset.tags.length;
-  const steps = planned.length / C;
-  if (!Number.isInteger(steps) || steps < 1 || steps > HORIZON)
-    throw new Error(`planned setpoints: ${planned.length} values are not 1…${HORIZON} steps of ${C}`);
   const tags = new Float32Array(WINDOW_LENGTH * T).fill(Number.NaN);
   PUMP_TAGS.forEach((id, j) => {
     const k = asset.tags.findIndex((t) => t.id === id);
     if (k < 0) throw new Error(`asset "${asset.id}" has no tag "${id}" that the forecaster reads`);
     for (let r = 0; r < WINDOW_LENGTH; r++) tags[r * T + j] = grid[r * A + k]!;
   });
-  const last = Float32Array.from(PUMP_CONTROLS, (id) => atFork[id] ?? Number.NaN);
   const frame = pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, endTime / 1000);
+  return { data: liveWindow(frame, stats), shape: [1, WINDOW_LENGTH, PAST_CHANNELS] };
+}
+
+/** `future` [1, HORIZON, FUTURE_CHANNELS] from `planned` [steps ≤ HORIZON, PUMP_CONTROLS]. */
+export function surrogateFuture(
+  atFork: Readonly<Record<string, number>>,
+  planned: Float32Array,
+  stats: NormalizationStats,
+): TensorData {
+  const C = PUMP_CONTROLS.length;
+  const steps = planned.length / C;
+  if (!Number.isInteger(steps) || steps < 1 || steps > HORIZON)
+    throw new Error(`planned setpoints: ${planned.length} values are not 1…${HORIZON} steps of ${C}`);
+  const last = Float32Array.from(PUMP_CONTROLS, (id) => atFork[id] ?? Number.NaN);
   const full = new Float32Array(HORIZON * C);
   full.set(planned);
   for (let h = steps; h < HORIZON; h++) full.set(planned.subarray((steps - 1) * C, steps * C), h * C);
   const future = futureInput(normalizeControls(full, stats), normalizeControls(last, stats), 1);
-  return [
-    { data: liveWindow(frame, stats), shape: [1, WINDOW_LENGTH, PAST_CHANNELS] },
-    { data: future, shape: [1, HORIZON, FUTURE_CHANNELS] },
-  ];
+  return { data: future, shape: [1, HORIZON, FUTURE_CHANNELS] };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { PUMP_CONTROLS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
+import { SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
 import type { TensorData } from '../inference/inference-api';
 import type { TelemetryRing } from '../state/telemetry-ring';
@@ -19,7 +19,9 @@ import {
   plannedControlsPerMinute,
   SURROGATE_MAX_STEPS,
   SURROGATE_MIN_HISTORY_MIN,
-  surrogateInputsFromGrid,
+  setpointsHeld,
+  surrogateFuture,
+  surrogatePast,
 } from './surrogate-input';
 
 const STEP_MS = SAMPLE_PERIOD_S * 1000;
@@ -75,13 +77,9 @@ async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: 
   const inRing = historyMinutesBefore(req.ring, req.fork.simTime);
   if (inRing >= SURROGATE_MIN_HISTORY_MIN && req.fork.simTime <= req.ring.lastTime + STEP_MS) {
     const endTime = Math.min(req.fork.simTime, req.ring.lastTime);
-    const C = PUMP_CONTROLS.length;
-    const held = Float32Array.from(PUMP_CONTROLS, (id) => req.fork.controls[id] ?? Number.NaN);
-    const setpoints = new Float32Array(WINDOW_LENGTH * C);
-    for (let r = 0; r < WINDOW_LENGTH; r++) setpoints.set(held, r * C);
     return {
       grid: resampleRing(req.ring, endTime, WINDOW_LENGTH, STEP_MS),
-      setpoints,
+      setpoints: setpointsHeld(req.fork.controls),
       source: 'live buffer',
     };
   }
@@ -115,19 +113,11 @@ export async function surrogateRollout(req: SurrogateRequest): Promise<Surrogate
   const minutes = Math.min(requestedMinutes, SURROGATE_MAX_STEPS);
   const planned = plannedControlsPerMinute(req.plan, req.fork.controls, minutes);
   const held = plannedControlsPerMinute({ controls: [], faults: [] }, req.fork.controls, minutes);
-  const build = (p: Float32Array) =>
-    surrogateInputsFromGrid(
-      past.grid,
-      past.setpoints,
-      req.asset,
-      req.fork.simTime,
-      req.fork.controls,
-      p,
-      req.stats,
-    );
-  const [pastInput, planFuture] = build(planned);
-  const [, heldFuture] = build(held);
-  const inputs = [stackRows(pastInput!, pastInput!), stackRows(planFuture!, heldFuture!)];
+  // The past is the same for both rows: build it once.
+  const pastInput = surrogatePast(past.grid, past.setpoints, req.asset, req.fork.simTime, req.stats);
+  const planFuture = surrogateFuture(req.fork.controls, planned, req.stats);
+  const heldFuture = surrogateFuture(req.fork.controls, held, req.stats);
+  const inputs = [stackRows(pastInput, pastInput), stackRows(planFuture, heldFuture)];
   const [forecast] = await req.predict(inputs);
   if (!forecast) throw new Error('forecaster returned no output');
   const values = decodeForecast(forecast, req.stats, req.asset, minutes, 0);
@@ -140,7 +130,7 @@ export async function surrogateRollout(req: SurrogateRequest): Promise<Surrogate
       t: Array.from({ length: minutes }, (_, h) => req.fork.simTime + (h + 1) * SAMPLE_PERIOD_S * 1000),
       values,
       baseline,
-      outsideTraining: outsideTraining(planned, pastInput!.data, req.stats, req.asset),
+      outsideTraining: outsideTraining(planned, pastInput.data, req.stats, req.asset),
       minutes,
       requestedMinutes,
       computeMs: performance.now() - started,
