@@ -41,7 +41,9 @@ export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
   const chunked = new ChunkedImports<CmapssSubset>();
   const path = fleetStorePath(ctx.dataDir);
   let storeProblem: string | null = null;
-  const turbofanAsset = () => readAssetFile(nodePath.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json'));
+  let asset: ReturnType<typeof readAssetFile> | null = null;
+  const turbofanAsset = () =>
+    (asset ??= readAssetFile(nodePath.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json')));
   const build = (parsed: CmapssParseResult, subset: CmapssSubset, importedAt: number | null): FleetData => {
     const fleet = buildFleet(parsed, subset, lookupModel(ctx.appRoot, subset), turbofanAsset());
     fleet.summary.stored = importedAt === null ? null : { file: path, importedAt };

@@ -81,9 +81,15 @@ export function restoreStoredFleets(): Promise<void> {
   return (restoring ??= (async () => {
     if (Object.keys(fleetStore.getState().fleets).length > 0) return;
     const client = getTwinClient();
-    const found = await Promise.all(CMAPSS_SUBSETS.map((subset) => client.fleetSummary({ subset })));
-    const latest = await client.fleetSummary({});
-    const fleets = Object.fromEntries(found.filter((f) => f !== null).map((f) => [f.subset, f]));
+    const found = (await Promise.all(CMAPSS_SUBSETS.map((subset) => client.fleetSummary({ subset })))).filter(
+      (f) => f !== null,
+    );
+    // The newest import by its stored time; only fleets kept in memory alone need the backend's word.
+    const stored = found.filter((f) => f.stored !== null);
+    const latest = stored.length
+      ? stored.reduce((a, b) => (b.stored!.importedAt > a.stored!.importedAt ? b : a))
+      : await client.fleetSummary({});
+    const fleets = Object.fromEntries(found.map((f) => [f.subset, f]));
     if (!latest || Object.keys(fleetStore.getState().fleets).length > 0) return;
     fleetStore.setState({ fleets });
     await showFleet(latest);
