@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 import { useMemo, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { Environment, Grid, Lightformer, OrbitControls } from '@react-three/drei';
+import { Grid, OrbitControls } from '@react-three/drei';
 import { useStore } from 'zustand';
 import { compareStore } from '../whatif/compare-store';
 import { selectComponent } from '../state/view-store';
@@ -14,6 +14,7 @@ import { CompareRenderer } from './CompareRenderer';
 import { ComponentLabels } from './ComponentLabels';
 import type { SkidModel } from './pump-skid';
 import { SkidView } from './SkidView';
+import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
 import { useSceneModel } from './use-scene-model';
 import './scene.css';
@@ -26,35 +27,7 @@ const CLICK_SLOP_PX = 5;
 function Lighting() {
   return (
     <>
-      <Environment frames={1} resolution={256} environmentIntensity={0.9}>
-        <mesh scale={60}>
-          <sphereGeometry args={[1, 32, 16]} />
-          <meshBasicMaterial color="#6f757a" side={THREE.BackSide} />
-        </mesh>
-        <Lightformer
-          form="rect"
-          intensity={2.2}
-          position={[0, 8, 0]}
-          rotation-x={Math.PI / 2}
-          scale={[14, 14, 1]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={1.2}
-          position={[-8, 3, 4]}
-          rotation-y={Math.PI / 2}
-          scale={[12, 4, 1]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={0.9}
-          position={[8, 3, -4]}
-          rotation-y={-Math.PI / 2}
-          scale={[12, 4, 1]}
-        />
-        <Lightformer form="rect" intensity={0.7} position={[0, 2, 10]} scale={[16, 3, 1]} />
-      </Environment>
-      <hemisphereLight args={['#f4f6f8', '#8b9095', 0.45]} />
+      <StudioEnvironment resolution={256} />
       <directionalLight
         castShadow
         position={[5, 11, 7]}

@@ -40,30 +40,14 @@ export function useWhatIfLegend(active: boolean): { delta: LegendText | null; co
   if (!active) return { delta: null, compare };
 
   const title = at ? `Change vs do nothing at ${at}` : 'Change vs do nothing';
-  if (!result)
-    return {
-      delta: {
-        title,
-        low: '',
-        high: '',
-        showScale: false,
-        biggest: null,
-        note: 'Run a what-if to see what the plan changes.',
-      },
-      compare,
-    };
+  // Title and a note, no scale: what the legend says before there is a change to show.
+  const waiting = (note: string) => ({
+    delta: { title, low: '', high: '', showScale: false, biggest: null, note },
+    compare,
+  });
+  if (!result) return waiting('Run a what-if to see what the plan changes.');
   if (!frames || !asset)
-    return {
-      delta: {
-        title,
-        low: '',
-        high: '',
-        showScale: false,
-        biggest: null,
-        note: 'Pick a time on the what-if’s 3D preview slider to see what the plan changes then.',
-      },
-      compare,
-    };
+    return waiting('Pick a time on the what-if’s 3D preview slider to see what the plan changes then.');
   const top = movers(asset, frames.baseline, frames.scenario)[0];
   return {
     delta: {

@@ -1,7 +1,8 @@
 import * as THREE from 'three';
 import { useRef, useState } from 'react';
 import { Canvas, type ThreeEvent } from '@react-three/fiber';
-import { Environment, Grid, Lightformer, OrbitControls } from '@react-three/drei';
+import { Grid, OrbitControls } from '@react-three/drei';
+import { StudioEnvironment } from '../../scene/StudioEnvironment';
 import { CMAPSS_SENSOR_NAMES, CMAPSS_SENSOR_TAG_IDS } from '../../../../core/data/cmapss';
 import type { EngineColorMode } from '../../../../core/fleet/engine-colors';
 import { setEngineColorBy, setEngineXray, useFleet } from '../fleet-store';
@@ -22,28 +23,7 @@ const MODES: { mode: EngineColorMode; label: string }[] = [
 function Lighting() {
   return (
     <>
-      <Environment frames={1} resolution={128} environmentIntensity={0.9}>
-        <mesh scale={40}>
-          <sphereGeometry args={[1, 24, 12]} />
-          <meshBasicMaterial color="#6f757a" side={THREE.BackSide} />
-        </mesh>
-        <Lightformer
-          form="rect"
-          intensity={2.2}
-          position={[0, 8, 0]}
-          rotation-x={Math.PI / 2}
-          scale={[12, 12, 1]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={1.1}
-          position={[-8, 3, 4]}
-          rotation-y={Math.PI / 2}
-          scale={[10, 4, 1]}
-        />
-        <Lightformer form="rect" intensity={0.7} position={[0, 2, 9]} scale={[14, 3, 1]} />
-      </Environment>
-      <hemisphereLight args={['#f4f6f8', '#8b9095', 0.45]} />
+      <StudioEnvironment resolution={128} />
       <directionalLight position={[-4, 9, 6]} intensity={1.5} />
     </>
   );
