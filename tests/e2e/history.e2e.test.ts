@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
 import { resetBackend } from './backend-control';
+import { scrubTo, timelineTrack } from './timeline';
 
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 3_600_000;
@@ -45,20 +46,9 @@ async function replayPredictionNear(t: number): Promise<void> {
     )
     .toBe(true);
 }
-const track = () => page.getByTestId('timeline-track');
+const track = () => timelineTrack(page);
 /** Newest stored sample time: the right end of the timeline while live. */
 const liveEdge = async () => Number((await track().getAttribute('data-to')) ?? Number.NaN);
-
-/** Clicks the scrub track where time t is (the view must contain t). */
-async function scrubTo(t: number): Promise<void> {
-  const from = Number(await track().getAttribute('data-from'));
-  const to = Number(await track().getAttribute('data-to'));
-  expect(t).toBeGreaterThanOrEqual(from);
-  expect(t).toBeLessThanOrEqual(to);
-  const box = await track().boundingBox();
-  if (!box) throw new Error('timeline track is not visible');
-  await page.mouse.click(box.x + ((t - from) / (to - from)) * box.width, box.y + box.height / 2);
-}
 
 beforeAll(async () => {
   await resetBackend(inject('baseUrl'));
@@ -115,7 +105,7 @@ describe('history replay on the timeline', () => {
 
     // Show all stored history, then scrub to a moment when the bearing was in alarm.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(inAlarmAt - 60_000);
+    await scrubTo(page, inAlarmAt - 60_000);
     await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('replay');
     await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(
       /^REPLAY 2026-01-\d\d \d\d:\d\d:\d\d UTC$/,
@@ -125,7 +115,7 @@ describe('history replay on the timeline', () => {
 
     // Before the fault the same bearing was healthy.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(faultAt - 10 * 60_000);
+    await scrubTo(page, faultAt - 10 * 60_000);
     await expect.poll(() => score('bearing_de'), { timeout: 10_000 }).toBeLessThan(0.5);
     await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(/^REPLAY /);
     await saveScreenshot(page, 'history-03-replay-healthy');
@@ -148,12 +138,12 @@ describe('history replay on the timeline', () => {
     await saveScreenshot(page, 'history-03b-replay-prediction-healthy');
     // With the fault developed, the replayed score rises again.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(inAlarmAt - 60_000);
+    await scrubTo(page, inAlarmAt - 60_000);
     await replayPredictionNear(inAlarmAt - 60_000);
     await expect.poll(() => score('bearing_de'), { timeout: 15_000 }).toBeGreaterThan(beforeFault);
     // At the start of the stored history the model has too little before the playhead to say anything.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(Number(await track().getAttribute('data-from')) + 60_000);
+    await scrubTo(page, Number(await track().getAttribute('data-from')) + 60_000);
     await expect
       .poll(async () => (await replayPrediction())?.status, { timeout: 15_000 })
       .toBe('not-enough-history');

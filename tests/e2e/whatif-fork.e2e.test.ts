@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callBackend, resetBackend } from './backend-control';
 import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { scrubTo, timelineTrack } from './timeline';
 
 const T0 = Date.UTC(2026, 0, 1);
 const MIN = 60_000;
@@ -9,7 +10,7 @@ const MIN = 60_000;
 let browser: Browser;
 let page: Page;
 
-const track = () => page.getByTestId('timeline-track');
+const track = () => timelineTrack(page);
 /** Newest stored sample time: the right end of the timeline while live. */
 const liveEdge = async () => Number((await track().getAttribute('data-to')) ?? Number.NaN);
 
@@ -19,17 +20,6 @@ async function simTime(): Promise<number> {
     value?: { sim: { simTime: number } };
   }[];
   return r?.value?.sim.simTime ?? Number.NaN;
-}
-
-/** Clicks the scrub track where time t is (the view must contain t). */
-async function scrubTo(t: number): Promise<void> {
-  const from = Number(await track().getAttribute('data-from'));
-  const to = Number(await track().getAttribute('data-to'));
-  expect(t).toBeGreaterThanOrEqual(from);
-  expect(t).toBeLessThanOrEqual(to);
-  const box = await track().boundingBox();
-  if (!box) throw new Error('timeline track is not visible');
-  await page.mouse.click(box.x + ((t - from) / (to - from)) * box.width, box.y + box.height / 2);
 }
 
 beforeAll(async () => {
@@ -62,7 +52,7 @@ describe('what-if from a moment in history', () => {
 
     expect(await page.getByTestId('btn-whatif-here').count()).toBe(0);
     await page.getByTestId('btn-fit').click();
-    await scrubTo(T0 + 17 * MIN);
+    await scrubTo(page, T0 + 17 * MIN);
     await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('replay');
     const playhead = await page.getByTestId('timeline-mode').innerText();
 
@@ -86,7 +76,7 @@ describe('what-if from a moment in history', () => {
 
     // The W key does the same from the timeline while replaying.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(T0 + 25 * MIN);
+    await scrubTo(page, T0 + 25 * MIN);
     await page.keyboard.press('w');
     await expect
       .poll(async () => (await header.innerText()).slice(0, 38), { timeout: 15_000 })
