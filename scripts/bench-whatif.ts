@@ -16,7 +16,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { AssetDefinition } from '../core/asset/schema';
 import { LiveSimulation } from '../electron/services/live-simulation';
 import { TelemetryRing } from '../renderer/src/state/telemetry-ring';
-import { surrogateRollout } from '../renderer/src/whatif/surrogate-rollout';
+import { surrogateRollout } from '../renderer/src/features/whatif/surrogate/surrogate-rollout';
 import { initTfNode } from './lib/tf-node';
 import { loadForecaster } from './pump/load-models';
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { valueFraction } from '../../core/asset/alarm-distance';
 import { parseAssetJson } from '../../core/asset/parse';
 import { RUL_CAP_HOURS } from '../../core/ml/pump/spec';
-import { FAULT_TYPE_COLORS } from '../../renderer/src/predictions/model-colours';
+import { FAULT_TYPE_COLORS } from '../../renderer/src/scene/paint/model-colors';
 import { ARTIFACTS, launchBrowser } from './browser';
 import { callBackend, resetBackend } from './backend-control';
 

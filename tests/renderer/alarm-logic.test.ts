@@ -8,7 +8,7 @@ import {
   splitAlarms,
   worstAlarm,
   worstAlarmByTag,
-} from '../../renderer/src/panels/alarm-logic';
+} from '../../renderer/src/features/live/alarm-logic';
 
 const alarm = (over: Partial<Alarm> & Pick<Alarm, 'id'>): Alarm => ({
   tagId: over.id.split(':')[0] ?? 'tag',

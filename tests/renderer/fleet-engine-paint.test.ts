@@ -4,8 +4,12 @@ import { readFileSync } from 'node:fs';
 import { parseAssetJson } from '../../core/asset/parse';
 import { bindComponents } from '../../renderer/src/scene/bind-components';
 import { buildTurbofan } from '../../renderer/src/scene/turbofan';
-import { fitDistance } from '../../renderer/src/fleet/engine-view/EngineCamera';
-import { applyXray, paintComponents, pickComponent } from '../../renderer/src/fleet/engine-view/engine-paint';
+import { fitDistance } from '../../renderer/src/features/fleet/engine-view/EngineCamera';
+import {
+  applyXray,
+  paintComponents,
+  pickComponent,
+} from '../../renderer/src/features/fleet/engine-view/engine-paint';
 
 const parsed = parseAssetJson(readFileSync('assets/turbofan/asset.json', 'utf8'));
 if (!parsed.ok) throw new Error('turbofan asset is invalid');

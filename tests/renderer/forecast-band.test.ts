@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { HORIZON, PUMP_CONTROLS } from '../../core/ml/pump/spec';
 import { heldSetpoints } from '../../renderer/src/predictions/forecast-loop';
-import type { LiveForecast } from '../../renderer/src/predictions/forecast-store';
-import {
-  forecastBand,
-  maeAt,
-  mergeWithBand,
-  valueAtHorizon,
-} from '../../renderer/src/predictions/forecast-values';
-import { MIN_WHY_WEIGHT, whyEntries, whyParts } from '../../renderer/src/predictions/why';
+import type { LiveForecast } from '../../renderer/src/state/forecast-store';
+import { forecastBand, maeAt, mergeWithBand, valueAtHorizon } from '../../renderer/src/state/forecast-values';
+import { MIN_WHY_WEIGHT, whyEntries, whyParts } from '../../renderer/src/state/why';
 import { pumpSkid } from '../core/whatif/helpers';
 
 const asset = pumpSkid();

@@ -8,7 +8,7 @@ import {
   formatValue,
   nearestSpeed,
   withUnit,
-} from '../../renderer/src/panels/format';
+} from '../../renderer/src/format';
 
 describe('formatting', () => {
   it('formats values with the tag decimals and a dash when missing', () => {

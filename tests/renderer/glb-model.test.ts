@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAssetJson } from '../../core/asset/parse';
 import type { AssetDefinition } from '../../core/asset/schema';
 import { bindComponents } from '../../renderer/src/scene/bind-components';
-import { describeMissing, parseGlbModel } from '../../renderer/src/scene/glb-model';
+import { describeMissing, parseGlbModel } from '../../renderer/src/scene/model/glb-model';
 
 const DIR = 'assets/examples/pump-skid-glb';
 

@@ -9,7 +9,7 @@ import {
   initialMapping,
   setColumnRole,
   toInputTime,
-} from '../../renderer/src/panels/history/history-dialog-logic';
+} from '../../renderer/src/features/history/dialog/history-dialog-logic';
 
 const tags = [
   { id: 'flow', name: 'Flow' },

@@ -5,7 +5,7 @@ import {
   progressText,
   startingProgress,
   type ImportProgressEvent,
-} from '../../renderer/src/panels/history/import-progress';
+} from '../../renderer/src/features/history/dialog/import-progress';
 import { historyRequestSchemas } from '../../core/api/domains/history';
 
 const event = (over: Partial<ImportProgressEvent>): ImportProgressEvent => ({

@@ -16,7 +16,7 @@ import {
   rulFromLog,
   statsFromCard,
 } from '../../renderer/src/predictions/pump-health';
-import { resampleRing } from '../../renderer/src/predictions/ring-window';
+import { resampleRing } from '../../renderer/src/state/ring-window';
 import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
 
 const card = JSON.parse(readFileSync('tests/fixtures/models/pump-health-standin/model-card.json', 'utf8'));

@@ -84,10 +84,10 @@ describe('side panel, status bar and dialogs (server render)', () => {
       values: asset.tags.map((t) => [t.normal[0]]),
       quality: asset.tags.map((_, i) => [i === 3 ? 2 : 0]),
     });
-    const { SidePanel } = await import('../../renderer/src/panels/SidePanel');
-    const { StatusBar } = await import('../../renderer/src/panels/StatusBar');
-    const { Toolbar } = await import('../../renderer/src/panels/Toolbar');
-    const { AssetErrorDialog } = await import('../../renderer/src/panels/AssetErrorDialog');
+    const { SidePanel } = await import('../../renderer/src/shell/SidePanel');
+    const { StatusBar } = await import('../../renderer/src/shell/StatusBar');
+    const { Toolbar } = await import('../../renderer/src/shell/Toolbar');
+    const { AssetErrorDialog } = await import('../../renderer/src/shell/AssetErrorDialog');
     const live = renderToString(h(SidePanel, { tab: 'live', onTab: () => {} }));
     expect(live.match(/data-testid="tag-row"/g)).toHaveLength(28);
     expect(live).toContain('out of range');

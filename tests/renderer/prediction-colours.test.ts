@@ -13,11 +13,11 @@ import {
   faultTypeLegend,
   rulLegendTicks,
   rulPosition,
-} from '../../renderer/src/predictions/model-colours';
-import { paintModelColours } from '../../renderer/src/predictions/paint-model-colours';
-import type { ForecastState } from '../../renderer/src/predictions/forecast-store';
+} from '../../renderer/src/scene/paint/model-colors';
+import { paintModelColours } from '../../renderer/src/scene/paint/paint-model-colors';
+import type { ForecastState } from '../../renderer/src/state/forecast-store';
 import { ALARM_STYLE } from '../../renderer/src/scene/alarm-style';
-import { viridisInto } from '../../renderer/src/scene/colormap';
+import { viridisInto } from '../../renderer/src/scene/paint/colormap';
 import type { SceneComponent } from '../../renderer/src/scene/bind-components';
 import { initialPredictionState, type PredictionState } from '../../renderer/src/state/prediction-store';
 import { pumpSkid } from '../core/whatif/helpers';

@@ -5,14 +5,14 @@ import { parseAsset } from '../../core/asset/parse';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, WINDOW_LENGTH } from '../../core/ml/pump/spec';
 import type { TensorData } from '../../renderer/src/inference/inference-api';
 import { buildHealthBatch, statsFromCard } from '../../renderer/src/predictions/pump-health';
-import { selectDisplayedPrediction } from '../../renderer/src/predictions/replay-display';
+import { selectDisplayedPrediction } from '../../renderer/src/state/displayed-prediction';
 import {
   replayPredictionStore,
   setReplayModel,
   startReplayPredictions,
 } from '../../renderer/src/predictions/replay-predictions';
-import { MIN_HISTORY_MINUTES, replayHealthInput } from '../../renderer/src/predictions/replay-window';
-import { resampleRing } from '../../renderer/src/predictions/ring-window';
+import { MIN_HISTORY_MINUTES, replayHealthInput } from '../../renderer/src/state/replay-window';
+import { resampleRing } from '../../renderer/src/state/ring-window';
 import { goLive, playbackStore } from '../../renderer/src/state/playback-store';
 import { initialPredictionState, predictionStore } from '../../renderer/src/state/prediction-store';
 import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';

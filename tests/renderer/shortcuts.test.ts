@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, shortcutFor } from '../../renderer/src/panels/shortcuts';
+import { isTypingTarget, shortcutFor } from '../../renderer/src/hooks/shortcuts';
 
 describe('keyboard shortcuts', () => {
   it('maps keys to actions', () => {

@@ -5,8 +5,8 @@ import {
   actualTagForControl,
   componentTags,
   groupTagsByComponent,
-} from '../../renderer/src/panels/tag-groups';
-import { limitLines, windowSeries, yRange } from '../../renderer/src/panels/chart-data';
+} from '../../renderer/src/features/live/tag-groups';
+import { limitLines, windowSeries, yRange } from '../../renderer/src/ui/chart-data';
 
 const asset = assetSchema.parse(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
 

@@ -12,7 +12,7 @@ import {
   timeToX,
   xToTime,
   zoomAt,
-} from '../../renderer/src/history/timeline-math';
+} from '../../renderer/src/state/timeline-math';
 
 const T0 = Date.UTC(2026, 0, 1);
 const H = 3_600_000;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryAt, HistoryEventItem } from '../../core/api/domains/history';
-import { placeMarkers, markerStyle } from '../../renderer/src/history/event-markers';
-import { latestWins, type Clock } from '../../renderer/src/history/latest-wins';
-import { createReplayController } from '../../renderer/src/history/replay-controller';
+import { placeMarkers, markerStyle } from '../../renderer/src/features/history/timeline/event-markers';
+import { latestWins, type Clock } from '../../renderer/src/state/latest-wins';
+import { createReplayController } from '../../renderer/src/state/replay-controller';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -154,7 +154,7 @@ describe('replay controller', () => {
 
 describe('timeline keys', () => {
   it('gives Space to the replay while replaying and arrows/Home/End to the timeline', async () => {
-    const { shortcutFor } = await import('../../renderer/src/panels/shortcuts');
+    const { shortcutFor } = await import('../../renderer/src/hooks/shortcuts');
     expect(shortcutFor({ key: ' ', targetTag: 'BODY' })).toBe('run-pause');
     expect(shortcutFor({ key: ' ', targetTag: 'BODY', replaying: true })).toBe('timeline-play-pause');
     expect(shortcutFor({ key: 'ArrowLeft' })).toBe('timeline-step-back');

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { WhatIfRunResult } from '../../core/api/domains/whatif';
 import { assetSchema, type TagDefinition } from '../../core/asset/schema';
 import type { SceneComponent } from '../../renderer/src/scene/bind-components';
-import { paintComponents, type PaintContext } from '../../renderer/src/scene/paint-components';
+import { paintComponents, type PaintContext } from '../../renderer/src/scene/paint/paint-components';
 import { initialPredictionState } from '../../renderer/src/state/prediction-store';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 import { setColorBy, viewStore } from '../../renderer/src/state/view-store';
@@ -14,8 +14,8 @@ import {
   enterCompare,
   leaveCompare,
   stepPreview,
-} from '../../renderer/src/whatif/compare-store';
-import { previewFrames } from '../../renderer/src/whatif/preview-frames';
+} from '../../renderer/src/state/compare-store';
+import { previewFrames } from '../../renderer/src/features/whatif/preview-frames';
 import {
   componentDelta,
   describeChange,
@@ -23,8 +23,8 @@ import {
   frameAt,
   movers,
   tagSpan,
-} from '../../renderer/src/whatif/whatif-delta';
-import { whatIfStore } from '../../renderer/src/whatif/whatif-store';
+} from '../../renderer/src/scene/paint/whatif-delta';
+import { whatIfStore } from '../../renderer/src/features/whatif/whatif-store';
 
 const asset = assetSchema.parse(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
 const tag = (id: string) => asset.tags.find((t) => t.id === id)!;

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WhatIfFork } from '../../core/api/domains/whatif';
-import { shortcutFor } from '../../renderer/src/panels/shortcuts';
+import { shortcutFor } from '../../renderer/src/hooks/shortcuts';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 import {
   forkDetail,
   forkFromPlayhead,
   forkHeadline,
   onWhatIfRequested,
-} from '../../renderer/src/whatif/fork-from-playhead';
-import { whatIfStore } from '../../renderer/src/whatif/whatif-store';
+} from '../../renderer/src/features/whatif/fork-from-playhead';
+import { whatIfStore } from '../../renderer/src/features/whatif/whatif-store';
 
 const T = Date.UTC(2026, 0, 1, 12, 3, 0);
 const asked: unknown[] = [];

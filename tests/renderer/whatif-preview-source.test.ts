@@ -5,9 +5,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WhatIfRunResult } from '../../core/api/domains/whatif';
-import { previewFrames } from '../../renderer/src/whatif/preview-frames';
-import type { SurrogateRollout } from '../../renderer/src/whatif/surrogate-rollout';
-import { whatIfStore } from '../../renderer/src/whatif/whatif-store';
+import { previewFrames } from '../../renderer/src/features/whatif/preview-frames';
+import type { SurrogateRollout } from '../../renderer/src/features/whatif/surrogate/surrogate-rollout';
+import { whatIfStore } from '../../renderer/src/features/whatif/whatif-store';
 
 const t0 = 1_000_000;
 const minute = 60_000;

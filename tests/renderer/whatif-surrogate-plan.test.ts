@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { PUMP_CONTROLS } from '../../core/ml/pump/spec';
 import type { WhatIfComparison } from '../../core/whatif/compare';
-import { plannedControlsPerMinute } from '../../renderer/src/whatif/surrogate-input';
+import { plannedControlsPerMinute } from '../../renderer/src/predictions/surrogate-input';
 import {
   cardHorizonFor,
   surrogateGaps,
   surrogateOnGrid,
   valueAt,
-} from '../../renderer/src/whatif/surrogate-compare';
-import type { SurrogateRollout } from '../../renderer/src/whatif/surrogate-rollout';
+} from '../../renderer/src/features/whatif/surrogate/surrogate-compare';
+import type { SurrogateRollout } from '../../renderer/src/features/whatif/surrogate/surrogate-rollout';
 
 const FORK = { speed_setpoint: 42, valve_setpoint: 80, level_setpoint: 2.5 };
 const C = PUMP_CONTROLS.length;

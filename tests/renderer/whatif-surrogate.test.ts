@@ -18,10 +18,13 @@ import { PUMP_MODEL_DIR } from '../../scripts/pump/common';
 import { loadForecaster } from '../../scripts/pump/load-models';
 import { initTfNode } from '../../scripts/lib/tf-node';
 import type { TensorData } from '../../renderer/src/inference/inference-api';
-import { resampleRing } from '../../renderer/src/predictions/ring-window';
+import { resampleRing } from '../../renderer/src/state/ring-window';
 import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
-import { surrogateGaps, valueAt } from '../../renderer/src/whatif/surrogate-compare';
-import { surrogateRollout, type SurrogateRollout } from '../../renderer/src/whatif/surrogate-rollout';
+import { surrogateGaps, valueAt } from '../../renderer/src/features/whatif/surrogate/surrogate-compare';
+import {
+  surrogateRollout,
+  type SurrogateRollout,
+} from '../../renderer/src/features/whatif/surrogate/surrogate-rollout';
 import { pumpSkid } from '../core/whatif/helpers';
 
 const asset = pumpSkid();

@@ -4,9 +4,9 @@
  */
 import * as THREE from 'three';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hoverWhyTag } from '../../renderer/src/predictions/why';
+import { hoverWhyTag } from '../../renderer/src/state/why';
 import type { SceneComponent } from '../../renderer/src/scene/bind-components';
-import { WhyHighlight } from '../../renderer/src/scene/why-highlight';
+import { WhyHighlight } from '../../renderer/src/scene/paint/why-highlight';
 import { initialPredictionState, predictionStore } from '../../renderer/src/state/prediction-store';
 import { pumpSkid } from '../core/whatif/helpers';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { isTimelineAction, shortcutFor, type ShortcutAction, type TimelineAction } from '../panels/shortcuts';
-import { replayController } from '../history/replay';
+import { isTimelineAction, shortcutFor, type ShortcutAction, type TimelineAction } from './shortcuts';
+import { replayController } from '../state/replay';
 import { playbackStore } from '../state/playback-store';
-import { forkFromPlayhead } from '../whatif/fork-from-playhead';
+import { forkFromPlayhead } from '../features/whatif/fork-from-playhead';
 
 function runTimelineAction(action: TimelineAction): void {
   const replay = replayController();

@@ -11,15 +11,15 @@ import type { InferenceClient } from '../inference/inference-api';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
-import { FORECASTER_MODEL_ID, loadForecaster } from '../whatif/forecaster-load';
-import { forecasterPath } from '../whatif/surrogate';
+import { FORECASTER_MODEL_ID, loadForecaster } from './forecaster-load';
+import { forecasterPath } from '../features/whatif/surrogate/surrogate';
 import {
   buildSurrogateInputs,
   decodeForecast,
   historyMinutesBefore,
   SURROGATE_MIN_HISTORY_MIN,
-} from '../whatif/surrogate-input';
-import { forecastStore } from './forecast-store';
+} from './surrogate-input';
+import { forecastStore } from '../state/forecast-store';
 
 /** Wall time between checks; a forecast is made at most once per simulated minute (the model's step). */
 const CHECK_MS = 500;

@@ -21,7 +21,7 @@ import {
 import type { TensorData } from '../inference/inference-api';
 import type { TagInfluence } from '../state/prediction-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
-import { resampleRing } from './ring-window';
+import { resampleRing } from '../state/ring-window';
 
 export const HEALTH_MODEL_ID = 'pump-skid/health';
 /** Influences kept per component. */

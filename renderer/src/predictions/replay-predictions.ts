@@ -8,13 +8,13 @@ import { createStore } from 'zustand/vanilla';
 import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { latestWins, type Clock } from '../history/latest-wins';
+import { latestWins, type Clock } from '../state/latest-wins';
 import type { InferenceClient } from '../inference/inference-api';
 import { playbackStore } from '../state/playback-store';
 import type { TagInfluence } from '../state/prediction-store';
 import { sessionStore } from '../state/session-store';
 import { decodeHealth, HEALTH_MODEL_ID } from './pump-health';
-import { MIN_HISTORY_MINUTES, REPLAY_GRID, replayHealthInput } from './replay-window';
+import { MIN_HISTORY_MINUTES, REPLAY_GRID, replayHealthInput } from '../state/replay-window';
 
 /** Wall milliseconds between two replay predictions at least (fetch + one batched predict each). */
 export const REPLAY_PREDICT_INTERVAL_MS = 250;

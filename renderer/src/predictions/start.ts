@@ -9,7 +9,7 @@ import { getInferenceClient, saveForcedBackend } from '../inference/shared-clien
 import { createWorkerInferenceClient } from '../inference/worker-client';
 import { predictionStore, type PredictionState } from '../state/prediction-store';
 import { pushNotice } from '../state/session-store';
-import { forecastStore, type ForecastState } from './forecast-store';
+import { forecastStore, type ForecastState } from '../state/forecast-store';
 import { startForecastLoop } from './forecast-loop';
 import { startPredictionLoop } from './prediction-loop';
 import {

@@ -3,22 +3,22 @@ import { useMemo, useRef } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Grid, OrbitControls } from '@react-three/drei';
 import { useStore } from 'zustand';
-import { compareStore } from '../whatif/compare-store';
+import { compareStore } from '../state/compare-store';
 import { selectComponent } from '../state/view-store';
 import { useSession, useView } from '../state/use-store';
 import { AlarmBadges } from './AlarmBadges';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
-import { CompareOverlay } from './CompareOverlay';
-import { CompareRenderer } from './CompareRenderer';
+import { CompareOverlay } from '../features/whatif/compare/CompareOverlay';
+import { CompareRenderer } from '../features/whatif/compare/CompareRenderer';
 import { ComponentLabels } from './ComponentLabels';
 import type { SkidModel } from './pump-skid';
-import { SkidView } from './SkidView';
+import { SkidView } from './AssetView';
 import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
-import { useSceneModel } from './use-scene-model';
+import { useSceneModel } from './model/use-scene-model';
 import './scene.css';
-import './compare.css';
+import '../features/whatif/compare/compare.css';
 
 const BACKGROUND = '#b3b8bd';
 const CLICK_SLOP_PX = 5;
@@ -151,4 +151,4 @@ export function TwinScene({ active = true }: { active?: boolean }) {
   );
 }
 
-export { ColorLegend } from './ColorLegend';
+export { ColorLegend } from '../shell/ColorLegend';

@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
-import { emptyDelta, type ComponentDelta } from '../whatif/whatif-delta';
+import { emptyDelta, type ComponentDelta } from './paint/whatif-delta';
 import type { SkidModel } from './pump-skid';
 
 /** One asset component as it exists in the scene; built once per asset, mutated by the render loop. */

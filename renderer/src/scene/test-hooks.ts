@@ -1,9 +1,9 @@
 import * as THREE from 'three';
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { compareStore } from '../whatif/compare-store';
+import { compareStore } from '../state/compare-store';
 import type { SceneComponent } from './bind-components';
-import { compareReadout } from './compare-readout';
+import { compareReadout } from '../state/compare-readout';
 
 declare global {
   /** Hooks the end-to-end tests call on `window.__twinscape`; other modules may add fields by merging. */

@@ -9,7 +9,10 @@ import {
   MAX_OPEN_IMPORTS,
 } from '../../../core/fleet/import-session';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
-import { sendCmapssInChunks, type ChunkedImportApi } from '../../../renderer/src/fleet/chunked-upload';
+import {
+  sendCmapssInChunks,
+  type ChunkedImportApi,
+} from '../../../renderer/src/features/fleet/chunked-upload';
 import { CMAPSS_DIR } from '../../cmapss-dir';
 import { cleanUpFleetContexts, fleetContext } from './fleet-context';
 

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, type PartSink } from './builder';
+import { box, cyl, type PartSink } from '../model/part-sink';
 import { SKID } from './layout';
 
 const NODE = 'base-frame';

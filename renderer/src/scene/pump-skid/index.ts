@@ -1,7 +1,7 @@
 import * as THREE from 'three';
-import { PartSink } from './builder';
+import { PartSink } from '../model/part-sink';
 import { buildFrame } from './frame';
-import { makeMaterial, perforationTexture } from './materials';
+import { makeMaterial, perforationTexture } from '../model/materials';
 import { buildMotor } from './motor';
 import { buildControlValve, buildDischarge, buildSuction } from './piping';
 import { buildPump, buildRotor } from './pump';

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, torus, type PartSink } from './builder';
+import { box, cyl, lathe, torus, type PartSink } from '../model/part-sink';
 import { AXIS_Y, MOTOR } from './layout';
 
 /** 75 kW TEFC motor (IEC frame 280): ribbed body, fan cover with grille, terminal box, feet, lifting eye. */

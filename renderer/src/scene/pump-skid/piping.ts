@@ -1,5 +1,15 @@
 import * as THREE from 'three';
-import { box, cyl, flange, pipePath, sphere, torus, tube, type PartSink, type Vec3 } from './builder';
+import {
+  box,
+  cyl,
+  flange,
+  pipePath,
+  sphere,
+  torus,
+  tube,
+  type PartSink,
+  type Vec3,
+} from '../model/part-sink';
 import { AXIS_Y, DISCHARGE, PUMP, SUCTION_R, TANK, VOLUTE } from './layout';
 
 const V = (x: number, y: number, z: number) => new THREE.Vector3(x, y, z);

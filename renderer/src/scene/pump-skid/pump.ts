@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, flange, lathe, pipePath, sphere, torus, tube, type PartSink } from './builder';
+import { box, cyl, flange, lathe, pipePath, sphere, torus, tube, type PartSink } from '../model/part-sink';
 import { AXIS_Y, PUMP, SUCTION_R, VOLUTE } from './layout';
 
 /** Spiral casing: a swept circle whose radius and distance from the shaft grow toward the discharge. */

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, flange, sphere, torus, type PartSink } from './builder';
+import { box, cyl, flange, sphere, torus, type PartSink } from '../model/part-sink';
 import { TANK, SUCTION_R } from './layout';
 
 const NODE = 'tank-shell';

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, pipePath, tube, type PartSink } from './builder';
+import { box, cyl, pipePath, tube, type PartSink } from '../model/part-sink';
 import { AXIS_Y, MOTOR, VFD } from './layout';
 
 const NODE = 'vfd-cabinet';

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, PartSink } from '../pump-skid/builder';
+import { box, cyl, lathe, PartSink } from '../model/part-sink';
 import type { SkidModel } from '../pump-skid';
 import {
   AXIS_Y,

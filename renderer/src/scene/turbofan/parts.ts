@@ -1,6 +1,6 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, type PartSink } from '../pump-skid/builder';
-import type { MatKey } from '../pump-skid/materials';
+import { box, cyl, lathe, type PartSink } from '../model/part-sink';
+import type { MatKey } from '../model/materials';
 import { AXIS_Y, type StageRow } from './layout';
 
 /** Thin-walled surface of revolution between two radii profiles (x, r), closed at both ends. */

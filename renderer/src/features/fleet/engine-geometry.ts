@@ -1,0 +1,80 @@
+import type * as THREE from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { box, cyl, lathe } from '../../scene/model/part-sink';
+
+/** Height of an engine's axis above the hangar floor, metres. */
+export const ENGINE_AXIS_Y = 1.15;
+/** Engine length along x, metres (the fleet layout leaves an aisle beyond it). */
+export const ENGINE_LENGTH = 2.9;
+
+const strip = (g: THREE.BufferGeometry) => {
+  const out = g.index ? g.toNonIndexed() : g;
+  for (const name of Object.keys(out.attributes))
+    if (name !== 'position' && name !== 'normal') out.deleteAttribute(name);
+  return out;
+};
+
+/**
+ * One engine of the fleet, as one low-poly mesh for instancing: nacelle, spinner, core exhaust and
+ * plug, on a transport stand. The fan faces −x; the whole shape takes one colour per instance.
+ */
+export function fleetEngineGeometry(): THREE.BufferGeometry {
+  const y = ENGINE_AXIS_Y;
+  const x0 = -ENGINE_LENGTH / 2;
+  // Nacelle outer skin: (radius, distance from the intake lip).
+  const nacelle = lathe(
+    [
+      [0.5, 0],
+      [0.58, 0.12],
+      [0.6, 0.5],
+      [0.58, 1.4],
+      [0.46, 1.95],
+      [0.42, 1.98],
+    ],
+    'x',
+    [x0, y, 0],
+    24,
+  );
+  const spinner = lathe(
+    [
+      [0.0, 0.0],
+      [0.12, 0.1],
+      [0.2, 0.3],
+      [0.21, 0.34],
+    ],
+    'x',
+    [x0 + 0.06, y, 0],
+    16,
+  );
+  const fanFace = cyl(0.5, 0.02, 'x', [x0 + 0.38, y, 0], { seg: 24 });
+  const core = lathe(
+    [
+      [0.42, 0],
+      [0.36, 0.45],
+      [0.28, 0.8],
+    ],
+    'x',
+    [x0 + 1.96, y, 0],
+    20,
+  );
+  const plug = lathe(
+    [
+      [0.2, 0],
+      [0.12, 0.14],
+      [0.0, 0.16],
+    ],
+    'x',
+    [x0 + 2.74, y, 0],
+    12,
+  );
+  const stand = [
+    box(2.2, 0.08, 0.9, [0, 0.06, 0]),
+    box(0.1, y - 0.55, 0.1, [-0.6, (y - 0.55) / 2 + 0.1, 0]),
+    box(0.1, y - 0.55, 0.1, [0.6, (y - 0.55) / 2 + 0.1, 0]),
+    box(1.4, 0.08, 0.5, [0, y - 0.52, 0]),
+  ];
+  const merged = mergeGeometries([nacelle, spinner, fanFace, core, plug, ...stand].map(strip), false);
+  if (!merged) throw new Error('fleet engine geometry could not be merged');
+  merged.computeBoundingSphere();
+  return merged;
+}

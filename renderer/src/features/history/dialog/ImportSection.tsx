@@ -1,0 +1,250 @@
+import { useEffect, useState } from 'react';
+import type { ImportPreview, ImportReport } from '../../../../../core/api/domains/history';
+import { getTwinClient } from '../../../api/client';
+import { useSession } from '../../../state/use-store';
+import { ImportReportView } from './ImportReportView';
+import {
+  applyProgress,
+  newImportId,
+  progressText,
+  startingProgress,
+  type ImportProgressView,
+} from './import-progress';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import {
+  buildImportRequest,
+  initialMapping,
+  setColumnRole,
+  type ColumnRole,
+  type ImportMapping,
+  type TimestampFormat,
+} from './history-dialog-logic';
+
+const roleValue = (r: ColumnRole | undefined) =>
+  !r || r.kind === 'ignore' ? 'ignore' : r.kind === 'timestamp' ? 'timestamp' : `tag:${r.tagId}`;
+const parseRole = (v: string): ColumnRole =>
+  v === 'timestamp'
+    ? { kind: 'timestamp' }
+    : v.startsWith('tag:')
+      ? { kind: 'tag', tagId: v.slice(4) }
+      : { kind: 'ignore' };
+
+/** Path → preview → column mapping → import → report of inserted and rejected rows. */
+export function ImportSection() {
+  const tags = useSession((s) => s.session?.asset.tags ?? []);
+  const [path, setPath] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [running, setRunning] = useState<{ id: string; progress: ImportProgressView } | null>(null);
+  const [cancel, setCancel] = useState<'asked' | 'done' | null>(null);
+  const runningId = running?.id ?? null;
+
+  // Progress events of the running import (ignored once it has answered).
+  useEffect(() => {
+    if (!runningId) return;
+    return getTwinClient().subscribe((event) => {
+      if (event.type !== 'history-import-progress') return;
+      setRunning((r) =>
+        r && r.id === runningId ? { ...r, progress: applyProgress(r.progress, r.id, event) } : r,
+      );
+    });
+  }, [runningId]);
+
+  const runPreview = async () => {
+    setBusy('preview');
+    setError(null);
+    setReport(null);
+    try {
+      const p = await getTwinClient().previewImport({ path: path.trim() });
+      setPreview(p);
+      setMapping(initialMapping(p, tags));
+    } catch (e) {
+      setPreview(null);
+      setMapping(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const built = preview && mapping ? buildImportRequest(path, preview, mapping) : null;
+  const runImport = async () => {
+    if (!built || !('request' in built)) return;
+    const importId = newImportId();
+    setBusy('import');
+    setError(null);
+    setReport(null);
+    setCancel(null);
+    setRunning({ id: importId, progress: startingProgress() });
+    try {
+      setReport(await getTwinClient().importHistory({ ...built.request, importId }));
+    } catch (e) {
+      const message = (e as Error).message;
+      if (/^Import cancelled/.test(message)) setCancel('done');
+      else setError(message);
+    } finally {
+      setBusy(null);
+      setRunning(null);
+    }
+  };
+
+  const runCancel = async () => {
+    if (!running) return;
+    setCancel('asked');
+    const r = await getTwinClient()
+      .cancelImport({ importId: running.id })
+      .catch((e: unknown) => ({ cancelled: false, reason: (e as Error).message }));
+    if (!r.cancelled) {
+      setCancel(null);
+      setError(`Cannot cancel: ${r.reason ?? 'the import has ended'}.`);
+    }
+  };
+
+  return (
+    <div className="history-section">
+      <label className="history-field">
+        <span>CSV or Parquet file</span>
+        <input
+          type="text"
+          data-testid="import-path"
+          value={path}
+          placeholder="/data/pump-skid-2025.csv"
+          spellCheck={false}
+          onChange={(e) => setPath(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && path.trim() && void runPreview()}
+        />
+        <button
+          type="button"
+          data-testid="btn-import-preview"
+          disabled={!path.trim() || busy !== null}
+          onClick={() => void runPreview()}
+        >
+          Preview
+        </button>
+      </label>
+      <p className="muted history-hint">
+        A path on the machine that runs the Twinscape backend — in the browser (web mode) that is the server’s
+        file system, not this computer’s.
+      </p>
+      {busy === 'preview' && <div className="history-busy" role="progressbar" aria-label="Reading file" />}
+      {running && (
+        <div className="history-row" data-testid="import-progress-row">
+          <ProgressBar
+            percent={running.progress.percent}
+            label="Import progress"
+            text={progressText(running.progress)}
+            testId="import-progress"
+          />
+          <button
+            type="button"
+            data-testid="btn-import-cancel"
+            disabled={!running.progress.cancellable || cancel === 'asked'}
+            title={
+              running.progress.cancellable
+                ? 'Stop the import; nothing of it is stored'
+                : 'The import is being committed and can no longer be cancelled'
+            }
+            onClick={() => void runCancel()}
+          >
+            {cancel === 'asked' ? 'Cancelling…' : 'Cancel'}
+          </button>
+        </div>
+      )}
+      {cancel === 'done' && (
+        <p className="history-cancelled" role="status" data-testid="import-cancelled">
+          Import cancelled — nothing from the file was stored.
+        </p>
+      )}
+      {error && (
+        <p className="history-error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {preview && mapping && (
+        <>
+          <p className="muted">
+            {preview.format.toUpperCase()}
+            {preview.delimiter
+              ? `, delimiter “${preview.delimiter === '\t' ? 'tab' : preview.delimiter}”`
+              : ''}
+            , {preview.columns.length} columns. First {preview.rows.length} rows:
+          </p>
+          <div className="history-table-wrap">
+            <table className="history-table" data-testid="import-preview-table">
+              <thead>
+                <tr>
+                  {preview.columns.map((c) => (
+                    <th key={c.name}>
+                      <div className="col-name">{c.name}</div>
+                      <div className="col-type">{c.type}</div>
+                      <select
+                        aria-label={`Use of column ${c.name}`}
+                        data-testid={`import-map-${c.name}`}
+                        value={roleValue(mapping.roles[c.name])}
+                        onChange={(e) =>
+                          setMapping(setColumnRole(mapping, c.name, parseRole(e.target.value)))
+                        }
+                      >
+                        <option value="ignore">Ignore</option>
+                        <option value="timestamp">Timestamp</option>
+                        {tags.map((t) => (
+                          <option key={t.id} value={`tag:${t.id}`}>
+                            {t.instrument} — {t.name} ({t.unit})
+                          </option>
+                        ))}
+                      </select>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row, i) => (
+                  <tr key={i}>
+                    {row.map((v, j) => (
+                      <td key={j}>{v ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="history-row">
+            <label className="history-inline">
+              <span>Timestamp format</span>
+              <select
+                data-testid="import-ts-format"
+                value={mapping.timestampFormat}
+                onChange={(e) =>
+                  setMapping({ ...mapping, timestampFormat: e.target.value as TimestampFormat })
+                }
+              >
+                <option value="iso">ISO 8601 (no zone = UTC)</option>
+                <option value="epoch-s">Epoch seconds</option>
+                <option value="epoch-ms">Epoch milliseconds</option>
+              </select>
+            </label>
+            <span className="toolbar-spacer" />
+            {built && 'error' in built && <span className="history-error">{built.error}</span>}
+            <button
+              type="button"
+              className="primary"
+              data-testid="btn-import-run"
+              disabled={!built || 'error' in built || busy !== null}
+              onClick={() => void runImport()}
+            >
+              Import
+            </button>
+          </div>
+          <p className="muted history-hint">
+            Rows are sorted by time; of rows with the same time the last one wins, and stored values of the
+            mapped tags at an existing time are overwritten.
+          </p>
+        </>
+      )}
+      {report && <ImportReportView report={report} />}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useStore } from 'zustand';
+import type { ReplayController } from '../../../state/replay-controller';
+import { REPLAY_SPEEDS, fitView, zoomAt } from '../../../state/timeline-math';
+import { playbackStore } from '../../../state/playback-store';
+import { formatDateTime } from '../../../format';
+import { ForkFromHere } from '../../whatif/panel/ForkFromHere';
+import { Bookmarks } from './Bookmarks';
+import type { HistoryEventItem } from '../../../../../core/api/domains/history';
+
+const speedText = (s: number) => (s >= 1000 ? `${s / 1000}k×` : `${s}×`);
+
+/** Transport (events, step, play), speed, zoom, bookmarks, the LIVE / REPLAY state and the LIVE button. */
+export function TimelineControls({
+  controller,
+  bookmarks,
+  onBookmarkAdded,
+}: {
+  controller: ReplayController;
+  bookmarks: HistoryEventItem[];
+  onBookmarkAdded: () => void;
+}) {
+  const mode = useStore(playbackStore, (s) => s.mode);
+  const playing = useStore(playbackStore, (s) => s.playing);
+  const speed = useStore(playbackStore, (s) => s.speed);
+  const playhead = useStore(playbackStore, (s) => s.playhead);
+  const hasRange = useStore(playbackStore, (s) => s.range !== null);
+  const zoom = (factor: number) => {
+    const s = playbackStore.getState();
+    if (!s.view) return;
+    const anchor = s.mode === 'replay' ? s.playhead : (s.view.from + s.view.to) / 2;
+    playbackStore.setState({ view: zoomAt(s.view, anchor, factor, s.range) });
+  };
+  const replay = mode === 'replay';
+
+  return (
+    <div className="timeline-controls">
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="btn-prev-event"
+        disabled={!hasRange}
+        title="Previous alarm or event (Shift+←)"
+        aria-label="Previous alarm or event"
+        onClick={() => void controller.jumpToEvent(-1)}
+      >
+        ⇤
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="btn-step-back"
+        disabled={!hasRange}
+        title="Step back (←)"
+        aria-label="Step back"
+        onClick={() => controller.step(-1)}
+      >
+        ◀
+      </button>
+      <button
+        type="button"
+        className="icon-button timeline-play"
+        data-testid="btn-play"
+        disabled={!hasRange}
+        title={playing ? 'Pause replay (Space)' : 'Play replay (Space)'}
+        aria-label={playing ? 'Pause replay' : 'Play replay'}
+        onClick={() => controller.togglePlay()}
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="btn-step-forward"
+        disabled={!hasRange}
+        title="Step forward (→)"
+        aria-label="Step forward"
+        onClick={() => controller.step(1)}
+      >
+        ▶❘
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="btn-next-event"
+        disabled={!hasRange}
+        title="Next alarm or event (Shift+→)"
+        aria-label="Next alarm or event"
+        onClick={() => void controller.jumpToEvent(1)}
+      >
+        ⇥
+      </button>
+      <label className="timeline-speed" title="Replay speed (simulated time per wall second)">
+        <span className="muted">Replay</span>
+        <select
+          data-testid="replay-speed"
+          value={speed}
+          onChange={(e) => controller.setSpeed(Number(e.target.value))}
+        >
+          {REPLAY_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {speedText(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="timeline-sep" />
+      <button
+        type="button"
+        className="icon-button"
+        disabled={!hasRange}
+        title="Zoom in"
+        aria-label="Zoom in"
+        onClick={() => zoom(0.5)}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={!hasRange}
+        title="Zoom out"
+        aria-label="Zoom out"
+        onClick={() => zoom(2)}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        data-testid="btn-fit"
+        disabled={!hasRange}
+        title="Show all stored history"
+        onClick={() => {
+          const range = playbackStore.getState().range;
+          if (range) playbackStore.setState({ view: fitView(range) });
+        }}
+      >
+        Fit
+      </button>
+      <Bookmarks controller={controller} bookmarks={bookmarks} onAdded={onBookmarkAdded} />
+      <span className="section-spacer" />
+      <span
+        className={`timeline-mode num ${replay ? 'is-replay' : 'is-live'}`}
+        data-testid="timeline-mode"
+        data-mode={mode}
+      >
+        {replay ? `REPLAY ${formatDateTime(playhead)} UTC` : 'LIVE'}
+      </span>
+      {replay && <ForkFromHere testId="btn-whatif-here" />}
+      <button
+        type="button"
+        className={`timeline-live ${replay ? '' : 'active'}`}
+        data-testid="btn-live"
+        aria-pressed={!replay}
+        title="Return to live data"
+        onClick={() => controller.live()}
+      >
+        LIVE
+      </button>
+    </div>
+  );
+}

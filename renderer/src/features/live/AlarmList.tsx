@@ -1,0 +1,161 @@
+import type { Alarm } from '../../../../core/api/types';
+import type { TagDefinition } from '../../../../core/asset/schema';
+import { useNow } from '../../hooks/useNow';
+import { useSession } from '../../state/use-store';
+import { selectComponent } from '../../state/view-store';
+import { ackAll, alarmCommand } from '../../state/twin-actions';
+import { needsAck, priorityCoding, splitAlarms, stateText } from './alarm-logic';
+import { formatClock, formatRemaining, formatValue, withUnit } from '../../format';
+import { useDisplayedAlarms } from '../../state/use-displayed-alarms';
+
+function PriorityBadge({ alarm }: { alarm: Alarm }) {
+  const p = priorityCoding[alarm.priority];
+  return (
+    <span className={`prio-badge ${p.className}`}>
+      <span aria-hidden="true">{p.shape}</span> {p.text}
+    </span>
+  );
+}
+
+function limitText(alarm: Alarm, tag: TagDefinition | undefined): string {
+  const value = formatValue(alarm.limit, tag?.decimals ?? 1);
+  const side = alarm.kind.endsWith('high') ? '>' : '<';
+  return `${side} ${tag ? withUnit(value, tag.unit) : value}`;
+}
+
+function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined }) {
+  return (
+    <li
+      className={`alarm-row ${priorityCoding[alarm.priority].className} state-${alarm.state}`}
+      data-testid="alarm-row"
+      data-alarm-id={alarm.id}
+      data-state={alarm.state}
+      data-priority={alarm.priority}
+    >
+      <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
+      <PriorityBadge alarm={alarm} />
+      <button
+        type="button"
+        className="link-button alarm-tag"
+        title={tag?.name ?? alarm.tagId}
+        onClick={() => selectComponent(alarm.componentId)}
+      >
+        {tag?.instrument ?? alarm.tagId}
+      </button>
+      <span className="alarm-message" title={alarm.message}>
+        {alarm.message}
+      </span>
+      <span className="alarm-limit num" title={tag?.limitSource ?? 'Limit'}>
+        {limitText(alarm, tag)}
+      </span>
+      <span className={`alarm-state state-${alarm.state}`} data-testid="alarm-state">
+        {stateText[alarm.state]}
+      </span>
+      <span className="alarm-actions">
+        <button
+          type="button"
+          data-testid="btn-ack"
+          disabled={!needsAck(alarm)}
+          onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'ack' })}
+        >
+          Ack
+        </button>
+        <button
+          type="button"
+          data-testid="btn-shelve-15"
+          title="Shelve for 15 minutes"
+          onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 15 })}
+        >
+          Shelve 15
+        </button>
+        <button
+          type="button"
+          data-testid="btn-shelve-60"
+          title="Shelve for 60 minutes"
+          onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 60 })}
+        >
+          60
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | undefined; now: number }) {
+  return (
+    <li
+      className="alarm-row shelved-row state-shelved"
+      data-testid="alarm-row"
+      data-alarm-id={alarm.id}
+      data-state={alarm.state}
+      data-priority={alarm.priority}
+    >
+      <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
+      <PriorityBadge alarm={alarm} />
+      <span className="alarm-tag">{tag?.instrument ?? alarm.tagId}</span>
+      <span className="alarm-message" title={alarm.message}>
+        {alarm.message}
+      </span>
+      <span className="alarm-limit num" title="Time left on the shelf">
+        {alarm.shelvedUntil === undefined ? '—' : formatRemaining(alarm.shelvedUntil - now)}
+      </span>
+      <span className="alarm-state state-shelved">{stateText.shelved}</span>
+      <span className="alarm-actions">
+        <button
+          type="button"
+          data-testid="btn-unshelve"
+          onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'unshelve' })}
+        >
+          Unshelve
+        </button>
+      </span>
+    </li>
+  );
+}
+
+/** ISA-18.2 alarm summary: active/unacknowledged alarms, then the shelved list with its timers. */
+export function AlarmList() {
+  const alarms = useDisplayedAlarms();
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const { visible, shelved } = splitAlarms(alarms);
+  const now = useNow(1000, shelved.length > 0);
+  const tagById = new Map(asset?.tags.map((t) => [t.id, t] as const) ?? []);
+  const toAck = visible.filter(needsAck).map((a) => a.id);
+
+  return (
+    <section className="alarm-summary" aria-label="Alarms">
+      <div className="section-header">
+        <h2>Alarms</h2>
+        <span className="section-count num">{visible.length}</span>
+        <span className="section-spacer" />
+        <button
+          type="button"
+          data-testid="btn-ack-all"
+          disabled={toAck.length === 0}
+          onClick={() => void ackAll(toAck)}
+        >
+          Ack all
+        </button>
+      </div>
+      <ul className="alarm-list" data-testid="alarm-list">
+        {visible.length === 0 && <li className="empty-hint">No active alarms</li>}
+        {visible.map((a) => (
+          <AlarmRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} />
+        ))}
+      </ul>
+      {shelved.length > 0 && (
+        <>
+          <div className="section-header sub">
+            <h3>Shelved</h3>
+            <span className="section-count num">{shelved.length}</span>
+          </div>
+          <ul className="alarm-list shelved-list" data-testid="shelved-list">
+            {shelved.map((a) => (
+              <ShelvedRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} now={now} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The model entries of the toolbar's "Color by" menu (anomaly probability, remaining useful life, fault type,
+ * predicted value at +H) and the tag and horizon pickers of the forecast mode.
+ */
+import { useStore } from 'zustand';
+import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { PUMP_TAGS } from '../../../../../core/ml/pump/spec';
+import { predictionStore } from '../../../state/prediction-store';
+import { useSession, useView } from '../../../state/use-store';
+import { setColorBy, type ColorBy } from '../../../state/view-store';
+import { FORECAST_COLOR_HORIZONS_MIN, forecastStore } from '../../../state/forecast-store';
+import './predictions.css';
+
+const DEFAULT_HORIZON_MIN = 30;
+
+const forecastTags = (asset: AssetDefinition | null) =>
+  asset?.tags.filter((t) => PUMP_TAGS.includes(t.id)) ?? [];
+
+/**
+ * The ColorBy for a model entry of the menu, or null for other values: the forecast starts on a tag of the
+ * selected part (else the asset's first forecast tag) at +30 min.
+ */
+export function modelColorBy(
+  value: string,
+  asset: AssetDefinition | null,
+  selected: string | null,
+): ColorBy | null {
+  if (value === 'prediction' || value === 'rul' || value === 'fault-type') return { mode: value };
+  if (value !== 'forecast') return null;
+  const tags = forecastTags(asset);
+  const ofSelected = asset?.components.find((c) => c.id === selected)?.tags ?? [];
+  const tagId = tags.find((t) => ofSelected.includes(t.id))?.id ?? tags[0]?.id;
+  return tagId ? { mode: 'forecast', tagId, horizonMin: DEFAULT_HORIZON_MIN } : null;
+}
+
+/** The menu's model entries, disabled (saying why) until the models are loaded. */
+export function ModelColorOptions() {
+  const health = useStore(predictionStore, (s) => s.status);
+  const healthMessage = useStore(predictionStore, (s) => s.message);
+  const forecast = useStore(forecastStore, (s) => s.status);
+  const forecastMessage = useStore(forecastStore, (s) => s.message);
+  const healthReady = health === 'running' || health === 'warming-up';
+  const forecastReady = forecast === 'running' || forecast === 'warming-up';
+  const note = (ready: boolean, status: string) =>
+    ready
+      ? ''
+      : status === 'loading' || status === 'starting' || status === 'idle'
+        ? ' (loading…)'
+        : ' (no model)';
+  const healthTitle = healthReady ? 'Health model output' : (healthMessage ?? 'no health model loaded');
+  return (
+    <optgroup label="Models">
+      <option value="prediction" disabled={!healthReady} title={healthTitle}>
+        Anomaly probability{note(healthReady, health)}
+      </option>
+      <option value="rul" disabled={!healthReady} title={healthTitle}>
+        Remaining useful life{note(healthReady, health)}
+      </option>
+      <option value="fault-type" disabled={!healthReady} title={healthTitle}>
+        Fault type{note(healthReady, health)}
+      </option>
+      <option
+        value="forecast"
+        disabled={!forecastReady}
+        title={forecastReady ? 'Forecaster output' : (forecastMessage ?? 'no forecaster loaded')}
+      >
+        Predicted value at +H…{note(forecastReady, forecast)}
+      </option>
+    </optgroup>
+  );
+}
+
+/** Tag and horizon pickers shown beside the menu in the forecast mode. */
+export function ForecastColorControls() {
+  const colorBy = useView((s) => s.colorBy);
+  const asset = useSession((s) => s.session?.asset ?? null);
+  if (colorBy.mode !== 'forecast') return null;
+  return (
+    <>
+      <select
+        className="forecast-tag-select"
+        data-testid="color-by-forecast-tag"
+        aria-label="Tag whose predicted value colors the parts"
+        value={colorBy.tagId}
+        onChange={(e) => setColorBy({ ...colorBy, tagId: e.target.value })}
+      >
+        {forecastTags(asset).map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.instrument} — {t.name}
+          </option>
+        ))}
+      </select>
+      <select
+        data-testid="color-by-forecast-horizon"
+        aria-label="Minutes ahead"
+        value={colorBy.horizonMin}
+        onChange={(e) => setColorBy({ ...colorBy, horizonMin: Number(e.target.value) })}
+      >
+        {FORECAST_COLOR_HORIZONS_MIN.map((h) => (
+          <option key={h} value={h}>
+            +{h} min
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * The colour legend's body for the model modes: what the colours mean, with units (hours, the tag's unit) or
+ * the fault types on screen; and why a mode shows only grey (model warming up, missing).
+ */
+import { useStore } from 'zustand';
+import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { RUL_CAP_HOURS } from '../../../../../core/ml/pump/spec';
+import { formatClock } from '../../../format';
+import { SCORE_BLEND, SCORE_GREY, viridisCss } from '../../../scene/paint/colormap';
+import { forecastStore } from '../../../state/forecast-store';
+import { useDisplayedPrediction } from '../../../state/displayed-prediction';
+import { faultClassName, faultTypeLegend, rulLegendTicks } from '../../../scene/paint/model-colors';
+import type { ModelColorBy } from '../../../scene/paint/paint-model-colors';
+import './predictions.css';
+
+const GRADIENT = viridisCss();
+
+function Scale({ ticks }: { ticks: { label: string; at: number }[] }) {
+  return (
+    <>
+      <div className="twin-legend-bar" style={{ background: GRADIENT }} />
+      <div className="twin-legend-ticks">
+        {ticks.map((t) => (
+          <span key={t.label} style={{ left: `${t.at * 100}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}
+
+const Note = ({ children }: { children: string }) => <div className="twin-legend-note">{children}</div>;
+
+export function ModelLegend({
+  colorBy,
+  asset,
+}: {
+  colorBy: ModelColorBy | { mode: 'prediction' };
+  asset: AssetDefinition | null;
+}) {
+  // While replaying, the health model's output for the playhead moment (replay-display.ts).
+  const { state: shown, replaying } = useDisplayedPrediction();
+  const health = shown.status;
+  const faultTypes = shown.faultType;
+  const forecast = useStore(forecastStore);
+
+  if (colorBy.mode === 'forecast') {
+    const tag = asset?.tags.find((t) => t.id === colorBy.tagId);
+    const title = `${tag ? `${tag.instrument} ${tag.name}` : colorBy.tagId} at +${colorBy.horizonMin} min`;
+    if (!forecast.forecast || !tag)
+      return (
+        <>
+          <div className="twin-legend-title">{title}</div>
+          <Note>{`Forecaster: ${forecast.message ?? (forecast.status === 'loading' ? 'loading…' : 'warming up…')}. Parts stay grey until it has a forecast.`}</Note>
+        </>
+      );
+    const lo = Math.min(tag.normal[0], tag.alarm?.low ?? tag.normal[0], tag.trip?.low ?? tag.normal[0]);
+    const hi = Math.max(tag.normal[1], tag.alarm?.high ?? tag.normal[1], tag.trip?.high ?? tag.normal[1]);
+    const d = tag.decimals;
+    return (
+      <>
+        <div className="twin-legend-title">{title}</div>
+        <Scale
+          ticks={[
+            { label: `${lo.toFixed(d)} ${tag.unit}`, at: 0 },
+            { label: `${hi.toFixed(d)} ${tag.unit}`, at: 1 },
+          ]}
+        />
+        <Note>{`Forecaster’s value with the current setpoints held, made from ${formatClock(forecast.forecast.origin)} (every simulated minute). Only the part carrying the tag is coloured; span: lowest to highest limit.`}</Note>
+      </>
+    );
+  }
+
+  const title =
+    colorBy.mode === 'rul'
+      ? 'Remaining useful life (health model)'
+      : colorBy.mode === 'fault-type'
+        ? 'Most likely fault (health model)'
+        : 'Anomaly probability (health model)';
+  if (health !== 'running')
+    return (
+      <>
+        <div className="twin-legend-title">{title}</div>
+        <Note>
+          {replaying && shown.message
+            ? `Replay: ${shown.message}; parts stay grey.`
+            : health === 'warming-up'
+              ? 'The health model is collecting its first half hour of history; parts stay grey until then.'
+              : 'No health model is loaded: all parts are shown in their normal grey.'}
+        </Note>
+      </>
+    );
+  if (colorBy.mode === 'rul')
+    return (
+      <>
+        <div className="twin-legend-title">{title}</div>
+        <Scale
+          ticks={rulLegendTicks(RUL_CAP_HOURS).map((t, k, all) =>
+            k === 0
+              ? { ...t, label: `≥ ${t.label}` }
+              : k === all.length - 1
+                ? { ...t, label: '0 h (trip)' }
+                : t,
+          )}
+        />
+        <Note>{`Hours until the part reaches its trip limit, for parts with a degrading fault predicted (brightest: soonest; the model caps at ${RUL_CAP_HOURS} h). Grey: no degrading fault predicted.`}</Note>
+      </>
+    );
+  if (colorBy.mode === 'fault-type') {
+    const rows = faultTypeLegend(faultTypes ?? [], (f) => faultClassName(asset, f));
+    return (
+      <>
+        <div className="twin-legend-title">{title}</div>
+        {rows.length > 0 && (
+          <div className="twin-legend-swatches" data-testid="fault-type-legend">
+            {rows.map((r) => (
+              <span key={r.faultId} className="twin-legend-swatch" data-fault-id={r.faultId}>
+                <span className="twin-legend-chip" style={{ background: r.color }} />
+                {r.name}
+              </span>
+            ))}
+          </div>
+        )}
+        <Note>
+          {rows.length > 0
+            ? 'The part where the most likely fault lives takes its colour. Grey: healthy, or not where the fault lives.'
+            : 'No fault predicted: every part in its normal grey.'}
+        </Note>
+      </>
+    );
+  }
+  return (
+    <>
+      <div className="twin-legend-title">{title}</div>
+      <Scale
+        ticks={[
+          { label: '0', at: 0 },
+          { label: '1', at: 1 },
+        ]}
+      />
+      <Note>{`Calibrated probability that the part is faulty. Grey: ≤ ${SCORE_GREY}; above that the part blends into the scale over ${SCORE_BLEND}. Parts the model does not score stay grey.`}</Note>
+    </>
+  );
+}

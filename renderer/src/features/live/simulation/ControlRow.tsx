@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ControlDefinition, TagDefinition } from '../../../../../core/asset/schema';
+import { setControl } from '../../../state/twin-actions';
+import { formatValue } from '../../../format';
+
+const DEBOUNCE_MS = 100;
+/** How long the operator's own value wins over the backend's echo after the last edit. */
+const HOLD_MS = 1500;
+
+interface ControlRowProps {
+  control: ControlDefinition;
+  /** Target as the simulator reports it. */
+  target: number | undefined;
+  /** Measured value of the tag that follows this control, if any. */
+  actual: { tag: TagDefinition; value: number } | null;
+}
+
+const decimalsOf = (step: number) => Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
+
+/** Slider + numeric field for one setpoint, sent debounced; shows target against the measured value. */
+export function ControlRow({ control, target, actual }: ControlRowProps) {
+  const [draft, setDraft] = useState<number | null>(null);
+  const send = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const release = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(
+    () => () => {
+      if (send.current) clearTimeout(send.current);
+      if (release.current) clearTimeout(release.current);
+    },
+    [],
+  );
+
+  const change = (raw: number) => {
+    if (!Number.isFinite(raw)) return;
+    const value = Math.min(control.max, Math.max(control.min, raw));
+    setDraft(value);
+    if (send.current) clearTimeout(send.current);
+    if (release.current) clearTimeout(release.current);
+    send.current = setTimeout(() => void setControl(control.id, value), DEBOUNCE_MS);
+    release.current = setTimeout(() => setDraft(null), HOLD_MS);
+  };
+
+  const value = draft ?? target ?? control.default;
+  const decimals = decimalsOf(control.step);
+  const inputId = `control-${control.id}`;
+
+  return (
+    <div className="control-row" data-testid="control-row" data-control-id={control.id}>
+      <div className="control-head">
+        <label htmlFor={inputId}>{control.name}</label>
+        <span className="control-readback num" title="Target / measured">
+          <span className="muted">target</span> {formatValue(target ?? Number.NaN, decimals)}
+          {actual && (
+            <>
+              {' '}
+              <span className="muted">· {actual.tag.instrument}</span>{' '}
+              {formatValue(actual.value, actual.tag.decimals)}
+            </>
+          )}{' '}
+          <span className="muted">{control.unit}</span>
+        </span>
+      </div>
+      <div className="control-inputs">
+        <span className="control-limit num muted">{control.min}</span>
+        <input
+          type="range"
+          min={control.min}
+          max={control.max}
+          step={control.step}
+          value={value}
+          aria-label={`${control.name} (${control.unit})`}
+          data-testid={`control-slider-${control.id}`}
+          onChange={(e) => change(e.target.valueAsNumber)}
+        />
+        <span className="control-limit num muted">{control.max}</span>
+        <input
+          id={inputId}
+          type="number"
+          className="num"
+          min={control.min}
+          max={control.max}
+          step={control.step}
+          value={Number(value.toFixed(decimals))}
+          data-testid={`control-input-${control.id}`}
+          onChange={(e) => change(e.target.valueAsNumber)}
+        />
+        <span className="control-unit">{control.unit}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useThrottledTelemetryVersion } from '../../../hooks/useThrottledTelemetryVersion';
+import { telemetryStore } from '../../../state/telemetry-store';
+import { useSession } from '../../../state/use-store';
+import { simCommand, toggleRunPause } from '../../../state/twin-actions';
+import { ControlRow } from './ControlRow';
+import { FaultPanel } from './FaultPanel';
+import { formatFactor, nearestSpeed, SPEEDS } from '../../../format';
+import { actualTagForControl } from '../tag-groups';
+
+/** Run/pause, speed, reset, setpoints and fault injection. */
+export function SimulationPanel() {
+  useThrottledTelemetryVersion(250);
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
+  if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
+  const ring = telemetryStore.getState().ring;
+  const running = sim?.running ?? false;
+
+  const reset = () => {
+    if (window.confirm('Reset the simulator? Simulated time, state and injected faults start over.'))
+      void simCommand({ kind: 'reset' });
+  };
+
+  return (
+    <div className="simulation-panel">
+      <section className="sim-section" aria-label="Simulator">
+        <h3>Simulator</h3>
+        <div className="sim-controls">
+          <button
+            type="button"
+            className={`primary run-pause ${running ? 'is-running' : ''}`}
+            data-testid="btn-run-pause"
+            data-running={running}
+            onClick={toggleRunPause}
+            title="Run / pause (Space)"
+          >
+            {running ? '❚❚ Pause' : '▶ Run'}
+          </button>
+          <label className="inline-field">
+            <span>Speed</span>
+            <select
+              data-testid="speed-select"
+              value={String(nearestSpeed(sim?.speed ?? 1))}
+              onChange={(e) => void simCommand({ kind: 'speed', speed: Number(e.target.value) })}
+            >
+              {SPEEDS.map((s) => (
+                <option key={s} value={String(s)}>
+                  {formatFactor(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {sim && (
+            <span className="muted num" title="Achieved speed">
+              achieved {formatFactor(sim.achievedSpeed)}
+            </span>
+          )}
+          <span className="section-spacer" />
+          <button type="button" data-testid="btn-reset" onClick={reset}>
+            Reset…
+          </button>
+        </div>
+      </section>
+      <section className="sim-section" aria-label="Setpoints">
+        <h3>Setpoints</h3>
+        {asset.controls.length === 0 && <p className="empty-hint">This asset has no controls.</p>}
+        {asset.controls.map((c) => {
+          const entry = actualTagForControl(asset, c);
+          const actual = entry ? { tag: entry.tag, value: ring.latest[entry.index] ?? Number.NaN } : null;
+          return <ControlRow key={c.id} control={c} target={sim?.controls[c.id]} actual={actual} />;
+        })}
+      </section>
+      <FaultPanel key={asset.id} asset={asset} faults={sim?.faults ?? []} />
+    </div>
+  );
+}

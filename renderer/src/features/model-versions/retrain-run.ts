@@ -1,0 +1,199 @@
+/**
+ * "Retrain on recent history": read the last N hours, build windows and labels with core/ml, fine-tune a
+ * copy of the running health model in the inference worker, score both on the held-out last 20 %, keep
+ * the new version in the registry, and deploy it only when the rule (core/ml/retrain/deploy-rule) says it
+ * is better.
+ */
+import { getTwinClient } from '../../api/client';
+import { deployDecision } from '../../../../core/ml/retrain/deploy-rule';
+import type { FineTuneProgress } from '../../../../core/ml/retrain/fine-tune';
+import {
+  buildRecentDataset,
+  RetrainDataError,
+  type WindowSet,
+} from '../../../../core/ml/retrain/recent-dataset';
+import {
+  addVersion,
+  newVersionId,
+  recordEvaluation,
+  retrainedLabel,
+  setActive,
+} from '../../../../core/ml/retrain/registry-index';
+import { PAST_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
+import type { InferenceClient, TensorData } from '../../inference/inference-api';
+import { HEALTH_MODEL_ID } from '../../predictions/pump-health';
+import { sessionStore } from '../../state/session-store';
+import { fetchRecentRows } from './recent-history';
+import { modelsStore, saveIndex, type RetrainProgress } from './models-store';
+
+const CANDIDATE_ID = 'pump-skid/health#candidate';
+
+function progressOf(p: FineTuneProgress): RetrainProgress {
+  const total = p.epochs * p.batches;
+  const done = (p.epoch - 1) * p.batches + p.batch;
+  return {
+    phase: 'training',
+    epoch: p.epoch,
+    epochs: p.epochs,
+    batch: p.batch,
+    batches: p.batches,
+    loss: p.loss,
+    elapsedMs: p.elapsedMs,
+    etaS: done > 0 ? ((total - done) * p.elapsedMs) / done / 1000 : null,
+    fraction: done / total,
+  };
+}
+
+const phase = (name: RetrainProgress['phase']): RetrainProgress => ({
+  phase: name,
+  epoch: 0,
+  epochs: 0,
+  batch: 0,
+  batches: 0,
+  loss: null,
+  elapsedMs: 0,
+  etaS: null,
+  fraction: name === 'reading history' ? 0 : 1,
+});
+
+const pastOf = (w: WindowSet): TensorData => ({
+  data: w.past.slice(),
+  shape: [w.count, WINDOW_LENGTH, PAST_CHANNELS],
+});
+
+export async function startRetrain(client: InferenceClient): Promise<void> {
+  const { index, shipped, size, status } = modelsStore.getState();
+  const asset = sessionStore.getState().session?.asset;
+  if (status === 'running' || status === 'cancelling') return;
+  if (!index || !shipped || !asset) {
+    modelsStore.setState({
+      status: 'failed',
+      message: modelsStore.getState().problem ?? 'no health model loaded',
+    });
+    return;
+  }
+  const jobId = `retrain-${Date.now()}`;
+  modelsStore.setState({
+    status: 'running',
+    jobId,
+    progress: phase('reading history'),
+    message: null,
+    outcome: null,
+  });
+  const cancelled = () =>
+    modelsStore.getState().jobId !== jobId || modelsStore.getState().status === 'cancelling';
+  try {
+    const controls =
+      sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
+    const rows = await fetchRecentRows(getTwinClient(), size.hours, controls);
+    const ds = buildRecentDataset(rows, asset.tags, shipped.stats, size);
+    if (cancelled()) throw new Cancelled();
+    const baselineId = index.activeId;
+    const result = await client.fineTune(
+      {
+        jobId,
+        baseModelId: HEALTH_MODEL_ID,
+        candidateId: CANDIDATE_ID,
+        data: {
+          count: ds.train.count,
+          past: ds.train.past,
+          anomaly: ds.train.labels.anomaly,
+          faultClass: ds.train.labels.faultClass,
+          logRul: ds.train.labels.logRul,
+        },
+        options: { epochs: size.epochs, batchSize: size.batchSize, learningRate: 3e-4, seed: 7 },
+      },
+      (p) => {
+        if (modelsStore.getState().jobId === jobId) modelsStore.setState({ progress: progressOf(p) });
+      },
+    );
+    if (result.cancelled) throw new Cancelled();
+    modelsStore.setState({ progress: phase('evaluating') });
+    const truth = {
+      count: ds.heldOut.count,
+      faultClass: ds.heldOut.labels.faultClass,
+      stretch: ds.heldOut.stretch,
+      stride: ds.stride,
+    };
+    const rule = { threshold: shipped.threshold, debounce: shipped.debounce };
+    const current = await client.evaluate(HEALTH_MODEL_ID, pastOf(ds.heldOut), truth, rule);
+    const candidate = await client.evaluate(CANDIDATE_ID, pastOf(ds.heldOut), truth, rule);
+    const decision = deployDecision(current, candidate);
+
+    modelsStore.setState({ progress: phase('saving') });
+    const now = new Date();
+    const latest = modelsStore.getState().index ?? index;
+    const id = newVersionId(latest, now);
+    const storageUrl = `indexeddb://twinscape/${HEALTH_MODEL_ID}/${id}`;
+    await client.saveModel(CANDIDATE_ID, storageUrl);
+    await client.unloadModel(CANDIDATE_ID);
+    const span = { from: ds.cutoff, to: ds.lastTime };
+    let next = addVersion(latest, {
+      id,
+      label: retrainedLabel(now),
+      kind: 'retrained',
+      createdAt: now.toISOString(),
+      storageUrl,
+      parentId: baselineId,
+      baseCard: shipped.cardId,
+      training: {
+        epochs: result.epochsRun,
+        windows: result.windows,
+        seconds: result.seconds,
+        backend: result.backend,
+        finalLoss: result.epochLoss[result.epochLoss.length - 1] ?? Number.NaN,
+        historyFrom: ds.firstTime,
+        historyTo: ds.cutoff,
+      },
+      evaluation: null,
+      decision: { deployed: decision.deploy, reasons: decision.reasons },
+    });
+    next = recordEvaluation(next, baselineId, current, span, now);
+    next = recordEvaluation(next, id, candidate, span, now);
+    if (decision.deploy) {
+      await client.loadModel(HEALTH_MODEL_ID, storageUrl, { inputRanks: [3] });
+      next = setActive(next, id, shipped.cardId);
+    }
+    saveIndex(next);
+    modelsStore.setState({
+      status: 'done',
+      progress: null,
+      outcome: {
+        candidateId: id,
+        baselineId,
+        deployed: decision.deploy,
+        reasons: decision.reasons,
+        current,
+        candidate,
+        heldOut: { ...span, windows: ds.heldOut.count },
+        trainWindows: ds.train.count,
+      },
+    });
+  } catch (e) {
+    void client.unloadModel(CANDIDATE_ID).catch(() => undefined);
+    if (e instanceof Cancelled || cancelled())
+      modelsStore.setState({
+        status: 'cancelled',
+        progress: null,
+        message: 'Retraining cancelled; the running model is unchanged.',
+      });
+    else
+      modelsStore.setState({
+        status: 'failed',
+        progress: null,
+        message:
+          e instanceof RetrainDataError
+            ? `Not retrained: ${e.message}.`
+            : `Retraining failed: ${(e as Error).message}. The running model is unchanged.`,
+      });
+  }
+}
+
+class Cancelled extends Error {}
+
+export async function cancelRetrain(client: InferenceClient): Promise<void> {
+  const { jobId, status } = modelsStore.getState();
+  if (!jobId || status !== 'running') return;
+  modelsStore.setState({ status: 'cancelling' });
+  await client.cancelFineTune(jobId);
+}

@@ -1,0 +1,36 @@
+/** What retraining needs from the shipped health model's card: its identity, normalization and alarm rule. */
+import type { NormalizationStats } from '../../../../core/data/normalization';
+import { statsFromCard } from '../../predictions/pump-health';
+
+export interface ShippedHealth {
+  modelUrl: string;
+  /** The card's createdAt: names the shipped model a retrained version derives from. */
+  cardId: string;
+  stats: NormalizationStats;
+  threshold: number;
+  debounce: number;
+}
+
+export async function readShippedHealth(folder: URL): Promise<ShippedHealth> {
+  const cardUrl = new URL('model-card.json', folder).href;
+  const res = await fetch(cardUrl);
+  if (!res.ok) throw new Error(`${cardUrl}: missing (HTTP ${res.status})`);
+  const card = (await res.json()) as {
+    createdAt?: unknown;
+    threshold?: { value?: unknown; debounceWindows?: unknown };
+  };
+  const threshold = card.threshold?.value;
+  const debounce = card.threshold?.debounceWindows;
+  if (typeof card.createdAt !== 'string') throw new Error(`${cardUrl}: createdAt is missing`);
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))
+    throw new Error(`${cardUrl}: threshold.value must be a probability between 0 and 1`);
+  if (typeof debounce !== 'number' || !Number.isInteger(debounce) || debounce < 1)
+    throw new Error(`${cardUrl}: threshold.debounceWindows must be a whole number ≥ 1`);
+  return {
+    modelUrl: new URL('model.json', folder).href,
+    cardId: card.createdAt,
+    stats: statsFromCard(card, cardUrl),
+    threshold,
+    debounce,
+  };
+}

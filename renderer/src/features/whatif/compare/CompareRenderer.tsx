@@ -1,0 +1,133 @@
+import * as THREE from 'three';
+import { useEffect, useMemo } from 'react';
+import { useFrame, useThree, type RootState } from '@react-three/fiber';
+import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { displayValues } from '../../../state/display-values';
+import { predictionStore } from '../../../state/prediction-store';
+import { viewStore } from '../../../state/view-store';
+import { previewFrames } from '../preview-frames';
+import { tagSpan } from '../../../scene/paint/whatif-delta';
+import type { SceneComponent } from '../../../scene/bind-components';
+import { compareReadout } from '../../../state/compare-readout';
+import { paintComponents, type PaintContext } from '../../../scene/paint/paint-components';
+import type { SkidModel } from '../../../scene/pump-skid';
+import { ROTOR_VISUAL_SCALE } from '../../../scene/AssetView';
+
+/** Each half is half as wide: pull the view back so most of the skid still fits across it. */
+const SPLIT_ZOOM = 0.62;
+
+/** Pointer → the half it is over, so picking works the same on both sides. */
+function splitCompute(event: { offsetX: number; offsetY: number }, state: RootState): void {
+  const half = state.size.width / 2;
+  const x = event.offsetX >= half ? event.offsetX - half : event.offsetX;
+  state.pointer.set((x / half) * 2 - 1, -(event.offsetY / state.size.height) * 2 + 1);
+  state.raycaster.setFromCamera(state.pointer, state.camera);
+}
+
+interface Props {
+  model: SkidModel;
+  comps: SceneComponent[];
+  asset: AssetDefinition | null;
+}
+
+/**
+ * Split view of a what-if: takes over the render loop (priority 1) and draws the same scene and camera twice,
+ * left coloured by "do nothing" and right by the plan at the preview time. Colours are mutated between the two
+ * draws; nothing re-renders React. The shadow map is drawn once per frame for both sides.
+ */
+export function CompareRenderer({ model, comps, asset }: Props) {
+  const get = useThree((s) => s.get);
+  const tint = useMemo(() => new THREE.Color(), []);
+  const ctx = useMemo<PaintContext>(
+    () => ({
+      colorBy: { mode: 'alarm-distance' },
+      tagIndex: -1,
+      prediction: predictionStore.getState(),
+      spans: Float32Array.from(asset?.tags ?? [], tagSpan),
+      baseline: null,
+    }),
+    [asset],
+  );
+  const lookup = useMemo(() => {
+    const index = new Map(asset?.tags.map((t, i) => [t.id, i]) ?? []);
+    return { index, speed: index.get('motor_speed') ?? -1, level: index.get('tank_level') ?? -1 };
+  }, [asset]);
+  const angles = useMemo(() => [model.rotor.rotation.x, model.rotor.rotation.x], [model]);
+
+  useEffect(() => {
+    const { events, setEvents, gl } = get();
+    const previous = events.compute;
+    const zoom = (get().camera as THREE.PerspectiveCamera).zoom;
+    setEvents({ compute: splitCompute });
+    compareReadout.frames = 0;
+    return () => {
+      const s = get();
+      s.setEvents(previous ? { compute: previous } : {});
+      gl.shadowMap.autoUpdate = true;
+      gl.setScissorTest(false);
+      gl.setViewport(0, 0, s.size.width, s.size.height);
+      const camera = s.camera as THREE.PerspectiveCamera;
+      camera.aspect = s.size.width / s.size.height;
+      camera.zoom = zoom;
+      camera.updateProjectionMatrix();
+      compareReadout.views = 0;
+      compareReadout.previewIndex = null;
+    };
+  }, [get]);
+
+  useFrame((state, dt) => {
+    const { gl, scene, size } = state;
+    const camera = state.camera as THREE.PerspectiveCamera;
+    const half = Math.floor(size.width / 2);
+    camera.aspect = half / size.height;
+    camera.zoom = SPLIT_ZOOM;
+    camera.updateProjectionMatrix();
+    const frames = previewFrames();
+    const view = viewStore.getState();
+    ctx.colorBy = view.colorBy;
+    ctx.tagIndex = view.colorBy.mode === 'tag' ? (lookup.index.get(view.colorBy.tagId) ?? -1) : -1;
+    ctx.prediction = predictionStore.getState();
+    ctx.baseline = frames?.baseline ?? null;
+    gl.shadowMap.autoUpdate = false;
+    gl.shadowMap.needsUpdate = true;
+    gl.setScissorTest(true);
+    for (let side = 0; side < 2; side++) {
+      const values = frames ? (side === 0 ? frames.baseline : frames.scenario) : displayValues();
+      paintComponents(comps, values, ctx, tint);
+      record(comps, side);
+      const rpm = lookup.speed >= 0 ? (values[lookup.speed] ?? 0) : 0;
+      if (Number.isFinite(rpm))
+        angles[side]! -= ((rpm * Math.PI * 2) / 60) * ROTOR_VISUAL_SCALE * Math.min(dt, 0.1);
+      model.rotor.rotation.x = angles[side]!;
+      const level = lookup.level >= 0 ? (values[lookup.level] ?? Number.NaN) : Number.NaN;
+      model.liquid.visible = Number.isFinite(level) && view.xray;
+      if (model.liquid.visible) model.liquid.scale.y = Math.max(0.001, level);
+      const x = side === 0 ? 0 : half;
+      const width = side === 0 ? half : size.width - half;
+      gl.setViewport(x, 0, width, size.height);
+      gl.setScissor(x, 0, width, size.height);
+      gl.render(scene, camera);
+    }
+    gl.setScissorTest(false);
+    gl.setViewport(0, 0, size.width, size.height);
+    compareReadout.frames++;
+    compareReadout.views = 2;
+    compareReadout.previewIndex = frames?.index ?? null;
+  }, 1);
+  return null;
+}
+
+function record(comps: readonly SceneComponent[], side: number): void {
+  for (const c of comps) {
+    let score = compareReadout.scores.get(c.id);
+    if (!score) compareReadout.scores.set(c.id, (score = [0, 0]));
+    score[side] = c.score;
+    let color = compareReadout.colors.get(c.id);
+    if (!color) compareReadout.colors.set(c.id, (color = [0, 0, 0, 0, 0, 0]));
+    const m = c.paint[0];
+    if (!m) continue;
+    color[side * 3] = m.color.r;
+    color[side * 3 + 1] = m.color.g;
+    color[side * 3 + 2] = m.color.b;
+  }
+}

@@ -1,0 +1,30 @@
+import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { viewStore } from '../../../state/view-store';
+import { compareStore } from '../../../state/compare-store';
+import { previewFrames } from '../preview-frames';
+import { componentDelta, describeChange, DELTA_GREY, emptyDelta } from '../../../scene/paint/whatif-delta';
+import type { SceneComponent } from '../../../scene/bind-components';
+import { formatAfterFork } from './compare-format';
+
+const scratch = emptyDelta();
+
+/**
+ * Tooltip of a part: its name, and while a what-if is shown by change or side by side, the tag that moves most
+ * against doing nothing at the preview time.
+ */
+export function hoverText(
+  comp: SceneComponent | undefined,
+  asset: AssetDefinition | null,
+  spans: Float32Array,
+): string {
+  if (!comp) return '';
+  const frames = previewFrames();
+  const showsChange = viewStore.getState().colorBy.mode === 'whatif-delta' || compareStore.getState().active;
+  if (!frames || !asset || !showsChange) return comp.name;
+  const at = formatAfterFork(frames.minutes);
+  const d = componentDelta(comp.tagIndices, spans, frames.baseline, frames.scenario, scratch);
+  const tag = asset.tags[d.tagIndex];
+  if (!tag || d.score <= DELTA_GREY) return `${comp.name} · no change against doing nothing at ${at}`;
+  const change = describeChange(tag, frames.baseline[d.tagIndex]!, frames.scenario[d.tagIndex]!, d.score);
+  return `${comp.name} · ${at}: ${change}`;
+}

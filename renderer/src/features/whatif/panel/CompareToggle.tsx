@@ -1,0 +1,19 @@
+import { useStore } from 'zustand';
+import { compareStore, toggleCompare } from '../../../state/compare-store';
+
+/** Splits the 3D view into "do nothing" and the plan at the preview time, or joins it again (Esc too). */
+export function CompareToggle() {
+  const active = useStore(compareStore, (s) => s.active);
+  return (
+    <button
+      type="button"
+      className="toggle"
+      aria-pressed={active}
+      data-testid="whatif-compare"
+      onClick={toggleCompare}
+      title={active ? 'Back to one view (Esc)' : 'Show "do nothing" and the plan side by side in 3D'}
+    >
+      Compare in 3D
+    </button>
+  );
+}

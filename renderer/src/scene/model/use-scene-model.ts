@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useState } from 'react';
+import { isGlbModel, type AssetDefinition } from '../../../../core/asset/schema';
+import { getTwinClient } from '../../api/client';
+import { pushNotice } from '../../state/session-store';
+import { describeMissing, parseGlbModel } from './glb-model';
+import { buildPumpSkid, type SkidModel } from '../pump-skid';
+import { buildTurbofan } from '../turbofan';
+
+export interface SceneModel {
+  /** The model to show, or null while a GLB is loading or when it failed. */
+  model: SkidModel | null;
+  /** What the viewport says instead of the model (loading or failure), or null. */
+  status: { kind: 'loading' | 'error'; message: string } | null;
+}
+
+function buildProcedural(model: string): SkidModel {
+  return model === 'procedural:turbofan' ? buildTurbofan() : buildPumpSkid();
+}
+
+function decodeBase64(base64: string): ArrayBuffer {
+  const text = atob(base64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes.buffer;
+}
+
+type GlbState = { asset: AssetDefinition; model: SkidModel | null; error: string | null };
+
+/**
+ * The asset's 3D model: procedural builders are built at once; a GLB is fetched from the backend
+ * (getAssetModel, never the network) and parsed, again for every newly loaded asset.
+ */
+export function useSceneModel(asset: AssetDefinition | null): SceneModel {
+  const kind = asset?.model ?? 'procedural:pump-skid';
+  const glbAsset = asset && isGlbModel(asset.model) ? asset : null;
+  const procedural = useMemo(() => (isGlbModel(kind) ? null : buildProcedural(kind)), [kind]);
+  useEffect(() => () => procedural?.dispose(), [procedural]);
+
+  const [glb, setGlb] = useState<GlbState | null>(null);
+  useEffect(() => {
+    if (!glbAsset) return;
+    let cancelled = false;
+    let loaded: SkidModel | null = null;
+    void (async () => {
+      try {
+        const file = await getTwinClient().getAssetModel({});
+        const { model, missing } = await parseGlbModel(decodeBase64(file.base64), glbAsset);
+        if (cancelled) return model.dispose();
+        loaded = model;
+        const notice = describeMissing(file.fileName, missing);
+        if (notice) pushNotice('warning', notice);
+        setGlb({ asset: glbAsset, model, error: null });
+      } catch (e) {
+        if (cancelled) return;
+        const message = `3D model ${glbAsset.model} could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+        pushNotice('error', message);
+        setGlb({ asset: glbAsset, model: null, error: message });
+      }
+    })();
+    return () => {
+      cancelled = true;
+      loaded?.dispose();
+    };
+  }, [glbAsset]);
+
+  if (!glbAsset) return { model: procedural, status: null };
+  if (glb?.asset !== glbAsset)
+    return { model: null, status: { kind: 'loading', message: `Loading 3D model ${glbAsset.model}…` } };
+  return { model: glb.model, status: glb.error ? { kind: 'error', message: glb.error } : null };
+}

@@ -1,0 +1,81 @@
+import { useFps } from '../hooks/useFps';
+import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
+import { useStore } from 'zustand';
+import { predictionStore } from '../state/prediction-store';
+import { useSession } from '../state/use-store';
+import { telemetryStore } from '../state/telemetry-store';
+import { countByPriority, priorityCoding } from '../features/live/alarm-logic';
+import { formatDateTime, formatSpeed } from '../format';
+import { useDisplayedAlarms } from '../state/use-displayed-alarms';
+
+const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
+
+/** Bottom bar: connection, source, host, simulated time, speed, fps, ML backend, alarm counts. */
+export function StatusBar() {
+  useThrottledTelemetryVersion(250);
+  const fps = useFps();
+  const connection = useSession((s) => s.connection);
+  const source = useSession((s) => s.session?.source ?? '—');
+  const host = useSession((s) => s.session?.host ?? null);
+  const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
+  const mlBackend = useStore(predictionStore, (s) => s.backend);
+  const mlAdapter = useStore(predictionStore, (s) => s.adapter);
+  const mlFallback = useStore(predictionStore, (s) => s.fallbackReason);
+  const alarms = useDisplayedAlarms();
+  const counts = countByPriority(alarms);
+
+  // The ring advances with every batch; the sim status may arrive less often.
+  const ringTime = telemetryStore.getState().ring.lastTime;
+  const simTime = Math.max(sim?.simTime ?? Number.NaN, Number.isFinite(ringTime) ? ringTime : -Infinity);
+
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span
+        className="status-item"
+        data-testid="status-connection"
+        data-state={connection}
+        title="Backend connection"
+      >
+        <span className={`conn-dot conn-${connection}`} aria-hidden="true" />
+        {connectionText[connection]}
+      </span>
+      <span className="status-item" title="Data source">
+        {source}
+      </span>
+      <span className="status-item" title="Host">
+        {host === 'electron' ? 'Electron' : host === 'web' ? 'Web' : '—'}
+      </span>
+      <span className="status-item num" title="Simulated time (UTC)">
+        <span data-testid="status-sim-time">{formatDateTime(Number.isFinite(simTime) ? simTime : null)}</span>
+        <span className="muted"> UTC</span>
+      </span>
+      <span className="status-item num" data-testid="status-speed" title="Speed requested (achieved)">
+        {sim ? formatSpeed(sim.speed, sim.achievedSpeed, sim.running) : '—'}
+      </span>
+      <span className="status-spacer" />
+      <span
+        className="status-item status-alarms"
+        data-testid="status-alarm-counts"
+        title="Alarms by priority"
+      >
+        {(['high', 'medium', 'low'] as const).map((p) => (
+          <span key={p} className={`status-count ${counts[p] > 0 ? priorityCoding[p].className : 'muted'}`}>
+            <span aria-hidden="true">{priorityCoding[p].shape}</span> {priorityCoding[p].text} {counts[p]}
+          </span>
+        ))}
+      </span>
+      <span
+        className="status-item"
+        title={mlFallback ? `ML backend (${mlFallback})` : 'ML backend · adapter'}
+      >
+        <span className="muted">ML </span>
+        <span data-testid="status-ml-backend" data-backend={mlBackend ?? ''}>
+          {mlBackend ? `${mlBackend} · ${mlAdapter ?? '?'}` : '—'}
+        </span>
+      </span>
+      <span className="status-item num" data-testid="status-fps" title="Frames per second">
+        {fps} fps
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,154 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { importCmapssFile } from '../features/fleet/fleet-session';
+import { useSession, useView } from '../state/use-store';
+import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
+import {
+  ForecastColorControls,
+  modelColorBy,
+  ModelColorOptions,
+} from '../features/live/predictions/ModelColorOptions';
+import { chooseWhatIfColor, WhatIfColorOption } from '../features/whatif/WhatIfColorOption';
+import { HelpPopover } from './HelpPopover';
+import { HistoryDialog } from '../features/history/dialog/HistoryDialog';
+import { ModelsButton } from '../features/model-versions/ModelsButton';
+
+interface ToolbarProps {
+  onOpenAsset: () => void;
+  helpOpen: boolean;
+  onToggleHelp: () => void;
+}
+
+/** Top bar: app and asset name, colouring, view toggles, asset file and help. */
+export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const colorBy = useView((s) => s.colorBy);
+  const labels = useView((s) => s.labels);
+  const xray = useView((s) => s.xray);
+  const view = useView((s) => s.view);
+  const cmapssInput = useRef<HTMLInputElement>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+
+  const onModeChange = (e: ChangeEvent<HTMLSelectElement>) => {
+    const mode = e.target.value;
+    const model = modelColorBy(mode, asset, viewStore.getState().selectedComponent);
+    if (chooseWhatIfColor(mode)) return;
+    if (model) setColorBy(model);
+    else if (mode === 'off' || mode === 'alarm-distance') setColorBy({ mode });
+    else if (mode === 'tag') {
+      // Start with a tag of the selected component, else the first tag of the asset.
+      const selected = viewStore.getState().selectedComponent;
+      const component = asset?.components.find((c) => c.id === selected);
+      const tagId = component?.tags[0] ?? asset?.tags[0]?.id;
+      if (tagId) setColorBy({ mode: 'tag', tagId });
+    }
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <span className="app-name">Twinscape</span>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <span className="asset-name" data-testid="asset-name" title={asset?.description || undefined}>
+        {asset?.name ?? 'No asset'}
+      </span>
+      <span className="toolbar-spacer" />
+      <label className="toolbar-field">
+        <span>Color by</span>
+        <select data-testid="color-by-select" value={colorBy.mode} onChange={onModeChange}>
+          <option value="off">Off</option>
+          <option value="alarm-distance">Distance to alarm</option>
+          <option value="tag">Live value of tag…</option>
+          <ModelColorOptions />
+          <WhatIfColorOption />
+        </select>
+      </label>
+      <ForecastColorControls />
+      {colorBy.mode === 'tag' && asset && (
+        <select
+          data-testid="color-by-tag"
+          aria-label="Tag to color by"
+          value={colorBy.tagId}
+          onChange={(e) => setColorBy({ mode: 'tag', tagId: e.target.value })}
+        >
+          {asset.tags.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.instrument} — {t.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={labels}
+        onClick={toggleLabels}
+        title="Labels (L)"
+      >
+        Labels <kbd>L</kbd>
+      </button>
+      <button type="button" className="toggle" aria-pressed={xray} onClick={toggleXray} title="X-ray (X)">
+        X-ray <kbd>X</kbd>
+      </button>
+      <button type="button" onClick={resetCamera} title="Reset camera (R)">
+        Reset camera <kbd>R</kbd>
+      </button>
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="toggle"
+        data-testid="btn-fleet"
+        aria-pressed={view === 'fleet'}
+        onClick={() => viewStore.setState({ view: view === 'fleet' ? 'asset' : 'fleet' })}
+        title="Fleet view: every engine of an imported data set"
+      >
+        Fleet
+      </button>
+      <button type="button" onClick={() => cmapssInput.current?.click()} title="Import a NASA C-MAPSS file">
+        Import C-MAPSS…
+      </button>
+      <input
+        ref={cmapssInput}
+        type="file"
+        accept=".txt"
+        hidden
+        data-testid="cmapss-file-input"
+        aria-label="Import NASA C-MAPSS file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Clear so that choosing the same file again fires another change.
+          e.target.value = '';
+          if (!file) return;
+          viewStore.setState({ view: 'fleet' });
+          void importCmapssFile(file);
+        }}
+      />
+      <button
+        type="button"
+        data-testid="btn-history"
+        onClick={() => setHistoryOpen(true)}
+        title="History store: details, import and export"
+      >
+        History…
+      </button>
+      {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
+      <ModelsButton />
+      <span className="toolbar-sep" aria-hidden="true" />
+      <button type="button" data-testid="btn-open-asset" onClick={onOpenAsset} title="Open asset (Ctrl+O)">
+        Open asset…
+      </button>
+      <div className="help-anchor">
+        <button
+          type="button"
+          className="help-button"
+          aria-expanded={helpOpen}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={onToggleHelp}
+        >
+          ?
+        </button>
+        {helpOpen && <HelpPopover onClose={onToggleHelp} />}
+      </div>
+    </header>
+  );
+}
