@@ -6,12 +6,10 @@ import { ANOMALY_COMPONENTS, FAULT_CLASSES, WINDOW_LENGTH } from '../../core/ml/
 import type { TensorData } from '../../renderer/src/inference/inference-api';
 import { buildHealthBatch, statsFromCard } from '../../renderer/src/predictions/pump-health';
 import { selectDisplayedPrediction } from '../../renderer/src/state/displayed-prediction';
-import {
-  replayPredictionStore,
-  setReplayModel,
-  startReplayPredictions,
-} from '../../renderer/src/predictions/replay-predictions';
-import { MIN_HISTORY_MINUTES, replayHealthInput } from '../../renderer/src/state/replay-window';
+import { setReplayModel, startReplayPredictions } from '../../renderer/src/predictions/replay-predictions';
+import { replayPredictionStore } from '../../renderer/src/state/replay-prediction-store';
+import { MIN_HISTORY_MINUTES } from '../../renderer/src/state/replay-window';
+import { replayHealthInput } from '../../renderer/src/predictions/replay-health-input';
 import { resampleRing } from '../../renderer/src/state/ring-window';
 import { goLive, playbackStore } from '../../renderer/src/state/playback-store';
 import { initialPredictionState, predictionStore } from '../../renderer/src/state/prediction-store';

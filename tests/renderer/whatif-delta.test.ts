@@ -9,12 +9,8 @@ import { paintComponents, type PaintContext } from '../../renderer/src/scene/pai
 import { initialPredictionState } from '../../renderer/src/state/prediction-store';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 import { setColorBy, viewStore } from '../../renderer/src/state/view-store';
-import {
-  compareStore,
-  enterCompare,
-  leaveCompare,
-  stepPreview,
-} from '../../renderer/src/state/compare-store';
+import { compareStore } from '../../renderer/src/state/compare-store';
+import { enterCompare, leaveCompare, stepPreview } from '../../renderer/src/features/whatif/compare-actions';
 import { previewFrames } from '../../renderer/src/features/whatif/preview-frames';
 import {
   componentDelta,

@@ -12,7 +12,7 @@ import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
 import { FORECASTER_MODEL_ID, loadForecaster } from './forecaster-load';
-import { forecasterPath } from '../features/whatif/surrogate/surrogate';
+import { forecasterPath } from './forecaster-path';
 import {
   buildSurrogateInputs,
   decodeForecast,

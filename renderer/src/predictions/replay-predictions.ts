@@ -4,51 +4,20 @@
  * shared inference client, and published in replayPredictionStore. The live loop's predictionStore is not
  * touched, so pressing Live shows the live prediction at once.
  */
-import { createStore } from 'zustand/vanilla';
 import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
 import { latestWins, type Clock } from '../state/latest-wins';
 import type { InferenceClient } from '../inference/inference-api';
 import { playbackStore } from '../state/playback-store';
-import type { TagInfluence } from '../state/prediction-store';
+import { idleReplayPrediction, replayPredictionStore } from '../state/replay-prediction-store';
 import { sessionStore } from '../state/session-store';
 import { decodeHealth, HEALTH_MODEL_ID } from './pump-health';
-import { MIN_HISTORY_MINUTES, REPLAY_GRID, replayHealthInput } from '../state/replay-window';
+import { MIN_HISTORY_MINUTES, REPLAY_GRID } from '../state/replay-window';
+import { replayHealthInput } from './replay-health-input';
 
 /** Wall milliseconds between two replay predictions at least (fetch + one batched predict each). */
 export const REPLAY_PREDICT_INTERVAL_MS = 250;
-
-export interface ReplayPredictionState {
-  /**
-   * 'idle': not replaying or no model; 'pending': the first result for this replay is being computed;
-   * 'ready': outputs below are for `at`; 'not-enough-history': the store holds too little before `at`.
-   */
-  status: 'idle' | 'pending' | 'ready' | 'not-enough-history' | 'error';
-  /** Playhead time the outputs (or the verdict) are for. */
-  at: number | null;
-  message: string | null;
-  anomaly: Float32Array | null;
-  faultType: (string | null)[] | null;
-  faultProbs: Record<string, number> | null;
-  rulHours: Float32Array | null;
-  rulStdHours: Float32Array | null;
-  influences: TagInfluence[][] | null;
-}
-
-const idle = (): ReplayPredictionState => ({
-  status: 'idle',
-  at: null,
-  message: null,
-  anomaly: null,
-  faultType: null,
-  faultProbs: null,
-  rulHours: null,
-  rulStdHours: null,
-  influences: null,
-});
-
-export const replayPredictionStore = createStore<ReplayPredictionState>(idle);
 
 /** The health model the live loop has loaded (its card's statistics), or null. */
 export interface LoadedHealthModel {
@@ -81,7 +50,7 @@ export async function predictAt(
   const window = replayHealthInput(grid, asset, currentControls, stats, true);
   if (window.kind === 'not-enough-history') {
     replayPredictionStore.setState({
-      ...idle(),
+      ...idleReplayPrediction(),
       status: 'not-enough-history',
       at: t,
       message: `not enough history before this moment: ${window.minutesWithData} of the ${MIN_HISTORY_MINUTES} minutes the model needs`,
@@ -115,7 +84,7 @@ export function startReplayPredictions(
       } catch (e) {
         if (playbackStore.getState().mode !== 'replay') return;
         replayPredictionStore.setState({
-          ...idle(),
+          ...idleReplayPrediction(),
           status: 'error',
           at: t,
           message: `prediction for this moment failed: ${(e as Error).message}`,
@@ -130,14 +99,15 @@ export function startReplayPredictions(
     const s = playbackStore.getState();
     if (s.mode !== 'replay' || !model) {
       requested = null;
-      if (replayPredictionStore.getState().status !== 'idle') replayPredictionStore.setState(idle());
+      if (replayPredictionStore.getState().status !== 'idle')
+        replayPredictionStore.setState(idleReplayPrediction());
       return;
     }
     if (s.playhead === requested) return;
     requested = s.playhead;
     // Until the first answer, show that one is coming rather than the live outputs.
     if (replayPredictionStore.getState().status === 'idle')
-      replayPredictionStore.setState({ ...idle(), status: 'pending', at: s.playhead });
+      replayPredictionStore.setState({ ...idleReplayPrediction(), status: 'pending', at: s.playhead });
     run(s.playhead);
   };
 

@@ -12,11 +12,8 @@ import { pushNotice } from '../state/session-store';
 import { forecastStore, type ForecastState } from '../state/forecast-store';
 import { startForecastLoop } from './forecast-loop';
 import { startPredictionLoop } from './prediction-loop';
-import {
-  replayPredictionStore,
-  startReplayPredictions,
-  type ReplayPredictionState,
-} from './replay-predictions';
+import { startReplayPredictions } from './replay-predictions';
+import { replayPredictionStore, type ReplayPredictionState } from '../state/replay-prediction-store';
 
 declare global {
   interface TwinscapeHooks {

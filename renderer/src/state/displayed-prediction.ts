@@ -5,7 +5,7 @@
 import { useStore } from 'zustand';
 import { playbackStore, type PlaybackState } from './playback-store';
 import { predictionStore, type PredictionState } from './prediction-store';
-import { replayPredictionStore, type ReplayPredictionState } from '../predictions/replay-predictions';
+import { replayPredictionStore, type ReplayPredictionState } from './replay-prediction-store';
 
 const noOutputs = {
   anomaly: null,

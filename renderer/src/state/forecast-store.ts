@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla';
-import type { CardMae } from '../features/whatif/surrogate/surrogate-compare';
+
+/** Test MAE per reported horizon (minutes, as strings) and tag, engineering units: the card's `test.mae`. */
+export type CardMae = Record<string, Record<string, number>>;
 
 /** Horizons offered for "Color by → Predicted value at +H", minutes. */
 export const FORECAST_COLOR_HORIZONS_MIN = [15, 30, 60] as const;

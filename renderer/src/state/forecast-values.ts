@@ -2,8 +2,7 @@
  * Reading the live forecast: a tag's predicted value at +H minutes (the colour mode), and its band on the
  * selected part's chart (forecast ± the card's test MAE at each step's horizon), merged with the history.
  */
-import type { CardMae } from '../features/whatif/surrogate/surrogate-compare';
-import type { LiveForecast } from './forecast-store';
+import type { CardMae, LiveForecast } from './forecast-store';
 
 /** Predicted value of asset tag `tagIndex` at +`minutes`, or null (no forecast, tag not predicted, beyond it). */
 export function valueAtHorizon(

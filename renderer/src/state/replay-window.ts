@@ -1,24 +1,16 @@
 /**
- * The health model's input at a replay playhead, from the history store: the window of WINDOW_LENGTH
- * one-minute rows ending at the playhead (resampled in SQL by `historyGrid`, the same rule as the live
- * loop's resampleRing), turned into the model batch by the same code as live (healthBatchFromGrid).
+ * A model input window at a replay playhead, from the history store: WINDOW_LENGTH one-minute rows ending
+ * at the playhead (resampled in SQL by `historyGrid`, the same rule as the live loop's resampleRing).
  */
 import type { HistoryGrid } from '../../../core/api/domains/history';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { NormalizationStats } from '../../../core/data/normalization';
 import { PUMP_CONTROLS, PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
-import type { TensorData } from '../inference/inference-api';
-import { healthBatchFromGrid } from '../predictions/pump-health';
 
 /** The grid the model needs: WINDOW_LENGTH rows, one sample period apart. */
 export const REPLAY_GRID = { steps: WINDOW_LENGTH, stepMs: SAMPLE_PERIOD_S * 1000 } as const;
 
 /** Minutes of history the window must hold, as the live loop waits for before its first prediction. */
 export const MIN_HISTORY_MINUTES = (WINDOW_LENGTH * SAMPLE_PERIOD_S) / 60 / 2;
-
-export type ReplayWindow =
-  | { kind: 'input'; input: TensorData; minutesWithData: number }
-  | { kind: 'not-enough-history'; minutesWithData: number };
 
 /** A history grid as the model pipeline's arrays, and how many of its rows hold a model tag's sample. */
 export interface GridArrays {
@@ -55,22 +47,4 @@ export function gridArrays(
     for (let r = 0; r < steps; r++) setpoints[r * C + j] = recorded?.[r] ?? currentControls[id] ?? Number.NaN;
   });
   return { values, setpoints, minutesWithData };
-}
-
-/**
- * The model batch for the grid, or 'not-enough-history' when fewer than MIN_HISTORY_MINUTES of its rows
- * hold a sample of any model tag. Setpoints come from the recorded changes; where none was ever recorded,
- * the current setpoint stands in (as in the live loop).
- */
-export function replayHealthInput(
-  grid: HistoryGrid,
-  asset: AssetDefinition,
-  currentControls: Record<string, number>,
-  stats: NormalizationStats,
-  occlude: boolean,
-): ReplayWindow {
-  const { values, setpoints, minutesWithData } = gridArrays(grid, asset, currentControls);
-  if (minutesWithData < MIN_HISTORY_MINUTES) return { kind: 'not-enough-history', minutesWithData };
-  const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, occlude);
-  return { kind: 'input', input, minutesWithData };
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { WhatIfFork, WhatIfRunResult } from '../../../../core/api/domains/whatif';
 import type { ControlChange, FaultInjection } from '../../../../core/scenario/whatif-request';
 import type { SetpointSuggestion } from '../../../../core/whatif/optimiser';
-import type { CardMae } from './surrogate/surrogate-compare';
+import type { CardMae } from '../../state/forecast-store';
 import type { SurrogateRollout } from './surrogate/surrogate-rollout';
 
 /** Which answer the 3D preview shows: the physics rollout or the learned surrogate. */

@@ -4,7 +4,7 @@ import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { formatClock } from '../../../format';
 import { isTypingTarget } from '../../../hooks/shortcuts';
 import { playbackStore } from '../../../state/playback-store';
-import { leaveCompare, stepPreview } from '../../../state/compare-store';
+import { leaveCompare, stepPreview } from '../compare-actions';
 import { showPreview } from '../whatif-actions';
 import { previewFrames } from '../preview-frames';
 import { useWhatIf } from '../use-whatif';

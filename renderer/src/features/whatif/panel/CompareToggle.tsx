@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
-import { compareStore, toggleCompare } from '../../../state/compare-store';
+import { compareStore } from '../../../state/compare-store';
+import { toggleCompare } from '../compare-actions';
 
 /** Splits the 3D view into "do nothing" and the plan at the preview time, or joins it again (Esc too). */
 export function CompareToggle() {

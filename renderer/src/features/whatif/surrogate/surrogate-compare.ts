@@ -3,13 +3,11 @@
  * absolute gap between the two over the surrogate's horizon beside the forecaster card's test MAE.
  */
 import type { WhatIfComparison } from '../../../../../core/whatif/compare';
+import type { CardMae } from '../../../state/forecast-store';
 import type { SurrogateRollout } from './surrogate-rollout';
 
 /** A gap above this many times the card's test MAE is outside what the model's own test error explains. */
 export const GAP_FLAG_FACTOR = 2;
-
-/** Test MAE per reported horizon (minutes, as strings) and tag, engineering units: the card's `test.mae`. */
-export type CardMae = Record<string, Record<string, number>>;
 
 export interface SurrogateGap {
   tagId: string;

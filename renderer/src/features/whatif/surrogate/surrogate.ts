@@ -5,7 +5,6 @@
  */
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { NormalizationStats } from '../../../../../core/data/normalization';
-import { PUMP_TAGS } from '../../../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../../../core/scenario/whatif-request';
 import type { HistoryGrid } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
@@ -14,21 +13,11 @@ import { REPLAY_GRID } from '../../../state/replay-window';
 import { getInferenceClient } from '../../../inference/shared-client';
 import { sessionStore } from '../../../state/session-store';
 import { telemetryStore } from '../../../state/telemetry-store';
-import type { CardMae } from './surrogate-compare';
+import type { CardMae } from '../../../state/forecast-store';
 import { FORECASTER_MODEL_ID, loadForecaster } from '../../../predictions/forecaster-load';
+import { forecasterPath } from '../../../predictions/forecaster-path';
 import { surrogateRollout } from './surrogate-rollout';
 import { whatIfStore } from '../whatif-store';
-
-export { FORECASTER_MODEL_ID } from '../../../predictions/forecaster-load';
-
-/** Folder of the asset's forecaster under the models base URL, or null when it has none. */
-export function forecasterPath(asset: AssetDefinition): string | null {
-  const bound = asset.models.find((m) => m.kind === 'forecaster');
-  if (bound) return bound.path.replace(/\/?$/, '/');
-  // Trained on the simulator's tags: any asset carrying all of them can use it.
-  const ids = new Set(asset.tags.map((t) => t.id));
-  return PUMP_TAGS.every((id) => ids.has(id)) ? 'pump-skid/forecaster/' : null;
-}
 
 interface Loaded {
   stats: NormalizationStats;
