@@ -3,12 +3,14 @@ import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { loadAssetFiles, toggleRunPause } from './state/twin-actions';
 import { AssetErrorDialog } from './shell/AssetErrorDialog';
 import { Notices } from './shell/Notices';
-import type { ShortcutAction } from './hooks/shortcuts';
+import { isTimelineAction, type ShortcutAction } from './hooks/shortcuts';
+import { runTimelineAction } from './shell/run-timeline-action';
+import { ForkFromHere } from './features/whatif/panel/ForkFromHere';
 import { SidePanel, type SideTab } from './shell/SidePanel';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 import { ColorLegend } from './shell/ColorLegend';
-import { TwinScene } from './scene/TwinScene';
+import { TwinView } from './shell/TwinView';
 import { FleetView } from './features/fleet/FleetView';
 import { Timeline } from './features/history/timeline/Timeline';
 import { TrainerOverlay } from './features/trainer/TrainerOverlay';
@@ -32,6 +34,7 @@ export function App() {
   useEffect(() => onWhatIfRequested(() => setTab('whatif')), []);
 
   useKeyboardShortcuts((action: ShortcutAction) => {
+    if (isTimelineAction(action)) return runTimelineAction(action);
     switch (action) {
       case 'toggle-labels':
         return toggleLabels();
@@ -74,7 +77,7 @@ export function App() {
       <main className="viewport" aria-label="3D view">
         {/* The asset scene stays mounted (paused) under the fleet view, so switching back is instant. */}
         <div className="scene-layer" hidden={view === 'fleet'}>
-          <TwinScene active={view !== 'fleet'} />
+          <TwinView active={view !== 'fleet'} />
           <div className="legend-overlay">
             <ColorLegend />
           </div>
@@ -84,7 +87,7 @@ export function App() {
       </main>
       <SidePanel tab={tab} onTab={setTab} />
       <div className="timeline-area">
-        <Timeline />
+        <Timeline replayActions={<ForkFromHere testId="btn-whatif-here" />} />
       </div>
       <StatusBar />
       <Notices />

@@ -50,8 +50,8 @@ describe('example GLB model (assets/examples/pump-skid-glb)', () => {
     const motor = comps.find((c) => c.id === 'motor')!;
     expect(motor.paint.length).toBeLessThan(motor.materials.length);
     expect(motor.paint.every((m) => m.name.startsWith('paint-'))).toBe(true);
-    expect(model.rotor.name).toBe('rotor');
-    expect(model.liquid.name).toBe('tank-liquid');
+    expect(model.rotor?.name).toBe('rotor');
+    expect(model.liquid?.name).toBe('tank-liquid');
   });
 
   it('names components whose nodes the GLB lacks and binds the rest', async () => {

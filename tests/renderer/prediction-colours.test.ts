@@ -14,7 +14,7 @@ import {
   rulLegendTicks,
   rulPosition,
 } from '../../renderer/src/scene/paint/model-colors';
-import { paintModelColours } from '../../renderer/src/scene/paint/paint-model-colors';
+import { paintScene, type ModelColorBy } from '../../renderer/src/scene/paint/painters';
 import type { ForecastState } from '../../renderer/src/state/forecast-store';
 import { ALARM_STYLE } from '../../renderer/src/scene/alarm-style';
 import { viridisInto } from '../../renderer/src/scene/paint/colormap';
@@ -127,11 +127,25 @@ const noForecast: ForecastState = {
 const colourOf = (comps: SceneComponent[], id: string) =>
   comps.find((c) => c.id === id)!.paint[0]!.color.toArray();
 const grey = [0.5, 0.5, 0.5];
+const paintModelColors = (
+  comps: SceneComponent[],
+  colorBy: ModelColorBy,
+  prediction: PredictionState,
+  forecast: ForecastState,
+  tagIndex: number,
+  tint: THREE.Color,
+) =>
+  paintScene(
+    comps,
+    new Float32Array(asset.tags.length),
+    { colorBy, tagIndex, prediction, forecast: forecast.forecast, spans: new Float32Array(), baseline: null },
+    tint,
+  );
 
 describe('painting parts by a model output', () => {
   it('fault type: the DE bearing takes the bearing-wear colour, healthy parts keep their grey', () => {
     const comps = sceneComponents();
-    paintModelColours(comps, { mode: 'fault-type' }, prediction(), noForecast, -1, new THREE.Color());
+    paintModelColors(comps, { mode: 'fault-type' }, prediction(), noForecast, -1, new THREE.Color());
     expect(colourOf(comps, 'bearing_de')).toEqual(new THREE.Color(FAULT_TYPE_COLORS.bearing_wear).toArray());
     expect(colourOf(comps, 'pump')).toEqual(grey);
     expect(comps.find((c) => c.id === 'bearing_de')!.score).toBe(1);
@@ -140,13 +154,13 @@ describe('painting parts by a model output', () => {
 
   it('RUL: the part with a degrading fault on viridis by its hours, the others grey; nothing before the model runs', () => {
     const comps = sceneComponents();
-    paintModelColours(comps, { mode: 'rul' }, prediction(), noForecast, -1, new THREE.Color());
+    paintModelColors(comps, { mode: 'rul' }, prediction(), noForecast, -1, new THREE.Color());
     const bearing = comps.find((c) => c.id === 'bearing_de')!;
     expect(bearing.score).toBeCloseTo(1 - 18 / RUL_CAP_HOURS);
     expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(bearing.score, new THREE.Color()).toArray());
     expect(colourOf(comps, 'motor')).toEqual(grey);
     const warming = sceneComponents();
-    paintModelColours(
+    paintModelColors(
       warming,
       { mode: 'rul' },
       { ...prediction(), status: 'warming-up' },
@@ -166,12 +180,12 @@ describe('painting parts by a model output', () => {
       forecast: { origin: 0, t: Array.from({ length: 60 }, (_, h) => (h + 1) * 60_000), values },
     };
     const colorBy = { mode: 'forecast' as const, tagId: 'bearing_de_temp', horizonMin: 30 };
-    paintModelColours(comps, colorBy, prediction(), forecast, k, new THREE.Color());
+    paintModelColors(comps, colorBy, prediction(), forecast, k, new THREE.Color());
     const expected = valueFraction(asset.tags[k]!, 40 + 29);
     expect(comps.find((c) => c.id === 'bearing_de')!.score).toBeCloseTo(expected);
     expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(expected, new THREE.Color()).toArray());
     expect(colourOf(comps, 'motor')).toEqual(grey);
-    paintModelColours(comps, colorBy, prediction(), noForecast, k, new THREE.Color());
+    paintModelColors(comps, colorBy, prediction(), noForecast, k, new THREE.Color());
     expect(colourOf(comps, 'bearing_de')).toEqual(grey);
   });
 });

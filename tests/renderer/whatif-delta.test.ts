@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { WhatIfRunResult } from '../../core/api/domains/whatif';
 import { assetSchema, type TagDefinition } from '../../core/asset/schema';
 import type { SceneComponent } from '../../renderer/src/scene/bind-components';
-import { paintComponents, type PaintContext } from '../../renderer/src/scene/paint/paint-components';
+import type { PaintContext } from '../../renderer/src/scene/paint/paint-context';
+import { paintScene } from '../../renderer/src/scene/paint/painters';
 import { initialPredictionState } from '../../renderer/src/state/prediction-store';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 import { setColorBy, viewStore } from '../../renderer/src/state/view-store';
@@ -131,10 +132,11 @@ describe('painting by change', () => {
       colorBy: { mode: 'whatif-delta' },
       tagIndex: -1,
       prediction: initialPredictionState(),
+      forecast: null,
       spans,
       baseline: base,
     };
-    paintComponents(comps, plan, ctx, new THREE.Color());
+    paintScene(comps, plan, ctx, new THREE.Color());
     const [motor, skid] = comps;
     expect(motor!.score).toBeCloseTo(290 / 600, 5);
     expect(motor!.paint[0]!.color.equals(motor!.paint[0]!.userData.baseColor as THREE.Color)).toBe(false);
@@ -142,7 +144,7 @@ describe('painting by change', () => {
     expect(skid!.paint[0]!.color.equals(skid!.paint[0]!.userData.baseColor as THREE.Color)).toBe(true);
 
     // Without a previewed "do nothing" there is nothing to compare with: all grey.
-    paintComponents(comps, plan, { ...ctx, baseline: null }, new THREE.Color());
+    paintScene(comps, plan, { ...ctx, baseline: null }, new THREE.Color());
     expect(motor!.score).toBe(0);
     expect(motor!.paint[0]!.color.equals(motor!.paint[0]!.userData.baseColor as THREE.Color)).toBe(true);
   });

@@ -1,32 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { isTimelineAction, shortcutFor, type ShortcutAction, type TimelineAction } from './shortcuts';
-import { replayController } from '../state/replay';
+import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { playbackStore } from '../state/playback-store';
-import { forkFromPlayhead } from '../features/whatif/fork-from-playhead';
 
-function runTimelineAction(action: TimelineAction): void {
-  const replay = replayController();
-  switch (action) {
-    case 'timeline-play-pause':
-      return replay.togglePlay();
-    case 'timeline-step-back':
-      return replay.step(-1);
-    case 'timeline-step-forward':
-      return replay.step(1);
-    case 'timeline-prev-event':
-      return void replay.jumpToEvent(-1);
-    case 'timeline-next-event':
-      return void replay.jumpToEvent(1);
-    case 'timeline-start':
-      return replay.toStart();
-    case 'timeline-end':
-      return replay.toEnd();
-    case 'timeline-whatif-here':
-      return void forkFromPlayhead();
-  }
-}
-
-/** Calls `onAction` for the window's keyboard shortcuts (timeline keys go to the replay controller); keys typed into fields are left alone. */
+/** Calls `onAction` for the window's keyboard shortcuts (timeline keys included); keys typed into fields are left alone. */
 export function useKeyboardShortcuts(onAction: (action: ShortcutAction) => void): void {
   const handler = useRef(onAction);
   handler.current = onAction;
@@ -49,8 +25,7 @@ export function useKeyboardShortcuts(onAction: (action: ShortcutAction) => void)
       if (!action || (e.repeat && action !== 'timeline-step-back' && action !== 'timeline-step-forward'))
         return;
       e.preventDefault();
-      if (isTimelineAction(action)) runTimelineAction(action);
-      else handler.current(action);
+      handler.current(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

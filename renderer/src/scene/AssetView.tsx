@@ -1,34 +1,33 @@
-import { displayValues } from '../state/display-values';
 import * as THREE from 'three';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
-import { predictionStore } from '../state/prediction-store';
 import { compareStore } from '../state/compare-store';
-import { previewFrames } from '../features/whatif/preview-frames';
-import { tagSpan } from './paint/whatif-delta';
-import type { SceneComponent } from './bind-components';
-import { hoverText } from '../features/whatif/compare/hover-text';
-import { paintComponents, type PaintContext } from './paint/paint-components';
-import { isModelColorBy, paintModelColours } from './paint/paint-model-colors';
-import { forecastStore } from '../state/forecast-store';
+import { displayValues } from '../state/display-values';
 import { displayedPrediction } from '../state/displayed-prediction';
+import { forecastStore } from '../state/forecast-store';
+import { predictionStore } from '../state/prediction-store';
+import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
+import type { SceneComponent } from './bind-components';
+import { modelAnimation, rotorTurn, showLiquidLevel } from './model/animation';
+import type { SceneModel } from './model/scene-model';
+import type { PaintContext } from './paint/paint-context';
+import { paintScene } from './paint/painters';
+import { tagSpan } from './paint/whatif-delta';
 import { WhyHighlight } from './paint/why-highlight';
-import type { SkidModel } from './pump-skid';
+import { CLICK_SLOP_PX } from './pointer';
+import type { SceneFeed } from './scene-feed';
 
-/** Rotor speed on screen = real speed × this, so 1,480 rpm reads as a calm turn, not a blur. */
-export const ROTOR_VISUAL_SCALE = 0.04;
 const XRAY_OPACITY = 0.25;
 const SELECTED_EMISSIVE = new THREE.Color(0.05, 0.13, 0.28);
 const HOVER_EMISSIVE = new THREE.Color(0.06, 0.07, 0.08);
 const NO_EMISSIVE = new THREE.Color(0, 0, 0);
-const CLICK_SLOP_PX = 5;
 
 interface Props {
-  model: SkidModel;
+  model: SceneModel;
   comps: SceneComponent[];
   asset: AssetDefinition | null;
+  feed: SceneFeed;
   tooltipRef: RefObject<HTMLDivElement | null>;
 }
 
@@ -36,10 +35,10 @@ const componentOf = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null =>
   (e.object.userData.componentId as string | undefined) ?? null;
 
 /**
- * The skid model with picking, hover and selection, x-ray, and the one render-loop pass that colours
+ * The asset's model with picking, hover and selection, x-ray, and the one render-loop pass that colors
  * every component from the latest telemetry (no React state per frame).
  */
-export function SkidView({ model, comps, asset, tooltipRef }: Props) {
+export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
   const hovered = useRef<string | null>(null);
   const tint = useMemo(() => new THREE.Color(), []);
   const selectionBox = useMemo(() => {
@@ -52,16 +51,14 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
   const why = useMemo(() => new WhyHighlight(comps, asset), [comps, asset]);
   useEffect(() => () => why.dispose(), [why]);
 
-  const lookup = useMemo(() => {
-    const tagIndex = new Map<string, number>();
-    asset?.tags.forEach((t, i) => tagIndex.set(t.id, i));
-    return { tagIndex, speed: tagIndex.get('motor_speed') ?? -1, level: tagIndex.get('tank_level') ?? -1 };
-  }, [asset]);
+  const tagIndex = useMemo(() => new Map(asset?.tags.map((t, i) => [t.id, i]) ?? []), [asset]);
+  const animation = useMemo(() => modelAnimation(asset), [asset]);
   const ctx = useMemo<PaintContext>(
     () => ({
       colorBy: { mode: 'off' },
       tagIndex: -1,
       prediction: predictionStore.getState(),
+      forecast: null,
       spans: Float32Array.from(asset?.tags ?? [], tagSpan),
       baseline: null,
     }),
@@ -95,16 +92,13 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
     const split = compareStore.getState().active;
     const latest = displayValues();
     if (!split) {
-      ctx.colorBy = view.colorBy;
-      ctx.tagIndex = view.colorBy.mode === 'tag' ? (lookup.tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
-      ctx.prediction = displayedPrediction();
-      ctx.baseline = view.colorBy.mode === 'whatif-delta' ? (previewFrames()?.baseline ?? null) : null;
-      paintComponents(comps, latest, ctx, tint);
       const cb = view.colorBy;
-      if (isModelColorBy(cb)) {
-        const forecastTag = cb.mode === 'forecast' ? (lookup.tagIndex.get(cb.tagId) ?? -1) : -1;
-        paintModelColours(comps, cb, ctx.prediction, forecastStore.getState(), forecastTag, tint);
-      }
+      ctx.colorBy = cb;
+      ctx.tagIndex = cb.mode === 'tag' || cb.mode === 'forecast' ? (tagIndex.get(cb.tagId) ?? -1) : -1;
+      ctx.prediction = displayedPrediction();
+      ctx.forecast = forecastStore.getState().forecast;
+      ctx.baseline = cb.mode === 'whatif-delta' ? feed.deltaBaseline() : null;
+      paintScene(comps, latest, ctx, tint);
     }
     why.refresh(view.selectedComponent);
     for (const c of comps) {
@@ -121,19 +115,15 @@ export function SkidView({ model, comps, asset, tooltipRef }: Props) {
       if (sel) selectionBox.box.copy(sel.box).expandByScalar(0.03);
     }
     if (split) return;
-    const rpm = lookup.speed >= 0 ? (latest[lookup.speed] ?? 0) : 0;
-    if (Number.isFinite(rpm))
-      model.rotor.rotation.x -= ((rpm * Math.PI * 2) / 60) * ROTOR_VISUAL_SCALE * Math.min(dt, 0.1);
-    const level = lookup.level >= 0 ? (latest[lookup.level] ?? Number.NaN) : Number.NaN;
-    model.liquid.visible = Number.isFinite(level) && view.xray;
-    if (model.liquid.visible) model.liquid.scale.y = Math.max(0.001, level);
+    if (model.rotor) model.rotor.rotation.x -= rotorTurn(animation, latest, dt);
+    showLiquidLevel(model.liquid, animation, latest, view.xray);
   });
 
   const setHover = (id: string | null) => {
     const tip = tooltipRef.current;
     // The text follows the preview time while the pointer rests on the part (it names the part's biggest change).
     const text = id
-      ? hoverText(
+      ? feed.hoverText(
           comps.find((c) => c.id === id),
           asset,
           ctx.spans,

@@ -1,27 +1,26 @@
 import * as THREE from 'three';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { Grid, OrbitControls } from '@react-three/drei';
 import { useStore } from 'zustand';
 import { compareStore } from '../state/compare-store';
 import { selectComponent } from '../state/view-store';
 import { useSession, useView } from '../state/use-store';
+import type { AssetDefinition } from '../../../core/asset/schema';
 import { AlarmBadges } from './AlarmBadges';
+import { AssetView } from './AssetView';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
-import { CompareOverlay } from '../features/whatif/compare/CompareOverlay';
-import { CompareRenderer } from '../features/whatif/compare/CompareRenderer';
 import { ComponentLabels } from './ComponentLabels';
-import type { SkidModel } from './pump-skid';
-import { SkidView } from './AssetView';
+import type { SceneModel } from './model/scene-model';
+import { useSceneModel } from './model/use-scene-model';
+import { CLICK_SLOP_PX } from './pointer';
+import type { SceneFeed } from './scene-feed';
 import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
-import { useSceneModel } from './model/use-scene-model';
 import './scene.css';
-import '../features/whatif/compare/compare.css';
 
 const BACKGROUND = '#b3b8bd';
-const CLICK_SLOP_PX = 5;
 
 /** Studio-like lighting baked once into an environment map from light panels: nothing is fetched. */
 function Lighting() {
@@ -72,16 +71,33 @@ function Floor() {
   );
 }
 
-function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SkidModel }) {
+function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SceneModel }) {
   useTestHooks(comps, model.parts);
   return null;
 }
 
+/** The bound model the split view draws twice. */
+export interface BoundScene {
+  model: SceneModel;
+  comps: SceneComponent[];
+  asset: AssetDefinition | null;
+}
+
+interface Props {
+  active?: boolean;
+  /** What the features give the scene (change coloring, tooltips). */
+  feed: SceneFeed;
+  /** While the view is split (state/compare-store): what draws it, inside the canvas. */
+  splitView?: (scene: BoundScene) => ReactNode;
+  /** While the view is split: what lies over it. */
+  splitOverlay?: ReactNode;
+}
+
 /**
- * The live 3D twin: the asset's model (procedural or GLB) coloured from telemetry, with picking, focus, labels, alarm
+ * The live 3D twin: the asset's model (procedural or GLB) colored from telemetry, with picking, focus, labels, alarm
  * badges and x-ray. Fills its parent.
  */
-export function TwinScene({ active = true }: { active?: boolean }) {
+export function TwinScene({ active = true, feed, splitView, splitOverlay }: Props) {
   const asset = useSession((s) => s.session?.asset ?? null);
   const labels = useView((s) => s.labels);
   // Split view of a what-if: the same scene drawn twice; labels and badges (placed for one view) are hidden.
@@ -118,10 +134,10 @@ export function TwinScene({ active = true }: { active?: boolean }) {
         <Floor />
         {model && (
           <>
-            <SkidView model={model} comps={comps} asset={asset} tooltipRef={tooltipRef} />
+            <AssetView model={model} comps={comps} asset={asset} feed={feed} tooltipRef={tooltipRef} />
             {!split && <AlarmBadges comps={comps} />}
             {!split && labels && asset && <ComponentLabels comps={comps} asset={asset} />}
-            {split && <CompareRenderer model={model} comps={comps} asset={asset} />}
+            {split && splitView?.({ model, comps, asset })}
             <TestHooks comps={comps} model={model} />
           </>
         )}
@@ -136,7 +152,7 @@ export function TwinScene({ active = true }: { active?: boolean }) {
           maxPolarAngle={Math.PI * 0.495}
         />
       </Canvas>
-      {split && <CompareOverlay asset={asset} />}
+      {split && splitOverlay}
       <div ref={tooltipRef} className="twin-tooltip" role="tooltip" />
       {status && (
         <div
@@ -150,5 +166,3 @@ export function TwinScene({ active = true }: { active?: boolean }) {
     </div>
   );
 }
-
-export { ColorLegend } from '../shell/ColorLegend';

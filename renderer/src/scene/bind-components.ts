@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import { emptyDelta, type ComponentDelta } from './paint/whatif-delta';
-import type { SkidModel } from './pump-skid';
+import type { SceneModel } from './model/scene-model';
 
 /** One asset component as it exists in the scene; built once per asset, mutated by the render loop. */
 export interface SceneComponent {
@@ -27,7 +27,7 @@ export interface SceneComponent {
 }
 
 /** Binds the asset's components to the model's meshes by node name, and tags the meshes for picking. */
-export function bindComponents(model: SkidModel, asset: AssetDefinition): SceneComponent[] {
+export function bindComponents(model: SceneModel, asset: AssetDefinition): SceneComponent[] {
   const byNode = new Map<string, THREE.Mesh[]>();
   model.parts.updateMatrixWorld(true);
   model.parts.traverse((o) => {

@@ -1,5 +1,5 @@
 import type { AlarmPriority } from '../../../core/api/types';
-import { isModelColorBy } from '../scene/paint/paint-model-colors';
+import { isModelColorBy } from '../scene/paint/painters';
 import { ModelLegend } from '../features/live/predictions/ModelLegend';
 import { WhyLegend } from '../features/live/predictions/WhyLegend';
 import { useSession, useView } from '../state/use-store';

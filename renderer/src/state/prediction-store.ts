@@ -9,15 +9,11 @@ export interface TagInfluence {
   masked?: number;
 }
 
-/** Which output "Color by → Prediction" paints. */
-export type PredictionColor = 'anomaly' | 'rul';
-
 export type PredictionStatus = 'starting' | 'loading' | 'warming-up' | 'running' | 'no-models' | 'error';
 
 /** Latest model outputs for the asset on screen; arrays in asset component order. */
 export interface PredictionState {
   status: PredictionStatus;
-  colorOutput: PredictionColor;
   /** What went wrong or why there are no predictions (a missing or bad model file, by name). */
   message: string | null;
   /** tfjs backend in use, e.g. "webgpu"; null until models are loaded. */
@@ -48,7 +44,6 @@ export interface PredictionState {
 
 export const initialPredictionState = (): PredictionState => ({
   status: 'starting',
-  colorOutput: 'anomaly',
   message: null,
   backend: null,
   adapter: null,
@@ -67,22 +62,8 @@ export const initialPredictionState = (): PredictionState => ({
 
 export const predictionStore = createStore<PredictionState>(initialPredictionState);
 
-/** Index of a component in the prediction arrays, or -1. */
-export function predictionIndex(state: PredictionState, componentId: string): number {
-  return state.components.indexOf(componentId);
-}
-
-export const setPredictionColor = (colorOutput: PredictionColor) => predictionStore.setState({ colorOutput });
-
-/**
- * Colour score of component `i` for the chosen output, 0..1, or NaN where the model says nothing: the anomaly
- * probability, or for RUL how close the trip is (1 − RUL / cap).
- */
-export function predictionScore(state: PredictionState, i: number, rulCapHours: number): number {
+/** Color score of component `i` for "Color by → Prediction", 0..1: its anomaly probability; NaN where the model says nothing. */
+export function predictionScore(state: PredictionState, i: number): number {
   if (i < 0) return Number.NaN;
-  if (state.colorOutput === 'rul') {
-    const h = state.rulHours?.[i] ?? Number.NaN;
-    return Number.isFinite(h) ? 1 - Math.min(1, h / rulCapHours) : Number.NaN;
-  }
   return state.anomaly?.[i] ?? Number.NaN;
 }

@@ -1,8 +1,6 @@
 import { useStore } from 'zustand';
 import { sessionStore, type SessionState } from './session-store';
-import { telemetryStore, type TelemetryState } from './telemetry-store';
 import { viewStore, type ViewState } from './view-store';
 
 export const useSession = <T>(selector: (s: SessionState) => T): T => useStore(sessionStore, selector);
-export const useTelemetry = <T>(selector: (s: TelemetryState) => T): T => useStore(telemetryStore, selector);
 export const useView = <T>(selector: (s: ViewState) => T): T => useStore(viewStore, selector);

@@ -1,6 +1,6 @@
 import type * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { box, cyl, lathe } from '../../scene/model/part-sink';
+import { box, cyl, lathe } from '../../scene/model/primitives';
 
 /** Height of an engine's axis above the hangar floor, metres. */
 export const ENGINE_AXIS_Y = 1.15;

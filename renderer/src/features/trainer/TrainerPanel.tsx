@@ -9,7 +9,7 @@ import { trainerStore, useTrainer } from './trainer-store';
 import { useStore } from 'zustand';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
-import '../whatif/whatif.css';
+import '../../ui/kpi-table.css';
 
 const STATUS_TEXT = {
   idle: 'No scenario',

@@ -111,11 +111,13 @@ export function setPreviewSource(source: PreviewSource): void {
   if (previewIndex !== null) showPreview(previewIndex);
 }
 
-// A new surrogate answer redraws a preview taken from the surrogate.
-whatIfStore.subscribe((s, prev) => {
-  if (s.surrogate !== prev.surrogate && s.previewSource === 'surrogate' && s.previewIndex !== null)
-    showPreview(s.previewIndex);
-});
+/** Redraws a preview taken from the surrogate whenever a new surrogate answer lands; returns the stop. */
+export function startWhatIfPreviewSync(): () => void {
+  return whatIfStore.subscribe((s, prev) => {
+    if (s.surrogate !== prev.surrogate && s.previewSource === 'surrogate' && s.previewIndex !== null)
+      showPreview(s.previewIndex);
+  });
+}
 
 export function endPreview(): void {
   if (playbackStore.getState().mode === 'preview')

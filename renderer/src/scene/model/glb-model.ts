@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { AssetDefinition } from '../../../../core/asset/schema';
-import type { SkidModel } from '../pump-skid';
+import type { SceneModel } from './scene-model';
 
 /** A component whose `nodes` name objects the GLB does not have. */
 export interface MissingNodes {
@@ -10,7 +10,7 @@ export interface MissingNodes {
 }
 
 export interface GlbScene {
-  model: SkidModel;
+  model: SceneModel;
   missing: MissingNodes[];
 }
 
@@ -77,21 +77,20 @@ export async function parseGlbModel(bytes: ArrayBuffer, asset: AssetDefinition):
     o.receiveShadow = !own.transparent;
   });
 
-  const rotor = root.getObjectByName(ROTOR_NODE) ?? new THREE.Group();
+  const rotor = root.getObjectByName(ROTOR_NODE) ?? null;
   const liquidNode = root.getObjectByName(LIQUID_NODE);
-  const liquid = liquidNode instanceof THREE.Mesh ? liquidNode : new THREE.Mesh();
-  for (const o of [rotor, liquid]) o.traverse((c) => (c.raycast = noRaycast));
-  if (liquid === liquidNode) liquid.renderOrder = -1;
+  const liquid = liquidNode instanceof THREE.Mesh ? liquidNode : null;
+  for (const o of [rotor, liquid]) o?.traverse((c) => (c.raycast = noRaycast));
+  if (liquid) liquid.renderOrder = -1;
 
   const missing = asset.components
     .map((c) => ({ componentId: c.id, nodes: c.nodes.filter((n) => !found.has(n)) }))
     .filter((m) => m.nodes.length > 0);
-  const model: SkidModel = {
+  const model: SceneModel = {
     root,
     parts: root,
     rotor,
     liquid,
-    liquidBase: liquid.position.y,
     dispose() {
       root.traverse((o) => {
         if (!(o instanceof THREE.Mesh)) return;

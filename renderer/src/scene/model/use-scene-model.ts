@@ -3,17 +3,18 @@ import { isGlbModel, type AssetDefinition } from '../../../../core/asset/schema'
 import { getTwinClient } from '../../api/client';
 import { pushNotice } from '../../state/session-store';
 import { describeMissing, parseGlbModel } from './glb-model';
-import { buildPumpSkid, type SkidModel } from '../pump-skid';
+import { buildPumpSkid } from '../pump-skid';
+import type { SceneModel } from './scene-model';
 import { buildTurbofan } from '../turbofan';
 
-export interface SceneModel {
+export interface LoadedSceneModel {
   /** The model to show, or null while a GLB is loading or when it failed. */
-  model: SkidModel | null;
+  model: SceneModel | null;
   /** What the viewport says instead of the model (loading or failure), or null. */
   status: { kind: 'loading' | 'error'; message: string } | null;
 }
 
-function buildProcedural(model: string): SkidModel {
+function buildProcedural(model: string): SceneModel {
   return model === 'procedural:turbofan' ? buildTurbofan() : buildPumpSkid();
 }
 
@@ -24,13 +25,13 @@ function decodeBase64(base64: string): ArrayBuffer {
   return bytes.buffer;
 }
 
-type GlbState = { asset: AssetDefinition; model: SkidModel | null; error: string | null };
+type GlbState = { asset: AssetDefinition; model: SceneModel | null; error: string | null };
 
 /**
  * The asset's 3D model: procedural builders are built at once; a GLB is fetched from the backend
  * (getAssetModel, never the network) and parsed, again for every newly loaded asset.
  */
-export function useSceneModel(asset: AssetDefinition | null): SceneModel {
+export function useSceneModel(asset: AssetDefinition | null): LoadedSceneModel {
   const kind = asset?.model ?? 'procedural:pump-skid';
   const glbAsset = asset && isGlbModel(asset.model) ? asset : null;
   const procedural = useMemo(() => (isGlbModel(kind) ? null : buildProcedural(kind)), [kind]);
@@ -40,7 +41,7 @@ export function useSceneModel(asset: AssetDefinition | null): SceneModel {
   useEffect(() => {
     if (!glbAsset) return;
     let cancelled = false;
-    let loaded: SkidModel | null = null;
+    let loaded: SceneModel | null = null;
     void (async () => {
       try {
         const file = await getTwinClient().getAssetModel({});

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
-import { box, cyl, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl } from '../model/primitives';
 import { SKID } from './layout';
 
 const NODE = 'base-frame';

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { PartSink } from '../model/part-sink';
+import type { SceneModel } from '../model/scene-model';
 import { buildFrame } from './frame';
 import { makeMaterial, perforationTexture } from '../model/materials';
 import { buildMotor } from './motor';
@@ -9,18 +10,10 @@ import { buildTank, liquidGeometry } from './tank';
 import { buildCouplingGuard, buildVfd } from './vfd';
 import { AXIS_Y, TANK } from './layout';
 
-export interface SkidModel {
-  /** Everything, ready for <primitive>. */
-  root: THREE.Group;
-  /** Static merged meshes; paint meshes are named after their asset node. */
-  parts: THREE.Group;
-  /** Shaft line (shaft, coupling hubs, impeller, motor fan); spins about local X. */
+/** The skid always has its shaft line and tank liquid. */
+export interface PumpSkidModel extends SceneModel {
   rotor: THREE.Object3D;
-  /** Liquid column in the tank; scale.y = level in metres. */
   liquid: THREE.Mesh;
-  /** Height of the tank shell bottom, where the level is measured from. */
-  liquidBase: number;
-  dispose(): void;
 }
 
 /** Nodes whose materials turn see-through in x-ray mode. */
@@ -41,7 +34,7 @@ const XRAY_NODES = [
 const noRaycast = () => undefined;
 
 /** Builds the procedural 75 kW pump skid ("procedural:pump-skid"). Call once; it is static. */
-export function buildPumpSkid(): SkidModel {
+export function buildPumpSkid(): PumpSkidModel {
   const sink = new PartSink();
   for (const n of XRAY_NODES) sink.xrayNodes.add(n);
   const perforation = perforationTexture();
@@ -85,7 +78,6 @@ export function buildPumpSkid(): SkidModel {
     parts,
     rotor,
     liquid,
-    liquidBase: TANK.bottom,
     dispose() {
       perforation.dispose();
       root.traverse((o) => {

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, torus, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, lathe, torus } from '../model/primitives';
 import { AXIS_Y, MOTOR } from './layout';
 
 /** 75 kW TEFC motor (IEC frame 280): ribbed body, fan cover with grille, terminal box, feet, lifting eye. */

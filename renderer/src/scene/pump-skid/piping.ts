@@ -1,15 +1,7 @@
 import * as THREE from 'three';
-import {
-  box,
-  cyl,
-  flange,
-  pipePath,
-  sphere,
-  torus,
-  tube,
-  type PartSink,
-  type Vec3,
-} from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, pipePath, sphere, torus, tube, type Vec3 } from '../model/primitives';
+import { flange } from './flange';
 import { AXIS_Y, DISCHARGE, PUMP, SUCTION_R, TANK, VOLUTE } from './layout';
 
 const V = (x: number, y: number, z: number) => new THREE.Vector3(x, y, z);

@@ -1,5 +1,7 @@
 import * as THREE from 'three';
-import { box, cyl, flange, lathe, pipePath, sphere, torus, tube, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, lathe, pipePath, sphere, torus, tube } from '../model/primitives';
+import { flange } from './flange';
 import { AXIS_Y, PUMP, SUCTION_R, VOLUTE } from './layout';
 
 /** Spiral casing: a swept circle whose radius and distance from the shaft grow toward the discharge. */

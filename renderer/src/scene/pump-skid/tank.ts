@@ -1,5 +1,7 @@
 import * as THREE from 'three';
-import { box, cyl, flange, sphere, torus, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, sphere, torus } from '../model/primitives';
+import { flange } from './flange';
 import { TANK, SUCTION_R } from './layout';
 
 const NODE = 'tank-shell';

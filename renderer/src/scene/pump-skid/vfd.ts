@@ -1,5 +1,6 @@
 import * as THREE from 'three';
-import { box, cyl, pipePath, tube, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, pipePath, tube } from '../model/primitives';
 import { AXIS_Y, MOTOR, VFD } from './layout';
 
 const NODE = 'vfd-cabinet';

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, PartSink } from '../model/part-sink';
-import type { SkidModel } from '../pump-skid';
+import { PartSink } from '../model/part-sink';
+import { box, cyl, lathe } from '../model/primitives';
+import type { SceneModel } from '../model/scene-model';
 import {
   AXIS_Y,
   COMBUSTOR,
@@ -29,8 +30,6 @@ const XRAY_NODES = [
   'lpt-case',
   'nozzle-cone',
 ];
-
-const noRaycast = () => undefined;
 
 function casings(sink: PartSink): void {
   const n = NACELLE;
@@ -162,7 +161,7 @@ function stand(sink: PartSink): void {
 }
 
 /** Builds the procedural two-spool turbofan ("procedural:turbofan"). Call once; it is static. */
-export function buildTurbofan(): SkidModel {
+export function buildTurbofan(): SceneModel {
   const sink = new PartSink();
   for (const n of XRAY_NODES) sink.xrayNodes.add(n);
   for (const n of ['nacelle', 'bypass-duct', 'nozzle-cone'])
@@ -182,20 +181,14 @@ export function buildTurbofan(): SkidModel {
   stand(sink);
   const parts = sink.build();
   parts.name = 'turbofan';
-  // Nothing spins from data (C-MAPSS gives one sample per flight), and there is no liquid.
-  const rotor = new THREE.Group();
-  rotor.name = 'rotor';
-  const liquid = new THREE.Mesh(new THREE.BufferGeometry(), new THREE.MeshBasicMaterial());
-  liquid.visible = false;
-  liquid.raycast = noRaycast;
   const root = new THREE.Group();
-  root.add(parts, rotor, liquid);
+  root.add(parts);
+  // Nothing spins from data (C-MAPSS gives one sample per flight), and there is no liquid.
   return {
     root,
     parts,
-    rotor,
-    liquid,
-    liquidBase: 0,
+    rotor: null,
+    liquid: null,
     dispose() {
       root.traverse((o) => {
         if (o instanceof THREE.Mesh) {

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
-import { box, cyl, lathe, type PartSink } from '../model/part-sink';
+import type { PartSink } from '../model/part-sink';
+import { box, cyl, lathe } from '../model/primitives';
 import type { MatKey } from '../model/materials';
 import { AXIS_Y, type StageRow } from './layout';
 

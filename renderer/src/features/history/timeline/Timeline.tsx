@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { HistoryEventItem, HistoryInfo, HistoryWindow } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
@@ -14,7 +14,8 @@ import './timeline.css';
 const FETCH_DEBOUNCE_MS = 150;
 
 /** History timeline across the bottom of the window: transport, scrub track with markers, LIVE / REPLAY. */
-export function Timeline() {
+/** `replayActions`: extra buttons shown while replaying (composed by the app, e.g. "What-if from here"). */
+export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
   const controller = replayController();
   const [info, setInfo] = useState<HistoryInfo | null>(null);
   const [eventsVersion, setEventsVersion] = useState(0);
@@ -83,6 +84,7 @@ export function Timeline() {
         controller={controller}
         bookmarks={bookmarks}
         onBookmarkAdded={() => setEventsVersion((v) => v + 1)}
+        replayActions={replayActions}
       />
       {off ? (
         <div className="timeline-track empty" data-testid="timeline-track">

@@ -1,9 +1,9 @@
+import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ReplayController } from '../../../state/replay-controller';
 import { REPLAY_SPEEDS, fitView, zoomAt } from '../../../state/timeline-math';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
-import { ForkFromHere } from '../../whatif/panel/ForkFromHere';
 import { Bookmarks } from './Bookmarks';
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 
@@ -14,10 +14,13 @@ export function TimelineControls({
   controller,
   bookmarks,
   onBookmarkAdded,
+  replayActions,
 }: {
   controller: ReplayController;
   bookmarks: HistoryEventItem[];
   onBookmarkAdded: () => void;
+  /** Shown while replaying, after the transport (the app passes "What-if from here"). */
+  replayActions?: ReactNode;
 }) {
   const mode = useStore(playbackStore, (s) => s.mode);
   const playing = useStore(playbackStore, (s) => s.playing);
@@ -145,7 +148,7 @@ export function TimelineControls({
       >
         {replay ? `REPLAY ${formatDateTime(playhead)} UTC` : 'LIVE'}
       </span>
-      {replay && <ForkFromHere testId="btn-whatif-here" />}
+      {replay && replayActions}
       <button
         type="button"
         className={`timeline-live ${replay ? '' : 'active'}`}

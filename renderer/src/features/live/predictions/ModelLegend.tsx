@@ -10,7 +10,7 @@ import { SCORE_BLEND, SCORE_GREY, viridisCss } from '../../../scene/paint/colorm
 import { forecastStore } from '../../../state/forecast-store';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { faultClassName, faultTypeLegend, rulLegendTicks } from '../../../scene/paint/model-colors';
-import type { ModelColorBy } from '../../../scene/paint/paint-model-colors';
+import type { ModelColorBy } from '../../../scene/paint/painters';
 import './predictions.css';
 
 const GRADIENT = viridisCss();

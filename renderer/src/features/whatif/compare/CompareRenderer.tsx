@@ -5,13 +5,15 @@ import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { displayValues } from '../../../state/display-values';
 import { predictionStore } from '../../../state/prediction-store';
 import { viewStore } from '../../../state/view-store';
-import { previewFrames } from '../preview-frames';
-import { tagSpan } from '../../../scene/paint/whatif-delta';
-import type { SceneComponent } from '../../../scene/bind-components';
 import { compareReadout } from '../../../state/compare-readout';
-import { paintComponents, type PaintContext } from '../../../scene/paint/paint-components';
-import type { SkidModel } from '../../../scene/pump-skid';
-import { ROTOR_VISUAL_SCALE } from '../../../scene/AssetView';
+import type { SceneComponent } from '../../../scene/bind-components';
+import { modelAnimation, rotorTurn, showLiquidLevel } from '../../../scene/model/animation';
+import type { SceneModel } from '../../../scene/model/scene-model';
+import type { PaintContext } from '../../../scene/paint/paint-context';
+import { paintOff } from '../../../scene/paint/paint-measured';
+import { isModelColorBy, paintScene } from '../../../scene/paint/painters';
+import { tagSpan } from '../../../scene/paint/whatif-delta';
+import { previewFrames } from '../preview-frames';
 
 /** Each half is half as wide: pull the view back so most of the skid still fits across it. */
 const SPLIT_ZOOM = 0.62;
@@ -25,7 +27,7 @@ function splitCompute(event: { offsetX: number; offsetY: number }, state: RootSt
 }
 
 interface Props {
-  model: SkidModel;
+  model: SceneModel;
   comps: SceneComponent[];
   asset: AssetDefinition | null;
 }
@@ -43,16 +45,18 @@ export function CompareRenderer({ model, comps, asset }: Props) {
       colorBy: { mode: 'alarm-distance' },
       tagIndex: -1,
       prediction: predictionStore.getState(),
+      forecast: null,
       spans: Float32Array.from(asset?.tags ?? [], tagSpan),
       baseline: null,
     }),
     [asset],
   );
-  const lookup = useMemo(() => {
-    const index = new Map(asset?.tags.map((t, i) => [t.id, i]) ?? []);
-    return { index, speed: index.get('motor_speed') ?? -1, level: index.get('tank_level') ?? -1 };
-  }, [asset]);
-  const angles = useMemo(() => [model.rotor.rotation.x, model.rotor.rotation.x], [model]);
+  const tagIndex = useMemo(() => new Map(asset?.tags.map((t, i) => [t.id, i]) ?? []), [asset]);
+  const animation = useMemo(() => modelAnimation(asset), [asset]);
+  const angles = useMemo(() => {
+    const start = model.rotor?.rotation.x ?? 0;
+    return [start, start];
+  }, [model]);
 
   useEffect(() => {
     const { events, setEvents, gl } = get();
@@ -85,7 +89,7 @@ export function CompareRenderer({ model, comps, asset }: Props) {
     const frames = previewFrames();
     const view = viewStore.getState();
     ctx.colorBy = view.colorBy;
-    ctx.tagIndex = view.colorBy.mode === 'tag' ? (lookup.index.get(view.colorBy.tagId) ?? -1) : -1;
+    ctx.tagIndex = view.colorBy.mode === 'tag' ? (tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
     ctx.prediction = predictionStore.getState();
     ctx.baseline = frames?.baseline ?? null;
     gl.shadowMap.autoUpdate = false;
@@ -93,15 +97,13 @@ export function CompareRenderer({ model, comps, asset }: Props) {
     gl.setScissorTest(true);
     for (let side = 0; side < 2; side++) {
       const values = frames ? (side === 0 ? frames.baseline : frames.scenario) : displayValues();
-      paintComponents(comps, values, ctx, tint);
+      // The model outputs are not per side: the split view leaves the parts grey in those modes.
+      if (isModelColorBy(ctx.colorBy)) paintOff(comps, values, ctx, tint);
+      else paintScene(comps, values, ctx, tint);
       record(comps, side);
-      const rpm = lookup.speed >= 0 ? (values[lookup.speed] ?? 0) : 0;
-      if (Number.isFinite(rpm))
-        angles[side]! -= ((rpm * Math.PI * 2) / 60) * ROTOR_VISUAL_SCALE * Math.min(dt, 0.1);
-      model.rotor.rotation.x = angles[side]!;
-      const level = lookup.level >= 0 ? (values[lookup.level] ?? Number.NaN) : Number.NaN;
-      model.liquid.visible = Number.isFinite(level) && view.xray;
-      if (model.liquid.visible) model.liquid.scale.y = Math.max(0.001, level);
+      angles[side]! -= rotorTurn(animation, values, dt);
+      if (model.rotor) model.rotor.rotation.x = angles[side]!;
+      showLiquidLevel(model.liquid, animation, values, view.xray);
       const x = side === 0 ? 0 : half;
       const width = side === 0 ? half : size.width - half;
       gl.setViewport(x, 0, width, size.height);

@@ -20,6 +20,7 @@ import { SuggestSetpoints } from './SuggestSetpoints';
 import { SurrogateTable } from './SurrogateTable';
 import { TuningSliders } from './TuningSliders';
 import { WhatIfChart } from './WhatIfChart';
+import '../../../ui/kpi-table.css';
 import '../whatif.css';
 
 const HORIZONS = [

@@ -1,0 +1,16 @@
+import type { AssetDefinition } from '../../../core/asset/schema';
+import type { SceneComponent } from './bind-components';
+
+/** What the features give the generic scene: the change coloring's reference and the part tooltips. */
+export interface SceneFeed {
+  /** "Do nothing" at the preview time, for 'whatif-delta'; null when nothing is previewed. Called per frame. */
+  deltaBaseline(): Float32Array | null;
+  /** Tooltip text of the part under the pointer ('' for none). */
+  hoverText(comp: SceneComponent | undefined, asset: AssetDefinition | null, spans: Float32Array): string;
+}
+
+/** The scene on its own: no change coloring, the part's name as its tooltip. */
+export const PLAIN_SCENE_FEED: SceneFeed = {
+  deltaBaseline: () => null,
+  hoverText: (comp) => comp?.name ?? '',
+};
