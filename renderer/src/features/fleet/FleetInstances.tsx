@@ -8,8 +8,7 @@ import { colorPositions, paintInstances } from './fleet-colors';
 import { hoverUnit, type FleetColorBy } from './fleet-store';
 import { openEngine } from './open-engine';
 import { formatRul } from './format';
-
-const CLICK_SLOP_PX = 5;
+import { CLICK_SLOP_PX } from '../../scene/pointer';
 
 interface Props {
   /** Largest number of engines the mesh must hold (the whole fleet, before filtering). */

@@ -9,9 +9,9 @@ import { FleetInstances } from './FleetInstances';
 import { closeEngine } from './open-engine';
 import { useFleetHooks } from './fleet-hooks';
 import { useFleet, type FleetColorBy } from './fleet-store';
+import { CLICK_SLOP_PX } from '../../scene/pointer';
 
 const BACKGROUND = '#b3b8bd';
-const CLICK_SLOP_PX = 5;
 
 function Hooks(props: {
   engines: FleetEngine[];

@@ -124,7 +124,7 @@ const noForecast: ForecastState = {
   runs: 0,
   lastLatencyMs: 0,
 };
-const colourOf = (comps: SceneComponent[], id: string) =>
+const colorOf = (comps: SceneComponent[], id: string) =>
   comps.find((c) => c.id === id)!.paint[0]!.color.toArray();
 const grey = [0.5, 0.5, 0.5];
 const paintModelColors = (
@@ -146,8 +146,8 @@ describe('painting parts by a model output', () => {
   it('fault type: the DE bearing takes the bearing-wear colour, healthy parts keep their grey', () => {
     const comps = sceneComponents();
     paintModelColors(comps, { mode: 'fault-type' }, prediction(), noForecast, -1, new THREE.Color());
-    expect(colourOf(comps, 'bearing_de')).toEqual(new THREE.Color(FAULT_TYPE_COLORS.bearing_wear).toArray());
-    expect(colourOf(comps, 'pump')).toEqual(grey);
+    expect(colorOf(comps, 'bearing_de')).toEqual(new THREE.Color(FAULT_TYPE_COLORS.bearing_wear).toArray());
+    expect(colorOf(comps, 'pump')).toEqual(grey);
     expect(comps.find((c) => c.id === 'bearing_de')!.score).toBe(1);
     expect(comps.find((c) => c.id === 'pump')!.score).toBe(0);
   });
@@ -157,8 +157,8 @@ describe('painting parts by a model output', () => {
     paintModelColors(comps, { mode: 'rul' }, prediction(), noForecast, -1, new THREE.Color());
     const bearing = comps.find((c) => c.id === 'bearing_de')!;
     expect(bearing.score).toBeCloseTo(1 - 18 / RUL_CAP_HOURS);
-    expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(bearing.score, new THREE.Color()).toArray());
-    expect(colourOf(comps, 'motor')).toEqual(grey);
+    expect(colorOf(comps, 'bearing_de')).toEqual(viridisInto(bearing.score, new THREE.Color()).toArray());
+    expect(colorOf(comps, 'motor')).toEqual(grey);
     const warming = sceneComponents();
     paintModelColors(
       warming,
@@ -168,7 +168,7 @@ describe('painting parts by a model output', () => {
       -1,
       new THREE.Color(),
     );
-    expect(colourOf(warming, 'bearing_de')).toEqual(grey);
+    expect(colorOf(warming, 'bearing_de')).toEqual(grey);
   });
 
   it('forecast at +H: only the part carrying the tag, by the predicted value at that horizon', () => {
@@ -183,9 +183,9 @@ describe('painting parts by a model output', () => {
     paintModelColors(comps, colorBy, prediction(), forecast, k, new THREE.Color());
     const expected = valueFraction(asset.tags[k]!, 40 + 29);
     expect(comps.find((c) => c.id === 'bearing_de')!.score).toBeCloseTo(expected);
-    expect(colourOf(comps, 'bearing_de')).toEqual(viridisInto(expected, new THREE.Color()).toArray());
-    expect(colourOf(comps, 'motor')).toEqual(grey);
+    expect(colorOf(comps, 'bearing_de')).toEqual(viridisInto(expected, new THREE.Color()).toArray());
+    expect(colorOf(comps, 'motor')).toEqual(grey);
     paintModelColors(comps, colorBy, prediction(), noForecast, k, new THREE.Color());
-    expect(colourOf(comps, 'bearing_de')).toEqual(grey);
+    expect(colorOf(comps, 'bearing_de')).toEqual(grey);
   });
 });
