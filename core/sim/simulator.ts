@@ -1,4 +1,4 @@
-import type { ActiveFault } from '../api/types';
+import type { ActiveFault } from './types';
 import { isSensorFault, plantFaultLevels, toActiveFault, validateFaultSpec } from './faults';
 import type { FaultInstance, FaultSpec } from './faults';
 import { PUMP_SKID_CONTROLS, PUMP_SKID_TAG_IDS } from './plant-constants';
