@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import type { AssetDefinition } from '../asset/schema';
-import { formatPath } from '../asset/parse';
+import { issueProblems } from '../validation/describe-issues';
 import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema';
 
 /** One problem found in a scenario file, with the JSON path of the field at fault. */
@@ -41,9 +40,6 @@ function migrate(raw: unknown): { ok: true; value: unknown } | { ok: false; mess
   return { ok: true, value };
 }
 
-const zodProblems = (error: z.ZodError): ScenarioProblem[] =>
-  error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-
 /** Parses and validates a scenario file; never throws. With an asset, ids in it are checked against it too. */
 export function parseScenarioJson(
   text: string,
@@ -66,7 +62,7 @@ export function parseScenario(raw: unknown, asset?: AssetDefinition): ScenarioPa
   const migrated = migrate(raw);
   if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   const result = scenarioSchema.safeParse(migrated.value);
-  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  if (!result.success) return { ok: false, problems: issueProblems(result.error) };
   const problems = asset ? checkAgainstAsset(result.data, asset) : [];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: result.data };
 }

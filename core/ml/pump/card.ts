@@ -1,5 +1,6 @@
 /** Model cards of the pump-skid models (models/pump-skid/{health,forecaster}/model-card.json). */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import { normalizationStatsSchema } from '../../data/normalization';
 import { trainingRunSchema } from '../io/training-run';
 
@@ -171,10 +172,7 @@ export type ForecasterCard = z.infer<typeof forecasterCardSchema>;
 
 function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string): T {
   const r = schema.safeParse(json);
-  if (!r.success)
-    throw new Error(
-      `${source}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new Error(describeIssues(r.error, { prefix: source }));
   return r.data;
 }
 
