@@ -1,5 +1,5 @@
 import { assetSchema, type AssetDefinition } from './schema';
-import { migrateAsset } from './migrate';
+import { assetMigrations } from './migrate';
 import { isKnownUnit } from '../units/units';
 import { issueProblems } from '../validation/describe-issues';
 
@@ -27,7 +27,7 @@ export function parseAssetJson(text: string, source = 'asset file'): AssetParseR
 
 /** Validates an already-parsed asset definition, migrating older schema versions first. */
 export function parseAsset(raw: unknown): AssetParseResult {
-  const migrated = migrateAsset(raw);
+  const migrated = assetMigrations.migrate(raw);
   if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   const result = assetSchema.safeParse(migrated.value);
   if (!result.success) return { ok: false, problems: issueProblems(result.error) };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { describeIssues } from '../../validation/describe-issues';
 import { normalizationStatsSchema } from '../../data/normalization';
 import { trainingRunSchema } from '../io/training-run';
+import { defineMigrations } from '../../validation/migrations';
 
 export const PUMP_CARD_SCHEMA_VERSION = 1;
 
@@ -170,8 +171,11 @@ export const forecasterCardSchema = z
 export type HealthCard = z.infer<typeof healthCardSchema>;
 export type ForecasterCard = z.infer<typeof forecasterCardSchema>;
 
+/** One version so far; a card from a newer Twinscape is refused with advice to update. */
+const pumpCardMigrations = defineMigrations({ current: PUMP_CARD_SCHEMA_VERSION });
+
 function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string): T {
-  const r = schema.safeParse(json);
+  const r = schema.safeParse(pumpCardMigrations.migrateOrThrow(json, source));
   if (!r.success) throw new Error(describeIssues(r.error, { prefix: source }));
   return r.data;
 }
