@@ -9,7 +9,7 @@ import { layerTable } from './eslint/layering.js';
  * array share a rank and must not import each other. Checked by eslint/layering.js.
  */
 const CORE_LAYERS = [
-  ['core/units/**', 'core/validation/**'],
+  ['core/units/**', 'core/validation/**', 'core/random/**'],
   'core/asset/**',
   ['core/data/**', 'core/sim/**'],
   'core/alarms/**',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { describeIssues } from '../../validation/describe-issues';
 import { PLANT_FAULT_IDS, SENSOR_FAULT_IDS } from '../../sim';
-import { mulberry32, shuffleInPlace } from '../rul/random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 import { planEpisode, type EpisodeKind, type EpisodePlan } from './episodes';
 import { PUMP_CONTROLS, PUMP_TAGS, SAMPLE_PERIOD_S } from './spec';
 

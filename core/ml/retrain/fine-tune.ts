@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { healthLoss } from '../pump/health-model';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../pump/spec';
-import { mulberry32, shuffleInPlace } from '../rul/random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 
 export interface FineTuneData {
   count: number;
