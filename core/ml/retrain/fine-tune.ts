@@ -27,8 +27,6 @@ export interface FineTuneOptions {
   seed: number;
 }
 
-export const DEFAULT_FINE_TUNE: FineTuneOptions = { epochs: 3, batchSize: 64, learningRate: 3e-4, seed: 7 };
-
 export interface FineTuneProgress {
   epoch: number;
   epochs: number;
