@@ -2,6 +2,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerTable } from './eslint/layering.js';
+
+/**
+ * Layers of core/, lowest first; a file imports only from its own layer and lower ones. Folders in one
+ * array share a rank and must not import each other. Checked by eslint/layering.js.
+ */
+const CORE_LAYERS = [
+  ['core/units/**', 'core/validation/**', 'core/random/**'],
+  'core/asset/**',
+  ['core/data/**', 'core/sim/**'],
+  'core/alarms/**',
+  'core/history/**',
+  ['core/ml/layers/**', 'core/ml/metrics/**'],
+  'core/ml/io/**',
+  'core/ml/rul/**',
+  'core/ml/pump/**',
+  'core/ml/retrain/**',
+  'core/scenario/**',
+  'core/whatif/**',
+  'core/fleet/**',
+  'core/api/**',
+];
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'worker_threads', 'url', 'net'];
 
@@ -16,9 +38,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', '.ci/**'],
+    files: ['scripts/**/*.{js,mjs}', 'eslint.config.js', 'eslint/**/*.js', '.ci/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  layerTable(CORE_LAYERS),
   // Layering: core is pure; renderer and electron import core, never each other.
   {
     files: ['core/**/*.ts'],

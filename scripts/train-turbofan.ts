@@ -21,7 +21,8 @@ import { coverageAt, fitIntervalScale, NOMINAL_COVERAGE } from '../core/ml/rul/i
 import { evaluateLastCycle } from '../core/ml/rul/evaluate';
 import { featureCount, fitFeatureSpec, trainingWindows, type WindowSet } from '../core/ml/rul/features';
 import { DEFAULT_TCN, predictRul, type RulArch, type TcnConfig } from '../core/ml/rul/model';
-import { mulberry32, splitUnits } from '../core/ml/rul/random';
+import { mulberry32 } from '../core/random/rng';
+import { splitUnits } from '../core/ml/rul/split-units';
 import { trainRulModel, type TrainResult } from '../core/ml/rul/train';
 import {
   DEFAULT_CMAPSS_DIR,

@@ -1,4 +1,4 @@
-import type { Alarm, AlarmLimitKind, AlarmPriority } from '../api/types';
+import type { Alarm, AlarmLimitKind, AlarmPriority } from './types';
 import type { AssetDefinition, TagDefinition } from '../asset/schema';
 import { isGood } from '../data/quality';
 

@@ -5,6 +5,11 @@ import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
 import type { AssetProblem } from '../asset/parse';
+import type { Alarm, AlarmSnapshot } from '../alarms/types';
+import type { SimStatus } from '../sim/types';
+
+export type { Alarm, AlarmLimitKind, AlarmPriority, AlarmSnapshot, AlarmState } from '../alarms/types';
+export type { ActiveFault, SimStatus } from '../sim/types';
 
 /** A batch of samples, columnar: values[tagIndex][sampleIndex], tag order as in the asset definition. */
 export interface TelemetryBatch {
@@ -15,58 +20,6 @@ export interface TelemetryBatch {
   values: (number | null)[][];
   /** Quality code per value (see core/data/quality). */
   quality: number[][];
-}
-
-export type AlarmPriority = 'high' | 'medium' | 'low';
-/** ISA-18.2 alarm states. */
-export type AlarmState = 'unack' | 'ack' | 'rtn-unack' | 'shelved';
-export type AlarmLimitKind = 'trip-high' | 'alarm-high' | 'alarm-low' | 'trip-low';
-
-export interface Alarm {
-  /** `${tagId}:${limitKind}` */
-  id: string;
-  tagId: string;
-  componentId: string;
-  kind: AlarmLimitKind;
-  priority: AlarmPriority;
-  state: AlarmState;
-  /** Whether the condition is still present. */
-  active: boolean;
-  limit: number;
-  /** Value when raised (or latest while active). */
-  value: number;
-  /** Simulated time the alarm was raised, ms since epoch. */
-  raisedAt: number;
-  /** Wall time the shelf expires, ms since epoch. */
-  shelvedUntil?: number;
-  message: string;
-}
-
-export interface AlarmSnapshot {
-  alarms: Alarm[];
-}
-
-export interface ActiveFault {
-  instanceId: string;
-  faultId: string;
-  severity: number;
-  growthPerHour: number;
-  /** Simulated time of onset, ms since epoch. */
-  onset: number;
-  targetTag?: string;
-}
-
-export interface SimStatus {
-  running: boolean;
-  /** Requested speed: simulated seconds per wall second. */
-  speed: number;
-  /** Measured speed over the last seconds. */
-  achievedSpeed: number;
-  /** Simulated time, ms since epoch. */
-  simTime: number;
-  seed: number;
-  controls: Record<string, number>;
-  faults: ActiveFault[];
 }
 
 export interface SessionInfo {

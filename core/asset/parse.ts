@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import { assetSchema, type AssetDefinition } from './schema';
-import { migrateAsset } from './migrate';
+import { assetMigrations } from './migrate';
 import { isKnownUnit } from '../units/units';
+import { issueProblems } from '../validation/describe-issues';
 
 /** One problem found in an asset file, with the JSON path of the field at fault. */
 export interface AssetProblem {
@@ -10,16 +10,6 @@ export interface AssetProblem {
 }
 
 export type AssetParseResult = { ok: true; asset: AssetDefinition } | { ok: false; problems: AssetProblem[] };
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out || '(root)';
-}
-
-function zodProblems(error: z.ZodError): AssetProblem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-}
 
 /** Parses and validates an asset definition from JSON text; never throws. */
 export function parseAssetJson(text: string, source = 'asset file'): AssetParseResult {
@@ -37,10 +27,10 @@ export function parseAssetJson(text: string, source = 'asset file'): AssetParseR
 
 /** Validates an already-parsed asset definition, migrating older schema versions first. */
 export function parseAsset(raw: unknown): AssetParseResult {
-  const migrated = migrateAsset(raw);
+  const migrated = assetMigrations.migrate(raw);
   if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   const result = assetSchema.safeParse(migrated.value);
-  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  if (!result.success) return { ok: false, problems: issueProblems(result.error) };
   const unitProblems: AssetProblem[] = [];
   result.data.tags.forEach((tag, i) => {
     if (!isKnownUnit(tag.unit))

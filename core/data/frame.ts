@@ -16,11 +16,6 @@ export interface SampleFrame {
   quality: Uint8Array[];
 }
 
-/** Number of rows in a frame. */
-export function frameLength(frame: SampleFrame): number {
-  return frame.t.length;
-}
-
 /**
  * A frame of `length` rows for `tagIds`: times 0, values NaN and quality `missing`, so rows that are
  * never written stay visibly bad.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../validation/describe-issues';
 import { cloneFrame, type SampleFrame } from './frame';
 import { Quality } from './quality';
 
@@ -89,10 +90,7 @@ export function fitNormalization(
 /** Validates saved statistics (e.g. parsed JSON); throws a readable error. */
 export function parseNormalizationStats(data: unknown): NormalizationStats {
   const r = normalizationStatsSchema.safeParse(data);
-  if (!r.success) {
-    const detail = r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`invalid normalization stats: ${detail}`);
-  }
+  if (!r.success) throw new Error(describeIssues(r.error, { prefix: 'invalid normalization stats' }));
   return r.data;
 }
 

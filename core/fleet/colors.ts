@@ -17,7 +17,7 @@ export function anomalyColorPosition(anomaly: number): number {
 }
 
 /**
- * Writes the colour of each engine (display order) as linear RGB into `out` (3 floats each) from a
+ * Writes the color of each engine (display order) as linear RGB into `out` (3 floats each) from a
  * 256-entry lookup table, grey where the position is NaN. Allocation-free: runs every tick.
  */
 export function writeInstanceColors(

@@ -1,5 +1,5 @@
 /**
- * Colours and readings of one opened engine's components at one cycle: by health deviation (worst
+ * Colors and readings of one opened engine's components at one cycle: by health deviation (worst
  * |z| of the component's sensors), by one sensor's value, or by the predicted RUL of the whole engine.
  */
 import { valueFraction } from '../asset/alarm-distance';

@@ -2,7 +2,7 @@
  * A fleet built from a parsed C-MAPSS file: per-engine health deviations and, when a model card
  * exists for the subset, the model's input features — everything the fleet API hands out.
  */
-import type { FleetModelInfo, FleetSummary, FleetTracks, FleetUnitHistory } from '../api/domains/fleet';
+import type { FleetModelInfo, FleetSummary, FleetTracks, FleetUnitHistory } from './types';
 import type { AssetDefinition } from '../asset/schema';
 import type { CmapssParseResult, CmapssUnit, RegimeNormalization } from '../data/cmapss';
 import type { TurbofanModelCard } from '../ml/io/model-card';

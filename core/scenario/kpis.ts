@@ -1,4 +1,4 @@
-import type { Alarm } from '../api/types';
+import type { Alarm } from '../alarms/types';
 import type { AssetDefinition } from '../asset/schema';
 import type { WhatIfKpis } from './whatif-request';
 

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
 import type { AssetDefinition } from '../asset/schema';
-import { formatPath } from '../asset/parse';
-import { SCENARIO_SCHEMA_VERSION, scenarioSchema, type Scenario } from './schema';
+import { issueProblems } from '../validation/describe-issues';
+import { scenarioMigrations } from './migrate';
+import { scenarioSchema, type Scenario } from './schema';
 
 /** One problem found in a scenario file, with the JSON path of the field at fault. */
 export interface ScenarioProblem {
@@ -11,38 +11,6 @@ export interface ScenarioProblem {
 
 export type ScenarioParseResult =
   { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
-
-type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * migrations[v] upgrades a file of schemaVersion v to v + 1. Version 0 is the draft format recorded before
- * the schema had a version: its timeline was called "events".
- */
-const migrations: Record<number, Migration> = {
-  0: ({ events, ...rest }) => ({ ...rest, timeline: rest.timeline ?? events }),
-};
-
-function migrate(raw: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: true, value: raw };
-  let value = raw as Record<string, unknown>;
-  let version = value.schemaVersion ?? 0;
-  if (typeof version !== 'number') return { ok: true, value };
-  if (version > SCENARIO_SCHEMA_VERSION)
-    return {
-      ok: false,
-      message: `schemaVersion ${version} is newer than this app supports (${SCENARIO_SCHEMA_VERSION}); update Twinscape`,
-    };
-  while (version < SCENARIO_SCHEMA_VERSION) {
-    const step = migrations[version];
-    if (!step) return { ok: false, message: `no migration from schemaVersion ${version}` };
-    value = { ...step(value), schemaVersion: version + 1 };
-    version += 1;
-  }
-  return { ok: true, value };
-}
-
-const zodProblems = (error: z.ZodError): ScenarioProblem[] =>
-  error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 
 /** Parses and validates a scenario file; never throws. With an asset, ids in it are checked against it too. */
 export function parseScenarioJson(
@@ -63,10 +31,10 @@ export function parseScenarioJson(
 }
 
 export function parseScenario(raw: unknown, asset?: AssetDefinition): ScenarioParseResult {
-  const migrated = migrate(raw);
+  const migrated = scenarioMigrations.migrate(raw);
   if (!migrated.ok) return { ok: false, problems: [{ path: 'schemaVersion', message: migrated.message }] };
   const result = scenarioSchema.safeParse(migrated.value);
-  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  if (!result.success) return { ok: false, problems: issueProblems(result.error) };
   const problems = asset ? checkAgainstAsset(result.data, asset) : [];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario: result.data };
 }

@@ -1,5 +1,5 @@
 import type { DecayCache } from './motor';
-import type { Rng } from './random';
+import type { Rng } from '../random/rng';
 
 /**
  * Slow drivers from outside the skid: ambient air, process demand (static head) and make-up water

@@ -1,4 +1,4 @@
-import type { ActiveFault } from '../api/types';
+import type { ActiveFault } from './types';
 import { PLANT_FAULT_IDS, PUMP_SKID_TAG_IDS, SENSOR_FAULT_IDS } from './plant-constants';
 import type { PlantFaultId } from './plant-constants';
 

@@ -20,13 +20,6 @@ export function pumpHead(q: number, r: number): number {
   return 60 * r * r - 0.004 * q * r - 9.78e-5 * q * q;
 }
 
-/** Healthy hydraulic efficiency (fraction), 0.80 at BEP. */
-export function pumpEfficiency(q: number, r: number): number {
-  if (r <= 0) return 0;
-  const x = q / (Q_BEP * r);
-  return Math.max(0, 0.8 * (2 * x - x * x));
-}
-
 /** Healthy shaft power in kW; the closed form stays finite at shut-off. */
 export function pumpShaftPowerKw(q: number, r: number): number {
   if (r <= 0) return 0;

@@ -15,7 +15,7 @@ import {
   windingSteadyTempC,
   windingTauS,
 } from './motor';
-import type { Rng } from './random';
+import type { Rng } from '../random/rng';
 import type { PlantState } from './state';
 import { bearingSignature, sealLeakRate } from './signatures';
 

@@ -1,6 +1,6 @@
 import type { FaultInstance } from './faults';
 import { severityAt } from './faults';
-import type { Rng } from './random';
+import type { Rng } from '../random/rng';
 
 /**
  * Instrument models (pump-reference.md §6): Gaussian noise of abs + rel·|x|, quantisation to the

@@ -1,10 +1,10 @@
-import type { ActiveFault } from '../api/types';
+import type { ActiveFault } from './types';
 import { isSensorFault, plantFaultLevels, toActiveFault, validateFaultSpec } from './faults';
 import type { FaultInstance, FaultSpec } from './faults';
 import { PUMP_SKID_CONTROLS, PUMP_SKID_TAG_IDS } from './plant-constants';
 import { PlantModel } from './plant';
 import { initialPlantState } from './initial-state';
-import { Rng } from './random';
+import { Rng } from '../random/rng';
 import { measure } from './sensors';
 import type { PumpSkidSnapshot } from './state';
 import { computeTruth, createTruthBuffer } from './truth';

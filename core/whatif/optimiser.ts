@@ -1,5 +1,5 @@
 import type { AssetDefinition } from '../asset/schema';
-import { Rng } from '../sim/random';
+import { Rng } from '../random/rng';
 import type { PumpSkidSnapshot } from '../sim';
 import type { FaultInjection } from '../scenario/whatif-request';
 import { Objective, type ObjectiveSpec } from './objective';

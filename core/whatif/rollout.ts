@@ -1,4 +1,4 @@
-import type { Alarm } from '../api/types';
+import type { Alarm } from '../alarms/types';
 import { AlarmEngine } from '../alarms/alarm-engine';
 import type { AssetDefinition } from '../asset/schema';
 import { checkSample } from '../data/cleaning/streaming';

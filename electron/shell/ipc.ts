@@ -1,10 +1,10 @@
 import { BrowserWindow } from 'electron';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { z } from 'zod';
 import { IPC_EVENTS, IPC_INVOKE } from '../../core/api/channels';
 import { invokeEnvelope, type TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinEvent } from '../../core/api/types';
+import { describeIssues } from '../../core/validation/describe-issues';
 import { isRendererUrl } from './window';
 
 /** The part of the backend the IPC shell needs (structurally the lead's TwinBackend). */
@@ -23,10 +23,6 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 export const UNTRUSTED_SENDER_ERROR =
   'rejected: the call did not come from the Twinscape window (untrusted sender or frame)';
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(envelope)'}: ${i.message}`).join('; ');
-}
 
 /**
  * Trusted = sent by our main window's top frame while it shows our file:// renderer.
@@ -61,7 +57,10 @@ export function registerIpc(
     }
     const parsed = invokeEnvelope.safeParse(envelope);
     if (!parsed.success) {
-      return { ok: false, error: `malformed request: ${describeIssues(parsed.error)}` };
+      return {
+        ok: false,
+        error: describeIssues(parsed.error, { prefix: 'malformed request', rootLabel: '(envelope)' }),
+      };
     }
     try {
       // The backend validates the payload against requestSchemas[method] itself.

@@ -1,7 +1,10 @@
 // History part of the TwinApi: request schemas, method signatures and pushed events.
 // Each method listed in historyRequestSchemas must appear in HistoryApi with the same name.
 import { z } from 'zod';
-import type { Alarm, AlarmPriority } from '../types';
+import type { Alarm } from '../../alarms/types';
+import type { HistoryEventItem, HistoryWindow } from '../../history/types';
+
+export type { HistoryEventItem, HistoryEventKind, HistorySeries, HistoryWindow } from '../../history/types';
 
 /** Simulated time, ms since the Unix epoch (UTC). */
 const time = z.number().int('must be whole milliseconds').min(0).max(8.64e15);
@@ -100,26 +103,6 @@ export interface HistoryInfo {
   retentionDays: number;
 }
 
-/** M4 aggregates per bucket; null where the bucket has no value. */
-export interface HistorySeries {
-  tagId: string;
-  min: (number | null)[];
-  max: (number | null)[];
-  first: (number | null)[];
-  last: (number | null)[];
-  /** Worst quality code in the bucket. */
-  quality: number[];
-}
-
-export interface HistoryWindow {
-  from: number;
-  to: number;
-  bucketMs: number;
-  /** Start of each non-empty bucket. */
-  t: number[];
-  series: HistorySeries[];
-}
-
 export interface HistoryAt {
   t: number;
   /** In asset tag order; null where no sample lies within the hour before t. */
@@ -149,19 +132,6 @@ export interface HistoryGrid {
 }
 
 export type ImportPhase = 'reading' | 'merging' | 'done';
-
-export type HistoryEventKind =
-  'alarm' | 'fault-injection' | 'fault-clear' | 'control-change' | 'ack' | 'annotation' | 'bookmark';
-
-export interface HistoryEventItem {
-  ts: number;
-  kind: HistoryEventKind;
-  /** Alarms only. */
-  priority?: AlarmPriority;
-  /** One line for a marker's tooltip or a list. */
-  label: string;
-  payload: unknown;
-}
 
 export interface ImportPreview {
   file: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { faultInjectionSchema, whatIfPlanSchema } from '../../scenario/whatif-request';
 import type { WhatIfComparison } from '../../whatif/compare';
 import type { SetpointSuggestion } from '../../whatif/optimiser';
-import type { ActiveFault, SimStatus } from '../types';
+import type { ActiveFault, SimStatus } from '../../sim/types';
 
 const forkId = z.string().min(1).max(64);
 const horizonS = z

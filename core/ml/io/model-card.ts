@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { regimeNormalizationSchema } from '../../data/cmapss';
 import { trainingRunSchema } from './training-run';
+import { defineMigrations } from '../../validation/migrations';
 
 export const MODEL_CARD_SCHEMA_VERSION = 1;
 
@@ -118,6 +119,9 @@ export const turbofanModelCardSchema = z
 
 export type TurbofanModelCard = z.infer<typeof turbofanModelCardSchema>;
 
-export function parseModelCard(json: unknown): TurbofanModelCard {
-  return turbofanModelCardSchema.parse(json);
+/** One version so far; a card from a newer Twinscape is refused with advice to update. */
+const turbofanCardMigrations = defineMigrations({ current: MODEL_CARD_SCHEMA_VERSION });
+
+export function parseModelCard(json: unknown, source = 'turbofan model-card.json'): TurbofanModelCard {
+  return turbofanModelCardSchema.parse(turbofanCardMigrations.migrateOrThrow(json, source));
 }

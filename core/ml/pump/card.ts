@@ -1,7 +1,9 @@
 /** Model cards of the pump-skid models (models/pump-skid/{health,forecaster}/model-card.json). */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import { normalizationStatsSchema } from '../../data/normalization';
 import { trainingRunSchema } from '../io/training-run';
+import { defineMigrations } from '../../validation/migrations';
 
 export const PUMP_CARD_SCHEMA_VERSION = 1;
 
@@ -169,12 +171,12 @@ export const forecasterCardSchema = z
 export type HealthCard = z.infer<typeof healthCardSchema>;
 export type ForecasterCard = z.infer<typeof forecasterCardSchema>;
 
+/** One version so far; a card from a newer Twinscape is refused with advice to update. */
+const pumpCardMigrations = defineMigrations({ current: PUMP_CARD_SCHEMA_VERSION });
+
 function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string): T {
-  const r = schema.safeParse(json);
-  if (!r.success)
-    throw new Error(
-      `${source}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+  const r = schema.safeParse(pumpCardMigrations.migrateOrThrow(json, source));
+  if (!r.success) throw new Error(describeIssues(r.error, { prefix: source }));
   return r.data;
 }
 

@@ -3,8 +3,9 @@
  * are in two splits) and the zod-checked index written beside the binary columns.
  */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import { PLANT_FAULT_IDS, SENSOR_FAULT_IDS } from '../../sim';
-import { mulberry32, shuffleInPlace } from '../rul/random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 import { planEpisode, type EpisodeKind, type EpisodePlan } from './episodes';
 import { PUMP_CONTROLS, PUMP_TAGS, SAMPLE_PERIOD_S } from './spec';
 
@@ -136,9 +137,6 @@ export type EpisodeEntry = z.infer<typeof episodeEntry>;
 
 export function parseDatasetIndex(json: unknown, source = 'index.json'): DatasetIndex {
   const r = datasetIndexSchema.safeParse(json);
-  if (!r.success)
-    throw new Error(
-      `${source}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new Error(describeIssues(r.error, { prefix: source }));
   return r.data;
 }

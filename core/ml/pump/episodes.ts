@@ -6,7 +6,7 @@
 import { PLANT_FAULT_IDS, SENSOR_FAULT_IDS, createPumpSkidSimulator } from '../../sim';
 import type { PumpSkidSimulator } from '../../sim';
 import type { TagDefinition } from '../../asset/schema';
-import { mulberry32 } from '../rul/random';
+import { mulberry32 } from '../../random/rng';
 import {
   PUMP_CONTROLS,
   PUMP_TAGS,

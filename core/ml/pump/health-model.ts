@@ -23,8 +23,6 @@ export const DEFAULT_HEALTH: TcnEncoderConfig = {
   seed: 11,
 };
 
-export const HEALTH_OUTPUTS = ['anomaly', 'fault_type', 'rul'] as const;
-
 /** Residual dilated causal convolutions → [last step ‖ time average] → dense. */
 export function tcnEncoder(
   input: tf.SymbolicTensor,

@@ -4,7 +4,7 @@
  * weights restored. Progress goes to callbacks; the caller draws the bar.
  */
 import * as tf from '@tensorflow/tfjs';
-import { mulberry32, shuffleInPlace } from '../rul/random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 
 export interface FitOptions {
   count: number;

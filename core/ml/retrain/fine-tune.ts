@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { healthLoss } from '../pump/health-model';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../pump/spec';
-import { mulberry32, shuffleInPlace } from '../rul/random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 
 export interface FineTuneData {
   count: number;
@@ -26,8 +26,6 @@ export interface FineTuneOptions {
   learningRate: number;
   seed: number;
 }
-
-export const DEFAULT_FINE_TUNE: FineTuneOptions = { epochs: 3, batchSize: 64, learningRate: 3e-4, seed: 7 };
 
 export interface FineTuneProgress {
   epoch: number;

@@ -4,7 +4,7 @@
  * each minute rebuilt from the recorded setpoint changes, and the fault class of each minute from the
  * recorded fault injections and clears (healthy where none is active).
  */
-import type { HistoryEventItem, HistoryWindow } from '../../api/domains/history';
+import type { HistoryEventItem, HistoryWindow } from '../../history/types';
 import { faultClassIndex, PUMP_CONTROLS, PUMP_TAGS } from '../pump/spec';
 
 export const MINUTE_MS = 60_000;

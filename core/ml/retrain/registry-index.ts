@@ -5,6 +5,7 @@
  * index is all that describes them.
  */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import type { HeldOutMetrics } from './held-out-metrics';
 
 export const REGISTRY_SCHEMA_VERSION = 1;
@@ -83,10 +84,7 @@ export type VersionEvaluation = z.infer<typeof evaluationSchema>;
 
 export function parseRegistryIndex(json: unknown, source: string): RegistryIndex {
   const r = registryIndexSchema.safeParse(json);
-  if (!r.success)
-    throw new Error(
-      `${source}: ${r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`,
-    );
+  if (!r.success) throw new Error(describeIssues(r.error, { prefix: source }));
   return r.data;
 }
 

@@ -2,6 +2,6 @@ export * from './features';
 export * from './model';
 export * from './train';
 export * from './evaluate';
-export * from './random';
+export * from './split-units';
 export * from './card-spec';
 export * from './ensemble';

@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { phm08Score, rmse } from '../metrics';
 import type { WindowSet } from './features';
 import { predictRul, rulLoss } from './model';
-import { mulberry32, shuffleInPlace } from './random';
+import { mulberry32, shuffleInPlace } from '../../random/rng';
 
 export interface TrainOptions {
   epochs: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPumpSkidSimulator } from '../../../core/sim';
-import { Rng } from '../../../core/sim/random';
+import { Rng } from '../../../core/random/rng';
 import { suggestSetpoints } from '../../../core/whatif/optimiser';
 import { pumpSkid } from './helpers';
 

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CausalConv1D, causalConv1d } from '../../../../core/ml/layers/causal-conv1d';
 import { buildTcn, DEFAULT_TCN, rulLoss } from '../../../../core/ml/rul/model';
-import { mulberry32 } from '../../../../core/ml/rul/random';
+import { mulberry32 } from '../../../../core/random/rng';
 import { modelFromFiles, modelToFiles } from '../../../../core/ml/io/model-io';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 

@@ -8,7 +8,7 @@ import {
   trainingWindows,
   unitFeatures,
 } from '../../../../core/ml/rul/features';
-import { splitUnits } from '../../../../core/ml/rul/random';
+import { splitUnits } from '../../../../core/ml/rul/split-units';
 
 /** A unit whose sensor k at row r is base + k + r (so rows are easy to recognise). */
 function unit(id: number, rows: number, base = 0, regimeAlt = 0): CmapssUnit {

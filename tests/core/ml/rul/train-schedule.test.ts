@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { WindowSet } from '../../../../core/ml/rul/features';
 import { rmse } from '../../../../core/ml/metrics';
 import { buildTcn, DEFAULT_TCN, predictRul } from '../../../../core/ml/rul/model';
-import { mulberry32 } from '../../../../core/ml/rul/random';
+import { mulberry32 } from '../../../../core/random/rng';
 import { trainRulModel } from '../../../../core/ml/rul/train';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 
