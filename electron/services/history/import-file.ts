@@ -1,3 +1,4 @@
+import type { ImportReport } from '../../../core/api/domains/history';
 import type { TagDefinition } from '../../../core/asset/schema';
 import type { HistoryStore } from './history-store';
 import { CancelGuard } from './import-cancel';
@@ -9,7 +10,6 @@ import {
   type ImportFormat,
   type ImportOptions,
   type ImportProgress,
-  type ImportReport,
   type RejectedRow,
 } from './import-source';
 import { ident, literal, qualityColumn, valueColumn } from './schema';

@@ -1,12 +1,6 @@
+import type { ImportPreview } from '../../../core/api/domains/history';
 import type { HistoryStore } from './history-store';
-import {
-  checkFile,
-  csvSource,
-  formatOf,
-  wrapParquetError,
-  type ImportFormat,
-  type ImportPreview,
-} from './import-source';
+import { checkFile, csvSource, formatOf, wrapParquetError, type ImportFormat } from './import-source';
 import { ident, literal } from './schema';
 
 /** First rows and the columns DuckDB detects, for the mapping dialog. */

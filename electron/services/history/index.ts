@@ -20,12 +20,11 @@ export type {
   ImportFormat,
   ImportMapping,
   ImportOptions,
-  ImportPreview,
   ImportProgress,
-  ImportReport,
   RejectedRow,
   TimestampFormat,
 } from './import-source';
+export type { ImportPreview, ImportReport } from '../../../core/api/domains/history';
 export { EVENT_KINDS } from './schema';
 export type { HistoryEventKind } from './schema';
 export { SnapshotLog, snapshotAtOrBefore, snapshotStats } from './snapshots';
