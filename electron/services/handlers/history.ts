@@ -2,12 +2,12 @@ import type { historyRequestSchemas } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext } from '../backend-context';
-import { alarmsAt } from '../history/alarms-at';
-import { toEventItem } from '../history/event-items';
-import { exportRange } from '../history/export-range';
-import { previewImport } from '../history/import-preview';
-import { ImportJobs } from '../history/import-jobs';
-import { readGrid } from '../history/model-grid';
+import { alarmsAt } from '../history/queries/alarms-at';
+import { toEventItem } from '../history/queries/event-items';
+import { exportRange } from '../history/queries/export-range';
+import { previewImport } from '../history/import/import-preview';
+import { ImportJobs } from '../history/import/import-jobs';
+import { readGrid } from '../history/queries/model-grid';
 import { HistoryService } from '../history/service';
 import type { TwinHandlers } from '../twin-handlers';
 

@@ -3,8 +3,8 @@ import { createPumpSkidSimulator, type PumpSkidSnapshot } from '../../../core/si
 import { compareWhatIf, type WhatIfOptions } from '../../../core/whatif/compare';
 import { suggestSetpoints } from '../../../core/whatif/optimiser';
 import type { BackendContext } from '../backend-context';
-import { simulatorStateAt } from '../history/snapshot-fork';
-import { feedLiveSnapshots } from '../history/snapshots-live';
+import { simulatorStateAt } from '../history/snapshots/snapshot-fork';
+import { feedLiveSnapshots } from '../history/snapshots/snapshots-live';
 import type { TwinHandlers } from '../twin-handlers';
 
 export type WhatIfHandlers = Pick<TwinHandlers, keyof typeof whatifRequestSchemas>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TelemetryBatch } from '../../../core/api/types';
 import { HistoryStore } from '../../../electron/services/history';
-import { ident, qualityColumn, valueColumn } from '../../../electron/services/history/schema';
+import { ident, qualityColumn, valueColumn } from '../../../electron/services/history/store/schema';
 import { pumpSkid, tempDir } from './helpers';
 
 const asset = pumpSkid();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { ImportReport } from '../../../core/api/domains/history';
-import { literal } from './schema';
+import type { ImportReport } from '../../../../core/api/domains/history';
+import { literal } from '../store/schema';
 
 export type ImportFormat = 'csv' | 'parquet';
 /** 'iso': ISO 8601 with or without a zone (no zone = UTC); 'epoch-s' / 'epoch-ms': seconds or milliseconds since 1970 UTC. */

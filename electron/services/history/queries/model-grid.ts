@@ -1,7 +1,7 @@
-import type { HistoryGrid } from '../../../core/api/domains/history';
-import type { HistoryStore } from './history-store';
-import { ident, valueColumn } from './schema';
-import { finiteInt, toNumber } from './store-types';
+import type { HistoryGrid } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
+import { ident, valueColumn } from '../store/schema';
+import { finiteInt, toNumber } from '../store/store-types';
 
 export interface SetpointChange {
   ts: number;

@@ -1,4 +1,4 @@
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 
 /** Identifies a Twinscape history file in its `meta` table. */
 export const STORE_APP = 'twinscape-history';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { HistoryStore } from './history-store';
-import { formatOf, type ExportOptions } from './import-source';
-import { ident, literal, qualityColumn, valueColumn } from './schema';
+import type { HistoryStore } from '../store/history-store';
+import { formatOf, type ExportOptions } from '../import/import-source';
+import { ident, literal, qualityColumn, valueColumn } from '../store/schema';
 
 /**
  * Exports a time range (from ≤ ts < to) of committed samples with COPY … TO. The first column is

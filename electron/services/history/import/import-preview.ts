@@ -1,7 +1,7 @@
-import type { ImportPreview } from '../../../core/api/domains/history';
-import type { HistoryStore } from './history-store';
+import type { ImportPreview } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
 import { checkFile, csvSource, formatOf, wrapParquetError, type ImportFormat } from './import-source';
-import { ident, literal } from './schema';
+import { ident, literal } from '../store/schema';
 
 /** First rows and the columns DuckDB detects, for the mapping dialog. */
 export async function previewImport(

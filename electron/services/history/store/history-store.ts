@@ -1,8 +1,8 @@
 import nodePath from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import type { Alarm, AlarmState, TelemetryBatch } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import { SampleChunkWriter } from './chunk-writer';
 import { HistoryLockedError, writeCommitMark, type CommitMark, type StoreProblem } from './integrity';
 import { MINUTE_MS, refreshRollup } from './rollup';
@@ -18,7 +18,7 @@ import {
   type Connection,
   type Initialised,
 } from './store-open';
-import type * as queries from './store-queries';
+import type * as queries from '../queries/store-queries';
 import {
   appendAlarmRows,
   appendEventRows,
@@ -27,7 +27,7 @@ import {
   pendingEvent,
   PendingWrites,
 } from './store-commit';
-import { HistoryStoreReads } from './store-reads';
+import { HistoryStoreReads } from '../queries/store-reads';
 import { DirtyRollup } from './store-rollup';
 import { deleteFrom, deleteRawBefore, diskUsageOf, lastSampleTs, retentionCutoff } from './store-retention';
 import { finiteInt, type CommitInfo, type HistoryStoreOptions, type RetentionResult } from './store-types';

@@ -1,6 +1,6 @@
-import type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
-import type { HistoryStore } from './history-store';
+import type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import type { HistoryStore } from '../store/history-store';
 
 function limitOf(asset: AssetDefinition, tagId: string, kind: string): number {
   const tag = asset.tags.find((t) => t.id === tagId);

@@ -1,10 +1,10 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DuckDBBlobValue } from '@duckdb/node-api';
-import type { PumpSkidSnapshot } from '../../../core/sim';
-import type { LiveSnapshot } from '../live-simulation';
-import type { HistoryStore } from './history-store';
-import { SNAPSHOT_TABLE } from './schema';
-import { finiteInt, toNumber } from './store-types';
+import type { PumpSkidSnapshot } from '../../../../core/sim';
+import type { LiveSnapshot } from '../../live-simulation';
+import type { HistoryStore } from '../store/history-store';
+import { SNAPSHOT_TABLE } from '../store/schema';
+import { finiteInt, toNumber } from '../store/store-types';
 
 /** A simulator state as stored in the history. */
 export interface StoredSnapshot {

@@ -1,4 +1,4 @@
-import type { HistoryEventKind } from './schema';
+import type { HistoryEventKind } from '../store/schema';
 import * as queries from './store-queries';
 import {
   finiteInt,
@@ -7,7 +7,7 @@ import {
   type PlayheadState,
   type WindowQuery,
   type WindowResult,
-} from './store-types';
+} from '../store/store-types';
 
 /** The read side of the history store: windows, the playhead state, events and spans, all on the reader connection. */
 export abstract class HistoryStoreReads {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import type { ColumnRole } from './chunk-writer';
 import {
   HistoryLockedError,

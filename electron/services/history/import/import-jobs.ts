@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { HistoryEvent, ImportHistoryRequest, ImportReport } from '../../../core/api/domains/history';
-import type { HistoryStore } from './history-store';
+import type { HistoryEvent, ImportHistoryRequest, ImportReport } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
 import { importFile } from './import-file';
 import type { ImportProgress } from './import-source';
 import { throttleProgress, type ThrottleClock } from './progress-throttle';

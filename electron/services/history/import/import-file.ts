@@ -1,6 +1,6 @@
-import type { ImportReport } from '../../../core/api/domains/history';
-import type { TagDefinition } from '../../../core/asset/schema';
-import type { HistoryStore } from './history-store';
+import type { ImportReport } from '../../../../core/api/domains/history';
+import type { TagDefinition } from '../../../../core/asset/schema';
+import type { HistoryStore } from '../store/history-store';
 import { CancelGuard } from './import-cancel';
 import {
   checkFile,
@@ -12,7 +12,7 @@ import {
   type ImportProgress,
   type RejectedRow,
 } from './import-source';
-import { ident, literal, qualityColumn, valueColumn } from './schema';
+import { ident, literal, qualityColumn, valueColumn } from '../store/schema';
 import { trackProgress, withStatementProgress } from './statement-progress';
 
 let importCounter = 0;
