@@ -10,7 +10,7 @@ export async function previewImport(
   options: { format?: ImportFormat; delimiter?: string; rows?: number } = {},
 ): Promise<ImportPreview> {
   checkFile(file);
-  const { reader } = store.internals();
+  const { reader } = store.connections;
   const format = formatOf(file, options.format);
   const limit = Math.max(1, Math.floor(options.rows ?? 20));
   const source =

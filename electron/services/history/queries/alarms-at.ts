@@ -23,7 +23,7 @@ const num = (v: unknown): number =>
 export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]> {
   if (!Number.isFinite(t)) throw new Error(`t must be a finite number, got ${t}`);
   const at = Math.floor(t);
-  const { reader } = store.internals();
+  const { reader } = store.connections;
   const rows = (
     await reader.runAndReadAll(`
       WITH upto AS (SELECT rowid AS rid, * FROM alarms WHERE ts <= ${at}),

@@ -14,7 +14,7 @@ export async function exportRange(
   file: string,
   options: ExportOptions,
 ): Promise<{ file: string; rows: number }> {
-  const { reader, tables } = store.internals();
+  const { reader, tables } = store.connections;
   const format = formatOf(file, options.format);
   const tagIds = options.tagIds ?? store.asset.tags.map((t) => t.id);
   for (const id of tagIds)

@@ -54,7 +54,7 @@ export async function readGrid(
   for (const id of tagIds)
     if (!store.asset.tags.some((t) => t.id === id))
       throw new Error(`unknown tag "${id}" for asset "${store.asset.id}"`);
-  const { reader, tables } = store.internals();
+  const { reader, tables } = store.connections;
   const start = to - steps * stepMs;
 
   const values = tagIds.map(() => new Array<number | null>(steps).fill(null));

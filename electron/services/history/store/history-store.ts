@@ -1,76 +1,65 @@
 import nodePath from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
 import type { AssetDefinition } from '../../../../core/asset/schema';
-import { SampleChunkWriter } from './chunk-writer';
-import { HistoryLockedError, writeCommitMark, type CommitMark, type StoreProblem } from './integrity';
-import { MINUTE_MS, refreshRollup } from './rollup';
-import { assetTables, type HistoryEventKind } from './schema';
+import { StoreReads } from '../queries/store-reads';
+import type { StoreConnections } from './connections';
+import { HistoryLockedError, type StoreProblem } from './integrity';
+import { openPaths, openRecovering } from './open-recovering';
+import type { HistoryEventKind } from './schema';
+import { setUpStore, type OpenedStore } from './set-up-store';
+import { diskUsageOf } from './store-retention';
 import {
-  openPaths,
-  openRecovering,
-  prepareConnection,
-  prepareLayout,
-  prepareRollup,
-  readCommitState,
-  rollupCatchUpFrom,
-  type Connection,
-  type Initialised,
-} from './store-open';
-import type * as queries from '../queries/store-queries';
-import {
-  appendAlarmRows,
-  appendEventRows,
-  alarmTransition,
-  batchSpan,
-  pendingEvent,
-  PendingWrites,
-} from './store-commit';
-import { HistoryStoreReads } from '../queries/store-reads';
-import { DirtyRollup } from './store-rollup';
-import { deleteFrom, deleteRawBefore, diskUsageOf, lastSampleTs, retentionCutoff } from './store-retention';
-import { finiteInt, type CommitInfo, type HistoryStoreOptions, type RetentionResult } from './store-types';
+  finiteInt,
+  type AlarmTransition,
+  type CommitInfo,
+  type HistoryEvent,
+  type HistoryStoreOptions,
+  type PlayheadState,
+  type RetentionResult,
+  type WindowQuery,
+  type WindowResult,
+} from './store-types';
+import type { StoreWrites } from './store-writes';
 
 /**
  * The history of one workspace: one DuckDB file holding a wide samples table per asset, events and
  * alarm transitions. One writer per file; samples are buffered and committed every flushIntervalMs.
  */
-export class HistoryStore extends HistoryStoreReads {
+export class HistoryStore {
   readonly path: string;
   readonly asset: AssetDefinition;
   /** What was found wrong with the file at start-up, and what was done about it. */
   readonly problems: StoreProblem[];
-  private readonly tables: { samples: string; rollup: string };
-  private readonly tagIndex: Map<string, number>;
-  private chunkWriter: SampleChunkWriter | null = null;
-  private sampleAppender: DuckDBAppender | null = null;
-  private readonly pending = new PendingWrites();
-  private chain: Promise<unknown> = Promise.resolve();
+  /** The writer and reader connections and table names, for the parts that read or write the file directly. */
+  readonly connections: StoreConnections;
+  /** The serial write queue: parts that write directly (import, snapshots) queue their work here. */
+  readonly writes: StoreWrites;
+  private readonly reads: StoreReads;
+  private readonly instance: DuckDBInstance;
   private timer: NodeJS.Timeout | null = null;
-  private seq = 0;
-  private lastTs: number | null = null;
-  /** Raw samples before this were removed by retention (only their 1-minute rollups remain). */
-  private rawFrom = Number.NEGATIVE_INFINITY;
-  private readonly rollupState: DirtyRollup;
   private closed = false;
 
   private constructor(
     path: string,
-    asset: AssetDefinition,
-    private readonly instance: DuckDBInstance,
-    private readonly writer: DuckDBConnection,
-    private readonly reader: DuckDBConnection,
-    problems: StoreProblem[],
+    opened: OpenedStore,
     private readonly options: HistoryStoreOptions,
   ) {
-    super();
     this.path = path;
-    this.asset = asset;
-    this.problems = problems;
-    this.tables = assetTables(asset.id);
-    this.tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
-    this.rollupState = new DirtyRollup(writer, asset, this.tables, () => this.rawFrom);
+    this.asset = options.asset;
+    this.problems = opened.problems;
+    this.connections = opened.connections;
+    this.writes = opened.writes;
+    this.instance = opened.instance;
+    const { writes } = opened;
+    this.reads = new StoreReads({
+      connections: opened.connections,
+      asset: options.asset,
+      rawFrom: () => writes.rawFrom,
+      assertOpen: () => this.assertOpen(),
+      rollupIsDirty: () => writes.rollup.isDirty,
+      refreshDirtyRollup: () => writes.refreshDirtyRollup(),
+    });
   }
 
   /** Opens (or creates) the store, setting aside a damaged file and reporting what was lost. */
@@ -79,47 +68,16 @@ export class HistoryStore extends HistoryStoreReads {
     if (openPaths.has(path)) throw new HistoryLockedError(path, 'already open in this process');
     openPaths.add(path);
     try {
-      return await HistoryStore.openUnregistered(path, options);
+      const opened = await openRecovering(path, (conn, problems) =>
+        setUpStore(path, conn, problems, options),
+      );
+      const store = new HistoryStore(path, opened, options);
+      store.startTimer();
+      return store;
     } catch (e) {
       openPaths.delete(path);
       throw e;
     }
-  }
-
-  private static async openUnregistered(path: string, options: HistoryStoreOptions): Promise<HistoryStore> {
-    const store = await openRecovering(path, (conn, problems) =>
-      HistoryStore.initialise(path, conn, problems, options),
-    );
-    store.startTimer();
-    return store;
-  }
-
-  private static async initialise(
-    path: string,
-    conn: Connection,
-    problems: StoreProblem[],
-    options: HistoryStoreOptions,
-  ): Promise<Initialised<HistoryStore>> {
-    const { writer, instance } = conn;
-    const reader = await prepareConnection(path, conn, options.asset);
-    const store = new HistoryStore(path, options.asset, instance, writer, reader, problems, options);
-    const layout = await prepareLayout(writer, store.asset, store.tables, store.tagIndex);
-    store.chunkWriter = new SampleChunkWriter(layout);
-    const state = await readCommitState(writer, store.tables);
-    store.seq = state.seq;
-    store.lastTs = state.lastTs;
-    store.rawFrom = await prepareRollup(writer, store.asset, store.tables, state.lastRollupTs, store.rawFrom);
-    // Rollups trail commits by a few seconds; after a crash, catch up from the last rolled minute.
-    if (
-      store.lastTs !== null &&
-      (state.lastRollupTs === null || state.lastRollupTs + MINUTE_MS <= store.lastTs)
-    ) {
-      const from = await rollupCatchUpFrom(writer, store.tables, state.lastRollupTs, store.lastTs);
-      store.rollupState.note(from, store.lastTs);
-      await store.refreshDirtyRollup();
-    }
-    store.sampleAppender = await writer.createAppender(store.tables.samples);
-    return { store, writer, seq: store.seq, lastTs: store.lastTs };
   }
 
   private startTimer(): void {
@@ -135,12 +93,12 @@ export class HistoryStore extends HistoryStoreReads {
   /** Buffers a batch; it is stored once the next commit (timer or flush()) completes. Do not mutate it afterwards. */
   append(batch: TelemetryBatch): void {
     this.assertOpen();
-    this.pending.addBatch(this.asset, batch);
+    this.writes.append(batch);
   }
 
   appendEvent(event: { ts: number; kind: HistoryEventKind; payload?: unknown }): void {
     this.assertOpen();
-    this.pending.events.push(pendingEvent(event));
+    this.writes.appendEvent(event);
   }
 
   /** Records one alarm state change (from null/'normal' when raised, to 'normal' when cleared). */
@@ -151,7 +109,7 @@ export class HistoryStore extends HistoryStoreReads {
     to: AlarmState | 'normal',
   ): void {
     this.assertOpen();
-    this.pending.alarms.push(alarmTransition(ts, alarm, from, to));
+    this.writes.appendAlarmTransition(ts, alarm, from, to);
   }
 
   /**
@@ -161,111 +119,67 @@ export class HistoryStore extends HistoryStoreReads {
    */
   supersedeFrom(ts: number): Promise<number> {
     const t = finiteInt('ts', ts);
-    return this.serial(async () => {
+    return this.writes.serial(async () => {
       this.assertOpen();
-      await this.commitPending();
-      await this.rollupState.refreshTx();
-      const seq = this.seq + 1;
-      const deleted = await deleteFrom(this.writer, this.asset, this.tables, this.rawFrom, t, seq);
-      this.seq = seq;
-      this.lastTs = await lastSampleTs(this.writer, this.tables);
-      writeCommitMark(this.path, { seq: this.seq, lastTs: this.lastTs });
-      return deleted;
+      return this.writes.deleteFrom(t);
     });
   }
 
   /** Commits everything buffered; resolves when it is durable. */
   flush(): Promise<CommitInfo | null> {
-    return this.serial(() => this.commitPending());
+    return this.writes.flush();
   }
 
   /** Runs fn after everything queued before it (flushes, imports, retention). */
   serial<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.chain.then(fn, fn);
-    this.chain = next.catch(() => undefined);
-    return next;
-  }
-
-  /** Brings the 1-minute rollup up to date in its own transaction (serialised with commits). */
-  protected refreshDirtyRollup(): Promise<void> {
-    return this.serial(() => this.rollupState.refreshTx());
-  }
-
-  private async commitPending(): Promise<CommitInfo | null> {
-    const taken = this.pending.take();
-    if (!taken) return null;
-    const { batches, events, alarms } = taken;
-    const started = performance.now();
-    let rows = 0;
-    let firstTs: number | null = null;
-    let lastTs = this.lastTs;
-    await this.writer.run('BEGIN TRANSACTION');
-    try {
-      rows = this.appendSamples(batches);
-      const span = batchSpan(batches, this.lastTs);
-      firstTs = span.firstTs;
-      lastTs = span.lastTs;
-      if (span.firstTs !== null && span.maxTs !== null && lastTs !== null) {
-        const maxTs = span.maxTs;
-        this.rollupState.note(span.firstTs, maxTs);
-        if (this.rollupState.due) await this.rollupState.refreshIn();
-      }
-      if (events.length > 0) await appendEventRows(this.writer, this.asset.id, events);
-      if (alarms.length > 0) await appendAlarmRows(this.writer, this.asset.id, alarms);
-      const seq = this.seq + 1;
-      await this.writer.run(`UPDATE meta SET value = '${seq}' WHERE key = 'commit_seq'`);
-      await this.writer.run('COMMIT');
-      this.seq = seq;
-      this.lastTs = lastTs;
-    } catch (e) {
-      await this.writer.run('ROLLBACK').catch(() => undefined);
-      // Keep the data for the next attempt; the appender may hold a half-written chunk, so start a new one.
-      this.pending.putBack(taken);
-      try {
-        this.sampleAppender?.closeSync();
-      } catch {
-        /* already broken */
-      }
-      this.sampleAppender = await this.writer.createAppender(this.tables.samples);
-      throw e;
-    }
-    writeCommitMark(this.path, { seq: this.seq, lastTs: this.lastTs } satisfies CommitMark);
-    const info: CommitInfo = {
-      seq: this.seq,
-      rows,
-      events: events.length,
-      alarms: alarms.length,
-      firstTs,
-      lastTs: rows > 0 ? lastTs : null,
-      durationMs: performance.now() - started,
-    };
-    this.options.onCommit?.(info);
-    return info;
-  }
-
-  /** Appends samples as data chunks of up to 2048 rows (DuckDB's vector size), one bulk copy per column. */
-  private appendSamples(batches: TelemetryBatch[]): number {
-    const appender = this.sampleAppender;
-    if (!appender || !this.chunkWriter) throw new Error('history store is closed');
-    const total = this.chunkWriter.append(appender, batches);
-    if (total > 0) appender.flushSync();
-    return total;
+    return this.writes.serial(fn);
   }
 
   // ---------------------------------------------------------------- reading
 
-  protected get rollupIsDirty(): boolean {
-    return this.rollupState.isDirty;
+  queryWindow(q: WindowQuery): Promise<WindowResult> {
+    return this.reads.queryWindow(q);
   }
 
-  protected queryContext(): queries.QueryContext {
-    return {
-      reader: this.reader,
-      asset: this.asset,
-      tables: this.tables,
-      tagIndex: this.tagIndex,
-      rawFrom: this.rawFrom,
-    };
+  /** State at the playhead: per tag the last non-missing sample at or before ts (within lookBackMs). */
+  valuesAt(
+    ts: number,
+    options: { tagIds?: readonly string[]; lookBackMs?: number } = {},
+  ): Promise<PlayheadState> {
+    return this.reads.valuesAt(ts, options);
+  }
+
+  /** Events (and, unless excluded, alarm transitions) with from ≤ ts ≤ to, in time order. */
+  events(
+    from: number,
+    to: number,
+    options: { kinds?: readonly HistoryEventKind[]; includeAlarms?: boolean; limit?: number } = {},
+  ): Promise<HistoryEvent[]> {
+    return this.reads.events(from, to, options);
+  }
+
+  /** The first event strictly after (forward) or before (backward) ts, or null. */
+  nextEvent(
+    ts: number,
+    direction: 'forward' | 'backward',
+    options: { kinds?: readonly HistoryEventKind[]; includeAlarms?: boolean } = {},
+  ): Promise<HistoryEvent | null> {
+    return this.reads.nextEvent(ts, direction, options);
+  }
+
+  /** Alarm transitions with from ≤ ts ≤ to. */
+  alarmTransitions(from: number, to: number): Promise<AlarmTransition[]> {
+    return this.reads.alarmTransitions(from, to);
+  }
+
+  /** Committed sample time span (raw and rolled-up), or null when empty. */
+  timeRange(): Promise<{ from: number; to: number } | null> {
+    return this.reads.timeRange();
+  }
+
+  /** Committed row count of the raw samples table. */
+  sampleCount(): Promise<number> {
+    return this.reads.sampleCount();
   }
 
   // ---------------------------------------------------------------- maintenance
@@ -275,22 +189,9 @@ export class HistoryStore extends HistoryStoreReads {
    * their 1-minute rollups (kept at every commit), or with `rollup: false` are deleted entirely.
    */
   applyRetention(options: { rawDays: number; now?: number; rollup?: boolean }): Promise<RetentionResult> {
-    return this.serial(async () => {
+    return this.writes.serial(async () => {
       this.assertOpen();
-      await this.commitPending();
-      await this.rollupState.refreshTx();
-      const now = options.now ?? this.lastTs;
-      if (now === null) return { cutoff: Number.NaN, rolledUpMinutes: 0, deletedRows: 0 };
-      const cutoff = retentionCutoff(now, options.rawDays);
-      const r = await deleteRawBefore(
-        this.writer,
-        this.tables,
-        this.rawFrom,
-        cutoff,
-        options.rollup !== false,
-      );
-      this.rawFrom = r.rawFrom;
-      return { cutoff, rolledUpMinutes: r.rolledUpMinutes, deletedRows: r.deletedRows };
+      return this.writes.applyRetention(options);
     });
   }
 
@@ -301,10 +202,7 @@ export class HistoryStore extends HistoryStoreReads {
 
   /** Folds the WAL into the database file. */
   checkpoint(): Promise<void> {
-    return this.serial(async () => {
-      await this.commitPending();
-      await this.writer.run('CHECKPOINT');
-    });
+    return this.writes.serial(() => this.writes.checkpoint());
   }
 
   /** Commits what is buffered, checkpoints and releases the file. */
@@ -313,17 +211,11 @@ export class HistoryStore extends HistoryStoreReads {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     try {
-      await this.flush();
-      await this.refreshDirtyRollup();
-      await this.serial(async () => {
-        this.sampleAppender?.closeSync();
-        this.sampleAppender = null;
-        await this.writer.run('CHECKPOINT');
-      });
+      await this.writes.finish();
     } finally {
       this.closed = true;
-      this.reader.closeSync();
-      this.writer.closeSync();
+      this.connections.reader.closeSync();
+      this.connections.writer.closeSync();
       this.instance.closeSync();
       openPaths.delete(this.path);
     }
@@ -333,29 +225,7 @@ export class HistoryStore extends HistoryStoreReads {
     return this.closed;
   }
 
-  /** @internal For import/export: the table names, the writer connection (inside serial()) and the reader. */
-  internals(): {
-    tables: { samples: string; rollup: string };
-    writer: DuckDBConnection;
-    reader: DuckDBConnection;
-    commitPending: () => Promise<CommitInfo | null>;
-    noteImported: (maxTs: number | null) => void;
-    refreshRollup: (fromTs: number, toTs: number) => Promise<void>;
-  } {
-    return {
-      tables: this.tables,
-      writer: this.writer,
-      reader: this.reader,
-      commitPending: () => this.commitPending(),
-      refreshRollup: (fromTs, toTs) =>
-        refreshRollup(this.writer, this.asset, this.tables, fromTs, toTs, this.rawFrom),
-      noteImported: (maxTs) => {
-        if (maxTs !== null) this.lastTs = this.lastTs === null ? maxTs : Math.max(this.lastTs, maxTs);
-      },
-    };
-  }
-
-  protected assertOpen(): void {
+  private assertOpen(): void {
     if (this.closed) throw new Error(`history store "${this.path}" is closed`);
   }
 }

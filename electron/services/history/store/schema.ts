@@ -51,8 +51,14 @@ export function rollupTagColumns(tagId: string): string[] {
  */
 export const SNAPSHOT_TABLE = 'sim_snapshots';
 
+/** Names of one asset's tables: its wide samples table and their 1-minute rollup. */
+export interface AssetTables {
+  samples: string;
+  rollup: string;
+}
+
 /** Names of the per-asset tables. */
-export function assetTables(assetId: string): { samples: string; rollup: string } {
+export function assetTables(assetId: string): AssetTables {
   return { samples: `samples__${assetId}`, rollup: `rollup_1m__${assetId}` };
 }
 
