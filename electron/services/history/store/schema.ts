@@ -45,7 +45,7 @@ export function rollupTagColumns(tagId: string): string[] {
 }
 
 /**
- * Simulator states for what-ifs from the past (see snapshots.ts): one row per stored state, the JSON of a
+ * Simulator states for what-ifs from the past (see snapshots/snapshots.ts): one row per stored state, the JSON of a
  * PumpSkidSnapshot, deflated. Added after format 2 without a format bump: CREATE IF NOT EXISTS at every
  * open adds it to older files, and older builds ignore it.
  */
