@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAssetJson } from '../core/asset/parse';
-import { HistoryStore } from '../electron/services/history/history-store';
-import { simulatorStateAt } from '../electron/services/history/snapshot-fork';
-import { SnapshotLog, encodeSnapshot, snapshotStats } from '../electron/services/history/snapshots';
+import { HistoryStore } from '../electron/services/history/store/history-store';
+import { simulatorStateAt } from '../electron/services/history/snapshots/snapshot-fork';
+import { SnapshotLog, encodeSnapshot, snapshotStats } from '../electron/services/history/snapshots/snapshots';
 import { LiveSimulation, type LiveSimulationOptions } from '../electron/services/live-simulation';
 
 const file = 'assets/pump-skid/asset.json';

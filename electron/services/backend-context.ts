@@ -1,11 +1,6 @@
-import type { TwinMethod } from '../../core/api/schemas';
 import type { TwinEvent } from '../../core/api/types';
 import type { AssetDefinition } from '../../core/asset/schema';
 import type { LiveSimulation } from './live-simulation';
-
-/** A method handler: receives the already-validated request. */
-export type Handler = (req: never) => unknown;
-export type PartialHandlers = Partial<Record<TwinMethod, Handler>>;
 
 /** What domain handlers (history, what-if, trainer, fleet) may use of the backend. */
 export interface BackendContext {

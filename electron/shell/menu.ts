@@ -3,11 +3,11 @@ import type { BrowserWindow, MenuItemConstructorOptions, MessageBoxOptions } fro
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { IPC_MENU } from '../../core/api/channels';
+import type { MenuAction } from '../../core/api/menu-actions';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { LoadAssetResult } from '../../core/api/types';
 import { readModelForRequest } from '../services/asset-model';
 import type { IpcBackend } from './ipc';
-import type { MenuAction } from './menu-actions';
 import { addRecent, loadRecentFiles, saveRecentFiles } from './recent-files';
 
 /** Same limit as loadAssetRequest.text, checked before reading so a huge file is never loaded. */

@@ -139,6 +139,7 @@ export interface ImportPreview {
   columns: { name: string; type: string }[];
   /** First rows as text. */
   rows: (string | null)[][];
+  /** CSV only: the delimiter DuckDB detected (or was given). */
   delimiter?: string;
   hasHeader?: boolean;
 }
@@ -146,13 +147,18 @@ export interface ImportPreview {
 export interface ImportReport {
   file: string;
   format: 'csv' | 'parquet';
+  /** Rows with a usable timestamp. */
   rowsAccepted: number;
+  /** Rows after collapsing duplicate timestamps (the last one in the file wins). */
   rowsImported: number;
   rowsInserted: number;
   /** Rows whose timestamp was already stored: their mapped tags were overwritten (last write wins). */
   rowsUpdated: number;
   duplicateTimestamps: number;
-  /** Line 1 is a CSV's header line. */
+  /**
+   * Line in the file (1 = a CSV's header line; for Parquet, the 1-based row number), and the raw line when
+   * the reader kept it.
+   */
   rejected: { line: number; column: string | null; reason: string; text: string | null }[];
   from: number | null;
   to: number | null;

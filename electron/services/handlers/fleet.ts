@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import nodePath from 'node:path';
-import type { FleetApi, ImportCmapssResult } from '../../../core/api/domains/fleet';
+import type { fleetRequestSchemas, ImportCmapssResult } from '../../../core/api/domains/fleet';
 import { parseCmapss, type CmapssParseResult } from '../../../core/data/cmapss';
 import { buildFleet, unitHistory, type FleetData, type ModelLookup } from '../../../core/fleet/fleet-data';
 import { ChunkedImports, CMAPSS_CHUNK_CHARS } from '../../../core/fleet/import-session';
 import { subsetFromFileName, turbofanModelPath, type CmapssSubset } from '../../../core/fleet/subset';
 import { parseModelCard } from '../../../core/ml/io/model-card';
 import { readAssetFile } from '../asset-files';
-import type { BackendContext, PartialHandlers } from '../backend-context';
+import type { BackendContext } from '../backend-context';
 import { FleetStore, fleetStorePath } from '../fleet/fleet-store';
+import type { TwinHandlers } from '../twin-handlers';
 
-type Req<M extends keyof FleetApi> = Parameters<FleetApi[M]>[0];
+export type FleetHandlers = Pick<TwinHandlers, keyof typeof fleetRequestSchemas>;
 
 /** Bad lines listed back to the user; the rest are counted. */
 const MAX_REPORTED_ERRORS = 50;
@@ -35,7 +36,7 @@ function lookupModel(appRoot: string, subset: CmapssSubset): ModelLookup {
  * fleets.duckdb and in memory; a restart brings them back. The running asset is left alone (the fleet view
  * is its own view).
  */
-export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
+export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
   const fleets = new Map<CmapssSubset, FleetData>();
   let latest: CmapssSubset | null = null;
   const chunked = new ChunkedImports<CmapssSubset>();
@@ -115,28 +116,28 @@ export function createFleetHandlers(ctx: BackendContext): PartialHandlers {
   };
 
   return {
-    importCmapss: (req: Req<'importCmapss'>): Promise<ImportCmapssResult> =>
+    importCmapss: (req): Promise<ImportCmapssResult> =>
       importText(req.fileName, req.text, subsetOf(req.fileName, req.subset)),
-    importCmapssBegin: (req: Req<'importCmapssBegin'>) => {
+    importCmapssBegin: (req) => {
       // The data set is checked before any chunk is sent, so a misnamed file fails at once.
       const subset = subsetOf(req.fileName, req.subset);
       const importId = chunked.begin({ fileName: req.fileName, size: req.size }, subset);
       return { importId, chunkChars: CMAPSS_CHUNK_CHARS };
     },
-    importCmapssChunk: (req: Req<'importCmapssChunk'>) => ({
+    importCmapssChunk: (req) => ({
       received: chunked.chunk(req.importId, req.index, req.text),
     }),
-    importCmapssCommit: (req: Req<'importCmapssCommit'>): Promise<ImportCmapssResult> => {
+    importCmapssCommit: (req): Promise<ImportCmapssResult> => {
       const { fileName, text, meta } = chunked.commit(req.importId);
       return importText(fileName, text, meta);
     },
-    importCmapssAbort: (req: Req<'importCmapssAbort'>) => chunked.abort(req.importId),
-    fleetSummary: async (req: Req<'fleetSummary'>) => {
+    importCmapssAbort: (req) => chunked.abort(req.importId),
+    fleetSummary: async (req) => {
       await store();
       const subset = req.subset ?? latest;
       return (subset && fleets.get(subset)?.summary) ?? null;
     },
-    fleetTracks: async (req: Req<'fleetTracks'>) => (await fleetOf(req.subset)).tracks,
-    fleetUnit: async (req: Req<'fleetUnit'>) => unitHistory(await fleetOf(req.subset), req.unit),
+    fleetTracks: async (req) => (await fleetOf(req.subset)).tracks,
+    fleetUnit: async (req) => unitHistory(await fleetOf(req.subset), req.unit),
   };
 }

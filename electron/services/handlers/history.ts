@@ -1,22 +1,17 @@
-import type {
-  ExportHistoryRequest,
-  HistoryAt,
-  HistoryEventItem,
-  HistoryGridRequest,
-  HistoryWindow,
-  HistoryWindowRequest,
-  ImportHistoryRequest,
-} from '../../../core/api/domains/history';
+import type { historyRequestSchemas } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { BackendContext, PartialHandlers } from '../backend-context';
-import { alarmsAt } from '../history/alarms-at';
-import { toEventItem } from '../history/event-items';
-import { exportRange } from '../history/export-range';
-import { previewImport } from '../history/import-preview';
-import { ImportJobs } from '../history/import-jobs';
-import { readGrid } from '../history/model-grid';
+import type { BackendContext } from '../backend-context';
+import { alarmsAt } from '../history/queries/alarms-at';
+import { toEventItem } from '../history/queries/event-items';
+import { exportRange } from '../history/queries/export-range';
+import { previewImport } from '../history/import/import-preview';
+import { ImportJobs } from '../history/import/import-jobs';
+import { readGrid } from '../history/queries/model-grid';
 import { HistoryService } from '../history/service';
+import type { TwinHandlers } from '../twin-handlers';
+
+export type HistoryHandlers = Pick<TwinHandlers, keyof typeof historyRequestSchemas>;
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const plain = (a: ArrayLike<number>): (number | null)[] => Array.from(a, orNull);
@@ -32,7 +27,7 @@ export interface HistoryHandlerOptions {
 export function createHistoryHandlers(
   ctx: BackendContext,
   options: HistoryHandlerOptions = {},
-): PartialHandlers {
+): HistoryHandlers {
   const service = new HistoryService({
     dataDir: ctx.dataDir,
     emit: (e) => ctx.emit(e),
@@ -92,7 +87,7 @@ export function createHistoryHandlers(
       await ready;
       return service.info();
     },
-    historyWindow: async (req: HistoryWindowRequest): Promise<HistoryWindow> => {
+    historyWindow: async (req) => {
       const s = await store();
       const w = await s.queryWindow({
         from: req.from,
@@ -115,7 +110,7 @@ export function createHistoryHandlers(
         })),
       };
     },
-    historyAt: async (req: { t: number }): Promise<HistoryAt> => {
+    historyAt: async (req) => {
       const s = await store();
       const [state, alarms] = await Promise.all([s.valuesAt(req.t), alarmsAt(s, req.t)]);
       const times = Array.from(state.sampleTs).filter(Number.isFinite);
@@ -127,36 +122,36 @@ export function createHistoryHandlers(
         alarms,
       };
     },
-    historyEvents: async (req: { from: number; to: number; limit?: number }): Promise<HistoryEventItem[]> => {
+    historyEvents: async (req) => {
       const s = await store();
       const rows = await s.events(req.from, req.to, { limit: req.limit ?? 5000 });
       return rows.map((e) => toEventItem(s.asset, e));
     },
-    historyNextEvent: async (req: { t: number; direction: 'forward' | 'backward' }) => {
+    historyNextEvent: async (req) => {
       const s = await store();
       const e = await s.nextEvent(req.t, req.direction);
       return e ? toEventItem(s.asset, e) : null;
     },
-    addBookmark: async (req: { t: number; note: string }): Promise<HistoryEventItem> => {
+    addBookmark: async (req) => {
       const s = await store();
       s.appendEvent({ ts: req.t, kind: 'bookmark', payload: { note: req.note } });
       await s.flush();
       return toEventItem(s.asset, { ts: req.t, kind: 'bookmark', payload: { note: req.note } });
     },
-    setRetention: async (req: { rawDays: number }) => {
+    setRetention: async (req) => {
       await ready;
       return service.setRetention(req.rawDays);
     },
-    historyGrid: async (req: HistoryGridRequest) => readGrid(await store(), req),
-    previewImport: async (req: { path: string }) => previewImport(await store(), req.path),
-    importHistory: async (req: ImportHistoryRequest) => {
+    historyGrid: async (req) => readGrid(await store(), req),
+    previewImport: async (req) => previewImport(await store(), req.path),
+    importHistory: async (req) => {
       const opening = store();
       const report = await imports.run(opening, req);
       service.range = await (await opening).timeRange();
       return report;
     },
-    cancelImport: async (req: { importId: string }) => imports.cancel(req.importId),
-    exportHistory: async (req: ExportHistoryRequest) => {
+    cancelImport: async (req) => imports.cancel(req.importId),
+    exportHistory: async (req) => {
       const s = await store();
       await s.flush();
       const r = await exportRange(s, req.path, {

@@ -1,13 +1,16 @@
-import type { AssetModelFile, Models3dApi } from '../../../core/api/domains/models3d';
+import type { models3dRequestSchemas } from '../../../core/api/domains/models3d';
 import type { AssetModelBytes } from '../asset-model';
-import type { BackendContext, PartialHandlers } from '../backend-context';
+import type { BackendContext } from '../backend-context';
+import type { TwinHandlers } from '../twin-handlers';
+
+export type Models3dHandlers = Pick<TwinHandlers, keyof typeof models3dRequestSchemas>;
 
 /** Serves the running asset's GLB, which the backend read from disk or received with loadAsset. */
 export function createModels3dHandlers(
   ctx: BackendContext,
   currentModel: () => AssetModelBytes | null,
-): PartialHandlers {
-  const handlers: { [M in keyof Models3dApi]: (req: Parameters<Models3dApi[M]>[0]) => AssetModelFile } = {
+): Models3dHandlers {
+  return {
     getAssetModel: () => {
       const asset = ctx.asset();
       const model = currentModel();
@@ -15,5 +18,4 @@ export function createModels3dHandlers(
       return { fileName: model.fileName, base64: model.bytes.toString('base64') };
     },
   };
-  return handlers;
 }

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import type { trainerRequestSchemas } from '../../../core/api/domains/trainer';
 import type { Alarm, TwinEvent } from '../../../core/api/types';
 import { describeScenarioProblems, parseScenarioJson } from '../../../core/scenario/parse';
 import { ScenarioPlayer } from '../../../core/scenario/player';
 import type { Scenario } from '../../../core/scenario/schema';
 import { idleTrainerState, type ScenarioSummary } from '../../../core/scenario/trainer-state';
-import type { BackendContext, PartialHandlers } from '../backend-context';
+import type { BackendContext } from '../backend-context';
+import type { TwinHandlers } from '../twin-handlers';
 
-type Req<K extends keyof typeof trainerRequestSchemas> = z.output<(typeof trainerRequestSchemas)[K]>;
+export type TrainerHandlers = Pick<TwinHandlers, keyof typeof trainerRequestSchemas>;
 
 /** Read through a call so TypeScript does not keep a narrowing across calls that change it. */
 const statusOf = (p: ScenarioPlayer) => p.status;
@@ -25,7 +25,7 @@ const summarise = (s: Scenario, source: string): ScenarioSummary => ({
 });
 
 /** Handlers of the trainer methods: plays scenario files on the live simulator and scores the trainee. */
-export function createTrainerHandlers(ctx: BackendContext): PartialHandlers {
+export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
   const library = new Map<string, { scenario: Scenario; source: string }>();
   let builtInsLoaded = false;
   let player: ScenarioPlayer | null = null;
@@ -155,20 +155,20 @@ export function createTrainerHandlers(ctx: BackendContext): PartialHandlers {
       loadBuiltIns();
       return [...library.values()].map((e) => summarise(e.scenario, e.source));
     },
-    trainerOpenScenario: (req: Req<'trainerOpenScenario'>) => {
+    trainerOpenScenario: (req) => {
       loadBuiltIns();
       const parsed = parseScenarioJson(req.text, ctx.asset(), req.fileName);
       if (!parsed.ok) return { ok: false, fileName: req.fileName, problems: parsed.problems };
       library.set(parsed.scenario.id, { scenario: parsed.scenario, source: req.fileName });
       return { ok: true, scenario: summarise(parsed.scenario, req.fileName) };
     },
-    trainerGetScenario: (req: Req<'trainerGetScenario'>) => {
+    trainerGetScenario: (req) => {
       loadBuiltIns();
       const entry = library.get(req.scenarioId);
       if (!entry) throw new Error(`scenarioId: no scenario "${req.scenarioId}"`);
       return entry.scenario;
     },
-    trainerCommand: (req: Req<'trainerCommand'>) => {
+    trainerCommand: (req) => {
       loadBuiltIns();
       const live = requireLive();
       if (req.kind === 'load') {
@@ -207,7 +207,7 @@ export function createTrainerHandlers(ctx: BackendContext): PartialHandlers {
       emitState();
       return state();
     },
-    trainerAnswer: (req: Req<'trainerAnswer'>) => {
+    trainerAnswer: (req) => {
       const p = requirePlayer();
       p.answer(req.questionId, req.choice);
       const live = requireLive();
@@ -218,5 +218,5 @@ export function createTrainerHandlers(ctx: BackendContext): PartialHandlers {
       return state();
     },
     trainerState: () => state(),
-  } as PartialHandlers;
+  };
 }

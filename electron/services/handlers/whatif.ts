@@ -1,19 +1,19 @@
-import type { z } from 'zod';
 import type { whatifRequestSchemas, WhatIfFork } from '../../../core/api/domains/whatif';
 import { createPumpSkidSimulator, type PumpSkidSnapshot } from '../../../core/sim';
 import { compareWhatIf, type WhatIfOptions } from '../../../core/whatif/compare';
 import { suggestSetpoints } from '../../../core/whatif/optimiser';
-import type { BackendContext, PartialHandlers } from '../backend-context';
-import { simulatorStateAt } from '../history/snapshot-fork';
-import { feedLiveSnapshots } from '../history/snapshots-live';
+import type { BackendContext } from '../backend-context';
+import { simulatorStateAt } from '../history/snapshots/snapshot-fork';
+import { feedLiveSnapshots } from '../history/snapshots/snapshots-live';
+import type { TwinHandlers } from '../twin-handlers';
 
-type Req<K extends keyof typeof whatifRequestSchemas> = z.output<(typeof whatifRequestSchemas)[K]>;
+export type WhatIfHandlers = Pick<TwinHandlers, keyof typeof whatifRequestSchemas>;
 
 /** Forks kept for what-ifs; the oldest goes first. */
 const MAX_FORKS = 8;
 
 /** Handlers of the whatif methods of the TwinApi. Rollouts run on the physics simulator in this process. */
-export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
+export function createWhatIfHandlers(ctx: BackendContext): WhatIfHandlers {
   const forks = new Map<string, PumpSkidSnapshot>();
   const baselineCache: NonNullable<WhatIfOptions['baselineCache']> = new Map();
   let forkNo = 0;
@@ -82,8 +82,8 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
   };
 
   return {
-    whatifFork: (req: Req<'whatifFork'>) => (req.at === undefined ? fork() : forkFromHistory(req.at)),
-    whatifRun: (req: Req<'whatifRun'>) => {
+    whatifFork: (req) => (req.at === undefined ? fork() : forkFromHistory(req.at)),
+    whatifRun: (req) => {
       const { forkId, from } = resolve(req.forkId);
       const result = compareWhatIf({
         asset: ctx.asset(),
@@ -98,7 +98,7 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
       });
       return { ...result, forkId };
     },
-    whatifSuggest: (req: Req<'whatifSuggest'>) => {
+    whatifSuggest: (req) => {
       const { forkId, from } = resolve(req.forkId);
       const opts = {
         asset: ctx.asset(),
@@ -114,7 +114,7 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
       const result = suggestSetpoints(req.controlIds ? { ...opts, controlIds: req.controlIds } : opts);
       return { ...result, forkId };
     },
-    whatifApply: (req: Req<'whatifApply'>) => {
+    whatifApply: (req) => {
       const live = requireLive();
       const before = live.status().controls;
       const previous: Record<string, number> = {};
@@ -127,5 +127,5 @@ export function createWhatIfHandlers(ctx: BackendContext): PartialHandlers {
       ctx.emit({ type: 'sim', status });
       return { previous, status };
     },
-  } as PartialHandlers;
+  };
 }

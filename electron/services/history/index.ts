@@ -1,4 +1,4 @@
-export { HistoryStore } from './history-store';
+export { HistoryStore } from './store/history-store';
 export type {
   AlarmTransition,
   CommitInfo,
@@ -9,26 +9,25 @@ export type {
   WindowQuery,
   WindowResult,
   WindowSeries,
-} from './store-types';
-export { HistoryLockedError } from './integrity';
-export type { StoreProblem, StoreProblemKind } from './integrity';
-export { previewImport } from './import-preview';
-export { importFile } from './import-file';
-export { exportRange } from './export-range';
+} from './store/store-types';
+export { HistoryLockedError } from './store/integrity';
+export type { StoreProblem, StoreProblemKind } from './store/integrity';
+export { previewImport } from './import/import-preview';
+export { importFile } from './import/import-file';
+export { exportRange } from './queries/export-range';
 export type {
   ExportOptions,
   ImportFormat,
   ImportMapping,
   ImportOptions,
-  ImportPreview,
   ImportProgress,
-  ImportReport,
   RejectedRow,
   TimestampFormat,
-} from './import-source';
-export { EVENT_KINDS } from './schema';
-export type { HistoryEventKind } from './schema';
-export { SnapshotLog, snapshotAtOrBefore, snapshotStats } from './snapshots';
-export type { StoredSnapshot } from './snapshots';
-export { MAX_REPLAY_MS, simulatorStateAt } from './snapshot-fork';
-export type { SimulatorStateAt } from './snapshot-fork';
+} from './import/import-source';
+export type { ImportPreview, ImportReport } from '../../../core/api/domains/history';
+export { EVENT_KINDS } from './store/schema';
+export type { HistoryEventKind } from './store/schema';
+export { SnapshotLog, snapshotAtOrBefore, snapshotStats } from './snapshots/snapshots';
+export type { StoredSnapshot } from './snapshots/snapshots';
+export { MAX_REPLAY_MS, simulatorStateAt } from './snapshots/snapshot-fork';
+export type { SimulatorStateAt } from './snapshots/snapshot-fork';

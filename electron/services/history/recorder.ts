@@ -1,5 +1,5 @@
 import type { Alarm, AlarmState, SimStatus, TelemetryBatch, TwinEvent } from '../../../core/api/types';
-import type { HistoryStore } from './history-store';
+import type { HistoryStore } from './store/history-store';
 
 /** Control changes smaller than this (relative to the value) are ramp noise, not a new setpoint. */
 const CONTROL_EPSILON = 1e-6;

@@ -7,12 +7,12 @@ import type {
 } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { HistoryStore } from './history-store';
-import type { CommitInfo } from './store-types';
-import { exportRange } from './export-range';
-import { HistoryLockedError } from './integrity';
+import { HistoryStore } from './store/history-store';
+import type { CommitInfo } from './store/store-types';
+import { exportRange } from './queries/export-range';
+import { HistoryLockedError } from './store/integrity';
 import { HistoryRecorder } from './recorder';
-import { SnapshotLog } from './snapshots';
+import { SnapshotLog } from './snapshots/snapshots';
 
 export const RETENTION_DAYS = 90;
 const RETENTION_EVERY_MS = 3_600_000;

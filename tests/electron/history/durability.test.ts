@@ -212,7 +212,7 @@ describe('crash safety (set checker)', () => {
       const store = await HistoryStore.open({ path: file, asset, flushIntervalMs: 60_000 });
       try {
         expect(store.problems).toEqual([]);
-        const { reader, tables } = store.internals();
+        const { reader, tables } = store.connections;
         const rows = (await reader.runAndReadAll(`SELECT (ts - ${T0}) // 1000 FROM "${tables.samples}"`))
           .getRows()
           .map((r) => Number(r[0]));

@@ -1,6 +1,6 @@
 import type { Alarm, SimStatus, TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { BackendContext, PartialHandlers } from '../../../electron/services/backend-context';
+import type { BackendContext } from '../../../electron/services/backend-context';
 import type { LiveSimulation } from '../../../electron/services/live-simulation';
 import { createHistoryHandlers } from '../../../electron/services/handlers/history';
 
@@ -45,7 +45,7 @@ export function fakeContext(asset: AssetDefinition, dataDir: string) {
     sim,
     status,
     emitted,
-    handlers: handlers as PartialHandlers,
+    handlers,
     call,
     dispose: async () => {
       for (const fn of disposers.reverse()) await fn();

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HistoryEvent, ImportReport } from '../../../core/api/domains/history';
 import { HistoryStore, importFile } from '../../../electron/services/history';
-import { CancelGuard, ImportCancelledError } from '../../../electron/services/history/import-cancel';
-import { throttleProgress, type ThrottleClock } from '../../../electron/services/history/progress-throttle';
+import { CancelGuard, ImportCancelledError } from '../../../electron/services/history/import/import-cancel';
+import {
+  throttleProgress,
+  type ThrottleClock,
+} from '../../../electron/services/history/import/progress-throttle';
 import { fakeContext } from './fake-context';
 import { makeBatch, pumpSkid, tempDir } from './helpers';
 

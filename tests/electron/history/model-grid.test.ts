@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { historyRequestSchemas, type HistoryGrid } from '../../../core/api/domains/history';
 import { HistoryStore } from '../../../electron/services/history';
-import { gridTime, readGrid, setpointsOnGrid } from '../../../electron/services/history/model-grid';
+import { gridTime, readGrid, setpointsOnGrid } from '../../../electron/services/history/queries/model-grid';
 import { fakeContext } from './fake-context';
 import { makeBatch, pumpSkid, tempDir } from './helpers';
 

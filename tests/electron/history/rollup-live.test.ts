@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TelemetryBatch } from '../../../core/api/types';
 import { HistoryStore } from '../../../electron/services/history';
-import { ident, qualityColumn, valueColumn } from '../../../electron/services/history/schema';
+import { ident, qualityColumn, valueColumn } from '../../../electron/services/history/store/schema';
 import { pumpSkid, tempDir } from './helpers';
 
 const asset = pumpSkid();
@@ -41,7 +41,7 @@ const run = (from: number, n: number, stepMs = 1000) =>
 async function expectRollupMatchesRaw(store: HistoryStore): Promise<number> {
   // A window read brings the rollup up to date first (it trails commits by a few seconds).
   await store.queryWindow({ from: T0, to: T0 + 3_600_000, tagIds: ['flow'], buckets: 1 });
-  const { reader, tables } = store.internals();
+  const { reader, tables } = store.connections;
   const cols = asset.tags.flatMap((t) => {
     const v = ident(valueColumn(t.id));
     return [

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PumpSkidSnapshot } from '../../../core/sim';
-import { HistoryStore } from '../../../electron/services/history/history-store';
-import { simulatorStateAt } from '../../../electron/services/history/snapshot-fork';
-import { SnapshotLog, snapshotAtOrBefore, snapshotStats } from '../../../electron/services/history/snapshots';
+import { HistoryStore } from '../../../electron/services/history/store/history-store';
+import { simulatorStateAt } from '../../../electron/services/history/snapshots/snapshot-fork';
+import {
+  SnapshotLog,
+  snapshotAtOrBefore,
+  snapshotStats,
+} from '../../../electron/services/history/snapshots/snapshots';
 import { LiveSimulation, type LiveSnapshot } from '../../../electron/services/live-simulation';
 import { pumpSkid, tempDir } from './helpers';
 

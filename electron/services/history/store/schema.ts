@@ -1,4 +1,4 @@
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 
 /** Identifies a Twinscape history file in its `meta` table. */
 export const STORE_APP = 'twinscape-history';
@@ -45,14 +45,20 @@ export function rollupTagColumns(tagId: string): string[] {
 }
 
 /**
- * Simulator states for what-ifs from the past (see snapshots.ts): one row per stored state, the JSON of a
+ * Simulator states for what-ifs from the past (see snapshots/snapshots.ts): one row per stored state, the JSON of a
  * PumpSkidSnapshot, deflated. Added after format 2 without a format bump: CREATE IF NOT EXISTS at every
  * open adds it to older files, and older builds ignore it.
  */
 export const SNAPSHOT_TABLE = 'sim_snapshots';
 
+/** Names of one asset's tables: its wide samples table and their 1-minute rollup. */
+export interface AssetTables {
+  samples: string;
+  rollup: string;
+}
+
 /** Names of the per-asset tables. */
-export function assetTables(assetId: string): { samples: string; rollup: string } {
+export function assetTables(assetId: string): AssetTables {
   return { samples: `samples__${assetId}`, rollup: `rollup_1m__${assetId}` };
 }
 

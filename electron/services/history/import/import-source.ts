@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { literal } from './schema';
+import type { ImportReport } from '../../../../core/api/domains/history';
+import { literal } from '../store/schema';
 
 export type ImportFormat = 'csv' | 'parquet';
 /** 'iso': ISO 8601 with or without a zone (no zone = UTC); 'epoch-s' / 'epoch-ms': seconds or milliseconds since 1970 UTC. */
@@ -32,41 +33,8 @@ export interface ImportOptions extends ImportMapping {
   signal?: AbortSignal;
 }
 
-export interface RejectedRow {
-  /** Line in the file (1 = header line of a CSV); for Parquet, the row number (1-based). */
-  line: number;
-  column: string | null;
-  reason: string;
-  /** The raw line, when the reader kept it. */
-  text: string | null;
-}
-
-export interface ImportReport {
-  file: string;
-  format: ImportFormat;
-  /** Rows with a usable timestamp. */
-  rowsAccepted: number;
-  /** Rows after collapsing duplicate timestamps (the last one in the file wins). */
-  rowsImported: number;
-  rowsInserted: number;
-  /** Rows whose timestamp was already in the store: the mapped tags were overwritten. */
-  rowsUpdated: number;
-  duplicateTimestamps: number;
-  rejected: RejectedRow[];
-  from: number | null;
-  to: number | null;
-}
-
-export interface ImportPreview {
-  file: string;
-  format: ImportFormat;
-  columns: { name: string; type: string }[];
-  /** First rows as text. */
-  rows: (string | null)[][];
-  /** CSV only: the delimiter DuckDB detected (or was given). */
-  delimiter?: string;
-  hasHeader?: boolean;
-}
+/** One file line the import left out, and why. */
+export type RejectedRow = ImportReport['rejected'][number];
 
 export interface ExportOptions {
   from: number;

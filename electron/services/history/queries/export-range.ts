@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { HistoryStore } from './history-store';
-import { formatOf, type ExportOptions } from './import-source';
-import { ident, literal, qualityColumn, valueColumn } from './schema';
+import type { HistoryStore } from '../store/history-store';
+import { formatOf, type ExportOptions } from '../import/import-source';
+import { ident, literal, qualityColumn, valueColumn } from '../store/schema';
 
 /**
  * Exports a time range (from ≤ ts < to) of committed samples with COPY … TO. The first column is
@@ -14,7 +14,7 @@ export async function exportRange(
   file: string,
   options: ExportOptions,
 ): Promise<{ file: string; rows: number }> {
-  const { reader, tables } = store.internals();
+  const { reader, tables } = store.connections;
   const format = formatOf(file, options.format);
   const tagIds = options.tagIds ?? store.asset.tags.map((t) => t.id);
   for (const id of tagIds)

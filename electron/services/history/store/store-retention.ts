@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import { walPath } from './integrity';
 import { MINUTE_MS, refreshRollup } from './rollup';
 import { SNAPSHOT_TABLE, ident } from './schema';

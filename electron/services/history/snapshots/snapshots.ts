@@ -1,10 +1,10 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DuckDBBlobValue } from '@duckdb/node-api';
-import type { PumpSkidSnapshot } from '../../../core/sim';
-import type { LiveSnapshot } from '../live-simulation';
-import type { HistoryStore } from './history-store';
-import { SNAPSHOT_TABLE } from './schema';
-import { finiteInt, toNumber } from './store-types';
+import type { PumpSkidSnapshot } from '../../../../core/sim';
+import type { LiveSnapshot } from '../../live-simulation';
+import type { HistoryStore } from '../store/history-store';
+import { SNAPSHOT_TABLE } from '../store/schema';
+import { finiteInt, toNumber } from '../store/store-types';
 
 /** A simulator state as stored in the history. */
 export interface StoredSnapshot {
@@ -44,7 +44,7 @@ export class SnapshotLog {
     store: HistoryStore,
     options: { flushIntervalMs?: number; onError?: (e: Error) => void } = {},
   ): Promise<SnapshotLog> {
-    const { reader } = store.internals();
+    const { reader } = store.connections;
     const last = (await reader.runAndReadAll(`SELECT max(ts) FROM ${SNAPSHOT_TABLE}`)).getRows()[0]?.[0];
     const log = new SnapshotLog(store, last == null ? null : toNumber(last));
     log.timer = setInterval(() => {
@@ -75,8 +75,8 @@ export class SnapshotLog {
       const from = this.replaceFrom;
       this.pending = [];
       this.replaceFrom = null;
-      const { writer, commitPending } = this.store.internals();
-      await commitPending();
+      const { writer } = this.store.connections;
+      await this.store.writes.commitPending();
       await writer.run('BEGIN TRANSACTION');
       try {
         if (from !== null) await writer.run(`DELETE FROM ${SNAPSHOT_TABLE} WHERE ts >= ${from}`);
@@ -110,11 +110,9 @@ export class SnapshotLog {
 /** The newest stored state at or before `at`, or null. */
 export async function snapshotAtOrBefore(store: HistoryStore, at: number): Promise<StoredSnapshot | null> {
   const row = (
-    await store
-      .internals()
-      .reader.runAndReadAll(
-        `SELECT ts, reason, step_s, state FROM ${SNAPSHOT_TABLE} WHERE ts <= ${finiteInt('at', at)} ORDER BY ts DESC LIMIT 1`,
-      )
+    await store.connections.reader.runAndReadAll(
+      `SELECT ts, reason, step_s, state FROM ${SNAPSHOT_TABLE} WHERE ts <= ${finiteInt('at', at)} ORDER BY ts DESC LIMIT 1`,
+    )
   ).getRows()[0];
   if (!row) return null;
   const blob = row[3];
@@ -134,11 +132,9 @@ export async function nearestSnapshotTimes(
 ): Promise<{ before: number | null; after: number | null }> {
   const t = finiteInt('at', at);
   const row = (
-    await store
-      .internals()
-      .reader.runAndReadAll(
-        `SELECT (SELECT max(ts) FROM ${SNAPSHOT_TABLE} WHERE ts <= ${t}), (SELECT min(ts) FROM ${SNAPSHOT_TABLE} WHERE ts > ${t})`,
-      )
+    await store.connections.reader.runAndReadAll(
+      `SELECT (SELECT max(ts) FROM ${SNAPSHOT_TABLE} WHERE ts <= ${t}), (SELECT min(ts) FROM ${SNAPSHOT_TABLE} WHERE ts > ${t})`,
+    )
   ).getRows()[0];
   const n = (v: unknown) => (v == null ? null : toNumber(v));
   return { before: n(row?.[0]), after: n(row?.[1]) };
@@ -149,11 +145,9 @@ export async function snapshotStats(
   store: HistoryStore,
 ): Promise<{ count: number; bytes: number; from: number | null; to: number | null }> {
   const row = (
-    await store
-      .internals()
-      .reader.runAndReadAll(
-        `SELECT count(*), coalesce(sum(octet_length(state)), 0), min(ts), max(ts) FROM ${SNAPSHOT_TABLE}`,
-      )
+    await store.connections.reader.runAndReadAll(
+      `SELECT count(*), coalesce(sum(octet_length(state)), 0), min(ts), max(ts) FROM ${SNAPSHOT_TABLE}`,
+    )
   ).getRows()[0];
   const n = (v: unknown) => (v == null ? null : toNumber(v));
   return { count: n(row?.[0]) ?? 0, bytes: n(row?.[1]) ?? 0, from: n(row?.[2]), to: n(row?.[3]) };

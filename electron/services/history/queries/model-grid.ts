@@ -1,7 +1,7 @@
-import type { HistoryGrid } from '../../../core/api/domains/history';
-import type { HistoryStore } from './history-store';
-import { ident, valueColumn } from './schema';
-import { finiteInt, toNumber } from './store-types';
+import type { HistoryGrid } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
+import { ident, valueColumn } from '../store/schema';
+import { finiteInt, toNumber } from '../store/store-types';
 
 export interface SetpointChange {
   ts: number;
@@ -54,7 +54,7 @@ export async function readGrid(
   for (const id of tagIds)
     if (!store.asset.tags.some((t) => t.id === id))
       throw new Error(`unknown tag "${id}" for asset "${store.asset.id}"`);
-  const { reader, tables } = store.internals();
+  const { reader, tables } = store.connections;
   const start = to - steps * stepMs;
 
   const values = tagIds.map(() => new Array<number | null>(steps).fill(null));

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import { ident, literal, qualityColumn, rollupTagColumns, valueColumn } from './schema';
 
 export const MINUTE_MS = 60_000;

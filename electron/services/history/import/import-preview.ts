@@ -1,13 +1,7 @@
-import type { HistoryStore } from './history-store';
-import {
-  checkFile,
-  csvSource,
-  formatOf,
-  wrapParquetError,
-  type ImportFormat,
-  type ImportPreview,
-} from './import-source';
-import { ident, literal } from './schema';
+import type { ImportPreview } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
+import { checkFile, csvSource, formatOf, wrapParquetError, type ImportFormat } from './import-source';
+import { ident, literal } from '../store/schema';
 
 /** First rows and the columns DuckDB detects, for the mapping dialog. */
 export async function previewImport(
@@ -16,7 +10,7 @@ export async function previewImport(
   options: { format?: ImportFormat; delimiter?: string; rows?: number } = {},
 ): Promise<ImportPreview> {
   checkFile(file);
-  const { reader } = store.internals();
+  const { reader } = store.connections;
   const format = formatOf(file, options.format);
   const limit = Math.max(1, Math.floor(options.rows ?? 20));
   const source =

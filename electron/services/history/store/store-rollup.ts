@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import { refreshRollup } from './rollup';
 
 /** Wall time between refreshes of the 1-minute rollup while samples stream in. */

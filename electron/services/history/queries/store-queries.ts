@@ -1,7 +1,7 @@
 import type { DuckDBConnection, DuckDBMaterializedResult } from '@duckdb/node-api';
-import type { AssetDefinition } from '../../../core/asset/schema';
-import { Quality } from '../../../core/data/quality';
-import { ident, literal, qualityColumn, valueColumn, type HistoryEventKind } from './schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import { Quality } from '../../../../core/data/quality';
+import { ident, literal, qualityColumn, valueColumn, type HistoryEventKind } from '../store/schema';
 import {
   finiteInt,
   toNumber,
@@ -10,7 +10,7 @@ import {
   type PlayheadState,
   type WindowQuery,
   type WindowResult,
-} from './store-types';
+} from '../store/store-types';
 import { bucketGrid, planWindow } from './window-query';
 
 /** What the read-side queries need from an open store (read on the reader connection only). */

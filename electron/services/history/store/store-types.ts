@@ -1,5 +1,5 @@
-import type { AlarmState } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { AlarmState } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import type { HistoryEventKind } from './schema';
 
 export interface HistoryStoreOptions {

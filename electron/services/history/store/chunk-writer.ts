@@ -8,8 +8,8 @@ import {
   type DuckDBType,
 } from '@duckdb/node-api';
 import type * as Bindings from '@duckdb/node-bindings';
-import type { TelemetryBatch } from '../../../core/api/types';
-import { Quality } from '../../../core/data/quality';
+import type { TelemetryBatch } from '../../../../core/api/types';
+import { Quality } from '../../../../core/data/quality';
 
 /** What each column of the samples table holds, by position. */
 export type ColumnRole =

@@ -1,7 +1,7 @@
-import type { HistoryEventItem } from '../../../core/api/domains/history';
-import type { AlarmPriority } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
-import type { HistoryEvent } from './store-types';
+import type { HistoryEventItem } from '../../../../core/api/domains/history';
+import type { AlarmPriority } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import type { HistoryEvent } from '../store/store-types';
 
 type Payload = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Alarm, AlarmState, TelemetryBatch } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
+import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
 import { EVENT_KINDS, type HistoryEventKind } from './schema';
 import { finiteInt, type AlarmTransition } from './store-types';
 

@@ -1,4 +1,6 @@
-import type { HistoryEventKind } from './schema';
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import type { StoreConnections } from '../store/connections';
+import type { HistoryEventKind } from '../store/schema';
 import * as queries from './store-queries';
 import {
   finiteInt,
@@ -7,20 +9,49 @@ import {
   type PlayheadState,
   type WindowQuery,
   type WindowResult,
-} from './store-types';
+} from '../store/store-types';
+
+/** What the read side needs of the store besides its connections. */
+export interface StoreReadsDeps {
+  connections: StoreConnections;
+  asset: AssetDefinition;
+  /** Raw samples before this were removed by retention. */
+  rawFrom(): number;
+  /** Throws when the store is closed. */
+  assertOpen(): void;
+  /** Whether committed samples wait to be rolled up into minutes. */
+  rollupIsDirty(): boolean;
+  /** Brings the 1-minute rollup up to date (serialised with commits). */
+  refreshDirtyRollup(): Promise<void>;
+}
 
 /** The read side of the history store: windows, the playhead state, events and spans, all on the reader connection. */
-export abstract class HistoryStoreReads {
-  protected abstract queryContext(): queries.QueryContext;
-  protected abstract assertOpen(): void;
-  /** Whether committed samples wait to be rolled up into minutes. */
-  protected abstract get rollupIsDirty(): boolean;
-  protected abstract refreshDirtyRollup(): Promise<void>;
+export class StoreReads {
+  private readonly tagIndex: Map<string, number>;
+
+  constructor(private readonly deps: StoreReadsDeps) {
+    this.tagIndex = new Map(deps.asset.tags.map((t, i) => [t.id, i]));
+  }
+
+  private queryContext(): queries.QueryContext {
+    const { connections, asset } = this.deps;
+    return {
+      reader: connections.reader,
+      asset,
+      tables: connections.tables,
+      tagIndex: this.tagIndex,
+      rawFrom: this.deps.rawFrom(),
+    };
+  }
+
+  private assertOpen(): void {
+    this.deps.assertOpen();
+  }
 
   async queryWindow(q: WindowQuery): Promise<WindowResult> {
     this.assertOpen();
     const checked = queries.checkWindow(this.queryContext(), q);
-    if (q.source !== 'raw' && this.rollupIsDirty) await this.refreshDirtyRollup();
+    if (q.source !== 'raw' && this.deps.rollupIsDirty()) await this.deps.refreshDirtyRollup();
     return queries.readWindow(this.queryContext(), checked);
   }
 

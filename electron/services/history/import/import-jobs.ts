@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { HistoryEvent, ImportHistoryRequest } from '../../../core/api/domains/history';
-import type { HistoryStore } from './history-store';
+import type { HistoryEvent, ImportHistoryRequest, ImportReport } from '../../../../core/api/domains/history';
+import type { HistoryStore } from '../store/history-store';
 import { importFile } from './import-file';
-import type { ImportProgress, ImportReport } from './import-source';
+import type { ImportProgress } from './import-source';
 import { throttleProgress, type ThrottleClock } from './progress-throttle';
 
 /** Progress events per import: at most this many a second (plus one per phase change). */

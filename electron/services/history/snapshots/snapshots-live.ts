@@ -1,6 +1,6 @@
-import type { BackendContext } from '../backend-context';
-import type { LiveSimulation, LiveSnapshot } from '../live-simulation';
-import { historyServiceAt, storePath, type HistoryService } from './service';
+import type { BackendContext } from '../../backend-context';
+import type { LiveSimulation, LiveSnapshot } from '../../live-simulation';
+import { historyServiceAt, storePath, type HistoryService } from '../service';
 
 /** States kept while the asset's store is still opening (the first minutes of a run at high speed). */
 const MAX_WAITING = 64;

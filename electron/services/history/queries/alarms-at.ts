@@ -1,6 +1,6 @@
-import type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
-import type { HistoryStore } from './history-store';
+import type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../../../../core/api/types';
+import type { AssetDefinition } from '../../../../core/asset/schema';
+import type { HistoryStore } from '../store/history-store';
 
 function limitOf(asset: AssetDefinition, tagId: string, kind: string): number {
   const tag = asset.tags.find((t) => t.id === tagId);
@@ -23,7 +23,7 @@ const num = (v: unknown): number =>
 export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]> {
   if (!Number.isFinite(t)) throw new Error(`t must be a finite number, got ${t}`);
   const at = Math.floor(t);
-  const { reader } = store.internals();
+  const { reader } = store.connections;
   const rows = (
     await reader.runAndReadAll(`
       WITH upto AS (SELECT rowid AS rid, * FROM alarms WHERE ts <= ${at}),

@@ -1,5 +1,5 @@
-import { MINUTE_MS } from './rollup';
-import { ident, qualityColumn, valueColumn } from './schema';
+import { MINUTE_MS } from '../store/rollup';
+import { ident, qualityColumn, valueColumn } from '../store/schema';
 
 /** How the buckets of a window are laid out. */
 export interface BucketGrid {

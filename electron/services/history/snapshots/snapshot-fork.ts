@@ -1,6 +1,6 @@
-import { createPumpSkidSimulator, type PumpSkidSnapshot } from '../../../core/sim';
-import { SNAPSHOT_EVERY_S } from '../live-simulation';
-import type { HistoryStore } from './history-store';
+import { createPumpSkidSimulator, type PumpSkidSnapshot } from '../../../../core/sim';
+import { SNAPSHOT_EVERY_S } from '../../live-simulation';
+import type { HistoryStore } from '../store/history-store';
 import { nearestSnapshotTimes, snapshotAtOrBefore } from './snapshots';
 
 /** A fork replays at most one recording interval from the stored state before it. */

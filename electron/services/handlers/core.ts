@@ -1,0 +1,52 @@
+import type { TwinEvent } from '../../../core/api/types';
+import { parseAssetJson } from '../../../core/asset/parse';
+import { modelFromRequest } from '../asset-model';
+import type { RunningAsset } from '../running-asset';
+import type { CoreMethod, TwinHandlers } from '../twin-handlers';
+
+export type CoreHandlers = Pick<TwinHandlers, CoreMethod>;
+
+/** Handlers of the session, simulator, fault, alarm and asset-loading methods. */
+export function createCoreHandlers(running: RunningAsset, emit: (event: TwinEvent) => void): CoreHandlers {
+  return {
+    getSession: () => running.session(),
+    setControl: (req) => {
+      running.requireLive().setControl(req.controlId, req.value);
+      return running.status();
+    },
+    simCommand: (req) => {
+      const sim = running.requireLive();
+      if (req.kind === 'run') sim.running = true;
+      else if (req.kind === 'pause') sim.running = false;
+      else if (req.kind === 'speed') sim.speed = req.speed;
+      else sim.reset(req.seed);
+      const status = running.status();
+      emit({ type: 'sim', status });
+      return status;
+    },
+    injectFault: (req) => {
+      const { targetTag, ...spec } = req;
+      running.requireLive().injectFault(targetTag === undefined ? spec : { ...spec, targetTag });
+      return running.status();
+    },
+    clearFault: (req) => {
+      running.requireLive().clearFault(req.instanceId);
+      return running.status();
+    },
+    alarmCommand: (req) => {
+      const alarms = running.requireLive().alarmCommand(req.alarmId, req.action, req.minutes);
+      emit({ type: 'alarms', snapshot: { alarms } });
+      return { alarms };
+    },
+    loadAsset: (req) => {
+      const parsed = parseAssetJson(req.text, req.fileName);
+      if (!parsed.ok) return { ok: false, fileName: req.fileName, problems: parsed.problems };
+      const model = modelFromRequest(parsed.asset, req.modelBase64);
+      if (!model.ok) return { ok: false, fileName: req.fileName, problems: model.problems };
+      running.replace(parsed.asset, model.model, req.fileName);
+      const session = running.session();
+      emit({ type: 'session', session });
+      return { ok: true, session };
+    },
+  };
+}

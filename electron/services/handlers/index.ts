@@ -1,0 +1,21 @@
+import type { BackendContext } from '../backend-context';
+import type { RunningAsset } from '../running-asset';
+import type { TwinHandlers } from '../twin-handlers';
+import { createCoreHandlers } from './core';
+import { createFleetHandlers } from './fleet';
+import { createHistoryHandlers } from './history';
+import { createModels3dHandlers } from './models3d';
+import { createTrainerHandlers } from './trainer';
+import { createWhatIfHandlers } from './whatif';
+
+/** Every TwinApi method's handler; the compiler checks that the domains together leave none out. */
+export function createTwinHandlers(context: BackendContext, running: RunningAsset): TwinHandlers {
+  return {
+    ...createCoreHandlers(running, context.emit),
+    ...createHistoryHandlers(context),
+    ...createWhatIfHandlers(context),
+    ...createTrainerHandlers(context),
+    ...createFleetHandlers(context),
+    ...createModels3dHandlers(context, () => running.model),
+  };
+}
