@@ -25,6 +25,31 @@ const CORE_LAYERS = [
   'core/api/**',
 ];
 
+/** Layers of renderer/src, lowest first (see docs/architecture.md); features are siblings and never import each other. */
+const RENDERER_LAYERS = [
+  'renderer/src/styles/**',
+  'renderer/src/api/**',
+  'renderer/src/state/**',
+  'renderer/src/hooks/**',
+  'renderer/src/inference/**',
+  'renderer/src/models/**',
+  'renderer/src/predictions/**',
+  'renderer/src/scene/**',
+  ['renderer/src/ui/**', 'renderer/src/format.ts'],
+  [
+    'renderer/src/features/live/**',
+    'renderer/src/features/history/**',
+    'renderer/src/features/whatif/**',
+    'renderer/src/features/trainer/**',
+    'renderer/src/features/fleet/**',
+    'renderer/src/features/model-versions/**',
+  ],
+  'renderer/src/shell/**',
+  ['renderer/src/connect.ts', 'renderer/src/menu-actions.ts'],
+  'renderer/src/App.tsx',
+  'renderer/src/main.tsx',
+];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'child_process', 'worker_threads', 'url', 'net'];
 
 export default tseslint.config(
@@ -42,6 +67,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   layerTable(CORE_LAYERS),
+  layerTable(RENDERER_LAYERS),
   // Layering: core is pure; renderer and electron import core, never each other.
   {
     files: ['core/**/*.ts'],

@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import { describeIssues } from '../../core/validation/describe-issues';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinMethod } from '../../core/api/schemas';
 import type { TwinEvent } from '../../core/api/types';
@@ -35,10 +35,6 @@ export interface TwinBackendOptions {
 const STATUS_INTERVAL_MS = 500;
 
 /** One line naming every field the request schema rejected. */
-function describeRequestIssues(error: ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ');
-}
-
 /** Validates the payload with the method's schema and hands the result to the method's handler. */
 async function dispatch<K extends TwinMethod>(
   handlers: TwinHandlers,
@@ -50,7 +46,10 @@ async function dispatch<K extends TwinMethod>(
     return { ok: false, error: `unknown method "${String(method)}"` };
   const parsed = validatingSchemas[method].safeParse(payload ?? {});
   if (!parsed.success)
-    return { ok: false, error: `invalid ${method} request: ${describeRequestIssues(parsed.error)}` };
+    return {
+      ok: false,
+      error: describeIssues(parsed.error, { prefix: `invalid ${method} request`, rootLabel: '(request)' }),
+    };
   const handler: TwinHandlers[K] = handlers[method];
   try {
     return { ok: true, value: await handler(parsed.data) };
