@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
-import { MAX_MODEL_BASE64, MAX_MODEL_BYTES, models3dRequestSchemas } from './domains/models3d';
+import { MAX_MODEL_BASE64, MAX_MODEL_BYTES, assetModelRequestSchemas } from './domains/asset-model';
 import { trainerRequestSchemas } from './domains/trainer';
 import { whatifRequestSchemas } from './domains/whatif';
 
@@ -75,7 +75,7 @@ export const requestSchemas = {
   ...whatifRequestSchemas,
   ...trainerRequestSchemas,
   ...fleetRequestSchemas,
-  ...models3dRequestSchemas,
+  ...assetModelRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

@@ -8,13 +8,13 @@ import type {
 } from './schemas';
 import type { FleetApi } from './domains/fleet';
 import type { HistoryApi } from './domains/history';
-import type { Models3dApi } from './domains/models3d';
+import type { AssetModelApi } from './domains/asset-model';
 import type { TrainerApi } from './domains/trainer';
 import type { WhatIfApi } from './domains/whatif';
 import type { AlarmSnapshot, LoadAssetResult, SessionInfo, SimStatus, TwinEvent } from './types';
 
 /** The one contract between the renderer and the backend, whether over Electron IPC or WebSocket. */
-export interface TwinApi extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, Models3dApi {
+export interface TwinApi extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, AssetModelApi {
   /** Asset, source, simulator status and alarms as they are now. */
   getSession(req: Record<string, never>): Promise<SessionInfo>;
   /** Sets a control (setpoint) of the running asset; the backend clamps to limits and rate. */

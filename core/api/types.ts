@@ -1,6 +1,6 @@
 import type { FleetEvent } from './domains/fleet';
 import type { HistoryEvent } from './domains/history';
-import type { Models3dEvent } from './domains/models3d';
+import type { AssetModelEvent } from './domains/asset-model';
 import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
@@ -48,4 +48,4 @@ export type TwinEvent =
   | WhatIfEvent
   | TrainerEvent
   | FleetEvent
-  | Models3dEvent;
+  | AssetModelEvent;

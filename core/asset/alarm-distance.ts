@@ -1,4 +1,4 @@
-import type { AssetDefinition, TagDefinition } from './schema';
+import type { TagDefinition } from './schema';
 
 /**
  * How close a value is to its nearest alarm limit: 0 inside the normal band, 1 at the alarm limit
@@ -27,12 +27,4 @@ export function valueFraction(tag: TagDefinition, value: number): number {
   const high = Math.max(tag.normal[1], tag.alarm?.high ?? tag.normal[1], tag.trip?.high ?? tag.normal[1]);
   if (high <= low) return 0;
   return Math.min(1, Math.max(0, (value - low) / (high - low)));
-}
-
-/** Index of each component's tags in the asset's tag order, for fast per-frame lookups. */
-export function componentTagIndices(asset: AssetDefinition): Map<string, number[]> {
-  const index = new Map(asset.tags.map((t, i) => [t.id, i]));
-  return new Map(
-    asset.components.map((c) => [c.id, c.tags.map((id) => index.get(id) ?? -1).filter((i) => i >= 0)]),
-  );
 }

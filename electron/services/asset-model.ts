@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_MODEL_BYTES } from '../../core/api/domains/models3d';
+import { MAX_MODEL_BYTES } from '../../core/api/domains/asset-model';
 import type { AssetProblem } from '../../core/asset/parse';
 import { isGlbModel, type AssetDefinition } from '../../core/asset/schema';
 

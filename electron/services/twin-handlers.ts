@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
-import type { models3dRequestSchemas } from '../../core/api/domains/models3d';
+import type { assetModelRequestSchemas } from '../../core/api/domains/asset-model';
 import type { trainerRequestSchemas } from '../../core/api/domains/trainer';
 import type { whatifRequestSchemas } from '../../core/api/domains/whatif';
 import { requestSchemas, type TwinMethod } from '../../core/api/schemas';
@@ -30,7 +30,7 @@ type DomainMethod =
   | keyof typeof whatifRequestSchemas
   | keyof typeof trainerRequestSchemas
   | keyof typeof fleetRequestSchemas
-  | keyof typeof models3dRequestSchemas;
+  | keyof typeof assetModelRequestSchemas;
 
 /** The session, simulator and asset methods served by the backend itself. */
 export type CoreMethod = Exclude<TwinMethod, DomainMethod>;

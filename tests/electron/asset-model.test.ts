@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AssetModelFile } from '../../core/api/domains/models3d';
+import type { AssetModelFile } from '../../core/api/domains/asset-model';
 import type { TwinMethod } from '../../core/api/schemas';
 import type { LoadAssetResult, SessionInfo } from '../../core/api/types';
 import { createTwinBackend, type TwinBackend } from '../../electron/services/twin-backend';

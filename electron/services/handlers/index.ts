@@ -4,7 +4,7 @@ import type { TwinHandlers } from '../twin-handlers';
 import { createCoreHandlers } from './core';
 import { createFleetHandlers } from './fleet';
 import { createHistoryHandlers } from './history';
-import { createModels3dHandlers } from './models3d';
+import { createAssetModelHandlers } from './asset-model';
 import { createTrainerHandlers } from './trainer';
 import { createWhatIfHandlers } from './whatif';
 
@@ -16,6 +16,6 @@ export function createTwinHandlers(context: BackendContext, running: RunningAsse
     ...createWhatIfHandlers(context),
     ...createTrainerHandlers(context),
     ...createFleetHandlers(context),
-    ...createModels3dHandlers(context, () => running.model),
+    ...createAssetModelHandlers(context, () => running.model),
   };
 }

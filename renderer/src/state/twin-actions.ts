@@ -1,6 +1,6 @@
 import type { AlarmCommandRequest, InjectFaultRequest, SimCommandRequest } from '../../../core/api/schemas';
 import type { SimStatus } from '../../../core/api/types';
-import { MAX_WEB_UPLOAD_MODEL_BYTES } from '../../../core/api/domains/models3d';
+import { MAX_WEB_UPLOAD_MODEL_BYTES } from '../../../core/api/domains/asset-model';
 import { isGlbModel } from '../../../core/asset/schema';
 import { getTwinClient } from '../api/client';
 import { pushNotice, sessionStore } from './session-store';

@@ -1,5 +1,5 @@
 // 3D-model part of the TwinApi: the current asset's GLB file, for assets whose model is not procedural.
-// Each method listed in models3dRequestSchemas must appear in Models3dApi with the same name.
+// Each method listed in assetModelRequestSchemas must appear in AssetModelApi with the same name.
 import { z } from 'zod';
 
 /** Largest GLB accepted from disk or from the renderer, in bytes. */
@@ -12,7 +12,7 @@ export const MAX_WEB_UPLOAD_MODEL_BYTES = 6_000_000;
 export const MAX_MODEL_BASE64 = Math.ceil(MAX_MODEL_BYTES / 3) * 4;
 
 /** Request schemas of the 3D-model methods, validated on arrival by the backend. */
-export const models3dRequestSchemas = {
+export const assetModelRequestSchemas = {
   getAssetModel: z.object({}).strict(),
 } as const;
 
@@ -25,10 +25,10 @@ export interface AssetModelFile {
 }
 
 /** 3D-model methods of the TwinApi. */
-export interface Models3dApi {
+export interface AssetModelApi {
   /** The GLB named by the running asset's `model`; fails when the model is procedural. */
   getAssetModel(req: Record<string, never>): Promise<AssetModelFile>;
 }
 
 /** Events the backend pushes for this domain: none. */
-export type Models3dEvent = never;
+export type AssetModelEvent = never;

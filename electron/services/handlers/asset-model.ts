@@ -1,15 +1,15 @@
-import type { models3dRequestSchemas } from '../../../core/api/domains/models3d';
+import type { assetModelRequestSchemas } from '../../../core/api/domains/asset-model';
 import type { AssetModelBytes } from '../asset-model';
 import type { BackendContext } from '../backend-context';
 import type { TwinHandlers } from '../twin-handlers';
 
-export type Models3dHandlers = Pick<TwinHandlers, keyof typeof models3dRequestSchemas>;
+export type AssetModelHandlers = Pick<TwinHandlers, keyof typeof assetModelRequestSchemas>;
 
 /** Serves the running asset's GLB, which the backend read from disk or received with loadAsset. */
-export function createModels3dHandlers(
+export function createAssetModelHandlers(
   ctx: BackendContext,
   currentModel: () => AssetModelBytes | null,
-): Models3dHandlers {
+): AssetModelHandlers {
   return {
     getAssetModel: () => {
       const asset = ctx.asset();
