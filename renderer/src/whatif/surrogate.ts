@@ -4,7 +4,6 @@
  * coalesced: the latest plan runs next, so dragging a slider never queues stale work.
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { NormalizationStats } from '../../../core/data/normalization';
 import { PUMP_TAGS } from '../../../core/ml/pump/spec';
 import type { WhatIfPlanInput } from '../../../core/scenario/whatif-request';
 import type { HistoryGrid } from '../../../core/api/domains/history';
@@ -14,12 +13,9 @@ import { REPLAY_GRID } from '../predictions/replay-window';
 import { getInferenceClient } from '../inference/shared-client';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
-import type { CardMae } from './surrogate-compare';
-import { FORECASTER_MODEL_ID, loadForecaster } from './forecaster-load';
+import { loadForecaster, type Forecaster } from '../models/forecaster';
 import { surrogateRollout } from './surrogate-rollout';
 import { whatIfStore } from './whatif-store';
-
-export { FORECASTER_MODEL_ID } from './forecaster-load';
 
 /** Folder of the asset's forecaster under the models base URL, or null when it has none. */
 export function forecasterPath(asset: AssetDefinition): string | null {
@@ -30,16 +26,12 @@ export function forecasterPath(asset: AssetDefinition): string | null {
   return PUMP_TAGS.every((id) => ids.has(id)) ? 'pump-skid/forecaster/' : null;
 }
 
-interface Loaded {
-  stats: NormalizationStats;
-  mae: CardMae;
-}
-const loads = new Map<string, Promise<Loaded>>();
+const loads = new Map<string, Promise<Forecaster>>();
 
-const load = (folder: string): Promise<Loaded> =>
+const load = (folder: string): Promise<Forecaster> =>
   loadForecaster(getInferenceClient(), modelBaseUrl(), folder);
 
-function loadFor(asset: AssetDefinition): Promise<Loaded> | null {
+function loadFor(asset: AssetDefinition): Promise<Forecaster> | null {
   const folder = forecasterPath(asset);
   if (!folder) return null;
   let p = loads.get(folder);
@@ -91,7 +83,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
     return;
   }
   try {
-    const { stats, mae } = await loading;
+    const { stats, mae, predict } = await loading;
     const a = await surrogateRollout({
       ring: telemetryStore.getState().ring,
       asset,
@@ -99,7 +91,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
       plan,
       horizonS,
       stats,
-      predict: (inputs) => getInferenceClient().predict(FORECASTER_MODEL_ID, inputs),
+      predict,
       historyBefore: () => historyBefore(fork.forkId, fork.simTime),
     });
     // A fork taken meanwhile makes this answer stale.
