@@ -1,7 +1,8 @@
 import { BrowserWindow } from 'electron';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
-import { IPC_EVENTS, IPC_INVOKE } from '../../core/api/channels';
+import { IPC_EVENTS, IPC_INVOKE, IPC_TELEMETRY } from '../../core/api/channels';
+import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import { invokeEnvelope, type TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinEvent } from '../../core/api/types';
@@ -73,7 +74,10 @@ export function registerIpc(
 
   const unsubscribe = backend.subscribe((twinEvent) => {
     const target = getTarget();
-    if (target && !target.isDestroyed()) target.send(IPC_EVENTS, twinEvent);
+    if (!target || target.isDestroyed()) return;
+    // One ArrayBuffer per batch: a binary structured clone instead of a clone of every value.
+    if (twinEvent.type === 'telemetry') target.send(IPC_TELEMETRY, encodeTelemetryFrame(twinEvent.batch));
+    else target.send(IPC_EVENTS, twinEvent);
   });
 
   return () => {
