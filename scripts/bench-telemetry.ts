@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
+import { decodeTelemetryFrame, encodeTelemetryFrame } from '../core/api/telemetry-frame';
 import { parseServerMessage } from '../core/api/wire';
 import type { TelemetryBatch, TwinEvent } from '../core/api/types';
 import { parseAssetJson } from '../core/asset/parse';
@@ -46,7 +47,7 @@ function batchOf(input: ReturnType<typeof samples>): TelemetryBatch {
   return batcher.take();
 }
 
-type Payload = string | Uint8Array;
+type Payload = string | Uint8Array | ArrayBuffer;
 
 interface WirePath {
   name: string;
@@ -59,8 +60,9 @@ interface WirePath {
 const bytesOf = (payload: Payload): number =>
   typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength;
 
+/** Before the binary frames: JSON text on the WebSocket. */
 const jsonWebSocket: WirePath = {
-  name: 'JSON over WebSocket',
+  name: 'JSON over WebSocket (old)',
   encode: (input) => JSON.stringify({ kind: 'event', event: { type: 'telemetry', batch: batchOf(input) } }),
   decode: (payload, ring) => {
     const m = parseServerMessage(String(payload));
@@ -71,11 +73,26 @@ const jsonWebSocket: WirePath = {
   },
 };
 
-/** Electron IPC: v8's serializer is the structured clone Electron applies to the batch's arrays. */
+/** Before: Electron IPC cloned the batch's arrays; v8's serializer is that structured clone. */
 const cloneIpc: WirePath = {
-  name: 'structured clone over IPC',
+  name: 'clone of arrays, IPC (old)',
   encode: (input) => serialize(batchOf(input)),
   decode: (payload, ring) => ring.push(deserialize(payload as Uint8Array) as TelemetryBatch),
+};
+
+/** What both transports send now: one binary frame (a WebSocket binary message, an IPC ArrayBuffer). */
+const binaryFrame: WirePath = {
+  name: 'binary frame (WS and IPC)',
+  encode: (input) => encodeTelemetryFrame(batchOf(input)),
+  decode: (payload, ring) => ring.pushFrame(decodeTelemetryFrame(payload as ArrayBuffer)),
+};
+
+/** IPC also clones the frame: an ArrayBuffer is one memcpy, measured with the same serializer. */
+const binaryIpc: WirePath = {
+  name: 'binary frame cloned (IPC)',
+  encode: (input) => serialize(encodeTelemetryFrame(batchOf(input))),
+  decode: (payload, ring) =>
+    ring.pushFrame(decodeTelemetryFrame(deserialize(payload as Uint8Array) as ArrayBuffer)),
 };
 
 function measure(wire: WirePath, perBatch: number): { encodeUs: number; decodeUs: number; bytes: number } {
@@ -102,7 +119,7 @@ function measure(wire: WirePath, perBatch: number): { encodeUs: number; decodeUs
 
 console.log(`pump skid: ${TAGS} tags; ${BATCHES} batches per case (fewer for large batches)`);
 for (const perBatch of [1, 100]) {
-  for (const wire of [jsonWebSocket, cloneIpc]) {
+  for (const wire of [jsonWebSocket, cloneIpc, binaryFrame, binaryIpc]) {
     const r = measure(wire, perBatch);
     console.log(
       `${String(perBatch).padStart(3)} samples/batch · ${wire.name.padEnd(26)} encode ${r.encodeUs.toFixed(1).padStart(7)} µs · decode into ring ${r.decodeUs.toFixed(1).padStart(7)} µs · ${String(r.bytes).padStart(6)} bytes`,
