@@ -1,64 +1,19 @@
 /**
- * Model packages (renderer/src/models) over the real inference engine in-process, as in
- * inference-engine.test.ts: card checks, shape checks naming the model and the mismatch, and the warm-up.
+ * Model packages of the app's models over the real inference engine in-process (as in
+ * inference-engine.test.ts): card checks, shape checks naming the model and the mismatch, committed models.
  */
 import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FleetModelInfo } from '../../core/api/domains/fleet';
-import { InferenceEngine } from '../../renderer/src/inference/engine';
-import type { TensorData } from '../../renderer/src/inference/inference-api';
-import { ModelFileError } from '../../renderer/src/inference/manifest';
 import { loadForecaster } from '../../renderer/src/models/forecaster';
 import { loadHealthModel } from '../../renderer/src/models/health-model';
-import {
-  loadModelPackage,
-  ModelCardMissingError,
-  shapeMismatch,
-  type ModelHost,
-} from '../../renderer/src/models/model-package';
+import { ModelCardMissingError } from '../../renderer/src/models/model-package';
 import { loadRulModel } from '../../renderer/src/models/rul-model';
 import { fixtureFiles, pumpHealthStandIn, TINY } from './inference-fixture';
+import { BASE, hostOver, type Folder } from './model-host-fixture';
 
-const BASE = 'http://twin.test/models/';
-type Folder = Record<string, string | Uint8Array>;
 let tiny: Folder;
-
-/** The engine reading model files from `files`; card reads (fetch) from the same folder. */
-function hostOver(files: Folder): { host: ModelHost; predictions: TensorData[][] } {
-  const read = (url: string): Uint8Array => {
-    const f = files[url.slice(BASE.length)];
-    if (f === undefined) throw new ModelFileError(url, 'missing (HTTP 404)');
-    return typeof f === 'string' ? new TextEncoder().encode(f) : f;
-  };
-  vi.stubGlobal('fetch', async (url: string) => {
-    try {
-      return new Response(read(url).slice());
-    } catch {
-      return new Response('', { status: 404 });
-    }
-  });
-  const engine = new InferenceEngine(async (url) => read(url).slice().buffer);
-  const predictions: TensorData[][] = [];
-  const host: ModelHost = {
-    loadModel: (id, url, options) => engine.load(id, url, options),
-    predict: (id, inputs) => {
-      predictions.push(inputs);
-      return engine.predict(id, inputs);
-    },
-    unloadModel: async (id) => engine.unload(id),
-  };
-  return { host, predictions };
-}
-
-const TINY_SHAPES = {
-  inputs: [[null, TINY.steps, TINY.channels]],
-  outputs: [
-    [null, TINY.components],
-    [null, TINY.classes],
-    [null, 2],
-  ],
-};
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -67,124 +22,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => vi.unstubAllGlobals());
-
-describe('shape check', () => {
-  const shapes = {
-    inputShapes: [[null, 16, 8]],
-    outputShapes: [
-      [null, 6],
-      [null, 4],
-    ],
-  };
-
-  it('accepts matching shapes, any batch size', () => {
-    expect(
-      shapeMismatch(shapes, {
-        inputs: [[null, 16, 8]],
-        outputs: [
-          [null, 6],
-          [null, 4],
-        ],
-      }),
-    ).toBeNull();
-  });
-
-  it.each([
-    [
-      'an input size',
-      {
-        inputs: [[null, 16, 9]],
-        outputs: [
-          [null, 6],
-          [null, 4],
-        ],
-      },
-      'input 0 is [batch, 16, 8], the app uses [batch, 16, 9]',
-    ],
-    [
-      'an input rank',
-      {
-        inputs: [[null, 16]],
-        outputs: [
-          [null, 6],
-          [null, 4],
-        ],
-      },
-      'input 0 is [batch, 16, 8], the app uses [batch, 16]',
-    ],
-    [
-      'the number of inputs',
-      {
-        inputs: [
-          [null, 16, 8],
-          [null, 2],
-        ],
-        outputs: [
-          [null, 6],
-          [null, 4],
-        ],
-      },
-      'it has 1 inputs, the app uses 2',
-    ],
-    [
-      'an output size',
-      {
-        inputs: [[null, 16, 8]],
-        outputs: [
-          [null, 6],
-          [null, 5],
-        ],
-      },
-      'output 1 is [batch, 4], the app uses [batch, 5]',
-    ],
-    [
-      'the number of outputs',
-      { inputs: [[null, 16, 8]], outputs: [[null, 6]] },
-      'it has 2 outputs, the app uses 1',
-    ],
-  ])('names a different %s', (_, expected, message) => {
-    expect(shapeMismatch(shapes, expected)).toBe(message);
-  });
-});
-
-describe('loadModelPackage', () => {
-  const spec = (expected = TINY_SHAPES) => ({
-    modelId: 'tiny',
-    modelUrl: `${BASE}tiny/model.json`,
-    name: 'tiny test model',
-    expected,
-    fix: 'rebuild the fixture',
-  });
-
-  it('loads, warms up on zeros with a batch of one, and predicts and disposes under its id', async () => {
-    const { host, predictions } = hostOver(tiny);
-    const model = await loadModelPackage(host, spec());
-    expect(predictions).toHaveLength(1);
-    const [warmUp] = predictions[0]!;
-    expect(warmUp!.shape).toEqual([1, TINY.steps, TINY.channels]);
-    expect(warmUp!.data.every((v) => v === 0)).toBe(true);
-    const out = await model.predict([
-      { data: new Float32Array(2 * TINY.steps * TINY.channels), shape: [2, TINY.steps, TINY.channels] },
-    ]);
-    expect(out.map((o) => o.shape)).toEqual([
-      [2, TINY.components],
-      [2, TINY.classes],
-      [2, 2],
-    ]);
-    await model.dispose();
-    await expect(model.predict(warmUp ? [warmUp] : [])).rejects.toThrow(/model "tiny" is not loaded/);
-  });
-
-  it('rejects shapes the app does not build, naming the file, the model and the mismatch', async () => {
-    const { host, predictions } = hostOver(tiny);
-    const expected = { ...TINY_SHAPES, inputs: [[null, TINY.steps, TINY.channels + 1]] };
-    await expect(loadModelPackage(host, spec(expected))).rejects.toThrow(
-      'http://twin.test/models/tiny/model.json: the tiny test model does not fit the app: input 0 is [batch, 16, 8], the app uses [batch, 16, 9]; rebuild the fixture',
-    );
-    expect(predictions).toHaveLength(0);
-  });
-});
-
 describe('health model', () => {
   let standIn: Folder;
   beforeAll(async () => {
