@@ -2,9 +2,11 @@
 // It may only require('electron'); vite.preload.config.ts bundles everything else into one CJS file.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { IPC_EVENTS, IPC_INVOKE, IPC_MENU } from '../core/api/channels';
+import type { TwinClientEvent } from '../core/api/client-events';
+import { IPC_EVENTS, IPC_INVOKE, IPC_MENU, IPC_TELEMETRY } from '../core/api/channels';
 import { TWIN_METHOD_NAMES } from '../core/api/schemas';
 import type { InvokeResult, TwinApi, TwinClient, TwinMethodName } from '../core/api/twin-api';
+import { decodeTelemetryFrame } from '../core/api/telemetry-frame';
 import type { TwinEvent } from '../core/api/types';
 import { isMenuAction, type MenuAction } from './shell/menu-actions';
 
@@ -39,8 +41,33 @@ function listen<T>(
   };
 }
 
-const isTwinEvent = (data: unknown): data is TwinEvent =>
-  typeof data === 'object' && data !== null && typeof (data as { type?: unknown }).type === 'string';
+/** Telemetry comes on its own channel, so an event claiming to be telemetry here is not passed on. */
+const isTwinEvent = (data: unknown): data is Exclude<TwinEvent, { type: 'telemetry' }> =>
+  typeof data === 'object' &&
+  data !== null &&
+  typeof (data as { type?: unknown }).type === 'string' &&
+  (data as { type: string }).type !== 'telemetry';
+
+const isFrameBytes = (data: unknown): data is ArrayBuffer | ArrayBufferView =>
+  data instanceof ArrayBuffer || ArrayBuffer.isView(data);
+
+/** Decodes each frame once for the listener; a bad frame becomes an error notice, not a crash. */
+function telemetryEvent(bytes: ArrayBuffer | ArrayBufferView): TwinClientEvent {
+  try {
+    return { type: 'telemetry', frame: decodeTelemetryFrame(bytes) };
+  } catch (e) {
+    return { type: 'notice', level: 'error', message: (e as Error).message };
+  }
+}
+
+function subscribe(listener: (event: TwinClientEvent) => void): () => void {
+  const offEvents = listen(IPC_EVENTS, isTwinEvent, listener);
+  const offTelemetry = listen(IPC_TELEMETRY, isFrameBytes, (bytes) => listener(telemetryEvent(bytes)));
+  return () => {
+    offEvents();
+    offTelemetry();
+  };
+}
 
 function buildTwin(): PreloadTwin {
   const api = Object.fromEntries(
@@ -48,7 +75,7 @@ function buildTwin(): PreloadTwin {
   ) as unknown as TwinApi;
   return {
     ...api,
-    subscribe: (listener) => listen(IPC_EVENTS, isTwinEvent, listener),
+    subscribe,
     onMenu: (listener) => listen(IPC_MENU, isMenuAction, listener),
   };
 }

@@ -11,7 +11,8 @@ import type { HistoryApi } from './domains/history';
 import type { AssetModelApi } from './domains/asset-model';
 import type { TrainerApi } from './domains/trainer';
 import type { WhatIfApi } from './domains/whatif';
-import type { AlarmSnapshot, LoadAssetResult, SessionInfo, SimStatus, TwinEvent } from './types';
+import type { TwinClientEvent } from './client-events';
+import type { AlarmSnapshot, LoadAssetResult, SessionInfo, SimStatus } from './types';
 
 /** The one contract between the renderer and the backend, whether over Electron IPC or WebSocket. */
 export interface TwinApi extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, AssetModelApi {
@@ -35,8 +36,8 @@ export type TwinMethodName = keyof TwinApi;
 
 /** What the renderer sees: the calls plus an event subscription. */
 export interface TwinClient extends TwinApi {
-  /** Registers a listener for backend events; returns the unsubscribe function. */
-  subscribe(listener: (event: TwinEvent) => void): () => void;
+  /** Registers a listener for backend and connection events; returns the unsubscribe function. */
+  subscribe(listener: (event: TwinClientEvent) => void): () => void;
 }
 
 /** Wire form of a call's result. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../validation/describe-issues';
 import { requestSchemas, type TwinMethod } from './schemas';
 
 /** Client → server over WebSocket. */
@@ -32,10 +33,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   }
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ');
-}
-
 export function parseClientMessage(
   text: string,
 ): { ok: true; message: ClientMessage } | { ok: false; error: string } {
@@ -44,7 +41,7 @@ export function parseClientMessage(
   const r = clientMessageSchema.safeParse(json.value);
   return r.success
     ? { ok: true, message: r.data }
-    : { ok: false, error: `bad request: ${describe(r.error)}` };
+    : { ok: false, error: describeIssues(r.error, { prefix: 'bad request', rootLabel: '(message)' }) };
 }
 
 export function parseServerMessage(
@@ -55,5 +52,8 @@ export function parseServerMessage(
   const r = serverMessageSchema.safeParse(json.value);
   return r.success
     ? { ok: true, message: r.data }
-    : { ok: false, error: `bad message from backend: ${describe(r.error)}` };
+    : {
+        ok: false,
+        error: describeIssues(r.error, { prefix: 'bad message from backend', rootLabel: '(message)' }),
+      };
 }

@@ -1,13 +1,14 @@
 import { BrowserWindow } from 'electron';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC_EVENTS, IPC_INVOKE } from '../../core/api/channels';
+import { IPC_EVENTS, IPC_INVOKE, IPC_TELEMETRY } from '../../core/api/channels';
+import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import { invokeEnvelope, type TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinEvent } from '../../core/api/types';
 import { describeIssues } from '../../core/validation/describe-issues';
 import { isRendererUrl } from './window';
 
-/** The part of the backend the IPC shell needs (structurally the lead's TwinBackend). */
+/** The part of the backend the IPC shell needs (structurally TwinBackend). */
 export interface IpcBackend {
   invoke(method: TwinMethod, payload: unknown): Promise<InvokeResult>;
   subscribe(listener: (event: TwinEvent) => void): () => void;
@@ -72,7 +73,10 @@ export function registerIpc(
 
   const unsubscribe = backend.subscribe((twinEvent) => {
     const target = getTarget();
-    if (target && !target.isDestroyed()) target.send(IPC_EVENTS, twinEvent);
+    if (!target || target.isDestroyed()) return;
+    // One ArrayBuffer per batch: a binary structured clone instead of a clone of every value.
+    if (twinEvent.type === 'telemetry') target.send(IPC_TELEMETRY, encodeTelemetryFrame(twinEvent.batch));
+    else target.send(IPC_EVENTS, twinEvent);
   });
 
   return () => {

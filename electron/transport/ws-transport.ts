@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { TelemetryBatch, TwinEvent } from '../../core/api/types';
+import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import { parseClientMessage, type ServerMessage } from '../../core/api/wire';
 import type { TwinBackend } from '../services/twin-backend';
 import { mergeBatches } from '../services/telemetry-batcher';
@@ -53,7 +54,8 @@ class ClientChannel {
     }
     const batch = this.pendingTelemetry;
     this.pendingTelemetry = null;
-    this.send({ kind: 'event', event: { type: 'telemetry', batch } });
+    // Telemetry goes as a binary message (core/api/telemetry-frame); everything else as JSON text.
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(encodeTelemetryFrame(batch));
   }
 
   close(): void {

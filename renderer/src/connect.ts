@@ -1,5 +1,6 @@
 import type { TwinClient } from '../../core/api/twin-api';
-import type { SessionInfo, TwinEvent } from '../../core/api/types';
+import type { ConnectionEvent, TwinClientEvent } from '../../core/api/client-events';
+import type { SessionInfo } from '../../core/api/types';
 import { pushNotice, sessionStore } from './state/session-store';
 import { ingestTelemetry, resetTelemetry } from './state/telemetry-store';
 import { viewStore } from './state/view-store';
@@ -16,10 +17,18 @@ function applySession(session: SessionInfo): void {
     viewStore.setState({ selectedComponent: null });
 }
 
-function onEvent(event: TwinEvent, client: TwinClient): void {
+/** The session's connection state, which the status bar words, from the transport's typed event. */
+function onConnection(connection: ConnectionEvent, client: TwinClient): void {
+  if (connection.kind === 'connected') {
+    sessionStore.setState({ connection: 'open' });
+    void client.getSession({}).then(applySession);
+  } else sessionStore.setState({ connection: 'closed' });
+}
+
+function onEvent(event: TwinClientEvent, client: TwinClient): void {
   switch (event.type) {
     case 'telemetry':
-      ingestTelemetry(event.batch);
+      ingestTelemetry(event.frame);
       break;
     case 'sim':
       sessionStore.setState({ sim: event.status });
@@ -31,12 +40,11 @@ function onEvent(event: TwinEvent, client: TwinClient): void {
       applySession(event.session);
       pushNotice('info', `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`);
       break;
+    case 'connection':
+      onConnection(event.connection, client);
+      break;
     case 'notice':
-      if (event.message === 'connected') {
-        sessionStore.setState({ connection: 'open' });
-        void client.getSession({}).then(applySession);
-      } else if (event.message === 'disconnected') sessionStore.setState({ connection: 'closed' });
-      else pushNotice(event.level, event.message);
+      pushNotice(event.level, event.message);
       break;
   }
 }
@@ -44,7 +52,7 @@ function onEvent(event: TwinEvent, client: TwinClient): void {
 /** Wires backend events into the stores and loads the first session. */
 export function connectToBackend(client: TwinClient): () => void {
   const unsubscribe = client.subscribe((event) => onEvent(event, client));
-  // The Electron bridge is connected from the start; the WebSocket client announces 'connected'.
+  // The Electron bridge is connected from the start; the WebSocket client announces its connection.
   if (window.twin) {
     sessionStore.setState({ connection: 'open' });
     void client.getSession({}).then(applySession);

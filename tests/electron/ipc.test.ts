@@ -1,7 +1,8 @@
 import { electron } from '../setup-electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { IPC_EVENTS, IPC_INVOKE } from '../../core/api/channels';
+import { IPC_EVENTS, IPC_INVOKE, IPC_TELEMETRY } from '../../core/api/channels';
+import { decodeTelemetryFrame, telemetryBatchOf } from '../../core/api/telemetry-frame';
 import { requestSchemas, type TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinEvent } from '../../core/api/types';
@@ -146,6 +147,18 @@ describe('backend events', () => {
     dispose();
     expect(backend.listeners.size).toBe(0);
     expect(electron.ipcMainHandlers.has(IPC_INVOKE)).toBe(false);
+  });
+
+  it('send telemetry as one binary frame on IPC_TELEMETRY', () => {
+    const { window, backend } = setup();
+    const batch = { assetId: 'pump-skid', t: [1000, 2000], values: [[1.5, null]], quality: [[0, 3]] };
+    backend.emit({ type: 'telemetry', batch });
+    const send = vi.mocked(window.webContents.send);
+    expect(send).toHaveBeenCalledTimes(1);
+    const [channel, frame] = send.mock.calls[0]!;
+    expect(channel).toBe(IPC_TELEMETRY);
+    expect(frame).toBeInstanceOf(ArrayBuffer);
+    expect(telemetryBatchOf(decodeTelemetryFrame(frame as ArrayBuffer))).toEqual(batch);
   });
 
   it('are dropped while the window is gone', () => {

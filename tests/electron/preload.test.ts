@@ -1,6 +1,7 @@
 import { electron } from '../setup-electron';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENTS, IPC_INVOKE, IPC_MENU } from '../../core/api/channels';
+import { IPC_EVENTS, IPC_INVOKE, IPC_MENU, IPC_TELEMETRY } from '../../core/api/channels';
+import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import type { TwinEvent } from '../../core/api/types';
 import type { PreloadTwin } from '../../electron/preload';
 
@@ -59,6 +60,21 @@ describe('preload', () => {
     electron.ipcRenderer.emit(IPC_EVENTS, {}, event);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(electron.ipcRenderer.listenerCount(IPC_EVENTS)).toBe(0);
+  });
+
+  it('delivers telemetry frames decoded, a malformed one as an error notice, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = twin.subscribe(listener);
+    const frame = encodeTelemetryFrame({ assetId: 'a', t: [5], values: [[2.5]], quality: [[0]] });
+    electron.ipcRenderer.emit(IPC_TELEMETRY, {}, frame.slice(0, 12));
+    electron.ipcRenderer.emit(IPC_TELEMETRY, {}, frame);
+    expect(listener.mock.calls[0]![0]).toMatchObject({ type: 'notice', level: 'error' });
+    expect(listener.mock.calls[1]![0]).toMatchObject({
+      type: 'telemetry',
+      frame: { assetId: 'a', samples: 1, tags: 1, values: Float32Array.of(2.5) },
+    });
+    unsubscribe();
+    expect(electron.ipcRenderer.listenerCount(IPC_TELEMETRY)).toBe(0);
   });
 
   it('passes known menu actions only', () => {

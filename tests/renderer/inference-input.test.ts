@@ -15,7 +15,7 @@ import {
   decodeHealth,
   rulFromLog,
   statsFromCard,
-} from '../../renderer/src/predictions/pump-health';
+} from '../../renderer/src/models/pump-health';
 import { resampleRing } from '../../renderer/src/state/ring-window';
 import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { decodeTelemetryFrame, encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import type { SessionInfo } from '../../core/api/types';
 import { assetSchema } from '../../core/asset/schema';
 import { sessionStore } from '../../renderer/src/state/session-store';
@@ -78,12 +79,16 @@ describe('side panel, status bar and dialogs (server render)', () => {
       },
     });
     resetTelemetry(asset.tags.length);
-    ingestTelemetry({
-      assetId: asset.id,
-      t: [sim.simTime],
-      values: asset.tags.map((t) => [t.normal[0]]),
-      quality: asset.tags.map((_, i) => [i === 3 ? 2 : 0]),
-    });
+    ingestTelemetry(
+      decodeTelemetryFrame(
+        encodeTelemetryFrame({
+          assetId: asset.id,
+          t: [sim.simTime],
+          values: asset.tags.map((t) => [t.normal[0]]),
+          quality: asset.tags.map((_, i) => [i === 3 ? 2 : 0]),
+        }),
+      ),
+    );
     const { SidePanel } = await import('../../renderer/src/shell/SidePanel');
     const { StatusBar } = await import('../../renderer/src/shell/StatusBar');
     const { Toolbar } = await import('../../renderer/src/shell/Toolbar');

@@ -4,7 +4,7 @@ import type { HistoryGrid, HistoryGridRequest } from '../../core/api/domains/his
 import { parseAsset } from '../../core/asset/parse';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, WINDOW_LENGTH } from '../../core/ml/pump/spec';
 import type { TensorData } from '../../renderer/src/inference/inference-api';
-import { buildHealthBatch, statsFromCard } from '../../renderer/src/predictions/pump-health';
+import { buildHealthBatch, statsFromCard } from '../../renderer/src/models/pump-health';
 import { selectDisplayedPrediction } from '../../renderer/src/state/displayed-prediction';
 import { setReplayModel, startReplayPredictions } from '../../renderer/src/predictions/replay-predictions';
 import { replayPredictionStore } from '../../renderer/src/state/replay-prediction-store';

@@ -1,50 +1,37 @@
+import type { ConnectionEvent, TwinClientEvent } from '../../../core/api/client-events';
 import { TWIN_METHOD_NAMES } from '../../../core/api/schemas';
 import type { TwinApi, TwinClient, TwinMethodName } from '../../../core/api/twin-api';
-import type { TwinEvent } from '../../../core/api/types';
-import { parseServerMessage } from '../../../core/api/wire';
-
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+import { readServerMessage, type Pending } from './server-message';
 
 /** TwinApi over WebSocket, reconnecting with backoff; calls made while disconnected wait for the socket. */
 export function createWebSocketClient(url: string): TwinClient {
-  const listeners = new Set<(e: TwinEvent) => void>();
+  const listeners = new Set<(e: TwinClientEvent) => void>();
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let socket: WebSocket | null = null;
   let ready: Promise<WebSocket>;
   let retryMs = 250;
+  let attempt = 0;
 
-  const emit = (event: TwinEvent) => listeners.forEach((l) => l(event));
+  const emit = (event: TwinClientEvent) => listeners.forEach((l) => l(event));
+  const announce = (connection: ConnectionEvent) => emit({ type: 'connection', connection });
 
   const connect = (): Promise<WebSocket> =>
     new Promise((resolve) => {
       const ws = new WebSocket(url);
+      ws.binaryType = 'arraybuffer';
       socket = ws;
       ws.onopen = () => {
         retryMs = 250;
+        attempt = 0;
         resolve(ws);
-        emit({ type: 'notice', level: 'info', message: 'connected' });
+        announce({ kind: 'connected' });
       };
-      ws.onmessage = (msg) => {
-        const parsed = parseServerMessage(String(msg.data));
-        if (!parsed.ok) {
-          emit({ type: 'notice', level: 'error', message: parsed.error });
-          return;
-        }
-        const m = parsed.message;
-        if (m.kind === 'event') emit(m.event as TwinEvent);
-        else {
-          const p = pending.get(m.id);
-          if (!p) return;
-          pending.delete(m.id);
-          if (m.result.ok) p.resolve(m.result.value);
-          else p.reject(new Error(m.result.error));
-        }
-      };
+      ws.onmessage = (msg) => readServerMessage(msg.data, pending, emit);
       ws.onclose = () => {
         for (const p of pending.values()) p.reject(new Error('connection to the Twinscape backend was lost'));
         pending.clear();
-        emit({ type: 'notice', level: 'warning', message: 'disconnected' });
+        announce({ kind: 'reconnecting', attempt: ++attempt, retryInMs: retryMs });
         setTimeout(() => {
           ready = connect();
         }, retryMs);

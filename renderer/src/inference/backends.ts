@@ -7,10 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { backendCandidates, describeAdapter } from './backend-choice';
-import type { BackendInfo, InferenceBackend } from './inference-api';
-
-/** URLs of the wasm binaries, keyed by file name as tfjs-backend-wasm asks for them. */
-export type WasmPaths = Record<string, string>;
+import type { BackendInfo, InferenceBackend, WasmPaths } from './inference-api';
 
 async function webgpuAdapter(): Promise<string> {
   const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;

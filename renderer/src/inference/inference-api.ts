@@ -1,6 +1,14 @@
-import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
+/**
+ * The inference contract: every type the page, the worker protocol and the worker share. It sits above the
+ * worker code, which imports it; it imports nothing from the worker.
+ */
+import type {
+  FineTuneData,
+  FineTuneOptions,
+  FineTuneProgress,
+  FineTuneResult,
+} from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutMetrics, HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
-import type { FineTuneOutcome } from './training';
 
 /** A tensor crossing the worker boundary: row-major data and its shape. */
 export interface TensorData {
@@ -28,6 +36,15 @@ export interface ModelShapes {
 export interface LoadModelOptions {
   /** Rank each input must have (batch included), e.g. [3] for one [batch, steps, channels] input. */
   inputRanks?: number[];
+}
+
+/** URLs of the wasm binaries, keyed by file name as tfjs-backend-wasm asks for them. */
+export type WasmPaths = Record<string, string>;
+
+/** A finished (or cancelled) fine-tune, with where it ran and on how many windows. */
+export interface FineTuneOutcome extends FineTuneResult {
+  backend: string;
+  windows: number;
 }
 
 /** What the worker's tfjs holds, for leak checks. */

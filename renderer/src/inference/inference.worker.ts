@@ -2,9 +2,9 @@
  * The Web Worker that owns tfjs. Requests run one at a time, so a backend fall-back never happens in the
  * middle of a prediction.
  */
-import { chooseBackend, currentDevice, forgetBackend, watchDevice, type WasmPaths } from './backends';
+import { chooseBackend, currentDevice, forgetBackend, watchDevice } from './backends';
 import { fetchModelFile, InferenceEngine } from './engine';
-import type { BackendInfo, InferenceBackend } from './inference-api';
+import type { BackendInfo, InferenceBackend, WasmPaths } from './inference-api';
 import { buffersOf, type WorkerEvent, type WorkerReply, type WorkerRequest } from './protocol';
 import { TrainingJobs } from './training';
 

@@ -1,5 +1,4 @@
-import type { BackendInfo, InferenceBackend, LoadModelOptions, TensorData } from './inference-api';
-import type { WasmPaths } from './backends';
+import type { BackendInfo, InferenceBackend, LoadModelOptions, TensorData, WasmPaths } from './inference-api';
 import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
 

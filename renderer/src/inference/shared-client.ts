@@ -1,5 +1,5 @@
-import { forcedBackend, parseBackend } from './backend-choice';
-import type { InferenceBackend, InferenceClient } from './inference-api';
+import { forcedBackend } from './backend-choice';
+import type { InferenceClient } from './inference-api';
 import { createWorkerInferenceClient } from './worker-client';
 
 const SETTING_KEY = 'twinscape.mlBackend';
@@ -14,15 +14,4 @@ export function getInferenceClient(
     onNotice,
   );
   return shared;
-}
-
-/** Saves the backend to force from the next start (null: automatic). */
-export function saveForcedBackend(backend: InferenceBackend | null): void {
-  if (backend) localStorage.setItem(SETTING_KEY, backend);
-  else localStorage.removeItem(SETTING_KEY);
-}
-
-/** The saved backend setting, if any. */
-export function savedBackend(): InferenceBackend | null {
-  return parseBackend(localStorage.getItem(SETTING_KEY));
 }

@@ -5,17 +5,13 @@
  * predictions interleave with training instead of waiting for all of it.
  */
 import * as tf from '@tensorflow/tfjs';
-import { fineTuneHealth, type FineTuneResult } from '../../../core/ml/retrain/fine-tune';
+import { fineTuneHealth } from '../../../core/ml/retrain/fine-tune';
 import { heldOutMetrics, type HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
 import { SAVED_SCHEME, type InferenceEngine } from './engine';
+import type { FineTuneOutcome } from './inference-api';
 import type { WorkerEvent, WorkerRequest } from './protocol';
 
 type Req<T extends WorkerRequest['type']> = Extract<WorkerRequest, { type: T }>;
-
-export interface FineTuneOutcome extends FineTuneResult {
-  backend: string;
-  windows: number;
-}
 
 export class TrainingJobs {
   private readonly cancelled = new Set<string>();

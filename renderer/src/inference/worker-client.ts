@@ -4,6 +4,7 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type {
   BackendInfo,
+  FineTuneOutcome,
   InferenceBackend,
   InferenceClient,
   InferenceMemory,
@@ -14,7 +15,6 @@ import type {
 import type { FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
 import { buffersOf, type WorkerMessage, type WorkerRequest } from './protocol';
-import type { FineTuneOutcome } from './training';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Body<T> = T extends unknown ? Omit<T, 'id'> : never;

@@ -11,7 +11,8 @@ import type { InferenceClient } from '../inference/inference-api';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
-import { FORECASTER_MODEL_ID, loadForecaster } from './forecaster-load';
+import { FORECASTER_MODEL_ID, loadForecaster } from '../models/forecaster';
+import { ModelCardMissingError } from '../models/model-package';
 import { forecasterPath } from './forecaster-path';
 import {
   buildSurrogateInputs,
@@ -72,7 +73,7 @@ export function startForecastLoop(client: InferenceClient, modelsBase: URL): () 
       forecastStore.setState({ status: 'running', message: null, mae });
     } catch (e) {
       if (loading !== asset) return;
-      const missing = (e as { status?: number }).status === 404;
+      const missing = e instanceof ModelCardMissingError && e.status === 404;
       forecastStore.setState({ status: missing ? 'no-model' : 'error', message: (e as Error).message });
     }
   };

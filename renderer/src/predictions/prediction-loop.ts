@@ -5,20 +5,15 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { statsIndex } from '../../../core/data/normalization';
-import {
-  PAST_CHANNELS,
-  PAST_VALUE_CHANNELS,
-  PUMP_TAGS,
-  SAMPLE_PERIOD_S,
-  WINDOW_LENGTH,
-} from '../../../core/ml/pump/spec';
+import { PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
 import type { BackendInfo, InferenceClient } from '../inference/inference-api';
+import { loadHealthModel } from '../models/health-model';
+import { ModelCardMissingError } from '../models/model-package';
 import { predictionStore } from '../state/prediction-store';
 import { pushNotice, sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
-import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID, statsFromCard } from './pump-health';
+import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID } from '../models/pump-health';
 import { setReplayModel } from './replay-predictions';
 
 /** Simulated minutes of history needed before the health model's window is trusted (half its length). */
@@ -47,27 +42,12 @@ export function healthModelPath(asset: AssetDefinition): string | null {
   return PUMP_TAGS.every((id) => ids.has(id)) ? 'pump-skid/health/' : null;
 }
 
-/** The card's statistics must cover every channel the current pipeline builds. */
-function checkStatsCover(stats: NormalizationStats, file: string): void {
-  try {
-    statsIndex(stats, PAST_VALUE_CHANNELS);
-  } catch (e) {
-    throw new Error(`${file}: ${(e as Error).message}; retrain the model (npm run train)`);
-  }
-}
-
 function showBackend(info: BackendInfo): void {
   predictionStore.setState({
     backend: info.backend,
     adapter: info.adapter,
     fallbackReason: info.fallbackReason ?? null,
   });
-}
-
-async function readJson(url: string): Promise<unknown> {
-  const res = await fetch(url);
-  if (!res.ok) throw Object.assign(new Error(`${url}: missing (HTTP ${res.status})`), { status: res.status });
-  return res.json() as Promise<unknown>;
 }
 
 export function startPredictionLoop(client: InferenceClient, modelsBase: URL): () => void {
@@ -91,16 +71,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     const base = new URL(folder, modelsBase);
     predictionStore.setState({ status: 'loading', message: null });
     try {
-      const cardUrl = new URL('model-card.json', base).href;
-      const stats = statsFromCard(await readJson(cardUrl), cardUrl);
-      checkStatsCover(stats, cardUrl);
-      const modelUrl = new URL('model.json', base).href;
-      const shapes = await client.loadModel(HEALTH_MODEL_ID, modelUrl, { inputRanks: [3] });
-      const [, steps, channels] = shapes.inputShapes[0] ?? [];
-      if (steps !== WINDOW_LENGTH || channels !== PAST_CHANNELS)
-        throw new Error(
-          `${modelUrl}: input is ${steps}×${channels} but core/ml/pump builds ${WINDOW_LENGTH}×${PAST_CHANNELS}; retrain the model (npm run train)`,
-        );
+      const { stats } = await loadHealthModel(client, base);
       loaded = { asset, stats };
       setReplayModel(loaded);
       lastWritten = -1;
@@ -111,7 +82,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
       });
     } catch (e) {
       const message = (e as Error).message;
-      if ((e as { status?: number }).status === 404) {
+      if (e instanceof ModelCardMissingError && e.status === 404) {
         setReplayModel(null);
         predictionStore.setState({ status: 'no-models', message });
         return;

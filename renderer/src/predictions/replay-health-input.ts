@@ -7,7 +7,7 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
 import type { TensorData } from '../inference/inference-api';
 import { gridArrays, MIN_HISTORY_MINUTES } from '../state/replay-window';
-import { healthBatchFromGrid } from './pump-health';
+import { healthBatchFromGrid } from '../models/pump-health';
 
 export type ReplayWindow =
   | { kind: 'input'; input: TensorData; minutesWithData: number }

@@ -12,7 +12,7 @@ import type { InferenceClient } from '../inference/inference-api';
 import { playbackStore } from '../state/playback-store';
 import { idleReplayPrediction, replayPredictionStore } from '../state/replay-prediction-store';
 import { sessionStore } from '../state/session-store';
-import { decodeHealth, HEALTH_MODEL_ID } from './pump-health';
+import { decodeHealth, HEALTH_MODEL_ID } from '../models/pump-health';
 import { MIN_HISTORY_MINUTES, REPLAY_GRID } from '../state/replay-window';
 import { replayHealthInput } from './replay-health-input';
 

@@ -5,7 +5,7 @@
 import { getTwinClient } from '../api/client';
 import { modelBaseUrl } from '../api/model-url';
 import type { InferenceBackend, InferenceClient } from '../inference/inference-api';
-import { getInferenceClient, saveForcedBackend } from '../inference/shared-client';
+import { getInferenceClient } from '../inference/shared-client';
 import { createWorkerInferenceClient } from '../inference/worker-client';
 import { predictionStore, type PredictionState } from '../state/prediction-store';
 import { pushNotice } from '../state/session-store';
@@ -29,12 +29,6 @@ declare global {
     /** The health model's outputs for the replay playhead (status 'idle' while live). */
     replayPrediction?(): ReplayPredictionState;
   }
-}
-
-/** Saves the backend to force on the next start (null: automatic), then reloads. */
-export function setForcedBackend(backend: InferenceBackend | null): void {
-  saveForcedBackend(backend);
-  location.reload();
 }
 
 export function startPredictions(): void {

@@ -16,8 +16,6 @@ export interface SessionState {
   notices: Notice[];
   /** Last rejected asset file, shown until dismissed. */
   assetError: { fileName: string; problems: AssetProblem[] } | null;
-  /** tfjs backend in use; null until models exist. */
-  mlBackend: string | null;
 }
 
 export const createSessionStore = () =>
@@ -28,7 +26,6 @@ export const createSessionStore = () =>
     alarms: [],
     notices: [],
     assetError: null,
-    mlBackend: null,
   }));
 
 export const sessionStore = createSessionStore();

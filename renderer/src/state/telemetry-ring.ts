@@ -1,3 +1,4 @@
+import type { TelemetryFrame } from '../../../core/api/telemetry-frame';
 import type { TelemetryBatch } from '../../../core/api/types';
 
 /** Bounded ring buffers of typed arrays, one per tag; no object per sample. */
@@ -43,6 +44,26 @@ export class TelemetryRing {
         const q = batch.quality[k]?.[s] ?? 3;
         (this.values[k] as Float32Array)[slot] = value;
         (this.quality[k] as Uint8Array)[slot] = q;
+        if (s === n - 1) {
+          this.latest[k] = value;
+          this.latestQuality[k] = q;
+        }
+      }
+      this.written++;
+    }
+  }
+
+  /** Writes a decoded binary frame straight from its typed arrays (tag-major, NaN where missing). */
+  pushFrame(frame: TelemetryFrame): void {
+    const n = frame.samples;
+    for (let s = 0; s < n; s++) {
+      const slot = this.written % this.capacity;
+      this.times[slot] = frame.t[s]!;
+      for (let k = 0; k < this.tagCount; k++) {
+        const value = frame.values[k * n + s]!;
+        const q = frame.quality[k * n + s]!;
+        this.values[k]![slot] = value;
+        this.quality[k]![slot] = q;
         if (s === n - 1) {
           this.latest[k] = value;
           this.latestQuality[k] = q;

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { TelemetryBatch } from '../../../core/api/types';
+import type { TelemetryFrame } from '../../../core/api/telemetry-frame';
 import { TelemetryRing } from './telemetry-ring';
 
 export interface TelemetryState {
@@ -19,9 +19,9 @@ export function resetTelemetry(tagCount: number, capacity = 3600): void {
   telemetryStore.setState({ ring: new TelemetryRing(tagCount, capacity), version: 0 });
 }
 
-export function ingestTelemetry(batch: TelemetryBatch): void {
+export function ingestTelemetry(frame: TelemetryFrame): void {
   const { ring, version } = telemetryStore.getState();
-  if (ring.tagCount !== batch.values.length) return;
-  ring.push(batch);
+  if (ring.tagCount !== frame.tags) return;
+  ring.pushFrame(frame);
   telemetryStore.setState({ version: version + 1 });
 }

@@ -13,6 +13,7 @@ import { modelBaseUrl } from '../../api/model-url';
 import { sendCmapssInChunks } from './chunked-upload';
 import { fleetStore } from './fleet-store';
 import { getInferenceClient } from '../../inference/shared-client';
+import { loadRulModel } from '../../models/rul-model';
 import { formatDateTime } from '../../format';
 import { pushNotice } from '../../state/session-store';
 
@@ -133,9 +134,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
       const info = await client.ready();
       const modelId = fleetModelId(summary.subset);
       if (!modelsInWorker.has(modelId)) {
-        await client.loadModel(modelId, new URL(summary.model.modelJson, modelBaseUrl()).href, {
-          inputRanks: [3],
-        });
+        await loadRulModel(client, modelId, modelBaseUrl(), summary.model);
         modelsInWorker.add(modelId);
       }
       loaded.modelId = modelId;

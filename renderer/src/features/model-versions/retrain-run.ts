@@ -21,7 +21,8 @@ import {
 } from '../../../../core/ml/retrain/registry-index';
 import { PAST_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import type { InferenceClient, TensorData } from '../../inference/inference-api';
-import { HEALTH_MODEL_ID } from '../../predictions/pump-health';
+import { loadHealthModel } from '../../models/health-model';
+import { HEALTH_MODEL_ID } from '../../models/pump-health';
 import { sessionStore } from '../../state/session-store';
 import { fetchRecentRows } from './recent-history';
 import { modelsStore, saveIndex, type RetrainProgress } from './models-store';
@@ -151,7 +152,7 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
     next = recordEvaluation(next, baselineId, current, span, now);
     next = recordEvaluation(next, id, candidate, span, now);
     if (decision.deploy) {
-      await client.loadModel(HEALTH_MODEL_ID, storageUrl, { inputRanks: [3] });
+      await loadHealthModel(client, new URL('.', shipped.modelUrl), storageUrl);
       next = setActive(next, id, shipped.cardId);
     }
     saveIndex(next);

@@ -1,6 +1,6 @@
 /** What retraining needs from the shipped health model's card: its identity, normalization and alarm rule. */
 import type { NormalizationStats } from '../../../../core/data/normalization';
-import { statsFromCard } from '../../predictions/pump-health';
+import { statsFromCard } from '../../models/pump-health';
 
 export interface ShippedHealth {
   modelUrl: string;

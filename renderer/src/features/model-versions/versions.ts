@@ -15,8 +15,9 @@ import {
   type ModelVersion,
 } from '../../../../core/ml/retrain/registry-index';
 import type { InferenceClient } from '../../inference/inference-api';
+import { loadHealthModel } from '../../models/health-model';
 import { healthModelPath } from '../../predictions/prediction-loop';
-import { HEALTH_MODEL_ID } from '../../predictions/pump-health';
+import { HEALTH_MODEL_ID } from '../../models/pump-health';
 import { predictionStore } from '../../state/prediction-store';
 import { pushNotice, sessionStore } from '../../state/session-store';
 import { loadIndex, modelsStore, saveIndex } from './models-store';
@@ -57,6 +58,13 @@ async function readRegistry(): Promise<void> {
   }
 }
 
+/** Loads version `v` (checked against the shipped model's card) under the live health model id. */
+export async function loadVersion(client: InferenceClient, v: ModelVersion): Promise<void> {
+  const shipped = modelsStore.getState().shipped;
+  if (!shipped) throw new Error('the shipped health model is not known yet');
+  await loadHealthModel(client, new URL('.', shipped.modelUrl), versionUrl(v));
+}
+
 /** Loads version `id` under the live model id and marks it active; the running one stays on failure. */
 export async function switchToVersion(client: InferenceClient, id: string): Promise<void> {
   const { index, shipped } = modelsStore.getState();
@@ -65,7 +73,7 @@ export async function switchToVersion(client: InferenceClient, id: string): Prom
   const v = next.versions.find((x) => x.id === id)!;
   modelsStore.setState({ switching: true });
   try {
-    await client.loadModel(HEALTH_MODEL_ID, versionUrl(v), { inputRanks: [3] });
+    await loadVersion(client, v);
     saveIndex(next);
   } finally {
     modelsStore.setState({ switching: false });
@@ -104,7 +112,7 @@ export function startModelVersions(client: InferenceClient): void {
     const active = index?.versions.find((v) => v.id === index.activeId);
     if (!index || !active || active.id === SHIPPED_ID || !shipped || !usable(active, shipped.cardId)) return;
     try {
-      await client.loadModel(HEALTH_MODEL_ID, versionUrl(active), { inputRanks: [3] });
+      await loadVersion(client, active);
     } catch (e) {
       pushNotice(
         'error',

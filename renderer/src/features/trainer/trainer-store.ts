@@ -45,7 +45,7 @@ export function connectTrainer(): void {
   const client = getTwinClient();
   client.subscribe((e) => {
     if (e.type === 'trainer-state') applyTrainerState(e.state);
-    else if (e.type === 'notice' && e.message === 'connected') void refresh();
+    else if (e.type === 'connection' && e.connection.kind === 'connected') void refresh();
   });
   void refresh();
 }
@@ -57,6 +57,6 @@ async function refresh(): Promise<void> {
     trainerStore.setState({ scenarios });
     applyTrainerState(state);
   } catch {
-    // Not connected yet: the 'connected' notice retries.
+    // Not connected yet: the next 'connected' event retries.
   }
 }

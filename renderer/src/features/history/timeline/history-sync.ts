@@ -50,7 +50,7 @@ export function startHistorySync(
       assetId = event.assetId;
       applyRange({ from: event.from, to: event.to });
       if (event.newEvents > 0) onNewEvents();
-    } else if (event.type === 'notice' && event.message === 'connected') void load();
+    } else if (event.type === 'connection' && event.connection.kind === 'connected') void load();
     else if (event.type === 'session') {
       goLive();
       playbackStore.setState({ range: null, view: null });

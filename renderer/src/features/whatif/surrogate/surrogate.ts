@@ -4,7 +4,6 @@
  * coalesced: the latest plan runs next, so dragging a slider never queues stale work.
  */
 import type { AssetDefinition } from '../../../../../core/asset/schema';
-import type { NormalizationStats } from '../../../../../core/data/normalization';
 import type { WhatIfPlanInput } from '../../../../../core/scenario/whatif-request';
 import type { HistoryGrid } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
@@ -13,22 +12,17 @@ import { REPLAY_GRID } from '../../../state/replay-window';
 import { getInferenceClient } from '../../../inference/shared-client';
 import { sessionStore } from '../../../state/session-store';
 import { telemetryStore } from '../../../state/telemetry-store';
-import type { CardMae } from '../../../state/forecast-store';
-import { FORECASTER_MODEL_ID, loadForecaster } from '../../../predictions/forecaster-load';
+import { loadForecaster, type Forecaster } from '../../../models/forecaster';
 import { forecasterPath } from '../../../predictions/forecaster-path';
 import { surrogateRollout } from './surrogate-rollout';
 import { whatIfStore } from '../whatif-store';
 
-interface Loaded {
-  stats: NormalizationStats;
-  mae: CardMae;
-}
-const loads = new Map<string, Promise<Loaded>>();
+const loads = new Map<string, Promise<Forecaster>>();
 
-const load = (folder: string): Promise<Loaded> =>
+const load = (folder: string): Promise<Forecaster> =>
   loadForecaster(getInferenceClient(), modelBaseUrl(), folder);
 
-function loadFor(asset: AssetDefinition): Promise<Loaded> | null {
+function loadFor(asset: AssetDefinition): Promise<Forecaster> | null {
   const folder = forecasterPath(asset);
   if (!folder) return null;
   let p = loads.get(folder);
@@ -80,7 +74,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
     return;
   }
   try {
-    const { stats, mae } = await loading;
+    const { stats, mae, predict } = await loading;
     const a = await surrogateRollout({
       ring: telemetryStore.getState().ring,
       asset,
@@ -88,7 +82,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
       plan,
       horizonS,
       stats,
-      predict: (inputs) => getInferenceClient().predict(FORECASTER_MODEL_ID, inputs),
+      predict,
       historyBefore: () => historyBefore(fork.forkId, fork.simTime),
     });
     // A fork taken meanwhile makes this answer stale.
