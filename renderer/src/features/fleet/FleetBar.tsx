@@ -1,6 +1,7 @@
 import type { FleetSortKey } from '../../../../core/fleet/sort-filter';
 import { CMAPSS_SUBSETS, type CmapssSubset } from '../../../../core/fleet/subset';
-import { setFleetCycle, showSubset } from './fleet-session';
+import { setFleetCycle } from './fleet-predict';
+import { showSubset } from './fleet-session';
 import { setFilter, setFleetColorBy, setSortKey, useFleet, type FleetColorBy } from './fleet-store';
 
 const SORTS: { key: FleetSortKey; label: string }[] = [

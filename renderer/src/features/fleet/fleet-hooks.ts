@@ -4,7 +4,8 @@ import { useThree } from '@react-three/fiber';
 import type { HangarLayout } from '../../../../core/fleet/layout';
 import type { FleetEngine } from '../../../../core/fleet/sort-filter';
 import { ENGINE_AXIS_Y } from './engine-geometry';
-import { predictFleet, replicateFleet } from './fleet-session';
+import { predictFleet } from './fleet-predict';
+import { replicateFleet } from './fleet-session';
 
 declare global {
   interface TwinscapeHooks {

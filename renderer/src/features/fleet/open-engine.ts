@@ -4,7 +4,8 @@ import { decodeRulOutputs } from '../../../../core/fleet/rul';
 import { fleetWindows, trajectoryWindows } from '../../../../core/fleet/windows';
 import { getTwinClient } from '../../api/client';
 import { fleetStore, type EngineDetail } from './fleet-store';
-import { fleetInference, fleetModel, loadedFleet } from './fleet-session';
+import { fleetInference } from './fleet-predict';
+import { fleetModel, loadedFleet } from './loaded-fleet';
 
 export function closeEngine(): void {
   fleetStore.setState({ selectedUnit: null, detail: null });
