@@ -1,5 +1,7 @@
 /** An in-process model host over the real inference engine, reading files (and cards, via fetch) from memory. */
 import { vi } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
+import { fixtureFiles } from './inference-fixture';
 import { InferenceEngine } from '../../renderer/src/inference/engine';
 import type { TensorData } from '../../renderer/src/inference/inference-api';
 import { ModelFileError } from '../../renderer/src/inference/manifest';
@@ -33,4 +35,11 @@ export function hostOver(files: Folder): { host: ModelHost; predictions: TensorD
     unloadModel: async (id) => engine.unload(id),
   };
   return { host, predictions };
+}
+
+/** The tiny fixture model as a folder "tiny/", on the cpu backend so tests run the same everywhere. */
+export async function tinyModelFolder(): Promise<Folder> {
+  await tf.setBackend('cpu');
+  const files = await fixtureFiles();
+  return { 'tiny/model.json': files.modelJson, 'tiny/weights.bin': files.weightsBin };
 }

@@ -1,9 +1,8 @@
 /** Model packages (renderer/src/models): the shape check, the warm-up, predict and dispose under the model's id. */
-import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadModelPackage, shapeMismatch } from '../../renderer/src/models/model-package';
-import { fixtureFiles, TINY } from './inference-fixture';
-import { BASE, hostOver, type Folder } from './model-host-fixture';
+import { TINY } from './inference-fixture';
+import { BASE, hostOver, tinyModelFolder, type Folder } from './model-host-fixture';
 
 const TINY_SHAPES = {
   inputs: [[null, TINY.steps, TINY.channels]],
@@ -17,9 +16,7 @@ const TINY_SHAPES = {
 let tiny: Folder;
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
-  const files = await fixtureFiles();
-  tiny = { 'tiny/model.json': files.modelJson, 'tiny/weights.bin': files.weightsBin };
+  tiny = await tinyModelFolder();
 });
 
 afterEach(() => vi.unstubAllGlobals());

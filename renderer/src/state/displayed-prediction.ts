@@ -4,17 +4,8 @@
  */
 import { useStore } from 'zustand';
 import { playbackStore, type PlaybackState } from './playback-store';
-import { predictionStore, type PredictionState } from './prediction-store';
+import { NO_HEALTH_OUTPUTS, predictionStore, type PredictionState } from './prediction-store';
 import { replayPredictionStore, type ReplayPredictionState } from './replay-prediction-store';
-
-const noOutputs = {
-  anomaly: null,
-  faultType: null,
-  faultProbs: null,
-  rulHours: null,
-  rulStdHours: null,
-  influences: null,
-} as const;
 
 /** The prediction state to display, from the live state, the playback mode and the replay outputs. */
 export function selectDisplayedPrediction(
@@ -39,17 +30,17 @@ export function selectDisplayedPrediction(
         at,
       };
     case 'not-enough-history':
-      return { ...live, ...noOutputs, status: 'warming-up', message: replay.message, at };
+      return { ...live, ...NO_HEALTH_OUTPUTS, status: 'warming-up', message: replay.message, at };
     case 'pending':
       return {
         ...live,
-        ...noOutputs,
+        ...NO_HEALTH_OUTPUTS,
         status: 'loading',
         message: 'computing the health model for this moment',
         at,
       };
     case 'error':
-      return { ...live, ...noOutputs, status: 'error', message: replay.message, at };
+      return { ...live, ...NO_HEALTH_OUTPUTS, status: 'error', message: replay.message, at };
   }
 }
 

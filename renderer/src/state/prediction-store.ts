@@ -11,19 +11,8 @@ export interface TagInfluence {
 
 export type PredictionStatus = 'starting' | 'loading' | 'warming-up' | 'running' | 'no-models' | 'error';
 
-/** Latest model outputs for the asset on screen; arrays in asset component order. */
-export interface PredictionState {
-  status: PredictionStatus;
-  /** What went wrong or why there are no predictions (a missing or bad model file, by name). */
-  message: string | null;
-  /** tfjs backend in use, e.g. "webgpu"; null until models are loaded. */
-  backend: string | null;
-  /** Adapter description, e.g. "swiftshader". */
-  adapter: string | null;
-  /** Why a faster backend is not in use, if one was skipped or lost. */
-  fallbackReason: string | null;
-  /** Component ids the arrays below follow (the asset's component order). */
-  components: string[];
+/** The health model's outputs, arrays in asset component order; null before the first prediction. */
+export interface HealthOutputs {
   /** Anomaly probability per component, 0..1 (NaN for components the model does not score). */
   anomaly: Float32Array | null;
   /** Most likely fault id per component (null where healthy). */
@@ -35,6 +24,30 @@ export interface PredictionState {
   rulStdHours: Float32Array | null;
   /** Per component, the tags that drove its anomaly score most, strongest first. */
   influences: TagInfluence[][] | null;
+}
+
+export const NO_HEALTH_OUTPUTS: HealthOutputs = {
+  anomaly: null,
+  faultType: null,
+  faultProbs: null,
+  rulHours: null,
+  rulStdHours: null,
+  influences: null,
+};
+
+/** Latest model outputs for the asset on screen. */
+export interface PredictionState extends HealthOutputs {
+  status: PredictionStatus;
+  /** What went wrong or why there are no predictions (a missing or bad model file, by name). */
+  message: string | null;
+  /** tfjs backend in use, e.g. "webgpu"; null until models are loaded. */
+  backend: string | null;
+  /** Adapter description, e.g. "swiftshader". */
+  adapter: string | null;
+  /** Why a faster backend is not in use, if one was skipped or lost. */
+  fallbackReason: string | null;
+  /** Component ids the arrays below follow (the asset's component order). */
+  components: string[];
   /** Simulated time of the sample the prediction was made for. */
   at: number;
   /** Predict calls made, and wall milliseconds of the last one (batched, all components). */
@@ -49,12 +62,7 @@ export const initialPredictionState = (): PredictionState => ({
   adapter: null,
   fallbackReason: null,
   components: [],
-  anomaly: null,
-  faultType: null,
-  faultProbs: null,
-  rulHours: null,
-  rulStdHours: null,
-  influences: null,
+  ...NO_HEALTH_OUTPUTS,
   at: 0,
   ticks: 0,
   lastLatencyMs: 0,
