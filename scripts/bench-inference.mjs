@@ -85,7 +85,7 @@ try {
         perComponentMax: PER_COMPONENT_MAX,
       },
     );
-    // Frames per second of the scene while the app's own loop predicts and colours by prediction.
+    // Frames per second of the scene while the app's own loop predicts and colors by prediction.
     await page.getByTestId('color-by-select').selectOption('prediction');
     const fps = await page.evaluate(
       () =>

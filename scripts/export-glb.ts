@@ -38,7 +38,7 @@ function compact(mesh: THREE.Mesh): void {
   mesh.geometry = indexed;
 }
 
-/** Materials keep colour, metalness, roughness and opacity; the in-memory bookkeeping is dropped. */
+/** Materials keep color, metalness, roughness and opacity; the in-memory bookkeeping is dropped. */
 function cleanMaterial(mesh: THREE.Mesh): void {
   const m = mesh.material as THREE.MeshStandardMaterial;
   m.userData = {};

@@ -14,11 +14,11 @@ if (!HAVE_DATA) console.warn(`skipping the fleet e2e test: ${DATA} is absent (NA
 
 type Unit = { unit: number; rul: number | null; rulStd: number | null };
 type Rgb = [number, number, number];
-/** A part in its own muted paint (no value in this colouring): equal channels, unlike viridis. */
+/** A part in its own muted paint (no value in this coloring): equal channels, unlike viridis. */
 const isGrey = ([r, g, b]: Rgb) => Math.abs(r - g) < 0.03 && Math.abs(g - b) < 0.03;
 const engineColors = (page: Page) =>
   page.evaluate(() => window.__twinscape?.fleetEngineColors?.() ?? {}) as Promise<Record<string, Rgb>>;
-const colouredParts = async (page: Page) =>
+const coloredParts = async (page: Page) =>
   Object.entries(await engineColors(page))
     .filter(([, c]) => !isGrey(c))
     .map(([id]) => id)
@@ -122,30 +122,30 @@ describe.skipIf(!HAVE_DATA)('fleet view with NASA C-MAPSS FD001', () => {
     await saveScreenshot(page, 'fleet-02-engine');
   });
 
-  it('shows the opened engine in 3D with its parts coloured by deviation, sensor or RUL', async () => {
+  it('shows the opened engine in 3D with its parts colored by deviation, sensor or RUL', async () => {
     await page.getByTestId('fleet-engine-view').waitFor();
     await expect.poll(async () => Object.keys(await engineColors(page)).length, { timeout: 30_000 }).toBe(8);
     // Health deviation: the worst engine's parts with informative sensors light up; the nozzle (epr is
     // constant in C-MAPSS) has none and keeps its grey paint.
-    await expect.poll(() => colouredParts(page), { timeout: 30_000 }).toContain('hpc');
-    expect(await colouredParts(page)).not.toContain('nozzle');
-    expect((await colouredParts(page)).length).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => coloredParts(page), { timeout: 30_000 }).toContain('hpc');
+    expect(await coloredParts(page)).not.toContain('nozzle');
+    expect((await coloredParts(page)).length).toBeGreaterThanOrEqual(5);
     const byDeviation = await engineColors(page);
 
     await page.getByTestId('fleet-engine-color').selectOption('sensor');
     await page.getByTestId('fleet-engine-sensor').selectOption('4'); // T50, at the LPT outlet
-    await expect.poll(() => colouredParts(page)).toEqual(['lpt']);
+    await expect.poll(() => coloredParts(page)).toEqual(['lpt']);
     await expect
       .poll(() => page.getByTestId('fleet-engine-legend').innerText())
       .toContain('T50 Total temperature at LPT outlet');
 
     await page.getByTestId('fleet-engine-color').selectOption('rul');
     if (HAVE_MODEL) {
-      await expect.poll(async () => (await colouredParts(page)).length).toBe(8);
+      await expect.poll(async () => (await coloredParts(page)).length).toBe(8);
       const byRul = await engineColors(page);
       expect(new Set(Object.values(byRul).map((c) => c.join()))).toHaveProperty('size', 1);
       expect(byRul.hpc).not.toEqual(byDeviation.hpc);
-    } else await expect.poll(() => colouredParts(page)).toEqual([]);
+    } else await expect.poll(() => coloredParts(page)).toEqual([]);
 
     await page.getByTestId('fleet-engine-color').selectOption('deviation');
     let hpc: { x: number; y: number } | null = null;

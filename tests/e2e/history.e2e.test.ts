@@ -93,7 +93,7 @@ describe('history replay on the timeline', () => {
       })
       .toBeGreaterThan(0);
     const inAlarmAt = await liveEdge();
-    // The live health model scores the developed fault (colour by anomaly probability).
+    // The live health model scores the developed fault (color by anomaly probability).
     await page.getByTestId('color-by-select').selectOption('prediction');
     await expect.poll(async () => Number.isFinite(await score('bearing_de')), { timeout: 15_000 }).toBe(true);
     const liveAnomaly = await score('bearing_de');

@@ -1,7 +1,7 @@
 /**
  * Live inference in headless Chromium (WebGPU on SwiftShader): the health model loads, WebGPU matches the
  * cpu backend at the batch edges, the status bar says "webgpu", and a destroyed device falls back while the
- * twin keeps being coloured. Uses the committed models/pump-skid/health when present, else an untrained
+ * twin keeps being colored. Uses the committed models/pump-skid/health when present, else an untrained
  * stand-in with the same architecture, served in its place.
  */
 import { existsSync } from 'node:fs';
@@ -159,7 +159,7 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
     expect(result.worst).toBeLessThan(TOLERANCE);
   });
 
-  it('colours the parts by anomaly probability from the model', async () => {
+  it('colors the parts by anomaly probability from the model', async () => {
     // The model waits for half its 48-minute window of history: run fast until it has it.
     await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'speed', speed: 1000 } }]);
     await expect.poll(async () => (await predictionState()).status, { timeout: 60_000 }).toBe('running');
@@ -173,7 +173,7 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
     await saveScreenshot(page, 'inference-prediction-colors');
   });
 
-  it('falls back from a destroyed WebGPU device, says so, and keeps colouring', async () => {
+  it('falls back from a destroyed WebGPU device, says so, and keeps coloring', async () => {
     const lost = await page.evaluate(() => (window.__twinscape as Hooks).inference!.client.loseDevice());
     expect(lost).toBe(true);
     const status = page.getByTestId('status-ml-backend');
@@ -194,7 +194,7 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
   });
 });
 
-/** Every scored part's colour score is the model's latest anomaly probability (a tick may land in between). */
+/** Every scored part's color score is the model's latest anomaly probability (a tick may land in between). */
 async function expectScoresFollowPredictions(): Promise<void> {
   await expect
     .poll(

@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('trainer mode', () => {
-  it('plays a built-in scenario: the fault colours its part, narration and a question appear, and a report comes out', async () => {
+  it('plays a built-in scenario: the fault colors its part, narration and a question appear, and a report comes out', async () => {
     await expect.poll(() => score('bearing_de'), { timeout: 15_000 }).toBeLessThan(1);
     await page.getByTestId('tab-trainer').click();
     await page.getByTestId('trainer-scenario-select').selectOption('bearing-wear-night-shift');
@@ -47,7 +47,7 @@ describe('trainer mode', () => {
     await expect.poll(() => page.getByTestId('trainer-caption').innerText()).toMatch(/night shift/i);
     await page.getByTestId('trainer-speed').selectOption('100');
 
-    // The injected bearing wear drives the DE bearing's readings to their alarm limits: its colour score rises.
+    // The injected bearing wear drives the DE bearing's readings to their alarm limits: its color score rises.
     await expect.poll(() => score('bearing_de'), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     // Narration that came and went is in the timeline (the overlay shows each caption for its duration).
     await expect

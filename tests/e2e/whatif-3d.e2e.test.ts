@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 describe('what-if in 3D', () => {
-  it('colours parts by their change against doing nothing, and splits the view into do nothing | plan', async () => {
+  it('colors parts by their change against doing nothing, and splits the view into do nothing | plan', async () => {
     await page.getByTestId('tab-whatif').click();
     await page.getByTestId('whatif-horizon').selectOption('900');
     // One scheduled change: speed setpoint steps to 50 Hz one minute after the fork (live runs at 40 Hz).
@@ -65,7 +65,7 @@ describe('what-if in 3D', () => {
     // 8 ensemble members on the physics; minutes when the machine is shared with training jobs.
     await page.getByTestId('whatif-preview').waitFor({ timeout: 400_000 });
 
-    // Grey reference: every part's own paint with colouring off.
+    // Grey reference: every part's own paint with coloring off.
     await page.getByTestId('color-by-select').selectOption('off');
     await expect.poll(() => score('motor'), PATIENT).toBe(0);
     const motorGrey = await color('motor');
@@ -90,12 +90,12 @@ describe('what-if in 3D', () => {
     );
     await saveScreenshot(page, 'whatif-3d-01-delta');
 
-    // Split view: both sides, coloured by the motor speed each predicts.
+    // Split view: both sides, colored by the motor speed each predicts.
     await page.getByTestId('whatif-compare').click();
     await page.getByTestId('compare-overlay').waitFor();
     await expect(page.getByTestId('compare-view-baseline').innerText()).resolves.toMatch(/Do nothing/i);
     await expect(page.getByTestId('compare-view-scenario').innerText()).resolves.toMatch(/Plan/i);
-    // The change colouring is not per side: compare shows each side's state (distance to alarm) instead.
+    // The change coloring is not per side: compare shows each side's state (distance to alarm) instead.
     await expect
       .poll(() => page.getByTestId('color-legend').getAttribute('data-mode'), PATIENT)
       .toBe('alarm-distance');
@@ -133,7 +133,7 @@ describe('what-if in 3D', () => {
     // …and they stepped the what-if, not the history replay (which would have ended the preview and the split).
     expect((await compare())?.active).toBe(true);
 
-    // Esc leaves the split view; the colouring the user picked stays.
+    // Esc leaves the split view; the coloring the user picked stays.
     await page.keyboard.press('Escape');
     await page.getByTestId('compare-overlay').waitFor({ state: 'detached' });
     await expect.poll(async () => (await compare())?.active, PATIENT).toBe(false);

@@ -1,5 +1,5 @@
 /**
- * Reading the live forecast: a tag's value at +H (the colour mode), the band forecast ± the card's test MAE on
+ * Reading the live forecast: a tag's value at +H (the color mode), the band forecast ± the card's test MAE on
  * the Selection chart, and the setpoints held over the horizon; and the health model's "why" mapped to parts.
  */
 import { describe, expect, it } from 'vitest';

@@ -31,7 +31,7 @@ describe('example GLB model (assets/examples/pump-skid-glb)', () => {
     for (const node of asset.components.flatMap((c) => c.nodes)) expect(names).toContain(node);
   });
 
-  it('binds every component to its own recolourable materials, painted parts first', async () => {
+  it('binds every component to its own recolorable materials, painted parts first', async () => {
     const asset = exampleAsset();
     const { model } = await parseGlbModel(glbBytes(), asset);
     const comps = bindComponents(model, asset);
@@ -46,7 +46,7 @@ describe('example GLB model (assets/examples/pump-skid-glb)', () => {
         expect((m.userData.baseColor as THREE.Color).isColor).toBe(true);
       }
     }
-    // Only the paint takes the data colour; the motor's steel and dark-steel parts keep theirs.
+    // Only the paint takes the data color; the motor's steel and dark-steel parts keep theirs.
     const motor = comps.find((c) => c.id === 'motor')!;
     expect(motor.paint.length).toBeLessThan(motor.materials.length);
     expect(motor.paint.every((m) => m.name.startsWith('paint-'))).toBe(true);

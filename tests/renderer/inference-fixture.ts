@@ -72,7 +72,7 @@ export function fixtureBatch(rows: number, shape: FixtureShape = TINY, seed = 7)
  * Stand-in files for models/pump-skid/health when the trained model is not there: the real health
  * architecture (core/ml/pump/health-model) with seeded, untrained weights, and a card holding
  * normalization statistics taken from the asset's normal bands. Its outputs mean nothing; it exercises
- * loading, batching, backends and colouring exactly as the trained model would.
+ * loading, batching, backends and coloring exactly as the trained model would.
  */
 export async function pumpHealthStandIn(): Promise<{
   modelJson: string;

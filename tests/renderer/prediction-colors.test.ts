@@ -1,5 +1,5 @@
 /**
- * The model colour modes: fault-type palette and legend, remaining-useful-life scale and its hour marks, and
+ * The model color modes: fault-type palette and legend, remaining-useful-life scale and its hour marks, and
  * the render-loop pass that paints parts by RUL, fault type or a forecast value at +H.
  */
 import * as THREE from 'three';
@@ -30,7 +30,7 @@ const rgb = (hex: string) => {
 const distance = (a: string, b: string) => Math.hypot(...rgb(a).map((v, i) => v - rgb(b)[i]!));
 
 describe('fault-type palette', () => {
-  it('gives every fault class but "healthy" its own colour, far from each other and from the alarm colours', () => {
+  it('gives every fault class but "healthy" its own color, far from each other and from the alarm colors', () => {
     const faults = FAULT_CLASSES.filter((f) => f !== 'healthy');
     expect(faultTypeColor('healthy')).toBeNull();
     expect(faultTypeColor(null)).toBeNull();
@@ -64,7 +64,7 @@ describe('fault-type palette', () => {
 });
 
 describe('remaining useful life scale', () => {
-  it('puts 0 h at the bright end and the cap (or more) at the dark end; no RUL is no colour', () => {
+  it('puts 0 h at the bright end and the cap (or more) at the dark end; no RUL is no color', () => {
     expect(rulPosition(0, 72)).toBe(1);
     expect(rulPosition(18, 72)).toBeCloseTo(0.75);
     expect(rulPosition(72, 72)).toBe(0);
@@ -83,7 +83,7 @@ describe('remaining useful life scale', () => {
   });
 });
 
-/** Scene components as bindComponents makes them, one paint material each, grey base colour. */
+/** Scene components as bindComponents makes them, one paint material each, grey base color. */
 function sceneComponents(): SceneComponent[] {
   const index = new Map(asset.tags.map((t, i) => [t.id, i]));
   return asset.components.map((c) => {
@@ -143,7 +143,7 @@ const paintModelColors = (
   );
 
 describe('painting parts by a model output', () => {
-  it('fault type: the DE bearing takes the bearing-wear colour, healthy parts keep their grey', () => {
+  it('fault type: the DE bearing takes the bearing-wear color, healthy parts keep their grey', () => {
     const comps = sceneComponents();
     paintModelColors(comps, { mode: 'fault-type' }, prediction(), noForecast, -1, new THREE.Color());
     expect(colorOf(comps, 'bearing_de')).toEqual(new THREE.Color(FAULT_TYPE_COLORS.bearing_wear).toArray());

@@ -61,7 +61,7 @@ describe('event markers', () => {
     payload: null,
     ...(priority ? { priority } : {}),
   });
-  it('codes alarms by priority shape and colour, other events by shape', () => {
+  it('codes alarms by priority shape and color, other events by shape', () => {
     expect(markerStyle(item(0, 'alarm', 'high'))).toEqual({ shape: '▲', className: 'prio-high' });
     expect(markerStyle(item(0, 'fault-injection')).shape).toBe('✕');
     expect(markerStyle(item(0, 'bookmark')).shape).toBe('⚑');

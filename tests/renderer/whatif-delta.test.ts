@@ -123,7 +123,7 @@ function fakeComponents(): SceneComponent[] {
 }
 
 describe('painting by change', () => {
-  it('colours the part whose tag moved and leaves the unchanged one in its grey', () => {
+  it('colors the part whose tag moved and leaves the unchanged one in its grey', () => {
     const comps = fakeComponents();
     const base = steady();
     const plan = steady();
@@ -193,7 +193,7 @@ describe('split view state', () => {
     expect(frameAt(f.result.baseline, 9, new Float32Array(2))[0]).toBeNaN();
   });
 
-  it('enters at the end of the horizon, colours by state while split, and puts the change colouring back', () => {
+  it('enters at the end of the horizon, colors by state while split, and puts the change coloring back', () => {
     enterCompare();
     expect(compareStore.getState().active).toBe(true);
     expect(whatIfStore.getState().previewIndex).toBe(2);
@@ -208,7 +208,7 @@ describe('split view state', () => {
     expect(viewStore.getState().colorBy.mode).toBe('whatif-delta');
   });
 
-  it('keeps a state colouring the user chose', () => {
+  it('keeps a state coloring the user chose', () => {
     setColorBy({ mode: 'tag', tagId: 'flow' });
     enterCompare();
     expect(viewStore.getState().colorBy).toEqual({ mode: 'tag', tagId: 'flow' });

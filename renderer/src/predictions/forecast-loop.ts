@@ -26,7 +26,7 @@ import { forecastStore } from '../state/forecast-store';
 const CHECK_MS = 500;
 const STEP_MS = SAMPLE_PERIOD_S * 1000;
 
-/** Something on screen shows the forecast: its colour mode, or a selected part's charts. */
+/** Something on screen shows the forecast: its color mode, or a selected part's charts. */
 const wanted = () => {
   const v = viewStore.getState();
   return v.view === 'asset' && (v.colorBy.mode === 'forecast' || v.selectedComponent !== null);

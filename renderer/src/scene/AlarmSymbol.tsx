@@ -8,7 +8,7 @@ const PATHS = {
 } as const;
 
 /**
- * ISA-18.2 alarm symbol: shape + priority number + colour. Flashes while unacknowledged; a returned-to-
+ * ISA-18.2 alarm symbol: shape + priority number + color. Flashes while unacknowledged; a returned-to-
  * normal alarm that still needs acknowledging is drawn hollow.
  */
 export function AlarmSymbol({

@@ -2,7 +2,7 @@ import type { Alarm, AlarmPriority } from '../../../core/api/types';
 
 /**
  * Alarm symbols, kept apart from the viridis data colormap: red / amber / magenta plus a distinct shape
- * and the priority number, so colour is never the only cue (ISA-101 / ISA-18.2).
+ * and the priority number, so color is never the only cue (ISA-101 / ISA-18.2).
  */
 export const ALARM_STYLE: Record<
   AlarmPriority,

@@ -8,16 +8,16 @@ export interface SceneComponent {
   id: string;
   name: string;
   meshes: THREE.Mesh[];
-  /** Paint materials that carry the data colour. */
+  /** Paint materials that carry the data color. */
   paint: THREE.MeshStandardMaterial[];
   /** Every material of the component (emissive highlight, x-ray). */
   materials: THREE.MeshStandardMaterial[];
   /** Indices of the component's tags in the asset tag order. */
   tagIndices: Int32Array;
   tags: TagDefinition[];
-  /** Current colour score (see the legend); written by the render loop. */
+  /** Current color score (see the legend); written by the render loop. */
   score: number;
-  /** The part's biggest change against "do nothing" ('whatif-delta' colouring); written by the render loop. */
+  /** The part's biggest change against "do nothing" ('whatif-delta' coloring); written by the render loop. */
   delta: ComponentDelta;
   /** World-space bounding box of the component. */
   box: THREE.Box3;

@@ -14,15 +14,15 @@ declare global {
     componentScreenPoint?(id: string): { x: number; y: number } | null;
     /** Current linear RGB of the component's paint material. */
     componentColor?(id: string): [number, number, number];
-    /** Current colour score of the component (see ColorLegend). */
+    /** Current color score of the component (see ColorLegend). */
     componentScore?(id: string): number;
     /** Current linear RGB of the component's emissive glow (selection, hover, the health model's "why"). */
     componentEmissive?(id: string): [number, number, number];
     /** Components outlined as driving the selected part's health score ("why"). */
     whyOutlines?(): string[];
-    /** The component's biggest change against "do nothing" as last coloured ('Change vs do nothing'). */
+    /** The component's biggest change against "do nothing" as last colored ('Change vs do nothing'). */
     componentDelta?(id: string): { score: number; tagIndex: number; delta: number } | null;
-    /** The split what-if view as last drawn: scores and paint colours per side (0 do nothing, 1 plan). */
+    /** The split what-if view as last drawn: scores and paint colors per side (0 do nothing, 1 plan). */
     compareState?(): {
       active: boolean;
       frames: number;

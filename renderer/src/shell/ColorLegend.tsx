@@ -12,7 +12,7 @@ import '../scene/scene.css';
 const GRADIENT = viridisCss();
 
 /**
- * Key to the 3D colours: the viridis scale with the active mode's meaning and units (model modes: ModelLegend),
+ * Key to the 3D colors: the viridis scale with the active mode's meaning and units (model modes: ModelLegend),
  * the "grey = normal" rule, the health model's "why" outlines, and the alarm symbols (which never use the
  * data colormap).
  */

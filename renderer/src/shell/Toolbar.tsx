@@ -18,7 +18,7 @@ interface ToolbarProps {
   onToggleHelp: () => void;
 }
 
-/** Top bar: app and asset name, colouring, view toggles, asset file and help. */
+/** Top bar: app and asset name, coloring, view toggles, asset file and help. */
 export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const asset = useSession((s) => s.session?.asset ?? null);
   const colorBy = useView((s) => s.colorBy);

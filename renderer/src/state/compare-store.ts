@@ -4,7 +4,7 @@ import type { ColorBy } from './view-store';
 export interface CompareState {
   /** The 3D view is split: "do nothing" on the left, the plan on the right, at the preview time. */
   active: boolean;
-  /** Colouring before compare switched it to a per-side state, restored on leaving. */
+  /** Coloring before compare switched it to a per-side state, restored on leaving. */
   restoreColorBy: ColorBy | null;
 }
 

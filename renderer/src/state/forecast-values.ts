@@ -1,5 +1,5 @@
 /**
- * Reading the live forecast: a tag's predicted value at +H minutes (the colour mode), and its band on the
+ * Reading the live forecast: a tag's predicted value at +H minutes (the color mode), and its band on the
  * selected part's chart (forecast ± the card's test MAE at each step's horizon), merged with the history.
  */
 import type { CardMae, LiveForecast } from './forecast-store';

@@ -44,7 +44,7 @@ describe('opened engine at one cycle', () => {
     ]);
   });
 
-  it('colours parts by their worst |z|, leaving parts without a deviation sensor grey (NaN)', () => {
+  it('colors parts by their worst |z|, leaving parts without a deviation sensor grey (NaN)', () => {
     const dev = componentDeviations(
       asset,
       engine.deviationSensors,
@@ -65,7 +65,7 @@ describe('opened engine at one cycle', () => {
     expect(pos.size).toBe(asset.components.length);
   });
 
-  it('colours only the part carrying the chosen sensor, across its normal band', () => {
+  it('colors only the part carrying the chosen sensor, across its normal band', () => {
     const values = new Map([['t50', 1023 + (1442 - 1023) / 4]]);
     const pos = engineComponentPositions(asset, {
       mode: 'sensor',
@@ -79,7 +79,7 @@ describe('opened engine at one cycle', () => {
     expect([...pos].filter(([, t]) => !Number.isNaN(t)).map(([id]) => id)).toEqual(['lpt']);
   });
 
-  it('colours every part by the whole engine’s RUL, grey without a prediction', () => {
+  it('colors every part by the whole engine’s RUL, grey without a prediction', () => {
     const input = {
       mode: 'rul' as const,
       componentDeviation: new Map(),

@@ -25,7 +25,7 @@ describe('RUL outputs', () => {
   });
 });
 
-describe('colour positions', () => {
+describe('color positions', () => {
   it('puts short remaining life and large deviation at the alarm end', () => {
     expect(rulColorPosition(0, 125)).toBe(1);
     expect(rulColorPosition(125, 125)).toBe(0);
@@ -36,7 +36,7 @@ describe('colour positions', () => {
     expect(anomalyColorPosition(10)).toBe(1);
   });
 
-  it('writes instance colours from the lookup table, grey where there is no value', () => {
+  it('writes instance colors from the lookup table, grey where there is no value', () => {
     const lut = new Float32Array([0, 0, 0, 0.5, 0.5, 0.5, 1, 0.9, 0.8]);
     const out = new Float32Array(9);
     writeInstanceColors([0, 1, Number.NaN], lut, [0.3, 0.3, 0.3], out);

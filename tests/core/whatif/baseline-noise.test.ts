@@ -1,6 +1,6 @@
 /**
  * "Do nothing" and the plan see the same noise: a sensor fault in the plan must not shift the ambient,
- * demand or other sensors' noise of one side against the other, or the change colouring shows drift that
+ * demand or other sensors' noise of one side against the other, or the change coloring shows drift that
  * the plan did not cause.
  */
 import { describe, expect, it } from 'vitest';

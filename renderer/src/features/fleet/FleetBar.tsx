@@ -17,7 +17,7 @@ const numberOrUndefined = (text: string): number | undefined => {
   return text.trim() === '' || !Number.isFinite(v) ? undefined : v;
 };
 
-/** Sort and filter bar of the fleet view: data set, order, RUL and uncertainty filters, colour and cycle. */
+/** Sort and filter bar of the fleet view: data set, order, RUL and uncertainty filters, color and cycle. */
 export function FleetBar({ shown, total, maxCycle }: { shown: number; total: number; maxCycle: number }) {
   const fleets = useFleet((s) => s.fleets);
   const subset = useFleet((s) => s.subset);

@@ -23,7 +23,7 @@ interface Props {
 
 /**
  * Every displayed engine as one instance of one mesh: one draw call for the fleet. Matrices change
- * when the order or filter does; colours every tick, written straight into the colour array.
+ * when the order or filter does; colors every tick, written straight into the color array.
  */
 export function FleetInstances({
   capacity: wanted,

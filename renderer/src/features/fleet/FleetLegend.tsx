@@ -4,7 +4,7 @@ import type { FleetColorBy } from './fleet-store';
 
 const GRADIENT = viridisCss();
 
-/** Key to the engine colours: what the scale means, its ends and units, and what grey means. */
+/** Key to the engine colors: what the scale means, its ends and units, and what grey means. */
 export function FleetLegend({
   colorBy,
   rulCap,

@@ -22,7 +22,7 @@ function Hooks(props: {
   return null;
 }
 
-/** Ring on the floor around the selected engine (accent colour: selection, never a state). */
+/** Ring on the floor around the selected engine (accent color: selection, never a state). */
 function SelectionRing({ layout, index }: { layout: HangarLayout; index: number }) {
   if (index < 0) return null;
   return (

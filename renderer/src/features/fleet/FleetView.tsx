@@ -10,7 +10,7 @@ import { restoreStoredFleets } from './fleet-session';
 import { useFleet } from './fleet-store';
 import './fleet.css';
 
-/** Fleet view: every engine of an imported C-MAPSS data set in 3D, sorted and coloured by predicted remaining life. */
+/** Fleet view: every engine of an imported C-MAPSS data set in 3D, sorted and colored by predicted remaining life. */
 export function FleetView() {
   const engines = useFleet((s) => s.engines);
   const sortKey = useFleet((s) => s.sortKey);

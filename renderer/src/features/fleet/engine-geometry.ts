@@ -16,7 +16,7 @@ const strip = (g: THREE.BufferGeometry) => {
 
 /**
  * One engine of the fleet, as one low-poly mesh for instancing: nacelle, spinner, core exhaust and
- * plug, on a transport stand. The fan faces −x; the whole shape takes one colour per instance.
+ * plug, on a transport stand. The fan faces −x; the whole shape takes one color per instance.
  */
 export function fleetEngineGeometry(): THREE.BufferGeometry {
   const y = ENGINE_AXIS_Y;

@@ -6,7 +6,7 @@ import type { FleetColorBy } from './fleet-store';
 
 const LUT_SIZE = 256;
 
-/** Viridis as linear RGB, 256 entries, for writing instance colours straight into their array. */
+/** Viridis as linear RGB, 256 entries, for writing instance colors straight into their array. */
 export const VIRIDIS_LUT = (() => {
   const lut = new Float32Array(LUT_SIZE * 3);
   const c = new THREE.Color();
@@ -17,7 +17,7 @@ export const VIRIDIS_LUT = (() => {
   return lut;
 })();
 
-/** Muted grey of an engine without a value (ISA-101: no colour without data). */
+/** Muted grey of an engine without a value (ISA-101: no color without data). */
 export const NO_VALUE_GREY: [number, number, number] = [0.32, 0.34, 0.36];
 
 /** Colormap position of each displayed engine for the chosen mode. */
@@ -33,7 +33,7 @@ export function colorPositions(
   return out;
 }
 
-/** Writes the engines' colours into an InstancedMesh's colour array (no setColorAt). */
+/** Writes the engines' colors into an InstancedMesh's color array (no setColorAt). */
 export function paintInstances(mesh: THREE.InstancedMesh, positions: Float32Array): void {
   const attr = mesh.instanceColor;
   if (!attr) return;

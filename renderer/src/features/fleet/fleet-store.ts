@@ -24,7 +24,7 @@ export interface EngineDetail extends EngineColumns {
   drivers: SensorDriver[] | null;
 }
 
-/** How the opened engine's 3D components are coloured; `sensor` is the 1-based sensor of sensor mode. */
+/** How the opened engine's 3D components are colored; `sensor` is the 1-based sensor of sensor mode. */
 export interface EngineColorBy {
   mode: EngineColorMode;
   sensor: number;
@@ -57,7 +57,7 @@ export interface FleetState {
   inference: { backend: string; tickMs: number; engines: number } | null;
   /** Bumped to fly the camera to the selected engine. */
   flyToken: number;
-  /** Colouring of the opened engine's 3D view. */
+  /** Coloring of the opened engine's 3D view. */
   engineColorBy: EngineColorBy;
   /** Opened engine's casings see-through. */
   engineXray: boolean;

@@ -1,6 +1,6 @@
 import type { Alarm, AlarmPriority, AlarmState } from '../../../../core/api/types';
 
-/** Redundant coding of an alarm priority: shape + text + CSS class (colour). */
+/** Redundant coding of an alarm priority: shape + text + CSS class (color). */
 export interface PriorityCoding {
   shape: string;
   text: string;
@@ -92,7 +92,7 @@ export function worstAlarmByTag(alarms: readonly Alarm[]): Map<string, Alarm> {
   return out;
 }
 
-/** CSS class for a row coded by its worst alarm: priority colour + state (flash/steady/outline). */
+/** CSS class for a row coded by its worst alarm: priority color + state (flash/steady/outline). */
 export function alarmRowClass(alarm: Alarm | null | undefined): string {
   if (!alarm) return '';
   return `has-alarm ${priorityCoding[alarm.priority].className} state-${alarm.state}`;

@@ -24,7 +24,7 @@ export function WhatIfColorOption() {
 }
 
 /**
- * Handles the menu value if it is the what-if entry: colours by change and, when nothing is previewed yet,
+ * Handles the menu value if it is the what-if entry: colors by change and, when nothing is previewed yet,
  * shows the end of the horizon (a change needs a time). Returns false for other values.
  */
 export function chooseWhatIfColor(value: string): boolean {

@@ -3,7 +3,7 @@ import { compareStore } from '../../state/compare-store';
 import { showPreview } from './whatif-actions';
 import { whatIfStore } from './whatif-store';
 
-/** Colourings that show a side's own state; the others (change, live model, off) are not per side. */
+/** Colorings that show a side's own state; the others (change, live model, off) are not per side. */
 const colorsPerSide = (c: ColorBy): boolean => c.mode === 'alarm-distance' || c.mode === 'tag';
 
 /** Splits the 3D view at the preview time (the horizon's end when nothing is previewed yet). */
@@ -21,7 +21,7 @@ export function leaveCompare(): void {
   const { active, restoreColorBy } = compareStore.getState();
   if (!active) return;
   compareStore.setState({ active: false, restoreColorBy: null });
-  // Put back what compare replaced, unless the user picked another colouring meanwhile.
+  // Put back what compare replaced, unless the user picked another coloring meanwhile.
   if (restoreColorBy && viewStore.getState().colorBy.mode === 'alarm-distance') setColorBy(restoreColorBy);
 }
 

@@ -88,7 +88,7 @@ export function tune(controlId: string, value: number): void {
   tuneTimer = setTimeout(() => void runWhatIf({ quick: true, surrogate: false }), 120);
 }
 
-/** Shows the predicted state at result.t[index] in the 3D view: the scene colours show the future. */
+/** Shows the predicted state at result.t[index] in the 3D view: the scene colors show the future. */
 export function showPreview(index: number): void {
   const { result } = whatIfStore.getState();
   if (!result) return;

@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 
 /**
- * Material palette of the procedural skid. Muted, desaturated greys (ISA-101): colour on the model is
+ * Material palette of the procedural skid. Muted, desaturated greys (ISA-101): color on the model is
  * reserved for the data colormap, never for the equipment's own paint.
  */
 export type MatKey =
@@ -47,7 +47,7 @@ const SPECS: Record<MatKey, Spec> = {
 
 export const isPaint = (key: MatKey): boolean => key.startsWith('paint-');
 
-/** A fresh material for one bucket; each node gets its own instance so it can be recoloured alone. */
+/** A fresh material for one bucket; each node gets its own instance so it can be recolored alone. */
 export function makeMaterial(key: MatKey): THREE.MeshStandardMaterial {
   const s = SPECS[key];
   const m = new THREE.MeshStandardMaterial({
@@ -59,7 +59,7 @@ export function makeMaterial(key: MatKey): THREE.MeshStandardMaterial {
     depthWrite: !(s.transparent ?? false),
   });
   m.name = key;
-  // Remember the paint colour and opacity so colouring and x-ray can always return to them.
+  // Remember the paint color and opacity so coloring and x-ray can always return to them.
   m.userData.baseColor = m.color.clone();
   m.userData.baseOpacity = m.opacity;
   m.userData.baseTransparent = m.transparent;

@@ -3,7 +3,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 
 const LUT_SIZE = 256;
 
-/** Viridis sampled once into linear-RGB floats, so the render loop never parses colour strings. */
+/** Viridis sampled once into linear-RGB floats, so the render loop never parses color strings. */
 const viridisLinear = (() => {
   const lut = new Float32Array(LUT_SIZE * 3);
   const c = new THREE.Color();
@@ -32,5 +32,5 @@ export function viridisCss(stops = 9): string {
 
 /** Below this score a component keeps its own muted paint (ISA-101: normal equipment stays grey). */
 export const SCORE_GREY = 0.05;
-/** Score span over which the paint blends into the colormap colour. */
+/** Score span over which the paint blends into the colormap color. */
 export const SCORE_BLEND = 0.15;

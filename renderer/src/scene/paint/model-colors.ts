@@ -1,5 +1,5 @@
 /**
- * Colours of the model colour modes: fault type (categorical), remaining useful life and the forecast
+ * Colors of the model color modes: fault type (categorical), remaining useful life and the forecast
  * (viridis positions). Pure, so the legend and the 3D view cannot disagree and tests can check both.
  */
 import { rulColorPosition } from '../../../../core/fleet/colors';
@@ -7,8 +7,8 @@ import type { AssetDefinition } from '../../../../core/asset/schema';
 import { FAULT_CLASSES, SENSOR_FAULT_CLASS } from '../../../../core/ml/pump/spec';
 
 /**
- * One muted colour per fault class. ISA-101: kept clear of the alarm red, amber and magenta, and of the
- * viridis yellow end, so a fault-type colour never reads as an alarm or a data extreme.
+ * One muted color per fault class. ISA-101: kept clear of the alarm red, amber and magenta, and of the
+ * viridis yellow end, so a fault-type color never reads as an alarm or a data extreme.
  */
 export const FAULT_TYPE_COLORS: Readonly<Record<string, string>> = {
   bearing_wear: '#9c755f',
@@ -20,7 +20,7 @@ export const FAULT_TYPE_COLORS: Readonly<Record<string, string>> = {
   sensor_fault: '#8e6c8a',
 };
 
-/** The colour of a fault class, or null for "healthy" and unknown classes (the part stays grey). */
+/** The color of a fault class, or null for "healthy" and unknown classes (the part stays grey). */
 export function faultTypeColor(faultId: string | null | undefined): string | null {
   return faultId ? (FAULT_TYPE_COLORS[faultId] ?? null) : null;
 }

@@ -7,12 +7,12 @@ import type { RolloutSeries } from '../../../../core/scenario/whatif-request';
  * after 15 min); 5 % keeps that grey.
  */
 export const DELTA_GREY = 0.05;
-/** A change of this share of the tag's span (or more) takes the top of the colour scale. */
+/** A change of this share of the tag's span (or more) takes the top of the color scale. */
 export const DELTA_FULL_SCALE = 0.5;
 
 /**
  * The span a change is measured against: lowest to highest limit the asset defines for the tag (normal band,
- * alarm and trip), the same span the "live value of tag" colouring uses. 0 when the definition has none.
+ * alarm and trip), the same span the "live value of tag" coloring uses. 0 when the definition has none.
  */
 export function tagSpan(tag: TagDefinition): number {
   const low = Math.min(tag.normal[0], tag.alarm?.low ?? tag.normal[0], tag.trip?.low ?? tag.normal[0]);
@@ -67,7 +67,7 @@ export function componentDelta(
   return out;
 }
 
-/** Position on the colour scale (0..1) of a normalised change. */
+/** Position on the color scale (0..1) of a normalised change. */
 export const deltaColorT = (score: number): number => Math.min(1, score / DELTA_FULL_SCALE);
 
 export interface Mover {

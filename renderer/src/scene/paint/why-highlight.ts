@@ -1,6 +1,6 @@
 /**
  * "Why", painted on the parts: while a part is selected and the health model names tags that drove its score,
- * the parts carrying those tags get a teal outline and a faint teal glow (never an alarm colour); the part
+ * the parts carrying those tags get a teal outline and a faint teal glow (never an alarm color); the part
  * of the "why" entry under the pointer in the panel is singled out. Recomputed only when its inputs change.
  */
 import * as THREE from 'three';
@@ -9,7 +9,7 @@ import { displayedPrediction } from '../../state/displayed-prediction';
 import { whyEntries, whyHoverStore, whyParts } from '../../state/why';
 import type { SceneComponent } from '../bind-components';
 
-/** Outline colour of a part that drives the score (also the legend swatch). */
+/** Outline color of a part that drives the score (also the legend swatch). */
 export const WHY_OUTLINE = '#138a7e';
 const WHY_EMISSIVE = new THREE.Color(0.015, 0.07, 0.065);
 const WHY_EMISSIVE_HOVER = new THREE.Color(0.03, 0.2, 0.18);

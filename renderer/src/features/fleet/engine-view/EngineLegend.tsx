@@ -7,7 +7,7 @@ import type { EngineColorBy } from '../fleet-store';
 
 const GRADIENT = viridisCss();
 
-/** Key to the opened engine's colours: the same viridis scale and "grey = no value" rule as the pump skid. */
+/** Key to the opened engine's colors: the same viridis scale and "grey = no value" rule as the pump skid. */
 export function EngineLegend({
   colorBy,
   asset,

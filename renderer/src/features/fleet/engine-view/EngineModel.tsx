@@ -20,7 +20,7 @@ interface Props {
 
 /**
  * The procedural turbofan (the same model "Open asset…" shows), its components bound to the asset and
- * coloured from `positions`. Renders on demand: colours change only with the cycle or the colouring.
+ * colored from `positions`. Renders on demand: colors change only with the cycle or the coloring.
  */
 export function EngineModel({ asset, positions, xray, hovered, onHover }: Props) {
   const model = useMemo(() => buildTurbofan(), []);

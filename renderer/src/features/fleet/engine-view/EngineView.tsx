@@ -30,7 +30,7 @@ function Lighting() {
 }
 
 /**
- * The opened engine in 3D, coloured part by part at the fleet's cycle by health deviation, one
+ * The opened engine in 3D, colored part by part at the fleet's cycle by health deviation, one
  * sensor's value or the predicted RUL; hovering a part lists its sensors.
  */
 export function EngineView() {

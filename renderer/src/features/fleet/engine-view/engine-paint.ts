@@ -1,4 +1,4 @@
-/** What the engine view does to the shared turbofan model: colours, x-ray, and picking through x-ray. */
+/** What the engine view does to the shared turbofan model: colors, x-ray, and picking through x-ray. */
 import * as THREE from 'three';
 import type { SceneComponent } from '../../../scene/bind-components';
 import { viridisInto } from '../../../scene/paint/colormap';

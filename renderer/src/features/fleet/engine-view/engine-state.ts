@@ -45,7 +45,7 @@ export function useEngineAtCycle(): EngineAtCycle | null {
   );
 }
 
-/** Colormap position of each component of the opened engine for the chosen colouring (NaN: grey). */
+/** Colormap position of each component of the opened engine for the chosen coloring (NaN: grey). */
 export function useEnginePositions(at: EngineAtCycle | null): Map<string, number> {
   const colorBy = useFleet((s) => s.engineColorBy);
   const asset = useFleet((s) => (s.subset ? s.fleets[s.subset]?.asset : undefined));

@@ -2,12 +2,12 @@ import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 import { timeToX, type TimeView } from '../../../state/timeline-math';
 
 export interface MarkerStyle {
-  /** Shape, so a marker reads without colour (ISA-101 redundant coding). */
+  /** Shape, so a marker reads without color (ISA-101 redundant coding). */
   shape: string;
   className: string;
 }
 
-/** Alarm markers take the alarm priority's shape and colour; other events stay grey and differ by shape. */
+/** Alarm markers take the alarm priority's shape and color; other events stay grey and differ by shape. */
 export function markerStyle(item: Pick<HistoryEventItem, 'kind' | 'priority'>): MarkerStyle {
   switch (item.kind) {
     case 'alarm':

@@ -1,5 +1,5 @@
 /**
- * The colour legend's body for the model modes: what the colours mean, with units (hours, the tag's unit) or
+ * The color legend's body for the model modes: what the colors mean, with units (hours, the tag's unit) or
  * the fault types on screen; and why a mode shows only grey (model warming up, missing).
  */
 import { useStore } from 'zustand';

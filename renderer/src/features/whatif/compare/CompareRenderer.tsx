@@ -34,7 +34,7 @@ interface Props {
 
 /**
  * Split view of a what-if: takes over the render loop (priority 1) and draws the same scene and camera twice,
- * left coloured by "do nothing" and right by the plan at the preview time. Colours are mutated between the two
+ * left colored by "do nothing" and right by the plan at the preview time. Colors are mutated between the two
  * draws; nothing re-renders React. The shadow map is drawn once per frame for both sides.
  */
 export function CompareRenderer({ model, comps, asset }: Props) {

@@ -34,7 +34,7 @@ const ROWS: {
   { key: 'remainingUsefulLifeS', label: 'Remaining useful life', fmt: minutes, unit: '', better: 'higher' },
 ];
 
-/** KPIs of doing nothing against the plan, with the change; the better direction is marked, not coloured. */
+/** KPIs of doing nothing against the plan, with the change; the better direction is marked, not colored. */
 export function KpiTable({ result }: { result: WhatIfRunResult }) {
   const b = result.baseline.kpis;
   const s = result.scenario.kpis;

@@ -1,6 +1,6 @@
 /**
- * The model colour modes and the selected part's model views in headless Chromium: after a DE-bearing fault
- * has grown and the health model has warmed up, "Fault type" paints the bearing in its fault colour and a
+ * The model color modes and the selected part's model views in headless Chromium: after a DE-bearing fault
+ * has grown and the health model has warmed up, "Fault type" paints the bearing in its fault color and a
  * healthy part grey, "Remaining useful life" paints it by hours, "Predicted value at +H" paints the part
  * carrying the chosen tag by the live forecast; the bearing's charts show the forecast band, and the parts
  * that drive its score are outlined, the hovered one singled out.
@@ -37,14 +37,14 @@ const health = () =>
     };
   });
 const score = (id: string) => page.evaluate((c) => (window.__twinscape as Hooks).componentScore!(c), id);
-const colour = (id: string) => page.evaluate((c) => (window.__twinscape as Hooks).componentColor!(c), id);
+const partColor = (id: string) => page.evaluate((c) => (window.__twinscape as Hooks).componentColor!(c), id);
 /** sRGB hex → the linear RGB three.js paints with. */
 const linear = (hex: string) =>
   [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-/** SwiftShader draws about one frame a second on a shared machine: colours follow a frame or two late. */
+/** SwiftShader draws about one frame a second on a shared machine: colors follow a frame or two late. */
 const POLL = { timeout: 60_000, interval: 500 };
 const near = (a: number[], b: number[], tol = 1e-3) => a.every((v, i) => Math.abs(v - b[i]!) < tol);
 const speed = (s: number) =>
@@ -61,7 +61,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
   // SwiftShader draws the 3D view at about 1 fps on a shared machine: actions wait for frames.
   page.setDefaultTimeout(120_000);
-  // wasm: this file checks the colouring, not the backend (inference.e2e.test.ts covers WebGPU), and SwiftShader's
+  // wasm: this file checks the coloring, not the backend (inference.e2e.test.ts covers WebGPU), and SwiftShader's
   // WebGPU takes seconds per call.
   await page.goto(new URL('?backend=wasm', inject('baseUrl')).href);
   await page.getByTestId('app-root').waitFor({ timeout: 120_000 });
@@ -77,7 +77,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('colour by model outputs', () => {
+describe('color by model outputs', () => {
   it('recognises a growing DE-bearing fault once the health model has warmed up', async () => {
     await callBackend(inject('baseUrl'), [
       { method: 'injectFault', payload: { faultId: 'bearing_wear', severity: 0.35, growthPerHour: 0.03 } },
@@ -89,16 +89,16 @@ describe('colour by model outputs', () => {
     await speed(10);
   }, 240_000);
 
-  it('fault type: paints the DE bearing in the bearing-wear colour and a healthy part grey, legend lists it', async () => {
+  it('fault type: paints the DE bearing in the bearing-wear color and a healthy part grey, legend lists it', async () => {
     await page.getByTestId('color-by-select').selectOption('off');
     await expect.poll(() => score('pump'), POLL).toBe(0);
-    const greyPump = await colour('pump');
+    const greyPump = await partColor('pump');
     await page.getByTestId('color-by-select').selectOption('fault-type');
     await expect
-      .poll(async () => near(await colour('bearing_de'), linear(FAULT_TYPE_COLORS.bearing_wear!)), POLL)
+      .poll(async () => near(await partColor('bearing_de'), linear(FAULT_TYPE_COLORS.bearing_wear!)), POLL)
       .toBe(true);
-    expect(await colour('pump')).toEqual(greyPump);
-    expect(near(await colour('pump'), await colour('bearing_de'), 0.02)).toBe(false);
+    expect(await partColor('pump')).toEqual(greyPump);
+    expect(near(await partColor('pump'), await partColor('bearing_de'), 0.02)).toBe(false);
     const legend = page.getByTestId('fault-type-legend');
     await expect.poll(() => legend.innerText(), POLL).toBe('Pump DE bearing wear');
     await shot('predictions-fault-type');
@@ -141,7 +141,7 @@ describe('colour by model outputs', () => {
       .toBe(true);
     expect(await score('pump')).toBe(0);
     expect(await page.getByTestId('color-legend').innerText()).toMatch(/TE211 .* at \+60 min[\s\S]*°C/);
-    await shot('predictions-forecast-colour');
+    await shot('predictions-forecast-color');
   }, 240_000);
 
   it('shows the forecast band on the selected bearing’s charts and outlines the parts that drive its score', async () => {
