@@ -8,7 +8,7 @@ import { TWIN_METHOD_NAMES } from '../core/api/schemas';
 import type { InvokeResult, TwinApi, TwinClient, TwinMethodName } from '../core/api/twin-api';
 import { decodeTelemetryFrame } from '../core/api/telemetry-frame';
 import type { TwinEvent } from '../core/api/types';
-import { isMenuAction, type MenuAction } from './shell/menu-actions';
+import { isMenuAction, type MenuAction } from '../core/api/menu-actions';
 
 /** Every TwinApi method, derived from the one list of request schemas so it cannot drift. */
 export const TWIN_METHODS: readonly TwinMethodName[] = TWIN_METHOD_NAMES;
