@@ -13,7 +13,8 @@ import { initTfNode } from './lib/tf-node';
 import * as tf from '@tensorflow/tfjs';
 import { DEFAULT_DATASET_DIR, loadDataset, loadPumpAsset } from './pump/dataset-io';
 import { trainForecaster } from './pump/train-forecaster';
-import { trainHealth, type TrainOpts } from './pump/train-health';
+import { trainHealth } from './pump/train-health';
+import type { TrainOpts } from './pump/train-options';
 
 function num(args: Map<string, string>, key: string, def: number): number {
   const v = args.get(key);

@@ -47,7 +47,7 @@ import {
 } from './common';
 import type { LoadedDataset } from './dataset-io';
 import { splitEpisodes } from './episodes-io';
-import type { TrainOpts } from './train-health';
+import type { TrainOpts } from './train-options';
 
 export const FORECAST_STRIDE = { train: 5, val: 20, test: 10 };
 export const PHYSICS_WINDOWS = 150;

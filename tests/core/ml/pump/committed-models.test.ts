@@ -23,7 +23,7 @@ import { sliceFrame } from '../../../../core/data/frame';
 import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
 import { loadForecaster, loadHealthModel } from '../../../../scripts/pump/load-models';
-import { healthFixtureMetrics } from '../../../../scripts/pump/train-health';
+import { healthFixtureMetrics } from '../../../../scripts/pump/health-fixture';
 import { forecasterFixtureMetrics } from '../../../../scripts/pump/train-forecaster';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 

@@ -1,0 +1,68 @@
+/** Figures of a calibrated health model: validation (logged), held-out test, and the fixture episodes. */
+import type * as tf from '@tensorflow/tfjs';
+import type { AssetDefinition } from '../../core/asset/schema';
+import type { NormalizationStats } from '../../core/data/normalization';
+import type { HealthCard } from '../../core/ml/pump/card';
+import {
+  healthMetrics,
+  predictHealth,
+  type HealthMetrics,
+  type HealthOutputs,
+  type PumpEpisode,
+} from '../../core/ml/pump/evaluate-health';
+import type { ProgressBar } from '../lib/progress';
+import { fixtureEpisodes } from './common';
+import type { LoadedDataset } from './dataset-io';
+import { healthFixtureMetrics } from './health-fixture';
+import { HEALTH_DEBOUNCE, HEALTH_FIXTURE_FAULTS, HEALTH_STRIDE } from './health-settings';
+
+export interface HealthEvaluation {
+  validation: HealthCard['validation'];
+  /** Test windows evaluated. */
+  testWindows: number;
+  test: HealthMetrics;
+  fixture: HealthCard['fixture']['episodes'];
+  fixtureMetrics: Record<string, number>;
+}
+
+/** Validation figures from the calibrated outputs, with one summary line on the bar. */
+function validationFigures(
+  vCal: HealthOutputs,
+  val: readonly PumpEpisode[],
+  asset: AssetDefinition,
+  threshold: number,
+  bar: ProgressBar,
+): HealthCard['validation'] {
+  const vm = healthMetrics(vCal, val, asset, threshold, HEALTH_STRIDE.val, HEALTH_DEBOUNCE);
+  bar.log(
+    `health validation: ROC-AUC ${vm.detectionRocAuc.toFixed(4)}, false alarms ${vm.falseAlarmsPer24h.toFixed(2)}/24 h, ` +
+      `macro-F1 ${vm.faultTypeMacroF1.toFixed(3)} (${Object.entries(vm.perClassF1)
+        .map(([c, f]) => `${c} ${f.toFixed(2)}`)
+        .join(', ')}), RUL RMSE ${vm.rulRmseHours.toFixed(2)} h`,
+  );
+  return {
+    detectionRocAuc: vm.detectionRocAuc,
+    falseAlarmsPer24h: vm.falseAlarmsPer24h,
+    faultTypeMacroF1: vm.faultTypeMacroF1,
+    perClassF1: vm.perClassF1,
+    rulRmseHours: vm.rulRmseHours,
+  };
+}
+
+export function evaluateHealthModel(
+  model: tf.LayersModel,
+  ds: LoadedDataset,
+  episodes: { val: readonly PumpEpisode[]; test: readonly PumpEpisode[] },
+  calibrated: HealthOutputs,
+  threshold: number,
+  asset: AssetDefinition,
+  stats: NormalizationStats,
+  bar: ProgressBar,
+): HealthEvaluation {
+  const validation = validationFigures(calibrated, episodes.val, asset, threshold, bar);
+  const tOut = predictHealth(model, episodes.test, stats, HEALTH_STRIDE.test);
+  const test = healthMetrics(tOut, episodes.test, asset, threshold, HEALTH_STRIDE.test, HEALTH_DEBOUNCE);
+  const fixture = fixtureEpisodes(ds, HEALTH_FIXTURE_FAULTS);
+  const fixtureMetrics = healthFixtureMetrics(model, fixture, asset, stats, threshold);
+  return { validation, testWindows: tOut.count, test, fixture, fixtureMetrics };
+}

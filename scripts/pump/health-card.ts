@@ -1,0 +1,115 @@
+/** Assembles the health model's card from the training run, calibration and evaluation. */
+import * as tf from '@tensorflow/tfjs';
+import type { NormalizationStats } from '../../core/data/normalization';
+import { PUMP_CARD_SCHEMA_VERSION, type HealthCard } from '../../core/ml/pump/card';
+import { PUMP_CLEAN_OPTIONS } from '../../core/ml/pump/features';
+import { DEFAULT_HEALTH, describeHealth } from '../../core/ml/pump/health-model';
+import {
+  ANOMALY_COMPONENTS,
+  FAULT_CLASSES,
+  PAST_VALUE_CHANNELS,
+  RUL_CAP_HOURS,
+  SAMPLE_PERIOD_S,
+  WINDOW_LENGTH,
+} from '../../core/ml/pump/spec';
+import type { CalibratedHealth } from './calibrate-health';
+import { datasetSection, shapesOf } from './common';
+import type { LoadedDataset } from './dataset-io';
+import type { HealthEvaluation } from './evaluate-health-model';
+import type { HealthFit } from './health-fit';
+import { HEALTH_DEBOUNCE, HEALTH_STRIDE, VAL_FALSE_ALARMS_PER_DAY } from './health-settings';
+import type { TrainOpts } from './train-options';
+
+export interface HealthRun {
+  ds: LoadedDataset;
+  stats: NormalizationStats;
+  o: TrainOpts;
+  fit: HealthFit;
+  calibration: CalibratedHealth;
+  evaluation: HealthEvaluation;
+  /** Held-out test episodes. */
+  testEpisodes: number;
+}
+
+/** The card, with `architecture.weightsBytes` a placeholder until the weights are saved. */
+export function healthCard(r: HealthRun): HealthCard {
+  const { ds, stats, o, fit, calibration: cal, evaluation: ev } = r;
+  const { model, result } = fit;
+  const cfg = { ...DEFAULT_HEALTH, seed: o.seed };
+  return {
+    schemaVersion: PUMP_CARD_SCHEMA_VERSION,
+    asset: 'pump-skid',
+    model: 'health',
+    createdAt: new Date().toISOString(),
+    task: 'per-component anomaly probability, fault type and remaining useful life (hours to the first trip limit or full failure) from the last 48 min of the skid',
+    architecture: {
+      summary: describeHealth(cfg),
+      parameterCount: model.countParams(),
+      weightsBytes: 1,
+      inputs: shapesOf(model, 'inputs'),
+      outputs: shapesOf(model, 'outputs').map((s) => ({
+        ...s,
+        meaning:
+          s.name === 'anomaly'
+            ? `calibrated anomaly probability per component: ${ANOMALY_COMPONENTS.map((c) => c.id).join(', ')}`
+            : s.name === 'fault_type'
+              ? `probability per fault class: ${FAULT_CLASSES.join(', ')}`
+              : 'μ and log σ of ln(1 + RUL hours); RUL ≈ exp(μ) − 1, interval exp(μ ± σ) − 1; meaningful when a degrading fault is likely',
+      })),
+    },
+    dataset: datasetSection(
+      ds,
+      { train: fit.windows.train, val: fit.windows.val, test: ev.testWindows },
+      { train: HEALTH_STRIDE.train, eval: HEALTH_STRIDE.test },
+    ),
+    features: {
+      samplePeriodS: SAMPLE_PERIOD_S,
+      windowLength: WINDOW_LENGTH,
+      horizon: 0,
+      valueChannels: [...PAST_VALUE_CHANNELS],
+      maskChannels: true,
+      futureChannels: [],
+      cleaning: `core/data cleanFrame ${JSON.stringify(PUMP_CLEAN_OPTIONS)}; bad samples enter as 0 with mask 0`,
+    },
+    normalization: stats,
+    training: {
+      seed: o.seed,
+      epochsMax: o.epochs,
+      epochsRun: result.epochsRun,
+      bestEpoch: result.bestEpoch,
+      batchSize: o.batchSize,
+      learningRate: o.learningRate,
+      maxWindowsPerEpoch: o.maxWindowsPerEpoch,
+      loss: `3·BCE(anomaly) + CE(fault type, class weights ${fit.classWeights.map((w) => w.toFixed(2)).join('/')}) + 0.5·Gaussian NLL of ln(1+RUL h) (masked to degrading-fault windows); Adam, ${o.schedule === 'cosine' ? 'cosine decay to 5 % over the epochs' : 'halved after two epochs without improvement'}`,
+      timeSeconds: Math.round(fit.timeSeconds),
+      tfjsVersion: tf.version.tfjs,
+      backend: o.backend,
+    },
+    fixture: { episodes: ev.fixture, windowStride: HEALTH_STRIDE.test, metrics: ev.fixtureMetrics },
+    components: ANOMALY_COMPONENTS.map((c) => ({ id: c.id, faults: [...c.faults] })),
+    faultClasses: [...FAULT_CLASSES],
+    rul: {
+      capHours: RUL_CAP_HOURS,
+      target: 'hours until the first trip limit is crossed by a true value, or the fault reaches severity 1',
+    },
+    calibration: {
+      method: 'platt',
+      perComponent: cal.platt,
+      eceBefore: cal.eceBefore,
+      eceAfter: cal.eceAfter,
+      classOffsets: cal.offsets.offsets,
+      valMacroF1Before: cal.offsets.macroF1Before,
+      valMacroF1After: cal.offsets.macroF1After,
+    },
+    threshold: {
+      value: cal.threshold,
+      debounceWindows: HEALTH_DEBOUNCE,
+      rule: `warn when the largest component probability is ≥ threshold on ${HEALTH_DEBOUNCE} successive windows; lowest threshold with ≤ ${VAL_FALSE_ALARMS_PER_DAY} false alarms per 24 h on validation healthy running`,
+    },
+    validation: ev.validation,
+    test: {
+      protocol: `${r.testEpisodes} held-out test episodes, windows ending every ${HEALTH_STRIDE.test} min; lead time = first AlarmEngine alarm after onset − first model warning (where no alarm is ever raised, the episode end is used)`,
+      ...ev.test,
+    },
+  };
+}

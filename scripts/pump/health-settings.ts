@@ -1,0 +1,10 @@
+/** Fixed settings of the pump-skid health model's training and evaluation protocol. */
+
+/** Rows between the ends of successive windows, per split. */
+export const HEALTH_STRIDE = { train: 6, val: 10, test: 5 };
+/** Successive windows at or above the threshold before a warning. */
+export const HEALTH_DEBOUNCE = 2;
+/** Threshold rule: the lowest with at most this many false alarms per 24 h on validation healthy running. */
+export const VAL_FALSE_ALARMS_PER_DAY = 0.5;
+/** Faults of the fixture episodes (besides one healthy episode) the unit tests regenerate. */
+export const HEALTH_FIXTURE_FAULTS = ['bearing_wear', 'seal_leak', 'cooling_failure'];

@@ -1,0 +1,14 @@
+/** Options both pump-skid trainers (health model and forecaster) take from the CLI. */
+export interface TrainOpts {
+  seed: number;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  maxWindowsPerEpoch: number;
+  patience: number;
+  deadline?: number;
+  backend: string;
+  schedule: 'plateau' | 'cosine';
+  /** Cross-entropy weight of class c ∝ (windows / (classes · windows of c))^power; 0 = unweighted. */
+  classWeightPower: number;
+}
