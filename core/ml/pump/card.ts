@@ -105,6 +105,8 @@ export const healthCardSchema = z
       .object({
         protocol: z.string(),
         detectionRocAuc: num,
+        /** ROC-AUC of each fault's episodes against healthy running (cards trained before it have none). */
+        detectionRocAucByFault: z.record(z.string(), num).optional(),
         falseAlarmsPer24h: num,
         healthyHours: num,
         faultTypeMacroF1: num,
