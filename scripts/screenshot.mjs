@@ -18,7 +18,8 @@ async function call(baseUrl, calls) {
   for (const [id, c] of calls.entries()) {
     socket.send(JSON.stringify({ id, ...c }));
     await new Promise((resolve) =>
-      socket.on('message', (data) => {
+      socket.on('message', (data, isBinary) => {
+        if (isBinary) return; // telemetry frames
         const m = JSON.parse(data.toString());
         if (m.kind === 'result' && m.id === id) resolve();
       }),

@@ -17,7 +17,8 @@ export async function callBackend(
       socket.send(JSON.stringify({ id, method: call.method, payload: call.payload }));
       results.push(
         await new Promise((resolve) => {
-          const onMessage = (data: WebSocket.RawData) => {
+          const onMessage = (data: WebSocket.RawData, isBinary: boolean) => {
+            if (isBinary) return; // telemetry frames
             const message = JSON.parse(data.toString()) as { kind: string; id?: number; result?: unknown };
             if (message.kind === 'result' && message.id === id) {
               socket.off('message', onMessage);
