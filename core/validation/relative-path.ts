@@ -20,8 +20,8 @@ function fullyDecoded(path: string): string | null {
 
 /**
  * Why `path` is not a plain relative path below its base folder, or null when it is. Refuses absolute
- * paths, drive letters, backslashes, URL schemes, control characters, empty segments, and "." or ".."
- * segments, all also after percent-decoding.
+ * paths, drive letters, backslashes, URL schemes, control characters, "?" and "#", leading or trailing spaces, empty
+ * segments, and "." or ".." segments, all also after percent-decoding.
  */
 export function relativePathProblem(path: string): string | null {
   if (path.length === 0) return 'is empty';
@@ -31,6 +31,10 @@ export function relativePathProblem(path: string): string | null {
     const shown = form === path ? '' : ` (decoded: "${form}")`;
     // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(form)) return `contains a control character${shown}`;
+    // The URL parser drops leading and trailing spaces: " C:x" would become the URL "c:x".
+    if (form.trim() !== form) return `starts or ends with a space${shown}`;
+    // In a URL "?" and "#" end the path, so "..?x" would be "..".
+    if (/[?#]/.test(form)) return `contains "?" or "#", which end a path in a URL${shown}`;
     if (form.includes('\\')) return `contains a backslash; use "/" between folders${shown}`;
     if (/^[a-z][a-z0-9+.-]*:/i.test(form)) return `is a URL or drive path, not a relative path${shown}`;
     if (form.startsWith('/')) return `is an absolute path${shown}`;

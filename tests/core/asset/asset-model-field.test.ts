@@ -73,5 +73,8 @@ describe('asset `models[].path` field', () => {
     expect(modelsPathProblem('C:/models/health')).toMatch(/URL or drive path/);
     expect(modelsPathProblem('https://evil.example/model')).toMatch(/URL or drive path/);
     expect(modelsPathProblem('pump-skid\\health')).toMatch(/backslash/);
+    // Found by the property tests: a URL drops a leading space and ends its path at "?" or "#".
+    expect(modelsPathProblem(' C:/models')).toMatch(/starts or ends with a space/);
+    expect(modelsPathProblem('..?x')).toMatch(/contains "\?" or "#"/);
   });
 });
