@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { relativePathProblem } from '../validation/relative-path';
 
 /** Current version of the asset definition file format. */
 export const ASSET_SCHEMA_VERSION = 1;
@@ -139,18 +140,28 @@ const modelSchema = z
     }
     if (!model.toLowerCase().endsWith('.glb'))
       return fail(`"${model}" must be "procedural:<builder>" or a path to a binary glTF file ending in .glb`);
-    if (/^([a-zA-Z]:|[\\/])/.test(model) || model.includes('://'))
-      return fail(`"${model}" must be a path relative to the asset file, not an absolute path or URL`);
-    if (model.split(/[\\/]/).includes('..'))
-      fail(`"${model}" must not contain ".." segments; keep the GLB beside or below the asset file`);
+    const problem = relativePathProblem(model);
+    if (problem)
+      fail(`"${model}" ${problem}; it must be a path relative to the asset file, beside or below it`);
   });
 
 export const modelBindingSchema = z
   .object({
     /** Model kind, e.g. "forecaster" or "health". */
     kind: z.string().min(1),
-    /** Path under models/, e.g. "pump-skid/health". */
-    path: z.string().min(1),
+    /** Folder under models/, e.g. "pump-skid/health"; confined to models/ like `model` to the asset's folder. */
+    path: z
+      .string()
+      .min(1)
+      .max(256)
+      .superRefine((path, ctx) => {
+        const problem = relativePathProblem(path);
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${path}" ${problem}; it must be a folder relative to models/, e.g. "pump-skid/health"`,
+          });
+      }),
   })
   .strict();
 

@@ -3,7 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_MODEL_BYTES } from '../../core/api/domains/asset-model';
 import type { AssetProblem } from '../../core/asset/parse';
+import { checkGlb } from '../../core/glb/check-glb';
 import { isGlbModel, type AssetDefinition } from '../../core/asset/schema';
+import { relativePathProblem } from '../../core/validation/relative-path';
 
 /** The GLB file of the running asset, kept in memory for getAssetModel. */
 export interface AssetModelBytes {
@@ -11,19 +13,30 @@ export interface AssetModelBytes {
   bytes: Buffer;
 }
 
-const GLB_MAGIC = 0x46546c67; // "glTF", little-endian
-
-/** Why the bytes are not a binary glTF 2.0 file, or null when the header is sound. */
-export function glbHeaderProblem(bytes: Buffer, fileName: string): string | null {
+/**
+ * Why the bytes are not a GLB three.js may parse (size, header, chunks, every accessor and buffer range,
+ * the budgets of core/glb/limits.ts), or null when it is sound.
+ */
+export function glbProblem(bytes: Buffer, fileName: string): string | null {
   if (bytes.length > MAX_MODEL_BYTES)
     return `${fileName} is ${bytes.length} bytes; GLB models are limited to ${MAX_MODEL_BYTES / 1e6} MB`;
-  if (bytes.length < 12 || bytes.readUInt32LE(0) !== GLB_MAGIC)
-    return `${fileName} is not a binary glTF (.glb) file: it does not start with "glTF"`;
-  if (bytes.readUInt32LE(4) !== 2)
-    return `${fileName} is glTF version ${bytes.readUInt32LE(4)}; only 2 is supported`;
-  if (bytes.readUInt32LE(8) !== bytes.length)
-    return `${fileName} is truncated: its header says ${bytes.readUInt32LE(8)} bytes, the file has ${bytes.length}`;
-  return null;
+  const result = checkGlb(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName);
+  return result.ok ? null : result.problem;
+}
+
+/**
+ * The file `model` names beside the asset file, or an Error naming both when `model` is not a plain
+ * relative path or resolves outside the asset's folder (the schema refuses such paths; this guards the
+ * callers that read a file before the asset is parsed).
+ */
+export function modelFileBeside(assetPath: string, model: string): string {
+  const folder = path.resolve(path.dirname(assetPath));
+  const file = path.resolve(folder, model);
+  const problem = relativePathProblem(model);
+  const relative = path.relative(folder, file);
+  if (problem || relative.startsWith('..') || path.isAbsolute(relative))
+    throw new Error(`${assetPath}: model "${model}" ${problem ?? 'resolves outside the asset folder'}`);
+  return file;
 }
 
 /**
@@ -32,7 +45,7 @@ export function glbHeaderProblem(bytes: Buffer, fileName: string): string | null
  */
 export function readModelBeside(assetPath: string, asset: AssetDefinition): AssetModelBytes | null {
   if (!isGlbModel(asset.model)) return null;
-  const file = path.resolve(path.dirname(assetPath), asset.model);
+  const file = modelFileBeside(assetPath, asset.model);
   let bytes: Buffer;
   try {
     const { size } = statSync(file);
@@ -44,7 +57,7 @@ export function readModelBeside(assetPath: string, asset: AssetDefinition): Asse
       `${assetPath}: model "${asset.model}" cannot be read from ${file}: ${(e as Error).message}`,
     );
   }
-  const problem = glbHeaderProblem(bytes, asset.model);
+  const problem = glbProblem(bytes, asset.model);
   if (problem) throw new Error(`${assetPath}: model: ${problem}`);
   return { fileName: asset.model, bytes };
 }
@@ -61,10 +74,9 @@ export async function readModelForRequest(assetFile: string, text: string): Prom
   } catch {
     return undefined;
   }
-  if (typeof model !== 'string' || !isGlbModel(model) || model.split(/[\\/]/).includes('..'))
-    return undefined;
-  const file = path.resolve(path.dirname(assetFile), model);
+  if (typeof model !== 'string' || !isGlbModel(model)) return undefined;
   try {
+    const file = modelFileBeside(assetFile, model);
     if ((await stat(file)).size > MAX_MODEL_BYTES) return undefined;
     return (await readFile(file)).toString('base64');
   } catch {
@@ -85,6 +97,6 @@ export function modelFromRequest(asset: AssetDefinition, base64: string | undefi
         '(the desktop app reads it from beside the .json)',
     );
   const bytes = Buffer.from(base64, 'base64');
-  const problem = glbHeaderProblem(bytes, asset.model);
+  const problem = glbProblem(bytes, asset.model);
   return problem ? fail(problem) : { ok: true, model: { fileName: asset.model, bytes } };
 }

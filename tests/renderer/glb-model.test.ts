@@ -5,6 +5,7 @@ import { parseAssetJson } from '../../core/asset/parse';
 import type { AssetDefinition } from '../../core/asset/schema';
 import { bindComponents } from '../../renderer/src/scene/bind-components';
 import { describeMissing, parseGlbModel } from '../../renderer/src/scene/model/glb-model';
+import { buildGlb, triangleBin, triangleGltf } from '../core/glb/glb-builder';
 
 const DIR = 'assets/examples/pump-skid-glb';
 
@@ -66,5 +67,14 @@ describe('example GLB model (assets/examples/pump-skid-glb)', () => {
     const ids = bindComponents(model, renamed).map((c) => c.id);
     expect(ids).not.toContain('seal');
     expect(ids).toContain('bearing_de');
+  });
+
+  it('refuses a GLB whose accessor overruns its bufferView before three.js allocates for it', async () => {
+    const gltf = triangleGltf();
+    gltf.accessors[0]!.count = 1e9;
+    const bytes = buildGlb({ json: gltf, bin: triangleBin() });
+    await expect(parseGlbModel(bytes.slice().buffer, exampleAsset(), 'impeller.glb')).rejects.toThrow(
+      "impeller.glb: accessor 0 (POSITION of mesh 'Impeller' primitive 0) needs 12,000,000,000 bytes but bufferView 0 holds 36",
+    );
   });
 });

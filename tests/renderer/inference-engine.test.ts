@@ -76,7 +76,7 @@ describe('model files', () => {
         }),
         'weights.bin': good.bin,
       }),
-      /model\.json: weights path "\.\.\/secret\/weights\.bin" leaves the model folder/,
+      /model\.json: weightsManifest\[0\]\.paths\[0\] "\.\.\/secret\/weights\.bin" leaves its folder with "\.\."/,
     ],
     [
       'an absolute weight URL',
@@ -86,7 +86,17 @@ describe('model files', () => {
         }),
         'weights.bin': good.bin,
       }),
-      /model\.json: weights path .* must be relative/,
+      /model\.json: weightsManifest\[0\]\.paths\[0\] "https:.*" is a URL or drive path/,
+    ],
+    [
+      "a percent-encoded '../' weight path",
+      () => ({
+        'model.json': editJson((j) => {
+          j.weightsManifest[0]!.paths = ['%2e%2e%2fsecret%2fweights.bin'];
+        }),
+        'weights.bin': good.bin,
+      }),
+      /models\/tiny\/model\.json: weightsManifest\[0\]\.paths\[0\] "%2e%2e%2fsecret%2fweights\.bin" leaves its folder with "\.\." \(decoded: "\.\.\/secret\/weights\.bin"\)/,
     ],
     [
       'broken JSON',

@@ -2,6 +2,7 @@
  * Checks a tfjs layers model.json and its weight shards before tfjs sees them, so a bad file gives an error
  * that names it instead of a shape error deep inside tfjs (or silently wrong weights).
  */
+import { relativePathProblem } from '../../../core/validation/relative-path';
 
 /** An error in one model file; the message starts with the file's URL or path. */
 export class ModelFileError extends Error {
@@ -36,14 +37,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Rejects anything but a plain relative file path below the model folder. */
-export function checkShardPath(path: string, file: string): void {
-  if (path.length === 0) throw new ModelFileError(file, 'a weights path is empty');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\'))
-    throw new ModelFileError(file, `weights path "${path}" must be relative to model.json`);
-  const parts = path.split(/[\\/]/);
-  if (parts.some((p) => p === '..'))
-    throw new ModelFileError(file, `weights path "${path}" leaves the model folder ("..")`);
+/**
+ * Rejects anything but a plain relative file path in or below the model's folder, also after
+ * percent-decoding (`new URL` would turn "%2e%2e%2f" into "../"). A leading "./" is allowed, as tfjs writes it.
+ */
+export function checkShardPath(path: string, file: string, at = 'weights path'): void {
+  const withoutDotSegments = path.replace(/^(\.\/)+/, '');
+  const problem = relativePathProblem(withoutDotSegments) ?? (path.endsWith('/') ? 'names a folder' : null);
+  if (problem)
+    throw new ModelFileError(
+      file,
+      `${at} "${path}" ${problem}; weight shards must be files in the model's folder`,
+    );
 }
 
 function weightBytes(spec: WeightSpec, file: string): number {
@@ -88,12 +93,12 @@ export function parseModelJson(text: string, file: string): ModelManifest {
   json.weightsManifest.forEach((group: unknown, g) => {
     if (!isRecord(group) || !Array.isArray(group.paths) || !Array.isArray(group.weights))
       throw new ModelFileError(file, `weightsManifest[${g}] needs "paths" and "weights" arrays`);
-    for (const p of group.paths) {
-      if (typeof p !== 'string')
-        throw new ModelFileError(file, `weightsManifest[${g}] has a non-string path`);
-      checkShardPath(p, file);
+    group.paths.forEach((p: unknown, i) => {
+      const at = `weightsManifest[${g}].paths[${i}]`;
+      if (typeof p !== 'string') throw new ModelFileError(file, `${at} is not a string`);
+      checkShardPath(p, file, at);
       paths.push(p);
-    }
+    });
     group.weights.forEach((w: unknown, i) =>
       specs.push(parseSpec(w, file, `weightsManifest[${g}].weights[${i}]`)),
     );

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { AssetDefinition } from '../../../../core/asset/schema';
+import { assertValidGlb } from '../../../../core/glb/check-glb';
 import type { SceneModel } from './scene-model';
 
 /** A component whose `nodes` name objects the GLB does not have. */
@@ -61,8 +62,17 @@ function markNodes(root: THREE.Object3D, wanted: ReadonlySet<string>, found: Set
   walk(root, null);
 }
 
-/** Parses GLB bytes (no network) into the model the skid view renders, bound by node name. */
-export async function parseGlbModel(bytes: ArrayBuffer, asset: AssetDefinition): Promise<GlbScene> {
+/**
+ * Parses GLB bytes (no network) into the model the skid view renders, bound by node name. The bytes are
+ * validated in full first (core/glb), so a bad file is an Error naming the accessor or chunk instead of
+ * three.js allocating gigabytes; `fileName` starts that message.
+ */
+export async function parseGlbModel(
+  bytes: ArrayBuffer,
+  asset: AssetDefinition,
+  fileName = asset.model,
+): Promise<GlbScene> {
+  assertValidGlb(new Uint8Array(bytes), fileName);
   const gltf = await new GLTFLoader().parseAsync(bytes, '');
   const root = gltf.scene;
   const wanted = new Set(asset.components.flatMap((c) => c.nodes));

@@ -45,7 +45,7 @@ export function useSceneModel(asset: AssetDefinition | null): LoadedSceneModel {
     void (async () => {
       try {
         const file = await getTwinClient().getAssetModel({});
-        const { model, missing } = await parseGlbModel(decodeBase64(file.base64), glbAsset);
+        const { model, missing } = await parseGlbModel(decodeBase64(file.base64), glbAsset, file.fileName);
         if (cancelled) return model.dispose();
         loaded = model;
         const notice = describeMissing(file.fileName, missing);
