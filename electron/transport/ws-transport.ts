@@ -40,7 +40,8 @@ export function createWebSocketTransport(
   return {
     handleUpgrade(req, socket, head) {
       // A connection reset during the handshake must not become an unhandled 'error'.
-      const onHandshakeError = (err: Error) => log(`Twinscape web: WebSocket handshake error: ${err.message}`);
+      const onHandshakeError = (err: Error) =>
+        log(`Twinscape web: WebSocket handshake error: ${err.message}`);
       socket.on('error', onHandshakeError);
       const path = (req.url ?? '').split('?')[0];
       if (path !== '/api' || !isAllowedOrigin(req.headers.origin, req.headers.host)) {
