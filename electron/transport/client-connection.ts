@@ -10,12 +10,13 @@ import { ConnectionLimits, type TransportLimits } from './connection-limits';
 export const CLOSE_UNSUPPORTED_DATA = 1003;
 export const CLOSE_INVALID_DATA = 1007;
 export const CLOSE_POLICY_VIOLATION = 1008;
+export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 /** Where the transport reports what it did about a misbehaving client. */
 export type TransportLog = (line: string) => void;
 
 /** Close reasons are limited to 123 bytes by the protocol. */
-function closeWith(socket: WebSocket, code: number, reason: string, log: TransportLog): void {
+export function closeWith(socket: WebSocket, code: number, reason: string, log: TransportLog): void {
   log(`Twinscape web: closing a WebSocket client with ${code}: ${reason}`);
   socket.close(code, Buffer.from(reason).subarray(0, 123).toString());
 }

@@ -3,6 +3,8 @@ import { TokenBucket, type Clock } from './token-bucket';
 
 /** What one WebSocket client may do before its calls are refused or it is disconnected. */
 export interface TransportLimits {
+  /** Clients connected at once; one more is closed with 1013 (try again later). */
+  maxClients: number;
   /** Largest message a client may send, in bytes; a larger one closes its socket with 1009. */
   maxMessageBytes: number;
   /** Calls a client may have waiting for replies at once; more are refused with an error reply. */
@@ -20,6 +22,7 @@ export interface TransportLimits {
 }
 
 export const DEFAULT_TRANSPORT_LIMITS: Readonly<TransportLimits> = {
+  maxClients: 32,
   maxMessageBytes: MAX_WIRE_MESSAGE_BYTES,
   maxInFlight: 64,
   requestsPerSecond: 200,

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { TwinBackend } from '../services/twin-backend';
-import { serveClient, type TransportLog } from './client-connection';
+import { CLOSE_TRY_AGAIN_LATER, closeWith, serveClient, type TransportLog } from './client-connection';
 import { resolveTransportLimits, type TransportLimits } from './connection-limits';
 
 /** Only pages served by this server may connect (blocks cross-site WebSocket hijacking). */
@@ -35,7 +35,15 @@ export function createWebSocketTransport(
   const log = options.log ?? ((line: string) => console.warn(line));
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   wss.on('error', (err) => log(`Twinscape web: WebSocket server error: ${err.message}`));
-  wss.on('connection', (socket: WebSocket) => serveClient(socket, backend, limits, log));
+  wss.on('connection', (socket: WebSocket) => {
+    // wss.clients already holds this socket.
+    if (wss.clients.size > limits.maxClients) {
+      socket.on('error', (err) => log(`Twinscape web: turned-away WebSocket client error: ${err.message}`));
+      closeWith(socket, CLOSE_TRY_AGAIN_LATER, `too many clients (limit ${limits.maxClients})`, log);
+      return;
+    }
+    serveClient(socket, backend, limits, log);
+  });
 
   return {
     handleUpgrade(req, socket, head) {

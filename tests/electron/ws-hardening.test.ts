@@ -78,6 +78,16 @@ describe('web mode survives bad frames from one client', () => {
 });
 
 describe('per-connection limits', () => {
+  it('turns away a client beyond maxClients with 1013 and keeps serving the ones connected', async () => {
+    const server = await startTransportServer(test.backend, { maxClients: 1 });
+    const a = await connected(server.url);
+    const b = new RawClient(server.url);
+    expect(await b.closed).toEqual({ code: 1013, reason: 'too many clients (limit 1)' });
+    await expectStillServed(a);
+    a.socket.close();
+    await server.close();
+  });
+
   it('refuses calls beyond the in-flight limit with a clear error and serves them again once replies arrive', async () => {
     const server = await startTransportServer(test.backend, { maxInFlight: 3 });
     const client = await connected(server.url);

@@ -13,7 +13,7 @@ export interface WebSocketClientOptions {
 }
 
 /** Close codes with which the server refuses a misbehaving client; anything else is a lost connection. */
-const REFUSAL_CLOSE_CODES = new Set([1003, 1007, 1008, 1009]);
+const REFUSAL_CLOSE_CODES = new Set([1003, 1007, 1008, 1009, 1013]);
 
 /** The TwinApi client over WebSocket, plus a way to hang up for good. */
 export interface WebSocketTwinClient extends TwinClient {
