@@ -1,14 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { TelemetryBatch, TwinEvent } from '../../core/api/types';
-import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
-import { parseClientMessage, type ServerMessage } from '../../core/api/wire';
 import type { TwinBackend } from '../services/twin-backend';
-import { mergeBatches } from '../services/telemetry-batcher';
-
-/** Bytes queued in a socket above which telemetry is coalesced instead of sent. */
-const BACKPRESSURE_BYTES = 256 * 1024;
+import { CLOSE_TRY_AGAIN_LATER, closeWith, serveClient, type TransportLog } from './client-connection';
+import { resolveTransportLimits, type TransportLimits } from './connection-limits';
 
 /** Only pages served by this server may connect (blocks cross-site WebSocket hijacking). */
 export function isAllowedOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
@@ -21,82 +16,51 @@ export function isAllowedOrigin(origin: string | undefined, hostHeader: string |
   }
 }
 
-class ClientChannel {
-  private pendingTelemetry: TelemetryBatch | null = null;
-  private flushTimer: NodeJS.Timeout | null = null;
-
-  constructor(private readonly socket: WebSocket) {}
-
-  send(message: ServerMessage): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify(message));
-  }
-
-  /** Telemetry coalesces while the client is slow, so it is never more than one batch behind. */
-  sendEvent(event: TwinEvent): void {
-    if (event.type !== 'telemetry') {
-      this.send({ kind: 'event', event });
-      return;
-    }
-    this.pendingTelemetry = this.pendingTelemetry
-      ? mergeBatches(this.pendingTelemetry, event.batch)
-      : event.batch;
-    this.flush();
-  }
-
-  private flush(): void {
-    if (!this.pendingTelemetry) return;
-    if (this.socket.bufferedAmount > BACKPRESSURE_BYTES) {
-      this.flushTimer ??= setTimeout(() => {
-        this.flushTimer = null;
-        this.flush();
-      }, 50);
-      return;
-    }
-    const batch = this.pendingTelemetry;
-    this.pendingTelemetry = null;
-    // Telemetry goes as a binary message (core/api/telemetry-frame); everything else as JSON text.
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(encodeTelemetryFrame(batch));
-  }
-
-  close(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-  }
+export interface WebSocketTransportOptions {
+  /** Per-connection limits; DEFAULT_TRANSPORT_LIMITS for those not given. */
+  limits?: Partial<TransportLimits>;
+  /** Where refused clients and socket errors are reported; console.warn by default. */
+  log?: TransportLog;
 }
 
 /** Serves the TwinApi over WebSocket at /api. */
-export function createWebSocketTransport(backend: TwinBackend): {
+export function createWebSocketTransport(
+  backend: TwinBackend,
+  options: WebSocketTransportOptions = {},
+): {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   close(): void;
 } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
-
+  const limits = resolveTransportLimits(options.limits);
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
+  wss.on('error', (err) => log(`Twinscape web: WebSocket server error: ${err.message}`));
   wss.on('connection', (socket: WebSocket) => {
-    const channel = new ClientChannel(socket);
-    const unsubscribe = backend.subscribe((event) => channel.sendEvent(event));
-    socket.on('message', async (data) => {
-      const parsed = parseClientMessage(data.toString());
-      if (!parsed.ok) {
-        channel.send({ kind: 'event', event: { type: 'notice', level: 'error', message: parsed.error } });
-        return;
-      }
-      const { id, method, payload } = parsed.message;
-      channel.send({ kind: 'result', id, result: await backend.invoke(method, payload) });
-    });
-    socket.on('close', () => {
-      unsubscribe();
-      channel.close();
-    });
+    // wss.clients already holds this socket.
+    if (wss.clients.size > limits.maxClients) {
+      socket.on('error', (err) => log(`Twinscape web: turned-away WebSocket client error: ${err.message}`));
+      closeWith(socket, CLOSE_TRY_AGAIN_LATER, `too many clients (limit ${limits.maxClients})`, log);
+      return;
+    }
+    serveClient(socket, backend, limits, log);
   });
 
   return {
     handleUpgrade(req, socket, head) {
+      // A connection reset during the handshake must not become an unhandled 'error'.
+      const onHandshakeError = (err: Error) =>
+        log(`Twinscape web: WebSocket handshake error: ${err.message}`);
+      socket.on('error', onHandshakeError);
       const path = (req.url ?? '').split('?')[0];
       if (path !== '/api' || !isAllowedOrigin(req.headers.origin, req.headers.host)) {
         socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
         socket.destroy();
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        socket.off('error', onHandshakeError);
+        wss.emit('connection', ws, req);
+      });
     },
     close() {
       for (const client of wss.clients) client.close();

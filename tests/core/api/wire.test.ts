@@ -18,6 +18,20 @@ describe('WebSocket wire format', () => {
     if (!broken.ok) expect(broken.error).toMatch(/not valid JSON/);
   });
 
+  it('keeps the id of a readable call that is refused, so the caller can be answered', () => {
+    expect(parseClientMessage(JSON.stringify({ id: 7, method: 'shutdownPlant', payload: {} }))).toEqual({
+      ok: false,
+      problem: 'bad-request',
+      error: 'bad request: unknown method "shutdownPlant"',
+      id: 7,
+    });
+    const extra = parseClientMessage(JSON.stringify({ id: 8, method: 'getSession', payload: {}, sudo: 1 }));
+    expect(extra).toMatchObject({ ok: false, problem: 'bad-request', id: 8 });
+    expect(parseClientMessage(JSON.stringify({ id: -1, method: 'getSession' }))).toMatchObject({ id: null });
+    expect(parseClientMessage(JSON.stringify([1, 2]))).toMatchObject({ problem: 'bad-request', id: null });
+    expect(parseClientMessage('not json')).toMatchObject({ problem: 'not-json', id: null });
+  });
+
   it('parses results and events from the backend', () => {
     expect(
       parseServerMessage(JSON.stringify({ kind: 'result', id: 1, result: { ok: false, error: 'x' } })).ok,
