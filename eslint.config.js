@@ -135,7 +135,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/transport/**/*.ts', 'electron/web/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/transport/**/*.ts',
+      'electron/web/**/*.ts',
+      'electron/security/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

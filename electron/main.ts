@@ -1,23 +1,23 @@
 // Electron main process: a thin shell around the host-independent backend.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { createTwinBackend, type TwinBackend } from './services/twin-backend';
+import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { createSenderCheck, registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
-import { createMainWindow, rendererFileUrl } from './shell/window';
+import { applySessionPolicy } from './shell/session-policy';
+import { installWebContentsGuard } from './shell/web-contents-guard';
+import { createMainWindow } from './shell/window';
 
 const appRoot = app.getAppPath();
-const rendererIndex = join(appRoot, 'dist/renderer/index.html');
 const preloadPath = join(appRoot, 'dist/backend/preload.cjs');
-const rendererUrl = rendererFileUrl(rendererIndex);
 
 let mainWindow: BrowserWindow | null = null;
 let backend: TwinBackend | null = null;
 
 function openMainWindow(): void {
-  const { window } = createMainWindow({
+  const window = createMainWindow({
     preloadPath,
-    rendererIndex,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   });
   mainWindow = window;
@@ -27,6 +27,8 @@ function openMainWindow(): void {
 }
 
 async function start(): Promise<void> {
+  applySessionPolicy(session.defaultSession);
+  serveAppProtocol({ rendererDir: join(appRoot, 'dist/renderer'), modelsDir: join(appRoot, 'models') });
   const versions: Record<string, string> = {};
   for (const key of ['electron', 'chrome', 'node', 'v8'] as const) {
     const v = process.versions[key];
@@ -34,12 +36,7 @@ async function start(): Promise<void> {
   }
   backend = await createTwinBackend({ host: 'electron', versions, dataDir: app.getPath('userData') });
   const getWindow = () => mainWindow;
-  registerIpc(
-    ipcMain,
-    backend,
-    createSenderCheck(getWindow, rendererUrl),
-    () => mainWindow?.webContents ?? null,
-  );
+  registerIpc(ipcMain, backend, createSenderCheck(getWindow), () => mainWindow?.webContents ?? null);
   installMenu({ backend, getWindow, userDataDir: app.getPath('userData') });
   openMainWindow();
 }
@@ -48,6 +45,10 @@ if (!app.requestSingleInstanceLock()) {
   // Another Twinscape is running; it gets focused through 'second-instance'.
   app.quit();
 } else {
+  // Before ready: app:// must be privileged before the app starts, and every web contents is guarded from its birth.
+  registerAppScheme();
+  installWebContentsGuard(app);
+
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

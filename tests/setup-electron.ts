@@ -35,8 +35,10 @@ const fake = vi.hoisted(() => {
   }
 
   const session = {
-    webRequest: { onHeadersReceived: vi.fn() },
+    webRequest: { onHeadersReceived: vi.fn(), onBeforeRequest: vi.fn() },
     setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
   };
 
   class FakeFrame {
@@ -68,6 +70,9 @@ const fake = vi.hoisted(() => {
     destroyed = false;
     loadFile = vi.fn(async (file: string) => {
       this.webContents.mainFrame.url = `file://${file}`;
+    });
+    loadURL = vi.fn(async (url: string) => {
+      this.webContents.mainFrame.url = url;
     });
     show = vi.fn();
     focus = vi.fn();
@@ -130,6 +135,7 @@ const fake = vi.hoisted(() => {
       showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn(),
     },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn(),

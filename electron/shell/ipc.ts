@@ -6,7 +6,7 @@ import { invokeEnvelope, type TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinEvent } from '../../core/api/types';
 import { describeIssues } from '../../core/validation/describe-issues';
-import { isRendererUrl } from './window';
+import { isRendererUrl } from './app-origin';
 
 /** The part of the backend the IPC shell needs (structurally TwinBackend). */
 export interface IpcBackend {
@@ -26,10 +26,10 @@ export const UNTRUSTED_SENDER_ERROR =
   'rejected: the call did not come from the Twinscape window (untrusted sender or frame)';
 
 /**
- * Trusted = sent by our main window's top frame while it shows our file:// renderer.
- * Anything else (another window, an iframe, a page navigated elsewhere) is refused.
+ * Trusted = sent by our main window's top frame while it shows a page of the app://twinscape origin.
+ * Anything else (another window, an iframe, a page navigated elsewhere, file://) is refused.
  */
-export function createSenderCheck(getWindow: () => BrowserWindow | null, rendererUrl: string): SenderCheck {
+export function createSenderCheck(getWindow: () => BrowserWindow | null): SenderCheck {
   return (event) => {
     const ours = getWindow();
     if (!ours || ours.isDestroyed()) return false;
@@ -37,7 +37,7 @@ export function createSenderCheck(getWindow: () => BrowserWindow | null, rendere
     const frame = event.senderFrame;
     // Only the top frame: an iframe inside the page is not trusted.
     if (!frame || frame.parent !== null) return false;
-    return isRendererUrl(frame.url, rendererUrl);
+    return isRendererUrl(frame.url);
   };
 }
 

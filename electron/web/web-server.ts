@@ -1,20 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
+import { webContentSecurityPolicy } from '../security/csp';
 import type { TwinBackend } from '../services/twin-backend';
 import { createWebSocketTransport } from '../transport/ws-transport';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface WebServer {
   url: string;
@@ -36,7 +24,7 @@ export async function startWebServer(options: {
     : null;
   const transport = createWebSocketTransport(options.backend);
   const server: Server = createServer((req, res) => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Security-Policy', webContentSecurityPolicy(req.socket));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     const notFound = () => {

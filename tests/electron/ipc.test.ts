@@ -1,6 +1,5 @@
 import { electron } from '../setup-electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { pathToFileURL } from 'node:url';
 import { IPC_EVENTS, IPC_INVOKE, IPC_TELEMETRY } from '../../core/api/channels';
 import { decodeTelemetryFrame, telemetryBatchOf } from '../../core/api/telemetry-frame';
 import { requestSchemas, type TwinMethod } from '../../core/api/schemas';
@@ -12,8 +11,9 @@ import {
   UNTRUSTED_SENDER_ERROR,
   type IpcBackend,
 } from '../../electron/shell/ipc';
+import { RENDERER_URL } from '../../electron/shell/app-origin';
 
-const rendererUrl = pathToFileURL('/app/dist/renderer/index.html').href;
+const rendererUrl = RENDERER_URL;
 
 /** Validates payloads with requestSchemas, as the real backend does. */
 function fakeBackend() {
@@ -46,7 +46,7 @@ function setup() {
   const dispose = registerIpc(
     electron.ipcMain,
     backend,
-    createSenderCheck(() => window as never, rendererUrl),
+    createSenderCheck(() => window as never),
     () => window.webContents,
   );
   const handler = electron.ipcMainHandlers.get(IPC_INVOKE)!;
@@ -96,6 +96,9 @@ describe('IPC invoke handler', () => {
       ok: false,
     });
     window.webContents.mainFrame.url = 'https://evil.example/';
+    expect(await invoke({ method: 'getSession', payload: {} })).toMatchObject({ ok: false });
+    // The old file:// renderer, or any local file a navigation reached, is not the app.
+    window.webContents.mainFrame.url = 'file:///app/dist/renderer/index.html';
     expect(await invoke({ method: 'getSession', payload: {} })).toMatchObject({ ok: false });
     expect(
       await invoke({ method: 'getSession', payload: {} }, eventFrom(window.webContents, null)),
