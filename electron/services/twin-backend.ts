@@ -40,6 +40,11 @@ export interface TwinBackendOptions {
 
 const STATUS_INTERVAL_MS = 500;
 
+/** The per-user data folder when none is given: TWINSCAPE_DATA_DIR or ~/.twinscape. */
+export function defaultDataDir(): string {
+  return process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape');
+}
+
 /** The desktop app (IPC) and in-process callers. */
 const DESKTOP_OPERATOR: Caller = { role: 'operator', client: 'desktop' };
 
@@ -105,7 +110,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const context: BackendContext = {
     host: options.host,
     appRoot,
-    dataDir: options.dataDir ?? process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape'),
+    dataDir: options.dataDir ?? defaultDataDir(),
     emit,
     subscribe,
     asset: () => running.asset,

@@ -4,22 +4,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { TelemetryBatch, TwinEvent } from '../../core/api/types';
 import { encodeTelemetryFrame } from '../../core/api/telemetry-frame';
 import { parseClientMessage, type ServerMessage } from '../../core/api/wire';
+import type { Caller } from '../../core/api/roles';
 import type { TwinBackend } from '../services/twin-backend';
 import { mergeBatches } from '../services/telemetry-batcher';
 
 /** Bytes queued in a socket above which telemetry is coalesced instead of sent. */
 const BACKPRESSURE_BYTES = 256 * 1024;
-
-/** Only pages served by this server may connect (blocks cross-site WebSocket hijacking). */
-export function isAllowedOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
-  if (!origin || !hostHeader) return false;
-  try {
-    const url = new URL(origin);
-    return url.host === hostHeader && (url.protocol === 'http:' || url.protocol === 'https:');
-  } catch {
-    return false;
-  }
-}
 
 class ClientChannel {
   private pendingTelemetry: TelemetryBatch | null = null;
@@ -65,14 +55,15 @@ class ClientChannel {
 
 /** Serves the TwinApi over WebSocket at /api. */
 export function createWebSocketTransport(backend: TwinBackend): {
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Accepts an upgrade that the server has already authorised (Host, Origin, token: electron/web/access.ts). */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, caller: Caller): void;
   close(): void;
 } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
 
-  wss.on('connection', (socket: WebSocket) => {
+  wss.on('connection', (socket: WebSocket, _req: IncomingMessage, caller: Caller) => {
     const channel = new ClientChannel(socket);
-    const unsubscribe = backend.subscribe((event) => channel.sendEvent(event));
+    const unsubscribe = backend.subscribe((event) => channel.sendEvent(event), caller);
     socket.on('message', async (data) => {
       const parsed = parseClientMessage(data.toString());
       if (!parsed.ok) {
@@ -80,7 +71,7 @@ export function createWebSocketTransport(backend: TwinBackend): {
         return;
       }
       const { id, method, payload } = parsed.message;
-      channel.send({ kind: 'result', id, result: await backend.invoke(method, payload) });
+      channel.send({ kind: 'result', id, result: await backend.invoke(method, payload, caller) });
     });
     socket.on('close', () => {
       unsubscribe();
@@ -89,14 +80,14 @@ export function createWebSocketTransport(backend: TwinBackend): {
   });
 
   return {
-    handleUpgrade(req, socket, head) {
+    handleUpgrade(req, socket, head, caller) {
       const path = (req.url ?? '').split('?')[0];
-      if (path !== '/api' || !isAllowedOrigin(req.headers.origin, req.headers.host)) {
-        socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
+      if (path !== '/api') {
+        socket.write('HTTP/1.1 404 Not Found\r\n\r\n');
         socket.destroy();
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req, caller));
     },
     close() {
       for (const client of wss.clients) client.close();
