@@ -1,14 +1,7 @@
+import type { Caller, Role } from './caller';
 import type { TwinMethod } from './schemas';
 
-/** What a session may do: a viewer looks, replays and explores; an operator also changes the plant. */
-export type Role = 'viewer' | 'operator';
-
-/** Who makes a call: the desktop app is an operator; in web mode the access token decides. */
-export interface Caller {
-  role: Role;
-  /** Where the call came from, for the audit trail ("desktop", "web 10.0.0.7"). */
-  client?: string;
-}
+export type { Caller, Role } from './caller';
 
 /**
  * The role each method needs. Operator methods change the running plant (setpoints, simulator, faults, alarms,

@@ -4,7 +4,7 @@ import type { AssetModelEvent } from './domains/asset-model';
 import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
-import type { Role } from './roles';
+import type { Role } from './caller';
 import type { AssetProblem } from '../asset/parse';
 import type { Alarm, AlarmSnapshot } from '../alarms/types';
 import type { SimStatus } from '../sim/types';

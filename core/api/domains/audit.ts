@@ -1,6 +1,6 @@
 // Audit part of the TwinApi: every call of a plant-changing method, who made it and how it ended.
 import { z } from 'zod';
-import type { Role } from '../roles';
+import type { Role } from '../caller';
 
 export const auditRequestSchemas = {
   listAudit: z
