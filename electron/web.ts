@@ -1,13 +1,21 @@
 import path from 'node:path';
-import { createTwinBackend } from './services/twin-backend';
+import { createTwinBackend, defaultDataDir } from './services/twin-backend';
+import { checkRemoteExposure } from './web/remote-policy';
+import { ensureSelfSignedCertificate } from './web/tls';
+import { createAccessTokens } from './web/token';
 import { parseWebOptions } from './web/web-options';
 import { startWebServer } from './web/web-server';
 
 /** Web mode: the same backend in plain Node, serving the renderer and the TwinApi over WebSocket. */
 async function main(): Promise<void> {
   const options = parseWebOptions(process.argv.slice(2), process.env);
+  checkRemoteExposure(options);
+  const dataDir = defaultDataDir();
+  const publicHosts = options.publicHosts ?? [];
+  const tls = options.tls ? ensureSelfSignedCertificate(dataDir, [options.host, ...publicHosts]) : undefined;
   const backend = await createTwinBackend({
     host: 'web',
+    dataDir,
     ...(options.assetPath ? { assetPath: path.resolve(options.assetPath) } : {}),
     ...(options.speed ? { speed: options.speed } : {}),
   });
@@ -17,13 +25,20 @@ async function main(): Promise<void> {
     modelsDir: path.resolve(__dirname, '../../models'),
     host: options.host,
     port: options.port,
+    access: { tokens: createAccessTokens(), publicHosts, ...(tls ? { tls } : {}) },
   });
-  if (options.host !== '127.0.0.1' && options.host !== 'localhost' && options.host !== '::1')
-    console.warn(
-      `Warning: listening on ${options.host}, reachable from other machines. The API has no authentication.`,
-    );
   console.log(`Twinscape web mode is running at ${server.url}`);
-  console.log('Open it in Chromium or Chrome (WebGPU needs http://127.0.0.1 or localhost). Ctrl+C stops it.');
+  console.log(
+    `Viewer address (can look, replay and run what-ifs; cannot change the plant): ${server.viewerUrl}`,
+  );
+  console.log('The addresses carry access tokens made new at every start: share the viewer one only.');
+  if (tls)
+    console.log(
+      `TLS certificate ${tls.certFile}, SHA-256 fingerprint ${tls.fingerprint256} (compare it in the browser).`,
+    );
+  console.log(
+    'Open it in Chromium or Chrome (WebGPU needs http://127.0.0.1, localhost or HTTPS). Ctrl+C stops it.',
+  );
   const stop = async () => {
     await server.close();
     await backend.dispose();

@@ -38,7 +38,9 @@ try {
         }),
       );
     const page = await context.newPage();
-    await page.goto(`${url}?backend=${backend}`);
+    const pageUrl = new URL(url);
+    pageUrl.searchParams.set('backend', backend); // keeps the access token the address carries
+    await page.goto(pageUrl.href);
     await page.waitForFunction(() => window.__twinscape?.inference?.state().status === 'running', undefined, {
       timeout: 180_000,
     });

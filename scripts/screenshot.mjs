@@ -11,9 +11,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends TwinApi calls over the web-mode WebSocket, one after the other. */
 async function call(baseUrl, calls) {
-  const socket = new WebSocket(new URL('api', baseUrl.replace(/^http/, 'ws')), {
-    origin: new URL(baseUrl).origin,
-  });
+  const apiUrl = new URL('api', baseUrl.replace(/^http/, 'ws'));
+  apiUrl.search = new URL(baseUrl).search; // the access token the printed address carries
+  const socket = new WebSocket(apiUrl, { origin: new URL(baseUrl).origin });
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   for (const [id, c] of calls.entries()) {
     socket.send(JSON.stringify({ id, ...c }));

@@ -1,5 +1,7 @@
 // `npm start`: build if needed, open the Electron app, or fall back to web mode when Electron cannot run.
-// `npm run web` (or `npm start -- --web`) skips Electron. Other arguments (--port N, --host H) go to the app.
+// `npm run web` (or `npm start -- --web`) skips Electron. Other arguments go to the app: --port N, --host H,
+// --allow-remote, --tls, --behind-proxy, --public-host H (docs/web-mode-security.md). Web mode prints its address
+// with the operator's access token (?token=…) and the viewer's: open the first.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditRequestSchemas } from './domains/audit';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
 import { MAX_MODEL_BASE64, MAX_MODEL_BYTES, assetModelRequestSchemas } from './domains/asset-model';
@@ -76,6 +77,7 @@ export const requestSchemas = {
   ...trainerRequestSchemas,
   ...fleetRequestSchemas,
   ...assetModelRequestSchemas,
+  ...auditRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

@@ -4,6 +4,7 @@ import type { AssetModelEvent } from './domains/asset-model';
 import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
+import type { Role } from './caller';
 import type { AssetProblem } from '../asset/parse';
 import type { Alarm, AlarmSnapshot } from '../alarms/types';
 import type { SimStatus } from '../sim/types';
@@ -29,6 +30,8 @@ export interface SessionInfo {
   /** Human description of the data source, e.g. "Pump-skid simulator (seed 1)". */
   source: string;
   host: 'electron' | 'web';
+  /** What this session may do (web mode: decided by its access token; the desktop app is an operator). */
+  role: Role;
   versions: Record<string, string>;
   sim: SimStatus;
   alarms: Alarm[];

@@ -62,6 +62,8 @@ export class RunningAsset {
       assetSource: this.source,
       source: live ? `Pump-skid simulator (seed ${live.status().seed})` : 'No data source for this asset',
       host: this.options.host,
+      // The backend answers each caller with its own role (twin-backend.ts `forCaller`).
+      role: 'operator',
       versions: { twinscape: '0.1.0', node: process.versions.node, ...this.options.versions },
       sim: this.status(),
       alarms: live?.alarmSnapshot() ?? [],

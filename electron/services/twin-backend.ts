@@ -2,18 +2,24 @@ import { describeIssues } from '../../core/validation/describe-issues';
 import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinMethod } from '../../core/api/schemas';
 import type { TwinEvent } from '../../core/api/types';
+import { METHOD_ROLES, roleRefusal, type Caller } from '../../core/api/roles';
 import os from 'node:os';
 import path from 'node:path';
 import { builtInAssetPath, findAppRoot, readAssetFile } from './asset-files';
 import { readModelBeside } from './asset-model';
+import { openAuditStore } from './audit/open-audit';
+import { summarizeRequest } from './audit/audit-summary';
+import { eventForCaller, resultForCaller } from './caller-view';
 import type { BackendContext } from './backend-context';
 import { createTwinHandlers } from './handlers';
 import { RunningAsset } from './running-asset';
 import { validatingSchemas, type TwinHandlers } from './twin-handlers';
 
 export interface TwinBackend {
-  invoke(method: TwinMethod, payload: unknown): Promise<InvokeResult>;
-  subscribe(listener: (e: TwinEvent) => void): () => void;
+  /** Calls a method as `caller` (the desktop app's operator by default); a viewer gets operator methods refused. */
+  invoke(method: TwinMethod, payload: unknown, caller?: Caller): Promise<InvokeResult>;
+  /** Receives every event; session events carry `caller`'s role. */
+  subscribe(listener: (e: TwinEvent) => void, caller?: Caller): () => void;
   dispose(): Promise<void>;
 }
 
@@ -34,7 +40,14 @@ export interface TwinBackendOptions {
 
 const STATUS_INTERVAL_MS = 500;
 
-/** One line naming every field the request schema rejected. */
+/** The per-user data folder when none is given: TWINSCAPE_DATA_DIR or ~/.twinscape. */
+export function defaultDataDir(): string {
+  return process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape');
+}
+
+/** The desktop app (IPC) and in-process callers. */
+const DESKTOP_OPERATOR: Caller = { role: 'operator', client: 'desktop' };
+
 /** Validates the payload with the method's schema and hands the result to the method's handler. */
 async function dispatch<K extends TwinMethod>(
   handlers: TwinHandlers,
@@ -97,7 +110,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const context: BackendContext = {
     host: options.host,
     appRoot,
-    dataDir: options.dataDir ?? process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape'),
+    dataDir: options.dataDir ?? defaultDataDir(),
     emit,
     subscribe,
     asset: () => running.asset,
@@ -105,11 +118,35 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     onDispose: (fn) => disposers.push(fn),
   };
 
-  const handlers = createTwinHandlers(context, running);
+  const audit = await openAuditStore(context.dataDir);
+  disposers.push(() => audit.close());
+  const handlers = createTwinHandlers(context, running, audit);
 
   return {
-    invoke: (method, payload) => dispatch(handlers, method, payload),
-    subscribe,
+    async invoke(method, payload, caller = DESKTOP_OPERATOR) {
+      const known = Object.hasOwn(METHOD_ROLES, method);
+      const refusal = known ? roleRefusal(method, caller) : null;
+      const result: InvokeResult = refusal
+        ? { ok: false, error: refusal }
+        : await dispatch(handlers, method, payload);
+      if (known && METHOD_ROLES[method] === 'operator')
+        audit
+          .append({
+            t: Date.now(),
+            method,
+            summary: summarizeRequest(payload),
+            role: caller.role,
+            client: caller.client ?? 'desktop',
+            ok: result.ok,
+            error: result.ok ? null : result.error,
+          })
+          .catch((e: unknown) =>
+            console.error(`Twinscape: audit entry for ${method} not written: ${(e as Error).message}`),
+          );
+      return resultForCaller(method, result, caller);
+    },
+    subscribe: (listener, caller = DESKTOP_OPERATOR) =>
+      subscribe((event) => listener(eventForCaller(event, caller))),
     async dispose() {
       clearInterval(tickTimer);
       clearInterval(statusTimer);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { auditRequestSchemas } from '../../core/api/domains/audit';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
 import type { assetModelRequestSchemas } from '../../core/api/domains/asset-model';
@@ -30,7 +31,8 @@ type DomainMethod =
   | keyof typeof whatifRequestSchemas
   | keyof typeof trainerRequestSchemas
   | keyof typeof fleetRequestSchemas
-  | keyof typeof assetModelRequestSchemas;
+  | keyof typeof assetModelRequestSchemas
+  | keyof typeof auditRequestSchemas;
 
 /** The session, simulator and asset methods served by the backend itself. */
 export type CoreMethod = Exclude<TwinMethod, DomainMethod>;

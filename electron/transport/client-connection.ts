@@ -1,3 +1,4 @@
+import type { Caller } from '../../core/api/roles';
 import type { RawData, WebSocket } from 'ws';
 import type { TwinMethod } from '../../core/api/schemas';
 import type { InvokeResult } from '../../core/api/twin-api';
@@ -33,10 +34,11 @@ async function invokeAndReply(
   backend: TwinBackend,
   channel: ClientChannel,
   call: { id: number; method: TwinMethod; payload: unknown },
+  caller: Caller,
 ): Promise<void> {
   let result: InvokeResult;
   try {
-    result = await backend.invoke(call.method, call.payload);
+    result = await backend.invoke(call.method, call.payload, caller);
   } catch (e) {
     result = { ok: false, error: `${call.method} failed in the backend: ${errorText(e)}` };
   }
@@ -56,6 +58,7 @@ async function invokeAndReply(
 export function serveClient(
   socket: WebSocket,
   backend: TwinBackend,
+  caller: Caller,
   limits: TransportLimits,
   log: TransportLog,
 ): void {
@@ -67,7 +70,7 @@ export function serveClient(
     );
     socket.terminate();
   });
-  const unsubscribe = backend.subscribe((event) => channel.sendEvent(event));
+  const unsubscribe = backend.subscribe((event) => channel.sendEvent(event), caller);
 
   const refuse = (id: number | null, error: string) => {
     if (id === null)
@@ -98,7 +101,7 @@ export function serveClient(
       refuse(parsed.message.id, admission.error);
       return;
     }
-    invokeAndReply(backend, channel, parsed.message)
+    invokeAndReply(backend, channel, parsed.message, caller)
       .catch((e: unknown) => log(`Twinscape web: ${parsed.message.method} reply failed: ${errorText(e)}`))
       .finally(() => connectionLimits.settle());
   });

@@ -3,9 +3,20 @@ export interface WebOptions {
   port: number;
   assetPath?: string;
   speed?: number;
+  /** Opt-in to listening on a non-loopback address. */
+  allowRemote?: boolean;
+  /** Serve HTTPS with a self-signed certificate from the data folder. */
+  tls?: boolean;
+  /** A TLS-terminating proxy is in front: plain HTTP here is accepted for a non-loopback address. */
+  behindProxy?: boolean;
+  /** Extra names (host or host:port) the browser may use to reach the server, e.g. the proxy's public name. */
+  publicHosts?: string[];
 }
 
-/** Parses `--port N`, `--host H`, `--asset FILE`, `--speed X`; TWINSCAPE_PORT / TWINSCAPE_HOST as defaults. */
+/**
+ * Parses `--port N`, `--host H`, `--asset FILE`, `--speed X`, `--allow-remote`, `--tls`, `--behind-proxy` and
+ * `--public-host H` (repeatable); TWINSCAPE_PORT / TWINSCAPE_HOST as defaults.
+ */
 export function parseWebOptions(
   argv: readonly string[],
   env: Record<string, string | undefined>,
@@ -26,6 +37,10 @@ export function parseWebOptions(
     else if (flag === '--host') options.host = need();
     else if (flag === '--asset') options.assetPath = need();
     else if (flag === '--speed') options.speed = Number(need());
+    else if (flag === '--allow-remote') options.allowRemote = true;
+    else if (flag === '--tls') options.tls = true;
+    else if (flag === '--behind-proxy') options.behindProxy = true;
+    else if (flag === '--public-host') options.publicHosts = [...(options.publicHosts ?? []), need()];
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535)
     throw new Error(`port must be an integer 0-65535, got "${options.port}"`);

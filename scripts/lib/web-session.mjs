@@ -12,7 +12,8 @@ export async function startWebServer(extraArgs = []) {
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('web server did not start within 20 s')), 20_000);
     child.stdout.on('data', (chunk) => {
-      const m = /running at (http:\/\/\S+)/.exec(chunk.toString());
+      // The printed address carries the operator's access token (?token=…).
+      const m = /running at (https?:\/\/\S+)/.exec(chunk.toString());
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);

@@ -6,6 +6,8 @@ export async function callBackend(
   calls: { method: string; payload: unknown }[],
 ): Promise<unknown[]> {
   const url = new URL('api', baseUrl.replace(/^http/, 'ws'));
+  // The printed address carries the access token (`?token=…`); the API wants it too.
+  url.search = new URL(baseUrl).search;
   const socket = new WebSocket(url, { origin: new URL(baseUrl).origin });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());

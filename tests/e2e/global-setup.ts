@@ -23,6 +23,7 @@ export async function setup(project: TestProject): Promise<void> {
       20_000,
     );
     server?.stdout?.on('data', (chunk: Buffer) => {
+      // The printed address carries the operator's access token (?token=…); pages and API calls use it.
       const match = /running at (http:\/\/\S+)/.exec(chunk.toString());
       if (match?.[1]) {
         clearTimeout(timer);

@@ -63,7 +63,9 @@ beforeAll(async () => {
   page.setDefaultTimeout(120_000);
   // wasm: this file checks the coloring, not the backend (inference.e2e.test.ts covers WebGPU), and SwiftShader's
   // WebGPU takes seconds per call.
-  await page.goto(new URL('?backend=wasm', inject('baseUrl')).href);
+  const url = new URL(inject('baseUrl'));
+  url.searchParams.set('backend', 'wasm'); // keeps the access token the address carries
+  await page.goto(url.href);
   await page.getByTestId('app-root').waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, {
     timeout: 120_000,

@@ -1,3 +1,4 @@
+import { AuditStore } from '../../electron/services/audit/audit-store';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../core/api/schemas';
@@ -37,7 +38,7 @@ afterEach(async () => {
 });
 
 describe('the composed TwinApi handlers', () => {
-  it('have exactly one handler per request schema', () => {
+  it('have exactly one handler per request schema', async () => {
     const dataDir = tempDir('handlers');
     dirs.push(dataDir);
     const emit = (_event: TwinEvent) => undefined;
@@ -57,7 +58,9 @@ describe('the composed TwinApi handlers', () => {
       live: () => running.live,
       onDispose: (fn) => disposers.push(fn),
     };
-    const handlers = createTwinHandlers(context, running);
+    const audit = await AuditStore.open(dataDir);
+    disposers.push(() => audit.close());
+    const handlers = createTwinHandlers(context, running, audit);
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(requestSchemas).sort());
     for (const handler of Object.values(handlers)) expect(handler).toBeTypeOf('function');
   });

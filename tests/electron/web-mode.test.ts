@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWebOptions } from '../../electron/web/web-options';
-import { isAllowedOrigin } from '../../electron/transport/ws-transport';
+import { isAllowedOrigin } from '../../electron/web/access';
 import { TelemetryBatcher, mergeBatches } from '../../electron/services/telemetry-batcher';
 
 describe('web-mode options', () => {
@@ -25,11 +25,14 @@ describe('web-mode options', () => {
 });
 
 describe('WebSocket origin check', () => {
-  it('admits only pages served by this server', () => {
-    expect(isAllowedOrigin('http://127.0.0.1:5190', '127.0.0.1:5190')).toBe(true);
-    expect(isAllowedOrigin('http://evil.example', '127.0.0.1:5190')).toBe(false);
-    expect(isAllowedOrigin(undefined, '127.0.0.1:5190')).toBe(false);
-    expect(isAllowedOrigin('not a url', '127.0.0.1:5190')).toBe(false);
+  it('admits only pages served from an allowed host, not whatever the Host header says', () => {
+    const allowed = new Set(['127.0.0.1:5190', 'localhost:5190']);
+    expect(isAllowedOrigin('http://127.0.0.1:5190', allowed)).toBe(true);
+    expect(isAllowedOrigin('http://localhost:5190', allowed)).toBe(true);
+    expect(isAllowedOrigin('http://evil.example:5190', allowed)).toBe(false);
+    expect(isAllowedOrigin('http://evil.example', allowed)).toBe(false);
+    expect(isAllowedOrigin(undefined, allowed)).toBe(false);
+    expect(isAllowedOrigin('not a url', allowed)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import { createAccessTokens } from '../../electron/web/token';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,13 @@ let rendererDir: string;
 beforeAll(async () => {
   test = await startTestBackend();
   rendererDir = mkdtempSync(path.join(os.tmpdir(), 'twin-ws-renderer-'));
-  web = await startWebServer({ backend: test.backend, rendererDir, host: '127.0.0.1', port: 0 });
+  web = await startWebServer({
+    backend: test.backend,
+    rendererDir,
+    host: '127.0.0.1',
+    port: 0,
+    access: { tokens: createAccessTokens() },
+  });
 });
 
 afterAll(async () => {

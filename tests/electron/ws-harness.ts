@@ -36,7 +36,9 @@ export async function startTransportServer(
   const logged: string[] = [];
   const transport = createWebSocketTransport(backend, { limits, log: (line) => logged.push(line) });
   const server = createServer((_req, res) => res.end());
-  server.on('upgrade', (req, socket, head) => transport.handleUpgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) =>
+    transport.handleUpgrade(req, socket, head, { role: 'operator', client: 'test' }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('test server has no address');
@@ -63,8 +65,12 @@ export class RawClient {
   private readonly waiting = new Map<number, (r: InvokeResult) => void>();
 
   constructor(pageUrl: string) {
-    const url = new URL('api', pageUrl).href.replace(/^http/, 'ws');
-    this.socket = new WebSocket(url, { origin: new URL(pageUrl).origin });
+    const page = new URL(pageUrl);
+    const api = new URL('api', page);
+    // Web mode's access token travels in the page's address; the socket presents it the same way.
+    const token = page.searchParams.get('token');
+    if (token) api.searchParams.set('token', token);
+    this.socket = new WebSocket(api.href.replace(/^http/, 'ws'), { origin: page.origin });
     // A client cut off mid-send sees EPIPE or ECONNRESET; the test looks at the close code instead.
     this.socket.on('error', () => undefined);
     this.opened = new Promise((resolve, reject) => {

@@ -32,6 +32,7 @@ const session: SessionInfo = {
   assetSource: 'built-in',
   source: 'Pump-skid simulator (seed 1)',
   host: 'web',
+  role: 'operator',
   versions: {},
   sim,
   alarms: [],

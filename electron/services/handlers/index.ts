@@ -1,6 +1,8 @@
+import type { AuditStore } from '../audit/audit-store';
 import type { BackendContext } from '../backend-context';
 import type { RunningAsset } from '../running-asset';
 import type { TwinHandlers } from '../twin-handlers';
+import { createAuditHandlers } from './audit';
 import { createCoreHandlers } from './core';
 import { createFleetHandlers } from './fleet';
 import { createHistoryHandlers } from './history';
@@ -9,7 +11,11 @@ import { createTrainerHandlers } from './trainer';
 import { createWhatIfHandlers } from './whatif';
 
 /** Every TwinApi method's handler; the compiler checks that the domains together leave none out. */
-export function createTwinHandlers(context: BackendContext, running: RunningAsset): TwinHandlers {
+export function createTwinHandlers(
+  context: BackendContext,
+  running: RunningAsset,
+  audit: AuditStore,
+): TwinHandlers {
   return {
     ...createCoreHandlers(running, context.emit),
     ...createHistoryHandlers(context),
@@ -17,5 +23,6 @@ export function createTwinHandlers(context: BackendContext, running: RunningAsse
     ...createTrainerHandlers(context),
     ...createFleetHandlers(context),
     ...createAssetModelHandlers(context, () => running.model),
+    ...createAuditHandlers(audit),
   };
 }

@@ -1,4 +1,5 @@
 import type { TwinClient } from '../../../core/api/twin-api';
+import { forgetAddressToken } from './address-token';
 import { createWebSocketClient } from './ws-client';
 
 let client: TwinClient | null = null;
@@ -6,6 +7,7 @@ let client: TwinClient | null = null;
 /** The one TwinApi client: Electron's preload bridge when present, otherwise WebSocket to the web-mode backend. */
 export function getTwinClient(): TwinClient {
   if (client) return client;
+  if (!window.twin) forgetAddressToken();
   client = window.twin ?? createWebSocketClient(webSocketUrl());
   return client;
 }

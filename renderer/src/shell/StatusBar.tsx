@@ -2,6 +2,7 @@ import { useFps } from '../hooks/useFps';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
 import { useStore } from 'zustand';
 import { predictionStore } from '../state/prediction-store';
+import { isViewerSession, VIEWER_ONLY_REASON } from '../state/session-role';
 import { useSession } from '../state/use-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { countByPriority, priorityCoding } from '../features/live/alarm-logic';
@@ -17,6 +18,7 @@ export function StatusBar() {
   const connection = useSession((s) => s.connection);
   const source = useSession((s) => s.session?.source ?? '—');
   const host = useSession((s) => s.session?.host ?? null);
+  const viewer = useSession(isViewerSession);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
   const mlBackend = useStore(predictionStore, (s) => s.backend);
   const mlAdapter = useStore(predictionStore, (s) => s.adapter);
@@ -45,6 +47,11 @@ export function StatusBar() {
       <span className="status-item" title="Host">
         {host === 'electron' ? 'Electron' : host === 'web' ? 'Web' : '—'}
       </span>
+      {viewer && (
+        <span className="status-item status-viewer" data-testid="status-viewer" title={VIEWER_ONLY_REASON}>
+          Viewer (read-only)
+        </span>
+      )}
       <span className="status-item num" title="Simulated time (UTC)">
         <span data-testid="status-sim-time">{formatDateTime(Number.isFinite(simTime) ? simTime : null)}</span>
         <span className="muted"> UTC</span>

@@ -1,5 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { importCmapssFile } from '../features/fleet/fleet-session';
+import { isViewerSession, VIEWER_ONLY_REASON } from '../state/session-role';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
 import {
@@ -21,6 +22,7 @@ interface ToolbarProps {
 /** Top bar: app and asset name, coloring, view toggles, asset file and help. */
 export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const asset = useSession((s) => s.session?.asset ?? null);
+  const viewer = useSession(isViewerSession);
   const colorBy = useView((s) => s.colorBy);
   const labels = useView((s) => s.labels);
   const xray = useView((s) => s.xray);
@@ -103,7 +105,12 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       >
         Fleet
       </button>
-      <button type="button" onClick={() => cmapssInput.current?.click()} title="Import a NASA C-MAPSS file">
+      <button
+        type="button"
+        disabled={viewer}
+        onClick={() => cmapssInput.current?.click()}
+        title={viewer ? VIEWER_ONLY_REASON : 'Import a NASA C-MAPSS file'}
+      >
         Import C-MAPSS…
       </button>
       <input
@@ -133,7 +140,13 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
       <ModelsButton />
       <span className="toolbar-sep" aria-hidden="true" />
-      <button type="button" data-testid="btn-open-asset" onClick={onOpenAsset} title="Open asset (Ctrl+O)">
+      <button
+        type="button"
+        data-testid="btn-open-asset"
+        disabled={viewer}
+        onClick={onOpenAsset}
+        title={viewer ? VIEWER_ONLY_REASON : 'Open asset (Ctrl+O)'}
+      >
         Open asset…
       </button>
       <div className="help-anchor">

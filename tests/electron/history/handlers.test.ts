@@ -204,6 +204,7 @@ describe('history handlers', () => {
         assetSource: 'b.json',
         source: '',
         host: 'web',
+        role: 'operator',
         versions: {},
         sim: f.status(),
         alarms: [],

@@ -1,3 +1,4 @@
+import { createAccessTokens } from '../../../electron/web/token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,13 @@ describe('web mode', () => {
     rendererDir = mkdtempSync(join(tmpdir(), 'twin-csp-renderer-'));
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
     backend = await createTwinBackend({ host: 'web', appRoot: process.cwd(), dataDir });
-    server = await startWebServer({ backend, rendererDir, host: '127.0.0.1', port: 0 });
+    server = await startWebServer({
+      backend,
+      rendererDir,
+      host: '127.0.0.1',
+      port: 0,
+      access: { tokens: createAccessTokens() },
+    });
   });
 
   afterAll(async () => {
@@ -63,7 +70,10 @@ describe('web mode', () => {
   });
 
   it('serves the page with the shared policy naming exactly its own WebSocket origin', async () => {
-    const response = await fetch(new URL('index.html', server.url));
+    const page = new URL('index.html', server.url);
+    page.search = new URL(server.url).search;
+    const response = await fetch(page);
+    expect(response.status).toBe(200);
     const { port } = new URL(server.url);
     expect(response.headers.get('content-security-policy')).toBe(
       contentSecurityPolicy({ webSocketOrigin: `ws://127.0.0.1:${port}` }),

@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { ModalDialog } from '../../../ui/ModalDialog';
+import { AuditSection } from './AuditSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { StoreSection } from './StoreSection';
 import './history-dialog.css';
 
-type Section = 'store' | 'import' | 'export';
+type Section = 'store' | 'import' | 'export' | 'audit';
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'store', label: 'Store' },
   { id: 'import', label: 'Import' },
   { id: 'export', label: 'Export' },
+  { id: 'audit', label: 'Audit' },
 ];
 
-/** History store details, CSV/Parquet import with a column mapping, and export of a time range. */
+/** History store details, CSV/Parquet import with a column mapping, export of a time range, the audit trail. */
 export function HistoryDialog({ onClose }: { onClose: () => void }) {
   const [section, setSection] = useState<Section>('store');
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -46,6 +48,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
         {section === 'store' && <StoreSection />}
         {section === 'import' && <ImportSection />}
         {section === 'export' && <ExportSection />}
+        {section === 'audit' && <AuditSection />}
       </div>
       <div className="dialog-actions">
         <button ref={closeButton} type="button" data-testid="btn-history-close" onClick={onClose}>

@@ -1,5 +1,6 @@
 import { useThrottledTelemetryVersion } from '../../../hooks/useThrottledTelemetryVersion';
 import { telemetryStore } from '../../../state/telemetry-store';
+import { isViewerSession, VIEWER_ONLY_REASON } from '../../../state/session-role';
 import { useSession } from '../../../state/use-store';
 import { simCommand, toggleRunPause } from '../../../state/twin-actions';
 import { ControlRow } from './ControlRow';
@@ -12,6 +13,7 @@ export function SimulationPanel() {
   useThrottledTelemetryVersion(250);
   const asset = useSession((s) => s.session?.asset ?? null);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
+  const viewer = useSession(isViewerSession);
   if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
   const ring = telemetryStore.getState().ring;
   const running = sim?.running ?? false;
@@ -22,7 +24,18 @@ export function SimulationPanel() {
   };
 
   return (
-    <div className="simulation-panel">
+    // A disabled fieldset disables every control inside it; its title says why on hover.
+    <fieldset
+      className="simulation-panel plain-fieldset"
+      disabled={viewer}
+      title={viewer ? VIEWER_ONLY_REASON : undefined}
+      data-testid="simulation-panel"
+    >
+      {viewer && (
+        <p className="viewer-note" data-testid="viewer-note">
+          Read-only: this is a viewer session.
+        </p>
+      )}
       <section className="sim-section" aria-label="Simulator">
         <h3>Simulator</h3>
         <div className="sim-controls">
@@ -71,6 +84,6 @@ export function SimulationPanel() {
         })}
       </section>
       <FaultPanel key={asset.id} asset={asset} faults={sim?.faults ?? []} />
-    </div>
+    </fieldset>
   );
 }

@@ -1,0 +1,66 @@
+import type { Caller, Role } from './caller';
+import type { TwinMethod } from './schemas';
+
+export type { Caller, Role } from './caller';
+
+/**
+ * The role each method needs. Operator methods change the running plant (setpoints, simulator, faults, alarms,
+ * asset, trainer scenario) or its records (retention, imports, bookmarks); viewer methods only read, replay, run
+ * what-ifs on a fork of the twin, or export. A `Record` so that a new method does not compile until classified.
+ */
+export const METHOD_ROLES: Record<TwinMethod, Role> = {
+  getSession: 'viewer',
+  setControl: 'operator',
+  simCommand: 'operator',
+  injectFault: 'operator',
+  clearFault: 'operator',
+  alarmCommand: 'operator',
+  loadAsset: 'operator',
+  // history
+  historyInfo: 'viewer',
+  historyWindow: 'viewer',
+  historyAt: 'viewer',
+  historyEvents: 'viewer',
+  historyNextEvent: 'viewer',
+  historyGrid: 'viewer',
+  exportHistory: 'viewer',
+  addBookmark: 'operator',
+  setRetention: 'operator',
+  // reads a file on the server's disk, as the first step of an import
+  previewImport: 'operator',
+  importHistory: 'operator',
+  cancelImport: 'operator',
+  // what-if: forks and rollouts leave the live plant alone; apply sets live setpoints
+  whatifFork: 'viewer',
+  whatifRun: 'viewer',
+  whatifSuggest: 'viewer',
+  whatifApply: 'operator',
+  // trainer: commands and answers drive the live simulator
+  trainerListScenarios: 'viewer',
+  trainerGetScenario: 'viewer',
+  trainerState: 'viewer',
+  trainerOpenScenario: 'operator',
+  trainerCommand: 'operator',
+  trainerAnswer: 'operator',
+  // fleet
+  importCmapss: 'operator',
+  importCmapssBegin: 'operator',
+  importCmapssChunk: 'operator',
+  importCmapssCommit: 'operator',
+  importCmapssAbort: 'operator',
+  fleetSummary: 'viewer',
+  fleetTracks: 'viewer',
+  fleetUnit: 'viewer',
+  getAssetModel: 'viewer',
+  listAudit: 'viewer',
+};
+
+export function requiredRole(method: TwinMethod): Role {
+  return METHOD_ROLES[method];
+}
+
+/** Null when the caller may call the method, otherwise the error the caller sees. */
+export function roleRefusal(method: TwinMethod, caller: Caller): string | null {
+  if (requiredRole(method) === 'viewer' || caller.role === 'operator') return null;
+  return `${method} needs the operator role; this session is a viewer`;
+}
