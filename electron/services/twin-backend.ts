@@ -7,6 +7,7 @@ import path from 'node:path';
 import { builtInAssetPath, findAppRoot, readAssetFile } from './asset-files';
 import { readModelBeside } from './asset-model';
 import type { BackendContext } from './backend-context';
+import type { FileAccessPolicy } from './history/file-access';
 import { createTwinHandlers } from './handlers';
 import { RunningAsset } from './running-asset';
 import { validatingSchemas, type TwinHandlers } from './twin-handlers';
@@ -25,6 +26,8 @@ export interface TwinBackendOptions {
   appRoot?: string;
   /** Writable per-user folder; TWINSCAPE_DATA_DIR or ~/.twinscape by default (Electron passes userData). */
   dataDir?: string;
+  /** Files the API may touch; default 'dialogs' on the desktop, 'exchange-only' in web mode. */
+  fileAccess?: FileAccessPolicy;
   versions?: Record<string, string>;
   seed?: number;
   speed?: number;
@@ -98,6 +101,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     host: options.host,
     appRoot,
     dataDir: options.dataDir ?? process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape'),
+    fileAccess: options.fileAccess ?? (options.host === 'web' ? 'exchange-only' : 'dialogs'),
     emit,
     subscribe,
     asset: () => running.asset,

@@ -16,6 +16,7 @@ import {
   type HistoryEvent,
   type HistoryStoreOptions,
   type PlayheadState,
+  type RecordingState,
   type RetentionResult,
   type WindowQuery,
   type WindowResult,
@@ -219,6 +220,11 @@ export class HistoryStore {
       this.instance.closeSync();
       openPaths.delete(this.path);
     }
+  }
+
+  /** Whether commits are reaching the disk, and how many live samples were dropped while they failed. */
+  get recording(): RecordingState {
+    return this.writes.recording;
   }
 
   get isClosed(): boolean {
