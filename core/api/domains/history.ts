@@ -178,6 +178,8 @@ export interface ImportReport {
    * the reader kept it.
    */
   rejected: { line: number; column: string | null; reason: string; text: string | null }[];
+  /** Rows rejected in all; only the first 1,000 (by line) are listed in `rejected`. */
+  rejectedCount: number;
   from: number | null;
   to: number | null;
 }

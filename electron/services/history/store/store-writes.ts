@@ -30,6 +30,8 @@ export class StoreWrites {
   /** Why the last commit failed; null while commits succeed. */
   private pausedReason: string | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Jobs that run partly outside the queue (imports staging a file); close waits for them. */
+  private readonly outside = new Set<Promise<unknown>>();
   private sampleAppender: DuckDBAppender | null = null;
   private seq: number;
   private lastTs: number | null;
@@ -97,6 +99,15 @@ export class StoreWrites {
     return next;
   }
 
+  /** Runs a job that queues only its writes (an import): live commits go on meanwhile; finish() waits for it. */
+  alongside<T>(job: () => Promise<T>): Promise<T> {
+    const running = job();
+    const settled = running.catch(() => undefined);
+    this.outside.add(settled);
+    void settled.then(() => this.outside.delete(settled));
+    return running;
+  }
+
   /** Commits everything buffered; resolves when it is durable. */
   flush(): Promise<CommitInfo | null> {
     return this.serial(() => this.commitPending());
@@ -112,10 +123,9 @@ export class StoreWrites {
     if (maxTs !== null) this.lastTs = this.lastTs === null ? maxTs : Math.max(this.lastTs, maxTs);
   }
 
-  /** Recomputes the rollup minutes of fromTs..toTs inside the caller's transaction (inside serial()). */
-  refreshRollup(fromTs: number, toTs: number): Promise<void> {
-    const { writer, tables } = this.connections;
-    return refreshRollup(writer, this.asset, tables, fromTs, toTs, this.rawFromTs);
+  /** Recomputes the rollup minutes of fromTs..toTs inside the transaction open on `conn` (inside serial()). */
+  refreshRollup(fromTs: number, toTs: number, conn = this.connections.writer): Promise<void> {
+    return refreshRollup(conn, this.asset, this.connections.tables, fromTs, toTs, this.rawFromTs);
   }
 
   /** Removes everything at or after t (inside serial()); returns the sample rows removed. */
@@ -156,6 +166,7 @@ export class StoreWrites {
 
   /** Commits what is buffered, rolls up, closes the appender and checkpoints: the store is about to close. */
   async finish(): Promise<void> {
+    await Promise.all(this.outside);
     await this.flush();
     await this.refreshDirtyRollup();
     await this.serial(async () => {
