@@ -213,7 +213,7 @@ export class StoreWrites {
       } catch {
         /* already broken */
       }
-      this.setPaused((e as Error).message);
+      this.setPaused((e as Error).message.split('\n')[0] ?? 'the commit failed');
       this.sampleAppender = await writer.createAppender(tables.samples);
       throw e;
     }
