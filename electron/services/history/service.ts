@@ -83,6 +83,7 @@ export class HistoryService {
         asset,
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
         ...this.options.store,
+        ...(this.options.exchangeDir ? { allowedDirectories: [this.options.exchangeDir] } : {}),
         onCommit: (info) => this.onCommit(asset.id, info),
         // A failing commit pauses recording (one notice, below); other failures are reported as they come.
         onError: (e) => {

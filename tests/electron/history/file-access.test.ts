@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { HistoryInfo, ImportPreview } from '../../../core/api/domains/history';
+import type { HistoryInfo, ImportPreview, ImportReport } from '../../../core/api/domains/history';
+import { historyServiceAt } from '../../../electron/services/history/service';
 import { fakeContext } from './fake-context';
 import { makeBatch, pumpSkid, tempDir } from './helpers';
 
@@ -57,7 +58,20 @@ describe('web mode reads and writes files only in the exchange folder', () => {
       fs.writeFileSync(path.join(exchange, 'ok.csv'), 'time,flow\n1,2\n');
       const preview = await f.call<ImportPreview>('previewImport', { path: 'ok.csv' });
       expect(preview.columns.map((c) => c.name)).toEqual(['time', 'flow']);
-      expect((await f.call<HistoryInfo>('historyInfo')).exchangeDir).toBe(exchange);
+      const report = await f.call<ImportReport>('importHistory', {
+        path: 'ok.csv',
+        timestampColumn: 'time',
+        timestampFormat: 'epoch-ms',
+        columns: { flow: 'flow' },
+      });
+      expect(report.rowsInserted).toBe(1);
+      const info = await f.call<HistoryInfo>('historyInfo');
+      expect(info.exchangeDir).toBe(exchange);
+      // Behind the path checks, DuckDB itself reads no file outside the exchange and history folders.
+      const store = historyServiceAt(info.path!)!.require();
+      await expect(store.connections.reader.run(`SELECT * FROM read_csv('/etc/passwd')`)).rejects.toThrow(
+        'file system operations are disabled',
+      );
     } finally {
       await f.dispose();
     }

@@ -4,6 +4,7 @@ import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/typ
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { StoreReads } from '../queries/store-reads';
 import type { StoreConnections } from './connections';
+import { confineFileAccess } from './external-access';
 import { HistoryLockedError, type StoreProblem } from './integrity';
 import { openPaths, openRecovering } from './open-recovering';
 import type { HistoryEventKind } from './schema';
@@ -72,6 +73,11 @@ export class HistoryStore {
       const opened = await openRecovering(path, (conn, problems) =>
         setUpStore(path, conn, problems, options),
       );
+      if (options.allowedDirectories)
+        await confineFileAccess(opened.connections.writer, [
+          nodePath.dirname(path),
+          ...options.allowedDirectories,
+        ]);
       const store = new HistoryStore(path, opened, options);
       store.startTimer();
       return store;

@@ -12,6 +12,11 @@ export interface HistoryStoreOptions {
   onCommit?: (info: CommitInfo) => void;
   /** Called when a timer-driven flush fails (the data stays buffered and is retried). */
   onError?: (error: Error) => void;
+  /**
+   * Folders SQL may read and write besides the store's own (web mode: the exchange folder); absent, DuckDB's
+   * file access is left open (desktop: any file the user picked).
+   */
+  allowedDirectories?: readonly string[];
   /** Called when commits start failing (recording paused) and when they succeed again (resumed). */
   onRecordingChange?: (state: RecordingState) => void;
   /** Samples buffered at most while commits fail; the oldest beyond it are dropped and counted. */
