@@ -119,7 +119,10 @@ export class HistoryService {
       });
       this.snapshots = await SnapshotLog.open(store, {
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
-        onError: (e) => this.notice('warning', `History could not save a simulator state: ${e.message}`),
+        onError: (e) => {
+          if (store.recording.pausedReason === null)
+            this.notice('warning', `History could not save a simulator state: ${e.message}`);
+        },
       });
       openServices.set(nodePath.resolve(path), this);
       await this.retain();
