@@ -9,10 +9,12 @@ import { literal } from './schema';
  * back on while the database runs, for every connection. A second line of defence behind the API's path checks.
  */
 export async function confineFileAccess(conn: DuckDBConnection, folders: readonly string[]): Promise<void> {
-  const real = folders.map((f) => {
+  // Each folder as given and with its links resolved: DuckDB compares the text of the paths it is handed.
+  const spellings = folders.flatMap((f) => {
     fs.mkdirSync(f, { recursive: true });
-    return fs.realpathSync(f) + nodePath.sep;
+    return [nodePath.resolve(f), fs.realpathSync(f)].map((p) => p + nodePath.sep);
   });
-  await conn.run(`SET allowed_directories = [${real.map(literal).join(', ')}]`);
+  const allowed = [...new Set(spellings)];
+  await conn.run(`SET allowed_directories = [${allowed.map(literal).join(', ')}]`);
   await conn.run('SET enable_external_access = false');
 }
