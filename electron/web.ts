@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const backend = await createTwinBackend({
     host: 'web',
     dataDir,
+    // Any page that reaches the socket can name a path: files are read and written only in <dataDir>/exchange.
+    fileAccess: 'exchange-only',
     ...(options.assetPath ? { assetPath: path.resolve(options.assetPath) } : {}),
     ...(options.speed ? { speed: options.speed } : {}),
   });

@@ -103,3 +103,36 @@ export class ChunkedImports<M> {
     for (const [id, imp] of this.open) if (t - imp.touched > IMPORT_IDLE_MS) this.open.delete(id);
   }
 }
+
+/** Most engines in one imported file (NASA's largest, train_FD004, has 249). */
+export const MAX_CMAPSS_UNITS = 2_000;
+/** Most rows (engine cycles) in one imported file (train_FD004 has 61,249). */
+export const MAX_CMAPSS_ROWS = 500_000;
+
+/**
+ * Counts rows and distinct engines with one scan of the text, before the parser builds per-engine columns
+ * (each engine costs kilobytes, so a file of 120,000 one-row engines would take over a gigabyte); stops at
+ * the first limit crossed and throws an error naming the file, the limit and NASA's largest file.
+ */
+export function checkCmapssShape(text: string, fileName: string): { rows: number; units: number } {
+  const units = new Set<string>();
+  let rows = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const unit = /^\s*(\S+)/.exec(text.slice(start, Math.min(end, start + 64)))?.[1];
+    start = end + 1;
+    if (unit === undefined) continue;
+    if (++rows > MAX_CMAPSS_ROWS)
+      throw new Error(
+        `${fileName} has more than ${MAX_CMAPSS_ROWS.toLocaleString('en-US')} rows: C-MAPSS files up to that are accepted (train_FD004 has 61,249)`,
+      );
+    units.add(unit);
+    if (units.size > MAX_CMAPSS_UNITS)
+      throw new Error(
+        `${fileName} has more than ${MAX_CMAPSS_UNITS.toLocaleString('en-US')} engines (first column): C-MAPSS files up to that are accepted (train_FD004 has 249)`,
+      );
+  }
+  return { rows, units: units.size };
+}

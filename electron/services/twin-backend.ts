@@ -11,6 +11,7 @@ import { openAuditStore } from './audit/open-audit';
 import { summarizeRequest } from './audit/audit-summary';
 import { eventForCaller, resultForCaller } from './caller-view';
 import type { BackendContext } from './backend-context';
+import type { FileAccessPolicy } from './history/file-access';
 import { createTwinHandlers } from './handlers';
 import { RunningAsset } from './running-asset';
 import { validatingSchemas, type TwinHandlers } from './twin-handlers';
@@ -31,6 +32,8 @@ export interface TwinBackendOptions {
   appRoot?: string;
   /** Writable per-user folder; TWINSCAPE_DATA_DIR or ~/.twinscape by default (Electron passes userData). */
   dataDir?: string;
+  /** Files the API may touch; default 'dialogs' on the desktop, 'exchange-only' in web mode. */
+  fileAccess?: FileAccessPolicy;
   versions?: Record<string, string>;
   seed?: number;
   speed?: number;
@@ -111,6 +114,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     host: options.host,
     appRoot,
     dataDir: options.dataDir ?? defaultDataDir(),
+    fileAccess: options.fileAccess ?? (options.host === 'web' ? 'exchange-only' : 'dialogs'),
     emit,
     subscribe,
     asset: () => running.asset,

@@ -33,6 +33,8 @@ export async function setup(project: TestProject): Promise<void> {
     server?.once('exit', (code) => reject(new Error(`web-mode server exited early with code ${code}`)));
   });
   project.provide('baseUrl', url);
+  // Web mode reads and writes files only here (created by the server at start).
+  project.provide('exchangeDir', path.join(dataDir, 'exchange'));
 }
 
 export async function teardown(): Promise<void> {
@@ -44,5 +46,6 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    exchangeDir: string;
   }
 }

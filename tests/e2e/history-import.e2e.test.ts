@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,7 +16,8 @@ let dir: string;
 
 beforeAll(async () => {
   await resetBackend(inject('baseUrl'));
-  dir = mkdtempSync(path.join(os.tmpdir(), 'twinscape-history-import-'));
+  // Web mode imports and exports only inside the server's exchange folder.
+  dir = mkdtempSync(path.join(inject('exchangeDir'), 'history-import-'));
   browser = await launchBrowser();
   page = await openApp(browser, inject('baseUrl'));
 });

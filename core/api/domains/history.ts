@@ -71,6 +71,8 @@ export const historyRequestSchemas = {
       tagIds: z.array(tagId).min(1).max(256).optional(),
       format: z.enum(['csv', 'parquet']).optional(),
       includeQuality: z.boolean().optional(),
+      /** Replace an existing file; without it an export onto an existing file is refused. */
+      overwrite: z.boolean().optional(),
     })
     .strict()
     .refine(fromBeforeTo, fromBeforeToIssue),
@@ -101,6 +103,22 @@ export interface HistoryInfo {
   problems: HistoryProblem[];
   /** Raw samples older than this are folded into 1-minute rollups. */
   retentionDays: number;
+  /**
+   * Web mode: the only folder imports are read from and exports written to (a bare file name lands there);
+   * null on the desktop, where any path picked in a dialog is accepted.
+   */
+  exchangeDir: string | null;
+  /** Whether live samples are being stored, and how many were dropped while the disk failed. */
+  recording: HistoryRecording;
+}
+
+export interface HistoryRecording {
+  /** Why recording is paused (the last commit's error), or null while commits succeed. */
+  pausedReason: string | null;
+  /** Live samples dropped since the store opened: the buffer kept only the newest while commits failed. */
+  samplesNotStored: number;
+  /** Samples waiting for the next commit. */
+  pendingSamples: number;
 }
 
 export interface HistoryAt {
@@ -160,6 +178,8 @@ export interface ImportReport {
    * the reader kept it.
    */
   rejected: { line: number; column: string | null; reason: string; text: string | null }[];
+  /** Rows rejected in all; only the first 1,000 (by line) are listed in `rejected`. */
+  rejectedCount: number;
   from: number | null;
   to: number | null;
 }

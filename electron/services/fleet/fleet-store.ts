@@ -41,6 +41,8 @@ export class FleetStore {
       await conn.run(`CREATE TABLE IF NOT EXISTS cmapss_cycles (
         subset VARCHAR NOT NULL, unit INTEGER NOT NULL, cycle INTEGER NOT NULL,
         ${[...settingCols.map((c) => `${c} DOUBLE`), ...sensorCols.map((c) => `${c} FLOAT`)].join(', ')})`);
+      // Fleets arrive as text through the API: SQL here never needs another file.
+      await conn.run('SET enable_external_access = false');
       return new FleetStore(instance, conn, path);
     } catch (e) {
       instance.closeSync();

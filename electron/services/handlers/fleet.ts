@@ -3,7 +3,7 @@ import nodePath from 'node:path';
 import type { fleetRequestSchemas, ImportCmapssResult } from '../../../core/api/domains/fleet';
 import { parseCmapss, type CmapssParseResult } from '../../../core/data/cmapss';
 import { buildFleet, unitHistory, type FleetData, type ModelLookup } from '../../../core/fleet/fleet-data';
-import { ChunkedImports, CMAPSS_CHUNK_CHARS } from '../../../core/fleet/import-session';
+import { checkCmapssShape, ChunkedImports, CMAPSS_CHUNK_CHARS } from '../../../core/fleet/import-session';
 import { subsetFromFileName, turbofanModelPath, type CmapssSubset } from '../../../core/fleet/subset';
 import { parseModelCard } from '../../../core/ml/io/model-card';
 import { readAssetFile } from '../asset-files';
@@ -90,6 +90,7 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
     text: string,
     subset: CmapssSubset,
   ): Promise<ImportCmapssResult> => {
+    checkCmapssShape(text, fileName);
     const parsed = parseCmapss(text, fileName);
     if (parsed.errors.length > 0)
       return {

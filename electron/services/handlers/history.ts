@@ -8,7 +8,8 @@ import { exportRange } from '../history/queries/export-range';
 import { previewImport } from '../history/import/import-preview';
 import { ImportJobs } from '../history/import/import-jobs';
 import { readGrid } from '../history/queries/model-grid';
-import { HistoryService } from '../history/service';
+import { FileAccess } from '../history/file-access';
+import { HistoryService, type HistoryServiceOptions } from '../history/service';
 import type { TwinHandlers } from '../twin-handlers';
 
 export type HistoryHandlers = Pick<TwinHandlers, keyof typeof historyRequestSchemas>;
@@ -18,6 +19,8 @@ const plain = (a: ArrayLike<number>): (number | null)[] => Array.from(a, orNull)
 
 export interface HistoryHandlerOptions {
   flushIntervalMs?: number;
+  /** Store options for a failing disk (tests). */
+  store?: HistoryServiceOptions['store'];
 }
 
 /**
@@ -28,8 +31,12 @@ export function createHistoryHandlers(
   ctx: BackendContext,
   options: HistoryHandlerOptions = {},
 ): HistoryHandlers {
+  const files = new FileAccess(ctx.fileAccess ?? 'exchange-only', ctx.dataDir);
+  files.ensureExchangeFolder();
   const service = new HistoryService({
     dataDir: ctx.dataDir,
+    exchangeDir: files.confinedTo,
+    ...(options.store ? { store: options.store } : {}),
     emit: (e) => ctx.emit(e),
     simTime: () => ctx.live()?.status().simTime ?? null,
     ...(options.flushIntervalMs !== undefined ? { flushIntervalMs: options.flushIntervalMs } : {}),
@@ -143,23 +150,26 @@ export function createHistoryHandlers(
       return service.setRetention(req.rawDays);
     },
     historyGrid: async (req) => readGrid(await store(), req),
-    previewImport: async (req) => previewImport(await store(), req.path),
+    previewImport: async (req) => previewImport(await store(), files.readable(req.path)),
     importHistory: async (req) => {
+      const path = files.readable(req.path);
       const opening = store();
-      const report = await imports.run(opening, req);
+      const report = await imports.run(opening, { ...req, path });
       service.range = await (await opening).timeRange();
       return report;
     },
     cancelImport: async (req) => imports.cancel(req.importId),
     exportHistory: async (req) => {
+      const path = files.writable(req.path);
       const s = await store();
       await s.flush();
-      const r = await exportRange(s, req.path, {
+      const r = await exportRange(s, path, {
         from: req.from,
         to: req.to,
         ...(req.tagIds ? { tagIds: req.tagIds } : {}),
         ...(req.format ? { format: req.format } : {}),
         ...(req.includeQuality !== undefined ? { includeQuality: req.includeQuality } : {}),
+        ...(req.overwrite !== undefined ? { overwrite: req.overwrite } : {}),
       });
       return { path: r.file, rows: r.rows };
     },

@@ -1,4 +1,3 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import nodePath from 'node:path';
 import type {
   HistoryEvent as HistoryPush,
@@ -8,11 +7,13 @@ import type {
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { HistoryStore } from './store/history-store';
-import type { CommitInfo } from './store/store-types';
+import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
+import { NOT_RECORDING, recordingNotice } from './recording-notice';
 import { exportRange } from './queries/export-range';
 import { HistoryLockedError } from './store/integrity';
 import { HistoryRecorder } from './recorder';
 import { SnapshotLog } from './snapshots/snapshots';
+import { savedRetentionDays, saveRetentionDays } from './retention-setting';
 
 export const RETENTION_DAYS = 90;
 const RETENTION_EVERY_MS = 3_600_000;
@@ -24,6 +25,10 @@ export interface HistoryServiceOptions {
   simTime(): number | null;
   flushIntervalMs?: number;
   retentionDays?: number;
+  /** The folder imports and exports are confined to (web mode), shown by the dialog; null for any path. */
+  exchangeDir?: string | null;
+  /** Store options for a failing disk: the pending-sample bound and a commit that fails (tests). */
+  store?: Pick<HistoryStoreOptions, 'maxPendingSamples' | 'beforeCommit'>;
 }
 
 /** The database file of an asset's history inside the per-user data folder. */
@@ -36,19 +41,6 @@ const openServices = new Map<string, HistoryService>();
 /** The service whose store at `path` is open in this process, if any. */
 export const historyServiceAt = (path: string): HistoryService | undefined =>
   openServices.get(nodePath.resolve(path));
-
-/** History settings the user changed, kept next to the stores. */
-const settingsPath = (dataDir: string) => nodePath.join(dataDir, 'history', 'settings.json');
-
-function savedRetentionDays(dataDir: string): number | null {
-  try {
-    const saved = (JSON.parse(readFileSync(settingsPath(dataDir), 'utf8')) as { retentionDays?: unknown })
-      .retentionDays;
-    return typeof saved === 'number' && Number.isInteger(saved) && saved >= 1 ? saved : null;
-  } catch {
-    return null;
-  }
-}
 
 /** One open store per workspace asset, with its recorder, start-up problems and the stored span. */
 export class HistoryService {
@@ -72,9 +64,7 @@ export class HistoryService {
 
   /** Saves a new raw-retention period (kept across restarts) and applies it to the open store now. */
   async setRetention(rawDays: number): Promise<{ retentionDays: number; deletedRows: number }> {
-    const file = settingsPath(this.options.dataDir);
-    mkdirSync(nodePath.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ retentionDays: rawDays }, null, 2));
+    saveRetentionDays(this.options.dataDir, rawDays);
     this.retention = rawDays;
     const store = this.store && !this.store.isClosed ? this.store : null;
     const result = store ? await store.applyRetention({ rawDays }) : null;
@@ -92,9 +82,18 @@ export class HistoryService {
         path,
         asset,
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
+        ...this.options.store,
+        ...(this.options.exchangeDir ? { allowedDirectories: [this.options.exchangeDir] } : {}),
         onCommit: (info) => this.onCommit(asset.id, info),
-        onError: (e) =>
-          this.notice('warning', `History could not save the last second of data: ${e.message}`),
+        // A failing commit pauses recording (one notice, below); other failures are reported as they come.
+        onError: (e) => {
+          if (this.store?.recording.pausedReason == null)
+            this.notice('warning', `History could not save the last second of data: ${e.message}`);
+        },
+        onRecordingChange: (state) => {
+          const { level, message } = recordingNotice(state);
+          this.notice(level, message);
+        },
       });
       this.store = store;
       this.problems = store.problems.map((p) => ({
@@ -120,7 +119,10 @@ export class HistoryService {
       });
       this.snapshots = await SnapshotLog.open(store, {
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
-        onError: (e) => this.notice('warning', `History could not save a simulator state: ${e.message}`),
+        onError: (e) => {
+          if (store.recording.pausedReason === null)
+            this.notice('warning', `History could not save a simulator state: ${e.message}`);
+        },
       });
       openServices.set(nodePath.resolve(path), this);
       await this.retain();
@@ -184,6 +186,8 @@ export class HistoryService {
       sampleCount,
       problems: this.problems,
       retentionDays: this.retentionDays,
+      exchangeDir: this.options.exchangeDir ?? null,
+      recording: store?.recording ?? NOT_RECORDING,
     };
   }
 

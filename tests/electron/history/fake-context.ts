@@ -2,10 +2,21 @@ import type { Alarm, SimStatus, TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext } from '../../../electron/services/backend-context';
 import type { LiveSimulation } from '../../../electron/services/live-simulation';
-import { createHistoryHandlers } from '../../../electron/services/handlers/history';
+import {
+  createHistoryHandlers,
+  type HistoryHandlerOptions,
+} from '../../../electron/services/handlers/history';
+import type { FileAccessPolicy } from '../../../electron/services/history/file-access';
 
-/** A backend context driven by the test: events are pushed by hand, the sim clock is a variable. */
-export function fakeContext(asset: AssetDefinition, dataDir: string) {
+/**
+ * A backend context driven by the test: events are pushed by hand, the sim clock is a variable. Files are
+ * accepted anywhere ('dialogs', the desktop's policy) unless the test asks for web mode's 'exchange-only'.
+ */
+export function fakeContext(
+  asset: AssetDefinition,
+  dataDir: string,
+  options: { fileAccess?: FileAccessPolicy; store?: HistoryHandlerOptions['store'] } = {},
+) {
   const listeners = new Set<(e: TwinEvent) => void>();
   const emitted: TwinEvent[] = [];
   const disposers: (() => Promise<void> | void)[] = [];
@@ -25,6 +36,7 @@ export function fakeContext(asset: AssetDefinition, dataDir: string) {
     host: 'web',
     appRoot: '.',
     dataDir,
+    fileAccess: options.fileAccess ?? 'dialogs',
     emit: (e) => {
       emitted.push(e);
       for (const l of listeners) l(e);
@@ -37,7 +49,10 @@ export function fakeContext(asset: AssetDefinition, dataDir: string) {
     live: () => live,
     onDispose: (fn) => disposers.push(fn),
   };
-  const handlers = createHistoryHandlers(ctx, { flushIntervalMs: 20 });
+  const handlers = createHistoryHandlers(ctx, {
+    flushIntervalMs: 20,
+    ...(options.store ? { store: options.store } : {}),
+  });
   const call = <T>(method: string, req: unknown = {}): Promise<T> =>
     Promise.resolve((handlers as Record<string, (r: unknown) => unknown>)[method]?.(req)) as Promise<T>;
   return {

@@ -32,21 +32,25 @@ export async function importFile(
   });
   if (mappings.length === 0) throw new Error('Map at least one column to a tag.');
   const progress = options.onProgress ?? (() => undefined);
-  const { connections, writes } = store;
+  const { writes } = store;
 
-  return writes.serial(async () => {
-    const guard = new CancelGuard(connections.writer, file, options.signal);
+  // The file is read on a connection of its own, outside the serial queue, so live commits go on while a
+  // large file is staged; only the merge (one transaction) waits its turn in the queue.
+  return writes.alongside(async () => {
+    const conn = await store.connections.connect();
+    const connections = { ...store.connections, writer: conn };
+    const guard = new CancelGuard(conn, file, options.signal);
     let untrack: () => Promise<void> = () => Promise.resolve();
     try {
       guard.check();
-      await writes.commitPending();
-      untrack = await trackProgress(connections.writer);
+      untrack = await trackProgress(conn);
       return await stageAndMerge({ connections, writes, file, format, mappings, options, progress, guard });
     } catch (e) {
       throw guard.wrap(e);
     } finally {
       guard.close();
       await untrack();
+      conn.closeSync();
     }
   });
 }
@@ -98,9 +102,13 @@ async function stageAndMerge(job: ImportJob): Promise<ImportReport> {
       progress({ phase: 'merging', fraction, rows: accepted, cancellable: true });
     merging(UPTO.read);
 
+    // Buffered live samples are committed first, so the file's values win over them at equal timestamps.
     const merged =
       distinct > 0
-        ? await mergeStaged(job, { stage, accepted, from, to }, merging)
+        ? await job.writes.serial(async () => {
+            await job.writes.commitPending();
+            return mergeStaged(job, { stage, accepted, from, to }, merging);
+          })
         : { inserted: 0, updated: 0 };
     progress({ phase: 'done', fraction: 1 });
     return {
@@ -111,7 +119,8 @@ async function stageAndMerge(job: ImportJob): Promise<ImportReport> {
       rowsInserted: merged.inserted,
       rowsUpdated: merged.updated,
       duplicateTimestamps: accepted - distinct,
-      rejected,
+      rejected: rejected.listed,
+      rejectedCount: rejected.count,
       from,
       to,
     };

@@ -4,7 +4,7 @@ import type { StoreWrites } from '../store/store-writes';
 import type { CancelGuard } from './import-cancel';
 import type { ImportFormat, ImportOptions, ImportProgress } from './import-source';
 
-/** One import as it runs inside the store's serial queue. */
+/** One import: `connections.writer` is the import's own connection; its merge runs in the store's serial queue. */
 export interface ImportJob {
   connections: StoreConnections;
   writes: StoreWrites;

@@ -68,7 +68,7 @@ export async function mergeStaged(
     merging(UPTO.insert);
     guard.check();
     if (from !== null && to !== null)
-      await step(UPTO.insert, UPTO.rollup, () => writes.refreshRollup(from, to));
+      await step(UPTO.insert, UPTO.rollup, () => writes.refreshRollup(from, to, writer));
     guard.check();
     guard.close();
     progress({ phase: 'merging', fraction: UPTO.rollup, rows: accepted, cancellable: false });

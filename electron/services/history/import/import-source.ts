@@ -43,6 +43,8 @@ export interface ExportOptions {
   format?: ImportFormat;
   /** Adds a `<tag>__quality` column per tag. */
   includeQuality?: boolean;
+  /** Replace an existing file; without it an existing file is refused. The store's own files are always refused. */
+  overwrite?: boolean;
 }
 
 export const formatOf = (file: string, format?: ImportFormat): ImportFormat =>

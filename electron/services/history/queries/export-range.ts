@@ -21,7 +21,7 @@ export async function exportRange(
     if (!store.asset.tags.some((t) => t.id === id)) throw new Error(`unknown tag "${id}"`);
   if (!Number.isFinite(options.from) || !Number.isFinite(options.to))
     throw new Error('from and to must be finite');
-  fs.mkdirSync(nodePath.dirname(nodePath.resolve(file)), { recursive: true });
+  refuseExportTarget(store.path, file, options.overwrite === true);
   const tsExpr =
     format === 'csv'
       ? `strftime(make_timestamp(ts * 1000), '%Y-%m-%dT%H:%M:%S.%gZ')`
@@ -34,6 +34,47 @@ export async function exportRange(
   const opts = format === 'csv' ? `FORMAT csv, HEADER true` : `FORMAT parquet, COMPRESSION zstd`;
   const r = await runCopy(reader, `COPY (${select}) TO ${literal(file)} (${opts})`);
   return { file, rows: r };
+}
+
+/** The store's own files: the database, its WAL, the commit mark (and its temporary) and set-aside copies. */
+function isStoreFile(storePath: string, target: string): boolean {
+  const base = nodePath.basename(storePath);
+  const name = nodePath.basename(target);
+  return (
+    nodePath.dirname(target) === nodePath.dirname(storePath) && (name === base || name.startsWith(`${base}.`))
+  );
+}
+
+/**
+ * Refuses to write over the store's files or any DuckDB database (always), and over an existing file unless
+ * `overwrite` is set: COPY … TO replaces a file without asking.
+ */
+function refuseExportTarget(storePath: string, file: string, overwrite: boolean): void {
+  const target = realTarget(file);
+  if (isStoreFile(realTarget(storePath), target) || /\.(duckdb|wal)$/i.test(target))
+    throw new Error(
+      `Cannot export to "${file}": it is a history database file (the store is ${storePath}); choose another file name.`,
+    );
+  if (!overwrite && fs.existsSync(target))
+    throw new Error(
+      `Cannot export to "${file}": the file already exists; choose another name or allow overwriting.`,
+    );
+  if (!fs.existsSync(nodePath.dirname(target)))
+    throw new Error(`Cannot export to "${file}": the folder ${nodePath.dirname(target)} does not exist.`);
+}
+
+/** The path with its folder's links resolved (the file itself may not exist yet). */
+function realTarget(file: string): string {
+  const abs = nodePath.resolve(file);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    try {
+      return nodePath.join(fs.realpathSync(nodePath.dirname(abs)), nodePath.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
 }
 
 async function runCopy(conn: DuckDBConnection, sql: string): Promise<number> {

@@ -25,6 +25,9 @@ export const encodeSnapshot = (s: PumpSkidSnapshot): Uint8Array =>
 export const decodeSnapshot = (bytes: Uint8Array): PumpSkidSnapshot =>
   JSON.parse(inflateRawSync(bytes).toString('utf8')) as PumpSkidSnapshot;
 
+/** States kept while commits fail (about 500 KiB); the oldest beyond it are dropped. */
+export const MAX_PENDING_STATES = 1000;
+
 /**
  * Buffers the live simulator's states and commits them on the store's flush cadence, in the store's serial
  * queue right after the samples buffered until then. A state at or before the newest one kept (a reset, a
@@ -64,6 +67,7 @@ export class SnapshotLog {
       this.replaceFrom = Math.min(this.replaceFrom ?? from, from);
     }
     this.pending.push({ ts, reason: s.reason, stepS: s.stepS, state: encodeSnapshot(s.snapshot) });
+    if (this.pending.length > MAX_PENDING_STATES) this.pending.shift();
     this.newest = ts;
   }
 
@@ -92,7 +96,7 @@ export class SnapshotLog {
         await writer.run('COMMIT');
       } catch (e) {
         await writer.run('ROLLBACK').catch(() => undefined);
-        this.pending = rows.concat(this.pending);
+        this.pending = rows.concat(this.pending).slice(-MAX_PENDING_STATES);
         if (from !== null) this.replaceFrom = Math.min(this.replaceFrom ?? from, from);
         throw e;
       }

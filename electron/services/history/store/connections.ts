@@ -11,4 +11,9 @@ export interface StoreConnections {
   /** Reads committed data without waiting for the writer. */
   reader: DuckDBConnection;
   tables: AssetTables;
+  /**
+   * A new connection (UTC) for a long job, such as an import's staging, so it runs without holding the
+   * serial queue; the caller closes it.
+   */
+  connect(): Promise<DuckDBConnection>;
 }

@@ -4,6 +4,7 @@ import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/typ
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { StoreReads } from '../queries/store-reads';
 import type { StoreConnections } from './connections';
+import { confineFileAccess } from './external-access';
 import { HistoryLockedError, type StoreProblem } from './integrity';
 import { openPaths, openRecovering } from './open-recovering';
 import type { HistoryEventKind } from './schema';
@@ -16,6 +17,7 @@ import {
   type HistoryEvent,
   type HistoryStoreOptions,
   type PlayheadState,
+  type RecordingState,
   type RetentionResult,
   type WindowQuery,
   type WindowResult,
@@ -71,6 +73,11 @@ export class HistoryStore {
       const opened = await openRecovering(path, (conn, problems) =>
         setUpStore(path, conn, problems, options),
       );
+      if (options.allowedDirectories)
+        await confineFileAccess(opened.connections.writer, [
+          nodePath.dirname(path),
+          ...options.allowedDirectories,
+        ]);
       const store = new HistoryStore(path, opened, options);
       store.startTimer();
       return store;
@@ -219,6 +226,11 @@ export class HistoryStore {
       this.instance.closeSync();
       openPaths.delete(this.path);
     }
+  }
+
+  /** Whether commits are reaching the disk, and how many live samples were dropped while they failed. */
+  get recording(): RecordingState {
+    return this.writes.recording;
   }
 
   get isClosed(): boolean {

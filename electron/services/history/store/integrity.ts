@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import nodePath from 'node:path';
 import { DUCKDB_BLOCK_BYTES, DUCKDB_HEADER_BYTES } from './schema';
 
 /** What can be wrong with a history file found at start-up. */
@@ -55,8 +56,35 @@ export function readCommitMark(path: string): CommitMark | null {
   }
 }
 
+/**
+ * Replaces the commit mark atomically: written to `<mark>.tmp`, fsynced, renamed over the mark, and the
+ * folder fsynced, so a crash leaves either the old mark or the new one, never a torn file.
+ */
 export function writeCommitMark(path: string, mark: CommitMark): void {
-  fs.writeFileSync(sidecarPath(path), JSON.stringify(mark));
+  const target = sidecarPath(path);
+  const temporary = `${target}.tmp`;
+  const fd = fs.openSync(temporary, 'w');
+  try {
+    fs.writeSync(fd, JSON.stringify(mark));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temporary, target);
+  syncFolder(nodePath.dirname(target));
+}
+
+/** Makes a rename durable; some platforms (Windows) cannot open a folder, where the rename is already durable. */
+function syncFolder(folder: string): void {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(folder, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    /* folder fsync unsupported here */
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
 }
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -34,7 +34,16 @@ export async function setUpStore(
   const { writer, instance } = conn;
   const { asset } = options;
   const reader = await prepareConnection(path, conn, asset);
-  const connections: StoreConnections = { writer, reader, tables: assetTables(asset.id) };
+  const connections: StoreConnections = {
+    writer,
+    reader,
+    tables: assetTables(asset.id),
+    connect: async () => {
+      const extra = await instance.connect();
+      await extra.run(`SET TimeZone = 'UTC'`);
+      return extra;
+    },
+  };
   const tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
   const layout = await prepareLayout(writer, asset, connections.tables, tagIndex);
   const state = await readCommitState(writer, connections.tables);

@@ -1,6 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
-import type { AssetDefinition } from '../../../../core/asset/schema';
 import { EVENT_KINDS, type HistoryEventKind } from './schema';
 import { finiteInt, type AlarmTransition } from './store-types';
 
@@ -97,37 +96,4 @@ export async function appendAlarmRows(
     a.endRow();
   }
   a.closeSync();
-}
-
-/** What has been appended but not yet committed. */
-export class PendingWrites {
-  batches: TelemetryBatch[] = [];
-  events: PendingEvent[] = [];
-  alarms: AlarmTransition[] = [];
-
-  /** Buffers a batch after checking it belongs to `asset`. */
-  addBatch(asset: AssetDefinition, batch: TelemetryBatch): void {
-    if (batch.assetId !== asset.id)
-      throw new Error(`batch of asset "${batch.assetId}" given to the store of "${asset.id}"`);
-    if (batch.values.length !== asset.tags.length)
-      throw new Error(`batch has ${batch.values.length} tags, asset "${asset.id}" has ${asset.tags.length}`);
-    if (batch.t.length > 0) this.batches.push(batch);
-  }
-
-  /** Everything buffered, emptying the buffer; null when there is nothing. */
-  take(): { batches: TelemetryBatch[]; events: PendingEvent[]; alarms: AlarmTransition[] } | null {
-    const { batches, events, alarms } = this;
-    if (batches.length === 0 && events.length === 0 && alarms.length === 0) return null;
-    this.batches = [];
-    this.events = [];
-    this.alarms = [];
-    return { batches, events, alarms };
-  }
-
-  /** Puts a failed commit's data back in front of what was appended since. */
-  putBack(taken: { batches: TelemetryBatch[]; events: PendingEvent[]; alarms: AlarmTransition[] }): void {
-    this.batches = taken.batches.concat(this.batches);
-    this.events = taken.events.concat(this.events);
-    this.alarms = taken.alarms.concat(this.alarms);
-  }
 }

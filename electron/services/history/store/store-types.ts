@@ -12,6 +12,27 @@ export interface HistoryStoreOptions {
   onCommit?: (info: CommitInfo) => void;
   /** Called when a timer-driven flush fails (the data stays buffered and is retried). */
   onError?: (error: Error) => void;
+  /**
+   * Folders SQL may read and write besides the store's own (web mode: the exchange folder); absent, DuckDB's
+   * file access is left open (desktop: any file the user picked).
+   */
+  allowedDirectories?: readonly string[];
+  /** Called when commits start failing (recording paused) and when they succeed again (resumed). */
+  onRecordingChange?: (state: RecordingState) => void;
+  /** Samples buffered at most while commits fail; the oldest beyond it are dropped and counted. */
+  maxPendingSamples?: number;
+  /** Runs inside each commit's transaction just before COMMIT; throwing fails the commit (tests: a failing disk). */
+  beforeCommit?: () => void | Promise<void>;
+}
+
+/** Whether live samples are reaching the disk. */
+export interface RecordingState {
+  /** The last commit's error while commits fail; null while they succeed. */
+  pausedReason: string | null;
+  /** Samples dropped from the bounded buffer since the store opened. */
+  samplesNotStored: number;
+  /** Samples waiting for the next commit. */
+  pendingSamples: number;
 }
 
 export interface CommitInfo {

@@ -7,17 +7,11 @@ import type { StoreConnections } from './connections';
 import { writeCommitMark } from './integrity';
 import { refreshRollup } from './rollup';
 import type { HistoryEventKind } from './schema';
-import {
-  appendAlarmRows,
-  appendEventRows,
-  alarmTransition,
-  batchSpan,
-  pendingEvent,
-  PendingWrites,
-} from './store-commit';
+import { appendAlarmRows, appendEventRows, alarmTransition, batchSpan, pendingEvent } from './store-commit';
+import { PendingWrites } from './pending-writes';
 import { deleteFrom, deleteRawBefore, lastSampleTs, retentionCutoff } from './store-retention';
 import { DirtyRollup } from './store-rollup';
-import type { CommitInfo, HistoryStoreOptions, RetentionResult } from './store-types';
+import type { CommitInfo, HistoryStoreOptions, RecordingState, RetentionResult } from './store-types';
 
 /** Where the store's commits stand when it opens. */
 export interface CommitState {
@@ -32,8 +26,12 @@ export interface CommitState {
  * connection, keeps the 1-minute rollup and the commit counter, and runs every write in one serial queue.
  */
 export class StoreWrites {
-  private readonly pending = new PendingWrites();
+  private readonly pending: PendingWrites;
+  /** Why the last commit failed; null while commits succeed. */
+  private pausedReason: string | null = null;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Jobs that run partly outside the queue (imports staging a file); close waits for them. */
+  private readonly outside = new Set<Promise<unknown>>();
   private sampleAppender: DuckDBAppender | null = null;
   private seq: number;
   private lastTs: number | null;
@@ -46,8 +44,12 @@ export class StoreWrites {
     private readonly connections: StoreConnections,
     private readonly chunkWriter: SampleChunkWriter,
     state: CommitState,
-    private readonly options: Pick<HistoryStoreOptions, 'onCommit'>,
+    private readonly options: Pick<
+      HistoryStoreOptions,
+      'onCommit' | 'onRecordingChange' | 'maxPendingSamples' | 'beforeCommit'
+    >,
   ) {
+    this.pending = new PendingWrites(options.maxPendingSamples);
     this.seq = state.seq;
     this.lastTs = state.lastTs;
     this.rawFromTs = state.rawFrom;
@@ -59,15 +61,16 @@ export class StoreWrites {
     return this.rawFromTs;
   }
 
-  get commitSeq(): number {
-    return this.seq;
+  /** Whether commits are failing, and what the bounded buffer dropped meanwhile. */
+  get recording(): RecordingState {
+    return {
+      pausedReason: this.pausedReason,
+      samplesNotStored: this.pending.droppedSamples,
+      pendingSamples: this.pending.sampleCount,
+    };
   }
 
-  get lastSampleTs(): number | null {
-    return this.lastTs;
-  }
-
-  /** Opens the appender commits write samples through (once the file is ready for it). */
+  /** Opens the appender commits write samples through. */
   async openAppender(): Promise<void> {
     this.sampleAppender = await this.connections.writer.createAppender(this.connections.tables.samples);
   }
@@ -77,7 +80,7 @@ export class StoreWrites {
   }
 
   appendEvent(event: { ts: number; kind: HistoryEventKind; payload?: unknown }): void {
-    this.pending.events.push(pendingEvent(event));
+    this.pending.addEvent(pendingEvent(event));
   }
 
   appendAlarmTransition(
@@ -86,7 +89,7 @@ export class StoreWrites {
     from: AlarmState | 'normal' | null,
     to: AlarmState | 'normal',
   ): void {
-    this.pending.alarms.push(alarmTransition(ts, alarm, from, to));
+    this.pending.addAlarm(alarmTransition(ts, alarm, from, to));
   }
 
   /** Runs fn after everything queued before it (flushes, imports, retention). */
@@ -94,6 +97,15 @@ export class StoreWrites {
     const next = this.chain.then(fn, fn);
     this.chain = next.catch(() => undefined);
     return next;
+  }
+
+  /** Runs a job that queues only its writes (an import): live commits go on meanwhile; finish() waits for it. */
+  alongside<T>(job: () => Promise<T>): Promise<T> {
+    const running = job();
+    const settled = running.catch(() => undefined);
+    this.outside.add(settled);
+    void settled.then(() => this.outside.delete(settled));
+    return running;
   }
 
   /** Commits everything buffered; resolves when it is durable. */
@@ -111,10 +123,9 @@ export class StoreWrites {
     if (maxTs !== null) this.lastTs = this.lastTs === null ? maxTs : Math.max(this.lastTs, maxTs);
   }
 
-  /** Recomputes the rollup minutes of fromTs..toTs inside the caller's transaction (inside serial()). */
-  refreshRollup(fromTs: number, toTs: number): Promise<void> {
-    const { writer, tables } = this.connections;
-    return refreshRollup(writer, this.asset, tables, fromTs, toTs, this.rawFromTs);
+  /** Recomputes the rollup minutes of fromTs..toTs inside the transaction open on `conn` (inside serial()). */
+  refreshRollup(fromTs: number, toTs: number, conn = this.connections.writer): Promise<void> {
+    return refreshRollup(conn, this.asset, this.connections.tables, fromTs, toTs, this.rawFromTs);
   }
 
   /** Removes everything at or after t (inside serial()); returns the sample rows removed. */
@@ -147,7 +158,7 @@ export class StoreWrites {
     return { cutoff, rolledUpMinutes: r.rolledUpMinutes, deletedRows: r.deletedRows };
   }
 
-  /** Commits what is buffered and folds the WAL into the database file (inside serial()). */
+  /** Commits what is buffered and checkpoints (inside serial()). */
   async checkpoint(): Promise<void> {
     await this.commitPending();
     await this.connections.writer.run('CHECKPOINT');
@@ -155,6 +166,7 @@ export class StoreWrites {
 
   /** Commits what is buffered, rolls up, closes the appender and checkpoints: the store is about to close. */
   async finish(): Promise<void> {
+    await Promise.all(this.outside);
     await this.flush();
     await this.refreshDirtyRollup();
     await this.serial(async () => {
@@ -169,11 +181,11 @@ export class StoreWrites {
     const taken = this.pending.take();
     if (!taken) return null;
     const { batches, events, alarms } = taken;
-    const { writer, tables } = this.connections;
     const started = performance.now();
     let rows = 0;
     let firstTs: number | null = null;
     let lastTs = this.lastTs;
+    const { writer, tables } = this.connections;
     await writer.run('BEGIN TRANSACTION');
     try {
       rows = this.appendSamples(batches);
@@ -186,6 +198,7 @@ export class StoreWrites {
       }
       if (events.length > 0) await appendEventRows(writer, this.asset.id, events);
       if (alarms.length > 0) await appendAlarmRows(writer, this.asset.id, alarms);
+      await this.options.beforeCommit?.();
       const seq = this.seq + 1;
       await writer.run(`UPDATE meta SET value = '${seq}' WHERE key = 'commit_seq'`);
       await writer.run('COMMIT');
@@ -200,9 +213,11 @@ export class StoreWrites {
       } catch {
         /* already broken */
       }
+      this.setPaused((e as Error).message.split('\n')[0] ?? 'the commit failed');
       this.sampleAppender = await writer.createAppender(tables.samples);
       throw e;
     }
+    this.setPaused(null);
     writeCommitMark(this.path, { seq: this.seq, lastTs: this.lastTs });
     const info: CommitInfo = {
       seq: this.seq,
@@ -215,6 +230,13 @@ export class StoreWrites {
     };
     this.options.onCommit?.(info);
     return info;
+  }
+
+  /** Records whether commits fail; reports each change (paused → resumed and back). */
+  private setPaused(reason: string | null): void {
+    if (reason === this.pausedReason) return;
+    this.pausedReason = reason;
+    this.options.onRecordingChange?.(this.recording);
   }
 
   /** Appends samples as data chunks of up to 2048 rows (DuckDB's vector size), one bulk copy per column. */

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { getTwinClient } from '../../../api/client';
 import { playbackStore } from '../../../state/playback-store';
 import { useSession } from '../../../state/use-store';
+import { FileLocationHint } from './FileLocationHint';
 import { defaultExportRange, fromInputTime, toInputTime } from './history-dialog-logic';
 
 /** Writes a time range of chosen tags to a CSV or Parquet file on the backend's machine. */
@@ -14,6 +15,9 @@ export function ExportSection() {
   const [chosen, setChosen] = useState<string[]>([]);
   const [format, setFormat] = useState<'csv' | 'parquet'>('csv');
   const [path, setPath] = useState('');
+  const [overwrite, setOverwrite] = useState(false);
+  const [exchangeDir, setExchangeDir] = useState<string | null>(null);
+  const assetId = useSession((s) => s.session?.asset.id ?? 'history');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [written, setWritten] = useState<{ path: string; rows: number } | null>(null);
@@ -22,11 +26,14 @@ export function ExportSection() {
     // The range starts as the timeline's visible span, else the whole store.
     void getTwinClient()
       .historyInfo({})
-      .catch(() => ({ from: null, to: null }))
+      .catch(() => ({ from: null, to: null, exchangeDir: null }))
       .then((info) => {
         const r = defaultExportRange(view, info, Date.now());
         setFrom(toInputTime(r.from));
         setTo(toInputTime(r.to));
+        // Web mode writes only in the exchange folder: start with a file there.
+        setExchangeDir(info.exchangeDir);
+        if (info.exchangeDir) setPath(`${info.exchangeDir}/${assetId}-export.csv`);
       });
     // Only once, when the section opens: later timeline moves must not overwrite the user's range.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -55,6 +62,7 @@ export function ExportSection() {
           from: fromMs,
           to: toMs,
           format,
+          overwrite,
           ...(chosen.length > 0 ? { tagIds: chosen } : {}),
         }),
       );
@@ -93,7 +101,11 @@ export function ExportSection() {
           <select
             data-testid="export-format"
             value={format}
-            onChange={(e) => setFormat(e.target.value === 'parquet' ? 'parquet' : 'csv')}
+            onChange={(e) => {
+              const next = e.target.value === 'parquet' ? 'parquet' : 'csv';
+              setFormat(next);
+              setPath((p) => p.replace(/\.(csv|parquet)$/, `.${next}`));
+            }}
           >
             <option value="csv">CSV</option>
             <option value="parquet">Parquet</option>
@@ -136,10 +148,25 @@ export function ExportSection() {
           Export
         </button>
       </label>
-      <p className="muted history-hint">
-        {problem ??
-          'Written on the machine that runs the backend (web mode: the server). An existing file is replaced.'}
-      </p>
+      <label className="history-inline">
+        <input
+          type="checkbox"
+          data-testid="export-overwrite"
+          checked={overwrite}
+          onChange={(e) => setOverwrite(e.target.checked)}
+        />
+        <span>Replace the file if it exists</span>
+      </label>
+      {problem ? (
+        <p className="muted history-hint">{problem}</p>
+      ) : (
+        <FileLocationHint
+          exchangeDir={exchangeDir}
+          extra={
+            overwrite ? 'An existing file is replaced.' : 'An existing file is left alone (export refused).'
+          }
+        />
+      )}
       {busy && <div className="history-busy" role="progressbar" aria-label="Exporting" />}
       {error && (
         <p className="history-error" role="alert">

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportReport } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { useSession } from '../../../state/use-store';
+import { FileLocationHint } from './FileLocationHint';
 import { ImportReportView } from './ImportReportView';
+import { useExchangeDir } from './use-exchange-dir';
 import {
   applyProgress,
   newImportId,
@@ -33,6 +35,7 @@ const parseRole = (v: string): ColumnRole =>
 export function ImportSection() {
   const tags = useSession((s) => s.session?.asset.tags ?? []);
   const [path, setPath] = useState('');
+  const exchangeDir = useExchangeDir();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
@@ -125,10 +128,7 @@ export function ImportSection() {
           Preview
         </button>
       </label>
-      <p className="muted history-hint">
-        A path on the machine that runs the Twinscape backend — in the browser (web mode) that is the server’s
-        file system, not this computer’s.
-      </p>
+      <FileLocationHint exchangeDir={exchangeDir} />
       {busy === 'preview' && <div className="history-busy" role="progressbar" aria-label="Reading file" />}
       {running && (
         <div className="history-row" data-testid="import-progress-row">

@@ -6,6 +6,16 @@ import { formatBytes } from './history-dialog-logic';
 const utc = (ms: number | null) =>
   ms === null ? '—' : `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
+/** Recording, paused by a failing disk (with the samples lost so far), or off. */
+function recordingText(info: HistoryInfo): string {
+  if (!info.available) return 'Unavailable — the app runs without history';
+  const { pausedReason, samplesNotStored } = info.recording;
+  const lost = samplesNotStored > 0 ? ` ${samplesNotStored.toLocaleString('en-US')} samples not stored.` : '';
+  return pausedReason === null
+    ? `Recording.${lost}`
+    : `History paused: ${pausedReason}. Retrying every second.${lost}`;
+}
+
 /** Where the store is, its size, span, sample count, retention and any problems found at start-up. */
 export function StoreSection() {
   const [info, setInfo] = useState<HistoryInfo | null>(null);
@@ -52,7 +62,7 @@ export function StoreSection() {
           <code data-testid="history-path">{info.path ?? 'not open'}</code>
         </dd>
         <dt>Status</dt>
-        <dd>{info.available ? 'Recording' : 'Unavailable — the app runs without history'}</dd>
+        <dd data-testid="history-recording">{recordingText(info)}</dd>
         <dt>Size on disk</dt>
         <dd data-testid="history-bytes">{formatBytes(info.bytes)} (database and write-ahead log)</dd>
         <dt>Stored range</dt>
