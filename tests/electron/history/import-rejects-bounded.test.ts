@@ -76,9 +76,9 @@ describe('an import with many rejected rows', () => {
       expect(report.rejected[999]!.line).toBe(4 + 3 * 499);
       expect(report.rowsImported).toBe(100_000);
       expect(committedDuringImport).toBeGreaterThan(0);
-      // Generous bounds for a loaded 2-core CI machine; the aim is seconds and stalls under 200 ms.
+      // The time bound is generous for a loaded 2-core CI machine (measured 1.5–3.4 s there); stalls measured 34–49 ms.
       expect(seconds).toBeLessThan(30);
-      expect(worstStallMs).toBeLessThan(500);
+      expect(worstStallMs).toBeLessThan(200);
     } finally {
       clearInterval(feed);
       loop.disable();
