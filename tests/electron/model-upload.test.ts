@@ -25,12 +25,12 @@ const IDLE_MS = 1500;
 const assetText = readFileSync('assets/examples/pump-skid-glb/asset.json', 'utf8');
 
 /** A valid one-triangle GLB whose BIN chunk is padded to `bytes`, so it needs several messages. */
-function largeGlb(bytes: number): Uint8Array {
+function largeGlb(bytes: number): Uint8Array<ArrayBuffer> {
   const gltf = triangleGltf();
   gltf.buffers[0]!.byteLength = bytes;
   const bin = new Uint8Array(bytes);
   bin.set(triangleBin());
-  return buildGlb({ json: gltf, bin });
+  return new Uint8Array(buildGlb({ json: gltf, bin }));
 }
 
 let dataDir: string;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ImportPreview, ImportReport } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { useSession } from '../../../state/use-store';
+import { useCanCall } from '../../../state/session-role';
 import { ImportReportView } from './ImportReportView';
 import {
   applyProgress,
@@ -36,6 +37,7 @@ export function ImportSection() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const access = useCanCall('importHistory', 'importing history');
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [running, setRunning] = useState<{ id: string; progress: ImportProgressView } | null>(null);
@@ -119,7 +121,8 @@ export function ImportSection() {
         <button
           type="button"
           data-testid="btn-import-preview"
-          disabled={!path.trim() || busy !== null}
+          disabled={!access.allowed || !path.trim() || busy !== null}
+          title={access.refusal}
           onClick={() => void runPreview()}
         >
           Preview
@@ -232,7 +235,8 @@ export function ImportSection() {
               type="button"
               className="primary"
               data-testid="btn-import-run"
-              disabled={!built || 'error' in built || busy !== null}
+              disabled={!access.allowed || !built || 'error' in built || busy !== null}
+              title={access.refusal}
               onClick={() => void runImport()}
             >
               Import
