@@ -9,7 +9,8 @@ import { layerTable } from './eslint/layering.js';
  * array share a rank and must not import each other. Checked by eslint/layering.js.
  */
 const CORE_LAYERS = [
-  ['core/units/**', 'core/validation/**', 'core/random/**'],
+  // upload/: chunked uploads (begin → chunks → final call), needs nothing else.
+  ['core/units/**', 'core/validation/**', 'core/random/**', 'core/upload/**'],
   // glb/: the GLB validator, needs only validation/; asset/ and glb/ never import each other.
   ['core/asset/**', 'core/glb/**'],
   ['core/data/**', 'core/sim/**'],

@@ -52,6 +52,10 @@ export const METHOD_ROLES: Record<TwinMethod, Role> = {
   fleetTracks: 'viewer',
   fleetUnit: 'viewer',
   getAssetModel: 'viewer',
+  // GLB uploads exist only to load an asset
+  modelUploadBegin: 'operator',
+  modelUploadChunk: 'operator',
+  modelUploadAbort: 'operator',
   listAudit: 'viewer',
 };
 

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { auditRequestSchemas } from './domains/audit';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
-import { MAX_MODEL_BASE64, MAX_MODEL_BYTES, assetModelRequestSchemas } from './domains/asset-model';
+import {
+  MAX_MODEL_BASE64,
+  MAX_MODEL_BYTES,
+  assetModelRequestSchemas,
+  modelUploadId,
+} from './domains/asset-model';
 import { trainerRequestSchemas } from './domains/trainer';
 import { whatifRequestSchemas } from './domains/whatif';
 
@@ -58,8 +63,14 @@ export const loadAssetRequest = z
       .max(MAX_MODEL_BASE64, `GLB model is larger than ${MAX_MODEL_BYTES / 1e6} MB`)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
       .optional(),
+    /** A finished modelUploadBegin/Chunk upload holding the GLB, instead of `modelBase64` (web mode). */
+    modelUploadId: modelUploadId.optional(),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.modelBase64 === undefined || r.modelUploadId === undefined, {
+    message: 'send the GLB either as modelBase64 or as modelUploadId, not both',
+    path: ['modelUploadId'],
+  });
 
 export const emptyRequest = z.object({}).strict();
 

@@ -87,16 +87,15 @@ export async function readModelForRequest(assetFile: string, text: string): Prom
 export type SuppliedModel =
   { ok: true; model: AssetModelBytes | null } | { ok: false; problems: AssetProblem[] };
 
-/** Checks the GLB bytes that came with a loadAsset request against the asset's `model` field. */
-export function modelFromRequest(asset: AssetDefinition, base64: string | undefined): SuppliedModel {
+/** Checks the GLB bytes that came with a loadAsset request (inline or uploaded) against the asset's `model` field. */
+export function modelFromRequest(asset: AssetDefinition, bytes: Buffer | undefined): SuppliedModel {
   if (!isGlbModel(asset.model)) return { ok: true, model: null };
   const fail = (message: string): SuppliedModel => ({ ok: false, problems: [{ path: 'model', message }] });
-  if (base64 === undefined)
+  if (bytes === undefined)
     return fail(
       `names the GLB file "${asset.model}", which was not supplied: open the .json and the .glb together ` +
         '(the desktop app reads it from beside the .json)',
     );
-  const bytes = Buffer.from(base64, 'base64');
   const problem = glbProblem(bytes, asset.model);
   return problem ? fail(problem) : { ok: true, model: { fileName: asset.model, bytes } };
 }

@@ -39,6 +39,8 @@ export interface TwinBackendOptions {
   speed?: number;
   /** Wall milliseconds between simulation ticks. */
   tickMs?: number;
+  /** Milliseconds before an idle chunked GLB upload is freed (tests shorten it). */
+  uploadIdleMs?: number;
 }
 
 const STATUS_INTERVAL_MS = 500;
@@ -124,7 +126,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
 
   const audit = await openAuditStore(context.dataDir);
   disposers.push(() => audit.close());
-  const handlers = createTwinHandlers(context, running, audit);
+  const handlers = createTwinHandlers(context, running, audit, { uploadIdleMs: options.uploadIdleMs });
 
   return {
     async invoke(method, payload, caller = DESKTOP_OPERATOR) {

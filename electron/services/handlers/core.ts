@@ -1,13 +1,23 @@
 import type { TwinEvent } from '../../../core/api/types';
 import { parseAssetJson } from '../../../core/asset/parse';
 import { modelFromRequest } from '../asset-model';
+import type { ModelUploads } from '../model-uploads';
 import type { RunningAsset } from '../running-asset';
-import type { CoreMethod, TwinHandlers } from '../twin-handlers';
+import type { CoreMethod, TwinHandlers, ValidRequests } from '../twin-handlers';
 
 export type CoreHandlers = Pick<TwinHandlers, CoreMethod>;
 
 /** Handlers of the session, simulator, fault, alarm and asset-loading methods. */
-export function createCoreHandlers(running: RunningAsset, emit: (event: TwinEvent) => void): CoreHandlers {
+export function createCoreHandlers(
+  running: RunningAsset,
+  emit: (event: TwinEvent) => void,
+  modelUploads: ModelUploads,
+): CoreHandlers {
+  /** The GLB sent with loadAsset: a finished chunked upload, the base64 in the request, or none. */
+  const suppliedModel = (req: ValidRequests['loadAsset']): Buffer | undefined => {
+    if (req.modelUploadId !== undefined) return modelUploads.commit(req.modelUploadId).data;
+    return req.modelBase64 === undefined ? undefined : Buffer.from(req.modelBase64, 'base64');
+  };
   return {
     getSession: () => running.session(),
     setControl: (req) => {
@@ -39,9 +49,10 @@ export function createCoreHandlers(running: RunningAsset, emit: (event: TwinEven
       return { alarms };
     },
     loadAsset: (req) => {
+      const supplied = suppliedModel(req);
       const parsed = parseAssetJson(req.text, req.fileName);
       if (!parsed.ok) return { ok: false, fileName: req.fileName, problems: parsed.problems };
-      const model = modelFromRequest(parsed.asset, req.modelBase64);
+      const model = modelFromRequest(parsed.asset, supplied);
       if (!model.ok) return { ok: false, fileName: req.fileName, problems: model.problems };
       running.replace(parsed.asset, model.model, req.fileName);
       const session = running.session();

@@ -40,6 +40,7 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
   const fleets = new Map<CmapssSubset, FleetData>();
   let latest: CmapssSubset | null = null;
   const chunked = new ChunkedImports<CmapssSubset>();
+  ctx.onDispose(() => chunked.dispose());
   const path = fleetStorePath(ctx.dataDir);
   let storeProblem: string | null = null;
   let asset: ReturnType<typeof readAssetFile> | null = null;
@@ -129,8 +130,8 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
       received: chunked.chunk(req.importId, req.index, req.text),
     }),
     importCmapssCommit: (req): Promise<ImportCmapssResult> => {
-      const { fileName, text, meta } = chunked.commit(req.importId);
-      return importText(fileName, text, meta);
+      const { fileName, data, meta } = chunked.commit(req.importId);
+      return importText(fileName, data, meta);
     },
     importCmapssAbort: (req) => chunked.abort(req.importId),
     fleetSummary: async (req) => {

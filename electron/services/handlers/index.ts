@@ -1,5 +1,6 @@
 import type { AuditStore } from '../audit/audit-store';
 import type { BackendContext } from '../backend-context';
+import { createModelUploads } from '../model-uploads';
 import type { RunningAsset } from '../running-asset';
 import type { TwinHandlers } from '../twin-handlers';
 import { createAuditHandlers } from './audit';
@@ -15,14 +16,16 @@ export function createTwinHandlers(
   context: BackendContext,
   running: RunningAsset,
   audit: AuditStore,
+  options: { uploadIdleMs?: number | undefined } = {},
 ): TwinHandlers {
+  const modelUploads = createModelUploads(context, options.uploadIdleMs);
   return {
-    ...createCoreHandlers(running, context.emit),
+    ...createCoreHandlers(running, context.emit, modelUploads),
     ...createHistoryHandlers(context),
     ...createWhatIfHandlers(context),
     ...createTrainerHandlers(context),
     ...createFleetHandlers(context),
-    ...createAssetModelHandlers(context, () => running.model),
+    ...createAssetModelHandlers(context, () => running.model, modelUploads),
     ...createAuditHandlers(audit),
   };
 }

@@ -11,7 +11,7 @@ import { useDisplayedAlarms } from '../state/use-displayed-alarms';
 
 const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
 
-/** Bottom bar: connection, source, host, simulated time, speed, fps, ML backend, alarm counts. */
+/** Bottom bar: connection, source, host, upload progress, simulated time, speed, fps, ML backend, alarm counts. */
 export function StatusBar() {
   useThrottledTelemetryVersion(250);
   const fps = useFps();
@@ -19,6 +19,7 @@ export function StatusBar() {
   const source = useSession((s) => s.session?.source ?? '—');
   const host = useSession((s) => s.session?.host ?? null);
   const viewer = useSession(isViewerSession);
+  const upload = useSession((s) => s.upload);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
   const mlBackend = useStore(predictionStore, (s) => s.backend);
   const mlAdapter = useStore(predictionStore, (s) => s.adapter);
@@ -50,6 +51,18 @@ export function StatusBar() {
       {viewer && (
         <span className="status-item status-viewer" data-testid="status-viewer" title={VIEWER_ONLY_REASON}>
           Viewer (read-only)
+        </span>
+      )}
+      {upload && (
+        <span
+          className="status-item"
+          data-testid="status-upload"
+          role="status"
+          title="Sending to the backend"
+        >
+          Uploading {upload.fileName}:{' '}
+          {upload.total > 0 ? Math.floor((100 * upload.sent) / upload.total) : 100}%{' '}
+          <progress max={upload.total} value={upload.sent} />
         </span>
       )}
       <span className="status-item num" title="Simulated time (UTC)">

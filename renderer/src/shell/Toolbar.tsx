@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { importCmapssFile } from '../features/fleet/fleet-session';
-import { isViewerSession, VIEWER_ONLY_REASON } from '../state/session-role';
+import { useCanCall } from '../state/session-role';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
 import {
@@ -22,7 +22,8 @@ interface ToolbarProps {
 /** Top bar: app and asset name, coloring, view toggles, asset file and help. */
 export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const asset = useSession((s) => s.session?.asset ?? null);
-  const viewer = useSession(isViewerSession);
+  const importFleet = useCanCall('importCmapssBegin', 'importing a C-MAPSS file');
+  const openAsset = useCanCall('loadAsset', 'opening an asset');
   const colorBy = useView((s) => s.colorBy);
   const labels = useView((s) => s.labels);
   const xray = useView((s) => s.xray);
@@ -107,9 +108,9 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       </button>
       <button
         type="button"
-        disabled={viewer}
+        disabled={!importFleet.allowed}
         onClick={() => cmapssInput.current?.click()}
-        title={viewer ? VIEWER_ONLY_REASON : 'Import a NASA C-MAPSS file'}
+        title={importFleet.refusal ?? 'Import a NASA C-MAPSS file'}
       >
         Import C-MAPSS…
       </button>
@@ -143,9 +144,9 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       <button
         type="button"
         data-testid="btn-open-asset"
-        disabled={viewer}
+        disabled={!openAsset.allowed}
         onClick={onOpenAsset}
-        title={viewer ? VIEWER_ONLY_REASON : 'Open asset (Ctrl+O)'}
+        title={openAsset.refusal ?? 'Open asset (Ctrl+O)'}
       >
         Open asset…
       </button>

@@ -16,6 +16,8 @@ export interface SessionState {
   notices: Notice[];
   /** Last rejected asset file, shown until dismissed. */
   assetError: { fileName: string; problems: AssetProblem[] } | null;
+  /** A file being sent to the backend in chunks (an asset's GLB), in bytes. */
+  upload: { fileName: string; sent: number; total: number } | null;
 }
 
 export const createSessionStore = () =>
@@ -26,6 +28,7 @@ export const createSessionStore = () =>
     alarms: [],
     notices: [],
     assetError: null,
+    upload: null,
   }));
 
 export const sessionStore = createSessionStore();

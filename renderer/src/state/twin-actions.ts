@@ -1,8 +1,9 @@
 import type { AlarmCommandRequest, InjectFaultRequest, SimCommandRequest } from '../../../core/api/schemas';
 import type { SimStatus } from '../../../core/api/types';
-import { MAX_WEB_UPLOAD_MODEL_BYTES } from '../../../core/api/domains/asset-model';
+import { MAX_MODEL_BYTES } from '../../../core/api/domains/asset-model';
 import { isGlbModel } from '../../../core/asset/schema';
 import { getTwinClient } from '../api/client';
+import { uploadAsset, type AssetFiles } from './asset-upload';
 import { pushNotice, sessionStore } from './session-store';
 
 /** UI-side calls to the TwinApi: results update the session store at once; failures become notices. */
@@ -52,46 +53,43 @@ export async function ackAll(alarmIds: readonly string[]): Promise<void> {
   for (const alarmId of alarmIds) await alarmCommand({ alarmId, action: 'ack' });
 }
 
-/** Reads a GLB as base64 in slices, so large files do not overflow the argument list. */
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 /**
- * Sends an asset definition, plus the GLB its `model` names when one was chosen with it, to the
- * backend; a rejected file is kept in the store for the error dialog.
+ * Sends an asset definition, plus the GLB its `model` names when one was chosen with it (in chunks, with
+ * progress in the store), to the backend; a rejected file is kept in the store for the error dialog.
  */
-export async function loadAssetFiles(files: readonly File[]): Promise<void> {
-  const json = files.find((f) => !f.name.toLowerCase().endsWith('.glb'));
+export async function loadAssetFiles(chosen: readonly File[]): Promise<void> {
+  const json = chosen.find((f) => !f.name.toLowerCase().endsWith('.glb'));
   if (!json) {
     pushNotice('error', 'Open asset: choose the asset .json file (with its .glb model, if it has one)');
     return;
   }
-  let text: string;
-  let modelBase64: string | undefined;
+  let files: AssetFiles;
   try {
-    text = await json.text();
+    const text = await json.text();
     const model = modelName(text);
-    const glb = model ? files.find((f) => f.name === baseName(model)) : undefined;
-    if (glb && glb.size > MAX_WEB_UPLOAD_MODEL_BYTES)
+    const glb = model ? chosen.find((f) => f.name === baseName(model)) : undefined;
+    if (glb && glb.size > MAX_MODEL_BYTES)
       throw new Error(
-        `${glb.name} is ${(glb.size / 1e6).toFixed(1)} MB; the browser can send GLB models up to ` +
-          `${MAX_WEB_UPLOAD_MODEL_BYTES / 1e6} MB (the desktop app and --asset take up to 32 MB)`,
+        `${glb.name} is ${(glb.size / 1e6).toFixed(1)} MB; GLB models are limited to ${MAX_MODEL_BYTES / 1e6} MB`,
       );
-    if (glb) modelBase64 = await base64Of(glb);
+    files = glb
+      ? {
+          fileName: json.name,
+          text,
+          model: { fileName: glb.name, bytes: new Uint8Array(await glb.arrayBuffer()) },
+        }
+      : { fileName: json.name, text };
   } catch (e) {
     pushNotice('error', `Could not read ${json.name}: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
-  const request =
-    modelBase64 === undefined ? { fileName: json.name, text } : { fileName: json.name, text, modelBase64 };
-  const result = await attempt('Open asset', () => getTwinClient().loadAsset(request));
+  const showProgress = (sent: number, total: number) =>
+    sessionStore.setState({ upload: { fileName: files.model?.fileName ?? files.fileName, sent, total } });
+  const result = await attempt('Open asset', () =>
+    uploadAsset(getTwinClient(), files, showProgress).finally(() => sessionStore.setState({ upload: null })),
+  );
   if (!result) return;
   if (result.ok) sessionStore.setState({ assetError: null });
   else sessionStore.setState({ assetError: { fileName: result.fileName, problems: result.problems } });

@@ -8,6 +8,7 @@ import {
   IMPORT_IDLE_MS,
   MAX_OPEN_IMPORTS,
 } from '../../../core/fleet/import-session';
+import { realClock } from '../../../core/upload/chunked-uploads';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
 import {
   sendCmapssInChunks,
@@ -35,7 +36,7 @@ describe('chunked imports', () => {
       `at most ${CMAPSS_CHUNK_CHARS}`,
     );
     expect(imports.chunk(id, 1, 'def')).toBe(6);
-    expect(imports.commit(id)).toEqual({ fileName: 'train_FD004.txt', text: 'abcdef', meta: 'FD004' });
+    expect(imports.commit(id)).toEqual({ fileName: 'train_FD004.txt', data: 'abcdef', meta: 'FD004' });
     expect(() => imports.commit(id)).toThrow(`no open C-MAPSS import "${id}"`);
 
     const over = imports.begin({ fileName: 'a.txt', size: 2 }, '');
@@ -45,10 +46,10 @@ describe('chunked imports', () => {
 
   it('drops a commit with characters missing, and imports that sat idle', () => {
     let now = 0;
-    const imports = new ChunkedImports<null>(() => now);
+    const imports = new ChunkedImports<null>({ ...realClock, now: () => now });
     const short = imports.begin({ fileName: 'a.txt', size: 5 }, null);
     imports.chunk(short, 0, 'abc');
-    expect(() => imports.commit(short)).toThrow('a.txt: 3 of 5 characters arrived; import dropped');
+    expect(() => imports.commit(short)).toThrow('a.txt: 3 of 5 characters arrived; C-MAPSS import dropped');
     const idle = imports.begin({ fileName: 'b.txt', size: 5 }, null);
     now += IMPORT_IDLE_MS + 1;
     expect(() => imports.chunk(idle, 0, 'abc')).toThrow('sat idle too long');

@@ -2,6 +2,7 @@ import type { Alarm } from '../../../../core/api/types';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import { useNow } from '../../hooks/useNow';
 import { useSession } from '../../state/use-store';
+import { useCanCall } from '../../state/session-role';
 import { selectComponent } from '../../state/view-store';
 import { ackAll, alarmCommand } from '../../state/twin-actions';
 import { needsAck, priorityCoding, splitAlarms, stateText } from './alarm-logic';
@@ -23,7 +24,11 @@ function limitText(alarm: Alarm, tag: TagDefinition | undefined): string {
   return `${side} ${tag ? withUnit(value, tag.unit) : value}`;
 }
 
+/** Ack, shelve and unshelve call alarmCommand, an operator method. */
+const useAlarmCommandAccess = () => useCanCall('alarmCommand', 'acknowledging or shelving an alarm');
+
 function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined }) {
+  const { allowed, refusal } = useAlarmCommandAccess();
   return (
     <li
       className={`alarm-row ${priorityCoding[alarm.priority].className} state-${alarm.state}`}
@@ -55,7 +60,8 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
         <button
           type="button"
           data-testid="btn-ack"
-          disabled={!needsAck(alarm)}
+          disabled={!allowed || !needsAck(alarm)}
+          title={refusal}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'ack' })}
         >
           Ack
@@ -63,7 +69,8 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
         <button
           type="button"
           data-testid="btn-shelve-15"
-          title="Shelve for 15 minutes"
+          disabled={!allowed}
+          title={refusal ?? 'Shelve for 15 minutes'}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 15 })}
         >
           Shelve 15
@@ -71,7 +78,8 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
         <button
           type="button"
           data-testid="btn-shelve-60"
-          title="Shelve for 60 minutes"
+          disabled={!allowed}
+          title={refusal ?? 'Shelve for 60 minutes'}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 60 })}
         >
           60
@@ -82,6 +90,7 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
 }
 
 function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | undefined; now: number }) {
+  const { allowed, refusal } = useAlarmCommandAccess();
   return (
     <li
       className="alarm-row shelved-row state-shelved"
@@ -104,6 +113,8 @@ function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | un
         <button
           type="button"
           data-testid="btn-unshelve"
+          disabled={!allowed}
+          title={refusal}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'unshelve' })}
         >
           Unshelve
@@ -121,6 +132,7 @@ export function AlarmList() {
   const now = useNow(1000, shelved.length > 0);
   const tagById = new Map(asset?.tags.map((t) => [t.id, t] as const) ?? []);
   const toAck = visible.filter(needsAck).map((a) => a.id);
+  const { allowed, refusal } = useAlarmCommandAccess();
 
   return (
     <section className="alarm-summary" aria-label="Alarms">
@@ -131,7 +143,8 @@ export function AlarmList() {
         <button
           type="button"
           data-testid="btn-ack-all"
-          disabled={toAck.length === 0}
+          disabled={!allowed || toAck.length === 0}
+          title={refusal}
           onClick={() => void ackAll(toAck)}
         >
           Ack all

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useCanCall } from '../../state/session-role';
 import { answerQuestion } from './trainer-actions';
 import { connectTrainer, useTrainer } from './trainer-store';
 import './trainer.css';
@@ -9,6 +10,7 @@ export function TrainerOverlay() {
   const caption = useTrainer((s) => s.state.caption);
   const question = useTrainer((s) => s.state.question);
   const title = useTrainer((s) => s.state.scenario?.title ?? null);
+  const { allowed, refusal } = useCanCall('trainerAnswer', 'answering a question');
   if (!caption && !question) return null;
   return (
     <div className="trainer-overlay" aria-live="polite">
@@ -27,6 +29,8 @@ export function TrainerOverlay() {
                 key={i}
                 type="button"
                 data-testid="trainer-choice"
+                disabled={!allowed}
+                title={refusal}
                 onClick={() => void answerQuestion(question.id, i)}
               >
                 <span className="trainer-choice-key">{String.fromCharCode(65 + i)}</span> {c}

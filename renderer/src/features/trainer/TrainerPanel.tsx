@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { formatElapsed } from '../../../../core/scenario/report';
 import { useSession } from '../../state/use-store';
+import { useCanCall } from '../../state/session-role';
 import { simCommand } from '../../state/twin-actions';
 import { formatFactor, SPEEDS } from '../../format';
 import { recorderStore, startRecording, stopRecording } from './recorder';
@@ -32,6 +33,10 @@ export function TrainerPanel() {
   const selected = choice || state.scenario?.id || scenarios[0]?.id || '';
   const status = state.status;
   const loaded = state.scenario !== null;
+  // Loading, playing and recording drive the live simulator: trainerCommand/trainerOpenScenario/simCommand.
+  const command = useCanCall('trainerCommand', 'running a training scenario');
+  const openFile = useCanCall('trainerOpenScenario', 'opening a scenario file');
+  const sim = useCanCall('simCommand', 'changing the simulator');
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
@@ -59,12 +64,19 @@ export function TrainerPanel() {
           <button
             type="button"
             data-testid="trainer-load"
-            disabled={!selected}
+            disabled={!command.allowed || !selected}
+            title={command.refusal}
             onClick={() => void trainerCommand({ kind: 'load', scenarioId: selected })}
           >
             Load
           </button>
-          <button type="button" onClick={() => file.current?.click()}>
+          <button
+            type="button"
+            data-testid="trainer-open-file"
+            disabled={!openFile.allowed}
+            title={openFile.refusal}
+            onClick={() => file.current?.click()}
+          >
             Open file…
           </button>
           <input
@@ -86,7 +98,8 @@ export function TrainerPanel() {
               type="button"
               className="primary"
               data-testid="trainer-play"
-              disabled={status === 'playing' || status === 'question'}
+              disabled={!command.allowed || status === 'playing' || status === 'question'}
+              title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'play' })}
             >
               ▶ Play
@@ -94,7 +107,8 @@ export function TrainerPanel() {
             <button
               type="button"
               data-testid="trainer-pause"
-              disabled={status !== 'playing'}
+              disabled={!command.allowed || status !== 'playing'}
+              title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'pause' })}
             >
               ❚❚ Pause
@@ -102,15 +116,17 @@ export function TrainerPanel() {
             <button
               type="button"
               data-testid="trainer-step"
-              disabled={status === 'question' || status === 'playing'}
+              disabled={!command.allowed || status === 'question' || status === 'playing'}
               onClick={() => void trainerCommand({ kind: 'step' })}
-              title="Run to the next scripted event"
+              title={command.refusal ?? 'Run to the next scripted event'}
             >
               ⏭ Step
             </button>
             <button
               type="button"
               data-testid="trainer-restart"
+              disabled={!command.allowed}
+              title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'restart' })}
             >
               ⟲ Restart
@@ -120,6 +136,8 @@ export function TrainerPanel() {
               <select
                 value={String(speed)}
                 data-testid="trainer-speed"
+                disabled={!sim.allowed}
+                title={sim.refusal}
                 onChange={(e) => void simCommand({ kind: 'speed', speed: Number(e.target.value) })}
               >
                 {[...new Set([...SPEEDS, speed])]
@@ -159,6 +177,8 @@ export function TrainerPanel() {
             <button
               type="button"
               data-testid="trainer-record-stop"
+              disabled={!sim.allowed}
+              title={sim.refusal}
               onClick={() =>
                 stopRecording(
                   window.prompt('Title of the recorded scenario', 'Recorded drill') ?? 'Recorded drill',
@@ -171,6 +191,8 @@ export function TrainerPanel() {
             <button
               type="button"
               data-testid="trainer-record"
+              disabled={!sim.allowed}
+              title={sim.refusal}
               onClick={() =>
                 window.confirm(
                   'Recording resets the simulator with its seed so the file replays exactly. Start?',

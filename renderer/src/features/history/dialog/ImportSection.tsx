@@ -3,6 +3,7 @@ import type { ImportPreview, ImportReport } from '../../../../../core/api/domain
 import { getTwinClient } from '../../../api/client';
 import { useSession } from '../../../state/use-store';
 import { FileLocationHint } from './FileLocationHint';
+import { useCanCall } from '../../../state/session-role';
 import { ImportReportView } from './ImportReportView';
 import { useExchangeDir } from './use-exchange-dir';
 import {
@@ -39,6 +40,7 @@ export function ImportSection() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const access = useCanCall('importHistory', 'importing history');
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [running, setRunning] = useState<{ id: string; progress: ImportProgressView } | null>(null);
@@ -122,7 +124,8 @@ export function ImportSection() {
         <button
           type="button"
           data-testid="btn-import-preview"
-          disabled={!path.trim() || busy !== null}
+          disabled={!access.allowed || !path.trim() || busy !== null}
+          title={access.refusal}
           onClick={() => void runPreview()}
         >
           Preview
@@ -232,7 +235,8 @@ export function ImportSection() {
               type="button"
               className="primary"
               data-testid="btn-import-run"
-              disabled={!built || 'error' in built || busy !== null}
+              disabled={!access.allowed || !built || 'error' in built || busy !== null}
+              title={access.refusal}
               onClick={() => void runImport()}
             >
               Import

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { HistoryInfo } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { formatBytes } from './history-dialog-logic';
+import { RetentionSetting } from './RetentionSetting';
 
 const utc = (ms: number | null) =>
   ms === null ? '—' : `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
@@ -20,38 +21,15 @@ function recordingText(info: HistoryInfo): string {
 export function StoreSection() {
   const [info, setInfo] = useState<HistoryInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [days, setDays] = useState('');
-  const [retention, setRetention] = useState<{ busy: boolean; message: string | null }>({
-    busy: false,
-    message: null,
-  });
   const load = () =>
     getTwinClient()
       .historyInfo({})
       .then(
-        (i) => {
-          setInfo(i);
-          setDays(String(i.retentionDays));
-        },
+        (i) => setInfo(i),
         (e: unknown) => setError((e as Error).message),
       );
   useEffect(() => void load(), []);
 
-  const rawDays = Number(days);
-  const daysValid = Number.isInteger(rawDays) && rawDays >= 1 && rawDays <= 36_500;
-  const applyRetention = async () => {
-    setRetention({ busy: true, message: null });
-    try {
-      const r = await getTwinClient().setRetention({ rawDays });
-      setRetention({
-        busy: false,
-        message: `Saved. ${r.deletedRows.toLocaleString('en-US')} raw rows older than ${r.retentionDays} days folded into rollups.`,
-      });
-      await load();
-    } catch (e) {
-      setRetention({ busy: false, message: `Not saved: ${(e as Error).message}` });
-    }
-  };
   if (error) return <p className="history-error">Could not read the history store: {error}</p>;
   if (!info) return <p className="muted">Reading the history store…</p>;
   return (
@@ -72,34 +50,7 @@ export function StoreSection() {
         <dt>Samples</dt>
         <dd data-testid="history-samples">{info.sampleCount.toLocaleString('en-US')}</dd>
         <dt>Retention</dt>
-        <dd className="history-retention">
-          <span>Keep raw samples for</span>
-          <input
-            type="number"
-            min={1}
-            max={36_500}
-            step={1}
-            aria-label="Raw retention in days"
-            data-testid="history-retention-days"
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
-          />
-          <span>days</span>
-          <button
-            type="button"
-            data-testid="btn-history-retention"
-            disabled={!daysValid || retention.busy || rawDays === info.retentionDays}
-            onClick={() => void applyRetention()}
-          >
-            Apply
-          </button>
-          <span className="muted">older data stays as 1-minute min/max/first/last rollups</span>
-        </dd>
-        {retention.message && (
-          <dd className="history-retention-message" data-testid="history-retention-message">
-            {retention.message}
-          </dd>
-        )}
+        <RetentionSetting key={info.retentionDays} retentionDays={info.retentionDays} onSaved={load} />
       </dl>
       <h3>Start-up checks</h3>
       {info.problems.length === 0 ? (

@@ -3,6 +3,7 @@ import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import type { ReplayController } from '../../../state/replay-controller';
 import { playbackStore } from '../../../state/playback-store';
+import { useCanCall } from '../../../state/session-role';
 import { pushNotice } from '../../../state/session-store';
 import { formatDateTime } from '../../../format';
 
@@ -18,6 +19,7 @@ export function Bookmarks({
 }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  const access = useCanCall('addBookmark', 'adding a bookmark');
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -51,10 +53,12 @@ export function Bookmarks({
               data-testid="bookmark-note"
               placeholder="Note at the playhead…"
               maxLength={500}
+              disabled={!access.allowed}
+              title={access.refusal}
               value={note}
               onChange={(e) => setNote(e.target.value)}
             />
-            <button type="submit" disabled={!note.trim()}>
+            <button type="submit" disabled={!access.allowed || !note.trim()} title={access.refusal}>
               Add
             </button>
           </form>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { useCanCall } from '../../../state/session-role';
 import { applyToLive, suggest } from '../whatif-actions';
 import { useWhatIf } from '../use-whatif';
 
@@ -7,6 +8,7 @@ import { useWhatIf } from '../use-whatif';
 export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
   const suggestion = useWhatIf((s) => s.suggestion);
   const busy = useWhatIf((s) => s.suggesting);
+  const apply = useCanCall('whatifApply', 'applying setpoints to the live plant');
   const [flow, setFlow] = useState(250);
   const [pressure, setPressure] = useState(4.5);
   const [energy, setEnergy] = useState(0.01);
@@ -92,6 +94,8 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
             <button
               type="button"
               data-testid="whatif-apply-suggestion"
+              disabled={!apply.allowed}
+              title={apply.refusal}
               onClick={() => void applyToLive(suggestion.suggested)}
             >
               Apply suggestion to live

@@ -1,4 +1,5 @@
 import { useSession } from '../../../state/use-store';
+import { useCanCall } from '../../../state/session-role';
 import {
   applyToLive,
   endPreview,
@@ -43,6 +44,7 @@ export function WhatIfPanel() {
   const previewIndex = useWhatIf((s) => s.previewIndex);
   const undo = useWhatIf((s) => s.undo);
   const surrogate = useWhatIf((s) => s.surrogate);
+  const apply = useCanCall('whatifApply', 'applying setpoints to the live plant');
   if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
   if (!hasSim)
     return <div className="empty-hint">This asset has no simulator: physics what-ifs are not available.</div>;
@@ -107,12 +109,19 @@ export function WhatIfPanel() {
           <button
             type="button"
             data-testid="whatif-apply"
+            disabled={!apply.allowed}
             onClick={applyPlan}
-            title="Set the plan's final setpoints on the live plant"
+            title={apply.refusal ?? "Set the plan's final setpoints on the live plant"}
           >
             Apply to live
           </button>
-          <button type="button" data-testid="whatif-undo" disabled={!undo} onClick={() => void undoApply()}>
+          <button
+            type="button"
+            data-testid="whatif-undo"
+            disabled={!apply.allowed || !undo}
+            title={apply.refusal}
+            onClick={() => void undoApply()}
+          >
             Undo
           </button>
         </div>
