@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCmapssShape, MAX_CMAPSS_ROWS, MAX_CMAPSS_UNITS } from '../../../core/fleet/import-session';
@@ -48,4 +49,25 @@ describe('C-MAPSS import limits', () => {
       'train_FD002.txt has more than 500,000 rows',
     );
   });
+});
+
+describe('C-MAPSS import limits under a small heap', () => {
+  it('refuses 120,000 one-row engines in a process limited to 512 MB of heap, without running out of memory', () => {
+    const probe = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=512',
+        'node_modules/vite-node/dist/cli.mjs',
+        'tests/core/fleet/cmapss-heap-probe.ts',
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(probe.status, probe.stderr).toBe(0);
+    const outcome = JSON.parse(probe.stdout.trim().split('\n').pop() ?? '{}') as {
+      refused: string | null;
+      heapMb: number;
+    };
+    expect(outcome.refused).toContain('has more than 2,000 engines');
+    expect(outcome.heapMb).toBeLessThan(512);
+  }, 90_000);
 });
