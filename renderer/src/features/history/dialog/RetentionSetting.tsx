@@ -11,6 +11,12 @@ export function RetentionSetting({
   onSaved: () => unknown;
 }) {
   const [days, setDays] = useState(String(retentionDays));
+  // A new stored value (after saving, or from another window) replaces the field; the message stays.
+  const [storedDays, setStoredDays] = useState(retentionDays);
+  if (storedDays !== retentionDays) {
+    setStoredDays(retentionDays);
+    setDays(String(retentionDays));
+  }
   const [retention, setRetention] = useState<{ busy: boolean; message: string | null }>({
     busy: false,
     message: null,

@@ -50,7 +50,7 @@ export function StoreSection() {
         <dt>Samples</dt>
         <dd data-testid="history-samples">{info.sampleCount.toLocaleString('en-US')}</dd>
         <dt>Retention</dt>
-        <RetentionSetting key={info.retentionDays} retentionDays={info.retentionDays} onSaved={load} />
+        <RetentionSetting retentionDays={info.retentionDays} onSaved={load} />
       </dl>
       <h3>Start-up checks</h3>
       {info.problems.length === 0 ? (
