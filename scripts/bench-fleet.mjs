@@ -5,7 +5,7 @@
 // Imports <dir>/test_FD001.txt (100 engines); 260 (FD002's size) and 1,000 are synthetic copies of it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, openApp, startWebServer } from './lib/web-session.mjs';
+import { launchChromium, openApp, startWebServer, withParams } from './lib/web-session.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,7 +25,7 @@ const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 const server = await startWebServer();
 const browser = await launchChromium();
 try {
-  const page = await openApp(browser, backend ? `${server.url}?backend=${backend}` : server.url);
+  const page = await openApp(browser, backend ? withParams(server.url, { backend }) : server.url);
   await page.getByTestId('cmapss-file-input').setInputFiles(file);
   await page.waitForFunction(() => (window.__twinscape?.fleetUnits?.().length ?? 0) === 100, undefined, {
     timeout: 120_000,

@@ -5,7 +5,7 @@
 // frames per second while the app predicts on that backend. Uses models/pump-skid/health, or the untrained
 // stand-in in tests/fixtures/models/pump-health-standin when the trained model is absent.
 import { existsSync, readFileSync } from 'node:fs';
-import { launchChromium, startWebServer } from './lib/web-session.mjs';
+import { launchChromium, startWebServer, withParams } from './lib/web-session.mjs';
 
 const arg = process.argv.indexOf('--backends');
 const BACKENDS = (arg > 0 ? process.argv[arg + 1] : 'webgpu,webgl,wasm,cpu').split(',');
@@ -38,9 +38,7 @@ try {
         }),
       );
     const page = await context.newPage();
-    const pageUrl = new URL(url);
-    pageUrl.searchParams.set('backend', backend); // keeps the access token the address carries
-    await page.goto(pageUrl.href);
+    await page.goto(withParams(url, { backend }));
     await page.waitForFunction(() => window.__twinscape?.inference?.state().status === 'running', undefined, {
       timeout: 180_000,
     });

@@ -41,3 +41,10 @@ export async function openApp(browser, url, viewport = { width: 1600, height: 90
   });
   return page;
 }
+
+/** The app's address with query parameters added, keeping the access token the address carries. */
+export function withParams(url, params) {
+  const out = new URL(url);
+  for (const [name, value] of Object.entries(params)) out.searchParams.set(name, value);
+  return out.href;
+}

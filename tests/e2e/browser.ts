@@ -45,3 +45,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<Buffer> 
   mkdirSync(ARTIFACTS, { recursive: true });
   return page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
+
+/** The app's address with query parameters added, keeping the access token the address carries. */
+export function appUrl(baseUrl: string, params: Record<string, string>): string {
+  const url = new URL(baseUrl);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.href;
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, saveScreenshot } from './browser';
+import { appUrl, launchBrowser, openApp, saveScreenshot } from './browser';
 import { resetBackend } from './backend-control';
 
 const DATA = path.resolve('../shared/data/cmapss/test_FD001.txt');
@@ -34,7 +34,7 @@ beforeAll(async () => {
   if (!HAVE_DATA) return;
   browser = await launchBrowser();
   // The wasm backend: SwiftShader's emulated WebGPU takes seconds per fleet tick on a CPU runner.
-  page = await openApp(browser, `${inject('baseUrl')}?backend=wasm`);
+  page = await openApp(browser, appUrl(inject('baseUrl'), { backend: 'wasm' }));
 });
 
 afterAll(async () => {

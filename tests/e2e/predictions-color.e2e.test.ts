@@ -13,7 +13,7 @@ import { valueFraction } from '../../core/asset/alarm-distance';
 import { parseAssetJson } from '../../core/asset/parse';
 import { RUL_CAP_HOURS } from '../../core/ml/pump/spec';
 import { FAULT_TYPE_COLORS } from '../../renderer/src/scene/paint/model-colors';
-import { ARTIFACTS, launchBrowser } from './browser';
+import { appUrl, ARTIFACTS, launchBrowser } from './browser';
 import { callBackend, resetBackend } from './backend-control';
 
 const parsed = parseAssetJson(readFileSync('assets/pump-skid/asset.json', 'utf8'));
@@ -63,9 +63,7 @@ beforeAll(async () => {
   page.setDefaultTimeout(120_000);
   // wasm: this file checks the coloring, not the backend (inference.e2e.test.ts covers WebGPU), and SwiftShader's
   // WebGPU takes seconds per call.
-  const url = new URL(inject('baseUrl'));
-  url.searchParams.set('backend', 'wasm'); // keeps the access token the address carries
-  await page.goto(url.href);
+  await page.goto(appUrl(inject('baseUrl'), { backend: 'wasm' }));
   await page.getByTestId('app-root').waitFor({ timeout: 120_000 });
   await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, {
     timeout: 120_000,

@@ -2,6 +2,7 @@
  * A turbofan RUL model (one per C-MAPSS subset): its card, which must describe the windows the backend
  * built the fleet's features for, and weights whose shapes match the card.
  */
+import { describeIssues } from '../../../core/validation/describe-issues';
 import type { FleetModelInfo } from '../../../core/api/domains/fleet';
 import { turbofanModelCardSchema, type TurbofanModelCard } from '../../../core/ml/io/model-card';
 import {
@@ -20,8 +21,7 @@ export interface RulModel extends ModelPackage {
 export function parseRulCard(json: unknown, cardUrl: string): TurbofanModelCard {
   const r = turbofanModelCardSchema.safeParse(json);
   if (r.success) return r.data;
-  const detail = r.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-  throw new Error(`${cardUrl}: ${detail.join('; ')}`);
+  throw new Error(describeIssues(r.error, { prefix: cardUrl }));
 }
 
 /** Windows [batch, windowLength, features] in; one row of (q10, mean, q90) out. */
