@@ -8,6 +8,7 @@ import { assetSchema } from '../../core/asset/schema';
 import { sessionStore } from '../../renderer/src/state/session-store';
 import { ingestTelemetry, resetTelemetry } from '../../renderer/src/state/telemetry-store';
 import { viewStore } from '../../renderer/src/state/view-store';
+import { bearingTempAlarm } from './session-fixture';
 
 const asset = assetSchema.parse(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
 const sim = {
@@ -46,19 +47,7 @@ describe('side panel, status bar and dialogs (server render)', () => {
       session,
       sim,
       alarms: [
-        {
-          id: 'bearing_de_temp:alarm-high',
-          tagId: 'bearing_de_temp',
-          componentId: 'bearing_de',
-          kind: 'alarm-high',
-          priority: 'medium',
-          state: 'unack',
-          active: true,
-          limit: 90,
-          value: 92,
-          raisedAt: sim.simTime,
-          message: 'Pump DE bearing temperature high',
-        },
+        bearingTempAlarm(sim.simTime),
         {
           id: 'motor_current:trip-high',
           tagId: 'motor_current',

@@ -1,50 +1,17 @@
 // Every control that calls an operator method is disabled for a viewer, with a tooltip naming the action.
-import { readFileSync } from 'node:fs';
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../core/api/roles';
-import type { Alarm, SessionInfo, SimStatus } from '../../core/api/types';
-import { assetSchema } from '../../core/asset/schema';
+import type { Alarm } from '../../core/api/types';
 import { idleTrainerState } from '../../core/scenario/trainer-state';
 import { sessionStore } from '../../renderer/src/state/session-store';
 import { trainerStore } from '../../renderer/src/features/trainer/trainer-store';
+import { bearingTempAlarm, runningSim, webSessionAs } from './session-fixture';
 
-const asset = assetSchema.parse(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
-const sim: SimStatus = {
-  running: true,
-  speed: 1,
-  achievedSpeed: 1,
-  simTime: Date.UTC(2025, 0, 1, 12),
-  seed: 1,
-  controls: {},
-  faults: [],
-};
-const alarms: Alarm[] = [
-  {
-    id: 'bearing_de_temp:alarm-high',
-    tagId: 'bearing_de_temp',
-    componentId: 'bearing_de',
-    kind: 'alarm-high',
-    priority: 'medium',
-    state: 'unack',
-    active: true,
-    limit: 90,
-    value: 92,
-    raisedAt: sim.simTime,
-    message: 'Pump DE bearing temperature high',
-  },
-];
-const session = (role: Role): SessionInfo => ({
-  asset,
-  assetSource: 'built-in',
-  source: 'Pump-skid simulator (seed 1)',
-  host: 'web',
-  role,
-  versions: {},
-  sim,
-  alarms,
-});
+const sim = runningSim;
+const alarms: Alarm[] = [bearingTempAlarm(sim.simTime)];
+const session = (role: Role) => webSessionAs(role, sim, alarms);
 
 /** Server-renders the alarm list, trainer, what-if panel and retention setting as `role` sees them. */
 async function renderAs(role: Role): Promise<string> {

@@ -1,36 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { createElement as h } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../core/api/domains/audit';
 import type { Role } from '../../core/api/roles';
-import type { SessionInfo, SimStatus } from '../../core/api/types';
-import { assetSchema } from '../../core/asset/schema';
 import { forgetAddressToken } from '../../renderer/src/api/address-token';
 import { auditToCsv } from '../../renderer/src/features/history/dialog/audit-csv';
 import { sessionStore } from '../../renderer/src/state/session-store';
 import { VIEWER_ONLY_REASON } from '../../renderer/src/state/session-role';
+import { runningSim, webSessionAs } from './session-fixture';
 
-const asset = assetSchema.parse(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
-const sim: SimStatus = {
-  running: true,
-  speed: 1,
-  achievedSpeed: 1,
-  simTime: Date.UTC(2025, 0, 1, 12),
-  seed: 1,
-  controls: {},
-  faults: [],
-};
-const sessionAs = (role: Role): SessionInfo => ({
-  asset,
-  assetSource: 'built-in',
-  source: 'Pump-skid simulator (seed 1)',
-  host: 'web',
-  role,
-  versions: {},
-  sim,
-  alarms: [],
-});
+const sim = runningSim;
+const sessionAs = (role: Role) => webSessionAs(role, sim);
 const escapedReason = VIEWER_ONLY_REASON.replace(/'/g, '&#x27;');
 
 /** Server-renders the simulation panel, toolbar and status bar as a session with this role sees them. */
