@@ -1,21 +1,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryStore, type StoreProblemKind } from '../../../electron/services/history';
-import { ROOT, makeBatch, pumpSkid, tempDir } from './helpers';
+import { ROOT, makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2024, 0, 1);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 
 /** A store with 600 checkpointed samples, then 20 commits of 60 samples left in the WAL, "crashed" (files copied while open). */
 async function crashedStore(): Promise<{ file: string; checkpointed: number; total: number }> {
-  const d = tempDir('wal');
-  dirs.push(d);
+  const d = newTempDir('wal');
   const file = path.join(d, 'ws.duckdb');
   const store = await HistoryStore.open({ path: file, asset, flushIntervalMs: 60_000 });
   store.append(makeBatch(asset, T0, 600));
@@ -35,8 +31,7 @@ async function crashedStore(): Promise<{ file: string; checkpointed: number; tot
 }
 
 async function healthyStore(): Promise<string> {
-  const d = tempDir('db');
-  dirs.push(d);
+  const d = newTempDir('db');
   const file = path.join(d, 'ws.duckdb');
   const store = await HistoryStore.open({ path: file, asset });
   store.append(makeBatch(asset, T0, 20_000));
@@ -95,8 +90,7 @@ describe('corrupt stores at start-up', () => {
   });
 
   it('foreign file: a DuckDB database of another program', async () => {
-    const d = tempDir('foreign-duck');
-    dirs.push(d);
+    const d = newTempDir('foreign-duck');
     const file = path.join(d, 'ws.duckdb');
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const inst = await DuckDBInstance.create(file);
@@ -171,8 +165,7 @@ describe('corrupt stores at start-up', () => {
 
 describe('crash safety (set checker)', () => {
   it('every commit reported before SIGKILL survives, nothing is duplicated', async () => {
-    const d = tempDir('crash');
-    dirs.push(d);
+    const d = newTempDir('crash');
     const file = path.join(d, 'ws.duckdb');
     const cli = path.join(ROOT, 'node_modules/vite-node/dist/cli.mjs');
     const child = path.join(ROOT, 'tests/electron/history/crash-child.ts');

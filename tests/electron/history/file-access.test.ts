@@ -1,22 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryInfo, ImportPreview, ImportReport } from '../../../core/api/domains/history';
 import { historyServiceAt } from '../../../electron/services/history/service';
 import { fakeContext } from './fake-context';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
-const dirs: string[] = [];
-const dir = (label: string) => {
-  const d = tempDir(label);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirsRemovedAfterAll();
 
 /** A web-mode backend with 300 samples stored. */
 async function webModeWithSamples(data: string) {

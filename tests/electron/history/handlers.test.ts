@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   historyRequestSchemas,
   type HistoryAt,
@@ -10,19 +10,11 @@ import {
 } from '../../../core/api/domains/history';
 import type { Alarm } from '../../../core/api/types';
 import { fakeContext } from './fake-context';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
-const dirs: string[] = [];
-const dir = (label: string) => {
-  const d = tempDir(label);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirsRemovedAfterAll();
 
 const tempIndex = asset.tags.findIndex((t) => t.id === 'bearing_de_temp');
 const alarm = (state: Alarm['state'], raisedAt: number): Alarm => ({

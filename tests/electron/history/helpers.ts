@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,4 +29,17 @@ export function makeBatch(asset: AssetDefinition, t0: number, n: number, start =
     Array.from({ length: n }, (_, i) => ((start + i + k) % 97 === 0 ? 3 : (start + i) % 50 === 0 ? 1 : 0)),
   );
   return { assetId: asset.id, t, values, quality };
+}
+
+/** A maker of temporary folders, all removed after the test file (register it at the top level). */
+export function tempDirsRemovedAfterAll(): (label: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return (label) => {
+    const d = tempDir(label);
+    made.push(d);
+    return d;
+  };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   HistoryStore,
   exportRange,
@@ -8,17 +8,13 @@ import {
   previewImport,
   type ImportProgress,
 } from '../../../electron/services/history';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2024, 0, 1);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 async function fresh(label: string): Promise<{ store: HistoryStore; dir: string }> {
-  const dir = tempDir(label);
-  dirs.push(dir);
+  const dir = newTempDir(label);
   return {
     store: await HistoryStore.open({ path: path.join(dir, 'ws.duckdb'), asset, flushIntervalMs: 60_000 }),
     dir,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEvent, ImportReport } from '../../../core/api/domains/history';
 import { HistoryStore, importFile } from '../../../electron/services/history';
 import { CancelGuard, ImportCancelledError } from '../../../electron/services/history/import/import-cancel';
@@ -9,19 +9,11 @@ import {
   type ThrottleClock,
 } from '../../../electron/services/history/import/progress-throttle';
 import { fakeContext } from './fake-context';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
-const dirs: string[] = [];
-const dir = (label: string) => {
-  const d = tempDir(label);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirsRemovedAfterAll();
 
 type Progress = Extract<HistoryEvent, { type: 'history-import-progress' }>;
 

@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryStore, importFile } from '../../../electron/services/history';
 import { linesOfStagedRows } from '../../../electron/services/history/import/import-rejects';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 
 /**
  * `blocks` × 3 lines after the header: a good row (line 2 + 3k), a row with text in a number column (3 + 3k,
@@ -27,8 +24,7 @@ function csvWithRejects(folder: string, blocks: number): string {
 
 describe('an import with many rejected rows', () => {
   it('lists the first 1,000, counts 200,000, and live samples keep being committed meanwhile', async () => {
-    const folder = tempDir('rejects');
-    dirs.push(folder);
+    const folder = newTempDir('rejects');
     const file = csvWithRejects(folder, 100_000);
     let committedDuringImport = 0;
     let importing = false;

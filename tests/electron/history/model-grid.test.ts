@@ -1,27 +1,22 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { historyRequestSchemas, type HistoryGrid } from '../../../core/api/domains/history';
 import { HistoryStore } from '../../../electron/services/history';
 import { gridTime, readGrid, setpointsOnGrid } from '../../../electron/services/history/queries/model-grid';
 import { fakeContext } from './fake-context';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
 const MIN = 60_000;
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 
 /** What makeBatch stored for tag k at 1 Hz sample i (null every 97th). */
 const stored = (k: number, i: number) => ((i + k) % 97 === 0 ? null : k * 1000 + i);
 
 describe('history grid (the health model window at a moment)', () => {
   it('resamples in SQL to the newest value per minute, empty before the data and in gaps', async () => {
-    const dir = tempDir('grid');
-    dirs.push(dir);
+    const dir = newTempDir('grid');
     const store = await HistoryStore.open({
       path: path.join(dir, 'ws.duckdb'),
       asset,
@@ -70,8 +65,7 @@ describe('history grid (the health model window at a moment)', () => {
   });
 
   it('serves historyGrid with setpoints from the control-change events of the store', async () => {
-    const dir = tempDir('grid-api');
-    dirs.push(dir);
+    const dir = newTempDir('grid-api');
     const f = fakeContext(asset, dir);
     f.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0, 3000) });
     // The recorder logs setpoint changes from simulator status diffs (at the status time).

@@ -1,23 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HistoryInfo } from '../../../core/api/domains/history';
 import { HistoryStore } from '../../../electron/services/history';
 import type { RecordingState } from '../../../electron/services/history/store/store-types';
 import { fakeContext } from './fake-context';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2026, 0, 1);
-const dirs: string[] = [];
-const dir = (label: string) => {
-  const d = tempDir(label);
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirsRemovedAfterAll();
 
 /** A disk that fails while `failing` is set: the commit throws just before COMMIT, as a full disk would. */
 function flakyDisk() {

@@ -1,21 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TelemetryBatch } from '../../../core/api/types';
 import { HistoryStore } from '../../../electron/services/history';
 import { ident, qualityColumn, valueColumn } from '../../../electron/services/history/store/schema';
-import { pumpSkid, tempDir } from './helpers';
+import { pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2024, 0, 1);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 
 async function openStore(label: string): Promise<HistoryStore> {
-  const d = tempDir(label);
-  dirs.push(d);
+  const d = newTempDir(label);
   return HistoryStore.open({ path: path.join(d, 'ws.duckdb'), asset, flushIntervalMs: 60_000 });
 }
 

@@ -1,19 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HistoryStore, type WindowQuery } from '../../../electron/services/history';
-import { makeBatch, pumpSkid, tempDir } from './helpers';
+import { makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
 const T0 = Date.UTC(2024, 0, 1);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const newTempDir = tempDirsRemovedAfterAll();
 
 async function storeWith(label: string, commits: number[]): Promise<HistoryStore> {
-  const d = tempDir(label);
-  dirs.push(d);
+  const d = newTempDir(label);
   const store = await HistoryStore.open({ path: path.join(d, 'ws.duckdb'), asset, flushIntervalMs: 60_000 });
   // Commits of odd sizes, so that most minutes are split between two commits (the open minute is redone).
   let start = 0;
@@ -69,7 +64,6 @@ describe('1-minute rollup kept at every commit', () => {
     const file = store.path;
     await store.close();
     const again = await HistoryStore.open({ path: file, asset, flushIntervalMs: 60_000 });
-    dirs.push(path.dirname(file));
     expect(await again.queryWindow(q)).toEqual(before);
     await again.close();
   });
