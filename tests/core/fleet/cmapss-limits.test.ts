@@ -3,27 +3,15 @@ import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCmapssShape, MAX_CMAPSS_ROWS, MAX_CMAPSS_UNITS } from '../../../core/fleet/import-session';
 import { createFleetHandlers } from '../../../electron/services/handlers/fleet';
-import { cleanUpFleetContexts, fleetContext } from './fleet-context';
+import { cleanUpFleetContexts, cmapssRow, fleetContext, uploadCmapss } from './fleet-context';
 
 afterEach(cleanUpFleetContexts);
 
-/** One C-MAPSS row: unit, cycle, 3 settings and 21 sensors. */
-const row = (unit: number, cycle: number) => `${unit} ${cycle} ${Array(24).fill('0.5').join(' ')}`;
-
 describe('C-MAPSS import limits', () => {
   it('refuses a file of 120,000 one-row engines at once, without building them', async () => {
-    const text = Array.from({ length: 120_000 }, (_, i) => row(i + 1, 1)).join('\n');
+    const text = Array.from({ length: 120_000 }, (_, i) => cmapssRow(i + 1, 1)).join('\n');
     const handlers = createFleetHandlers(fleetContext());
-    const { importId, chunkChars } = await handlers.importCmapssBegin({
-      fileName: 'train_FD001.txt',
-      size: text.length,
-    });
-    for (let i = 0; i * chunkChars < text.length; i++)
-      await handlers.importCmapssChunk({
-        importId,
-        index: i,
-        text: text.slice(i * chunkChars, (i + 1) * chunkChars),
-      });
+    const importId = await uploadCmapss(handlers, 'train_FD001.txt', text);
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
     await expect(Promise.resolve().then(() => handlers.importCmapssCommit({ importId }))).rejects.toThrow(
@@ -38,7 +26,7 @@ describe('C-MAPSS import limits', () => {
 
   it('counts rows and engines of a real-sized file and stops at the row limit', () => {
     const fd = Array.from({ length: 249 }, (_, u) =>
-      Array.from({ length: 246 }, (_, c) => row(u + 1, c + 1)).join('\n'),
+      Array.from({ length: 246 }, (_, c) => cmapssRow(u + 1, c + 1)).join('\n'),
     ).join('\n');
     expect(checkCmapssShape(`${fd}\n\n`, 'train_FD004.txt')).toEqual({ rows: 249 * 246, units: 249 });
     const long = Array.from(

@@ -1,3 +1,4 @@
+import type { createFleetHandlers } from '../../../electron/services/handlers/fleet';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,3 +31,23 @@ export async function cleanUpFleetContexts(): Promise<void> {
   await disposeFleetStores();
   for (const d of dataDirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
+
+/** Sends a C-MAPSS file to the fleet handlers in the chunks they ask for; returns the import id to commit. */
+export async function uploadCmapss(
+  handlers: ReturnType<typeof createFleetHandlers>,
+  fileName: string,
+  text: string,
+): Promise<string> {
+  const { importId, chunkChars } = await handlers.importCmapssBegin({ fileName, size: text.length });
+  for (let i = 0; i * chunkChars < text.length; i++)
+    await handlers.importCmapssChunk({
+      importId,
+      index: i,
+      text: text.slice(i * chunkChars, (i + 1) * chunkChars),
+    });
+  return importId;
+}
+
+/** One C-MAPSS row: unit, cycle, 3 settings and 21 sensors. */
+export const cmapssRow = (unit: number, cycle: number): string =>
+  `${unit} ${cycle} ${Array(24).fill('0.5').join(' ')}`;
