@@ -10,6 +10,7 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { AlarmBadges } from './AlarmBadges';
 import { AssetView } from './AssetView';
 import { bindComponents, type SceneComponent } from './bind-components';
+import { DemandFrames } from './DemandFrames';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
 import type { SceneModel } from './model/scene-model';
@@ -118,7 +119,8 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
       }}
     >
       <Canvas
-        frameloop={active ? 'always' : 'never'}
+        // Render on demand (scene/frame-requests); the split what-if view draws continuously.
+        frameloop={!active ? 'never' : split ? 'always' : 'demand'}
         shadows="percentage"
         dpr={[1, 2]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
@@ -142,6 +144,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
           </>
         )}
         <CameraRig comps={comps} />
+        <DemandFrames requestOnChange />
         <OrbitControls
           makeDefault
           enableDamping

@@ -8,6 +8,8 @@ import { compareReadout } from '../state/compare-readout';
 declare global {
   /** Hooks the end-to-end tests call on `window.__twinscape`; other modules may add fields by merging. */
   interface TwinscapeHooks {
+    /** Frames the 3D canvases have drawn since the page loaded (render on demand: still while nothing changes). */
+    framesDrawn?(): number;
     /** Ids of the asset components that have at least one mesh in the scene. */
     sceneComponents?(): string[];
     /** Viewport CSS-pixel point on the component's visible surface (a click there hits it), or null. */
