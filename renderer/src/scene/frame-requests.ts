@@ -22,7 +22,6 @@ const SCENE_INPUTS: readonly StoreApi<object>[] = [
   replayPredictionStore,
   forecastStore,
   compareStore,
-  sessionStore, // alarms (badges), asset, sim status
 ];
 
 let framesDrawn = 0;
@@ -46,7 +45,15 @@ export function startFrameRequests(invalidate: () => void): () => void {
     clearTimeout(trailing);
     trailing = setTimeout(invalidate, TRAILING_FRAME_MS);
   };
-  const stops = [telemetryStore.subscribe(onTelemetry), ...SCENE_INPUTS.map((s) => s.subscribe(invalidate))];
+  const stops = [
+    telemetryStore.subscribe(onTelemetry),
+    ...SCENE_INPUTS.map((s) => s.subscribe(invalidate)),
+    // Not the periodic sim status: only what shows (alarm badges, the asset, the shaft starting to turn).
+    sessionStore.subscribe((s, prev) => {
+      if (s.alarms !== prev.alarms || s.session !== prev.session || s.sim?.running !== prev.sim?.running)
+        invalidate();
+    }),
+  ];
   invalidate();
   return () => {
     clearTimeout(trailing);

@@ -8,10 +8,11 @@ import { telemetryStore } from '../state/telemetry-store';
 import { countByPriority, priorityCoding } from '../features/live/alarm-logic';
 import { formatDateTime, formatSpeed } from '../format';
 import { useDisplayedAlarms } from '../state/use-displayed-alarms';
+import { QualityStatus } from './QualitySelect';
 
 const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
 
-/** Bottom bar: connection, source, host, upload progress, simulated time, speed, fps, ML backend, alarm counts. */
+/** Bottom bar: connection, source, host, upload progress, simulated time, speed, alarm counts, ML backend, quality, fps. */
 export function StatusBar() {
   useThrottledTelemetryVersion(250);
   const fps = useFps();
@@ -93,6 +94,7 @@ export function StatusBar() {
           {mlBackend ? `${mlBackend} · ${mlAdapter ?? '?'}` : '—'}
         </span>
       </span>
+      <QualityStatus />
       <span className="status-item num" data-testid="status-fps" title="Frames per second">
         {fps} fps
       </span>

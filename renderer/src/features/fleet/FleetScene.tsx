@@ -11,6 +11,7 @@ import { useFleetHooks } from './fleet-hooks';
 import { fleetStore, useFleet, type FleetColorBy } from './fleet-store';
 import { CLICK_SLOP_PX } from '../../scene/pointer';
 import { DemandFrames } from '../../scene/DemandFrames';
+import { useQualitySettings } from '../../scene/quality/use-quality';
 
 /** Render on demand: a frame whenever the fleet's state (colors, selection, hover, sort, filter) changes. */
 function FleetFrameRequests() {
@@ -62,6 +63,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
   const meshRef = useRef<THREE.InstancedMesh | null>(null);
   const down = useRef({ x: 0, y: 0 });
   const home = useMemo(() => homeView(layout), [layout]);
+  const quality = useQualitySettings();
 
   return (
     <div
@@ -74,7 +76,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
     >
       <Canvas
         frameloop="demand"
-        dpr={[1, 2]}
+        dpr={[1, quality.maxDpr]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping }}
         camera={{ position: home.position.toArray(), fov: 38, near: 0.1, far: 800 }}
         onPointerMissed={(e) => {
