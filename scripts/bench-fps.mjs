@@ -91,7 +91,8 @@ try {
   await page.waitForTimeout(1000);
   const drawnLive1x = await drawnPerSecond(page, seconds * 1000);
   await simCommand(server.url, { kind: 'pause' });
-  await page.waitForTimeout(1500);
+  // Let the last batch and the last (slow, software) model run reach the screen before measuring idle.
+  await page.waitForTimeout(5000);
   const drawnPaused = await drawnPerSecond(page, seconds * 1000);
   const show = (v) => (v === null ? 'n/a (no framesDrawn hook)' : v.toFixed(1));
   console.log(
