@@ -28,9 +28,9 @@ export const DEFAULT_QUALITY_OPTIONS: QualityControllerOptions = {
 /**
  * Chooses the quality step from the times of frames actually drawn. It steps down one step (see quality-steps)
  * after a run of slow frames and back up one step only after a much longer run of frames well under the
- * budget, never sooner than `minDwellMs` after the last change, and never back up to a step it left for being
- * slow until the frames have headroom — so a noisy signal near the budget does not make it oscillate. Pure:
- * the caller feeds it frame times and clock readings.
+ * budget, never sooner than `minDwellMs` after the last change. Between the two thresholds (budget and
+ * `headroom` × budget) it holds, so a noisy signal near the budget does not make it oscillate. Pure: the caller
+ * feeds it frame times and clock readings.
  */
 export class QualityController {
   private smoothedMs: number | null = null;
