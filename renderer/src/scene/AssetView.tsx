@@ -15,6 +15,7 @@ import type { PaintContext } from './paint/paint-context';
 import { paintScene } from './paint/painters';
 import { tagSpan } from './paint/whatif-delta';
 import { WhyHighlight } from './paint/why-highlight';
+import { sceneClockRuns } from './frame-requests';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
 
@@ -86,7 +87,7 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
 
   useEffect(() => () => hoverComponent(null), []);
 
-  useFrame((_, dt) => {
+  useFrame((state, dt) => {
     const view = viewStore.getState();
     // Split view: CompareRenderer paints each side itself, just before drawing it.
     const split = compareStore.getState().active;
@@ -115,7 +116,11 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
       if (sel) selectionBox.box.copy(sel.box).expandByScalar(0.03);
     }
     if (split) return;
-    if (model.rotor) model.rotor.rotation.x -= rotorTurn(animation, latest, dt);
+    const turn = model.rotor && sceneClockRuns() ? rotorTurn(animation, latest, dt) : 0;
+    if (model.rotor && turn !== 0) {
+      model.rotor.rotation.x -= turn;
+      state.invalidate(); // render on demand: the turning shaft asks for its next frame
+    }
     showLiquidLevel(model.liquid, animation, latest, view.xray);
   });
 

@@ -21,6 +21,7 @@ const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2
 export function CameraRig({ comps }: { comps: SceneComponent[] }) {
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
+  const invalidate = useThree((s) => s.invalidate);
   const anim = useRef({ active: false, t: 0 });
   const v = useMemo(
     () => ({
@@ -41,6 +42,7 @@ export function CameraRig({ comps }: { comps: SceneComponent[] }) {
       v.fromTarget.copy(controls.target);
       anim.current.active = true;
       anim.current.t = 0;
+      invalidate();
     };
     const frame = (id: string) => {
       const c = comps.find((x) => x.id === id);
@@ -60,7 +62,7 @@ export function CameraRig({ comps }: { comps: SceneComponent[] }) {
         start();
       } else if (s.focus && s.focus !== prev.focus) frame(s.focus.componentId);
     });
-  }, [camera, controls, comps, v]);
+  }, [camera, controls, comps, v, invalidate]);
 
   useFrame((_, dt) => {
     if (!anim.current.active || !controls) return;
@@ -70,6 +72,7 @@ export function CameraRig({ comps }: { comps: SceneComponent[] }) {
     controls.target.lerpVectors(v.fromTarget, v.toTarget, k);
     controls.update();
     if (anim.current.t >= 1) anim.current.active = false;
+    else invalidate(); // render on demand: the flight asks for its next frame
   });
   return null;
 }

@@ -10,28 +10,34 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { AlarmBadges } from './AlarmBadges';
 import { AssetView } from './AssetView';
 import { bindComponents, type SceneComponent } from './bind-components';
+import { DemandFrames } from './DemandFrames';
 import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
 import type { SceneModel } from './model/scene-model';
 import { useSceneModel } from './model/use-scene-model';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
+import { AdaptiveQuality } from './quality/AdaptiveQuality';
+import type { QualitySettings } from './quality/quality-steps';
+import { useQualitySettings } from './quality/use-quality';
 import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
 import './scene.css';
 
 const BACKGROUND = '#b3b8bd';
 
-/** Studio-like lighting baked once into an environment map from light panels: nothing is fetched. */
-function Lighting() {
+/** Studio-like lighting baked once into an environment map from light panels (nothing is fetched), at `quality`. */
+function Lighting({ quality }: { quality: QualitySettings }) {
   return (
     <>
-      <StudioEnvironment resolution={256} />
+      <StudioEnvironment resolution={quality.environmentResolution} />
       <directionalLight
-        castShadow
+        // A new light when the map size changes: three.js allocates a shadow map once per light.
+        key={quality.shadowMapSize}
+        castShadow={quality.shadows}
         position={[5, 11, 7]}
         intensity={1.7}
-        shadow-mapSize={[2048, 2048]}
+        shadow-mapSize={[quality.shadowMapSize, quality.shadowMapSize]}
         shadow-camera-left={-7}
         shadow-camera-right={7}
         shadow-camera-top={7}
@@ -103,6 +109,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
   // Split view of a what-if: the same scene drawn twice; labels and badges (placed for one view) are hidden.
   const split = useStore(compareStore, (s) => s.active);
   const { model, status } = useSceneModel(asset);
+  const quality = useQualitySettings();
   const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const down = useRef({ x: 0, y: 0 });
@@ -118,9 +125,10 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
       }}
     >
       <Canvas
-        frameloop={active ? 'always' : 'never'}
-        shadows="percentage"
-        dpr={[1, 2]}
+        // Render on demand (scene/frame-requests); the split what-if view draws continuously.
+        frameloop={!active ? 'never' : split ? 'always' : 'demand'}
+        shadows={quality.shadows ? (quality.softShadows ? 'percentage' : 'basic') : false}
+        dpr={[1, quality.maxDpr]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
         camera={{ position: HOME_POSITION, fov: 38, near: 0.05, far: 200 }}
         onPointerMissed={(e) => {
@@ -130,7 +138,8 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
       >
         <color attach="background" args={[BACKGROUND]} />
         <fog attach="fog" args={[BACKGROUND, 22, 60]} />
-        <Lighting />
+        <Lighting quality={quality} />
+        <AdaptiveQuality />
         <Floor />
         {model && (
           <>
@@ -142,6 +151,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
           </>
         )}
         <CameraRig comps={comps} />
+        <DemandFrames requestOnChange />
         <OrbitControls
           makeDefault
           enableDamping

@@ -4,10 +4,15 @@ import { useThree } from '@react-three/fiber';
 import { compareStore } from '../state/compare-store';
 import type { SceneComponent } from './bind-components';
 import { compareReadout } from '../state/compare-readout';
+import { displayValues } from '../state/display-values';
 
 declare global {
   /** Hooks the end-to-end tests call on `window.__twinscape`; other modules may add fields by merging. */
   interface TwinscapeHooks {
+    /** Frames the 3D canvases have drawn since the page loaded (render on demand: still while nothing changes). */
+    framesDrawn?(): number;
+    /** The values the scene shows, in asset tag order (live, replay or preview). */
+    displayedValues?(): number[];
     /** Ids of the asset components that have at least one mesh in the scene. */
     sceneComponents?(): string[];
     /** Viewport CSS-pixel point on the component's visible surface (a click there hits it), or null. */
@@ -85,6 +90,7 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
 
     const hooks: TwinscapeHooks = {
       sceneComponents: () => comps.map((c) => c.id),
+      displayedValues: () => Array.from(displayValues()),
       componentScreenPoint: (id) => {
         const c = find(id);
         if (!c) return null;
@@ -143,6 +149,7 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
       const w = window.__twinscape;
       if (!w) return;
       delete w.sceneComponents;
+      delete w.displayedValues;
       delete w.componentScreenPoint;
       delete w.componentColor;
       delete w.componentScore;

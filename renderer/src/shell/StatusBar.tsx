@@ -1,4 +1,3 @@
-import { useFps } from '../hooks/useFps';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
 import { useStore } from 'zustand';
 import { predictionStore } from '../state/prediction-store';
@@ -8,13 +7,15 @@ import { telemetryStore } from '../state/telemetry-store';
 import { countByPriority, priorityCoding } from '../features/live/alarm-logic';
 import { formatDateTime, formatSpeed } from '../format';
 import { useDisplayedAlarms } from '../state/use-displayed-alarms';
+import { QualityStatus } from './QualitySelect';
+import { useFramesDrawnPerSecond } from '../scene/use-frame-rate';
 
 const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
 
-/** Bottom bar: connection, source, host, upload progress, simulated time, speed, fps, ML backend, alarm counts. */
+/** Bottom bar: connection, source, host, upload progress, simulated time, speed, alarm counts, ML backend, quality, fps. */
 export function StatusBar() {
   useThrottledTelemetryVersion(250);
-  const fps = useFps();
+  const fps = useFramesDrawnPerSecond();
   const connection = useSession((s) => s.connection);
   const source = useSession((s) => s.session?.source ?? '—');
   const host = useSession((s) => s.session?.host ?? null);
@@ -93,7 +94,12 @@ export function StatusBar() {
           {mlBackend ? `${mlBackend} · ${mlAdapter ?? '?'}` : '—'}
         </span>
       </span>
-      <span className="status-item num" data-testid="status-fps" title="Frames per second">
+      <QualityStatus />
+      <span
+        className="status-item num"
+        data-testid="status-fps"
+        title="Frames the 3D view drew in the last second (none while nothing changes)"
+      >
         {fps} fps
       </span>
     </footer>

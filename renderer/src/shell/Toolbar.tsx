@@ -10,6 +10,7 @@ import {
 } from '../features/live/predictions/ModelColorOptions';
 import { chooseWhatIfColor, WhatIfColorOption } from '../features/whatif/WhatIfColorOption';
 import { HelpPopover } from './HelpPopover';
+import { QualitySelect } from './QualitySelect';
 import { HistoryDialog } from '../features/history/dialog/HistoryDialog';
 import { ModelsButton } from '../features/model-versions/ModelsButton';
 
@@ -65,6 +66,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         </select>
       </label>
       <ForecastColorControls />
+      <QualitySelect />
       {colorBy.mode === 'tag' && asset && (
         <select
           data-testid="color-by-tag"

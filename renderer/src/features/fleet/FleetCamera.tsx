@@ -33,6 +33,7 @@ export function FleetCamera({
   flyToken: number;
 }) {
   const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
   const flight = useRef<{
     fromP: THREE.Vector3;
@@ -50,6 +51,7 @@ export function FleetCamera({
       toT,
       t: 0,
     };
+    invalidate();
   };
 
   useEffect(() => {
@@ -57,6 +59,7 @@ export function FleetCamera({
     if (!controls) {
       camera.position.copy(home.position);
       camera.lookAt(home.target);
+      invalidate();
       return;
     }
     flyTo(home.position, home.target);
@@ -84,6 +87,7 @@ export function FleetCamera({
     controls.target.lerpVectors(f.fromT, f.toT, k);
     controls.update();
     if (f.t >= 1) flight.current = null;
+    else invalidate(); // render on demand: the flight asks for its next frame
   });
   return null;
 }

@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import { useEffect, useMemo, type RefObject } from 'react';
-import type { ThreeEvent } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import type { HangarLayout } from '../../../../core/fleet/layout';
 import type { FleetEngine } from '../../../../core/fleet/sort-filter';
 import { fleetEngineGeometry } from './engine-geometry';
@@ -35,6 +35,7 @@ export function FleetInstances({
   meshRef,
 }: Props) {
   const capacity = Math.max(1, wanted, engines.length);
+  const invalidate = useThree((s) => s.invalidate);
   const mesh = useMemo(() => {
     const m = new THREE.InstancedMesh(
       fleetEngineGeometry(),
@@ -68,11 +69,13 @@ export function FleetInstances({
     mesh.count = engines.length;
     mesh.instanceMatrix.needsUpdate = true;
     mesh.computeBoundingSphere();
-  }, [mesh, engines.length, layout]);
+    invalidate();
+  }, [mesh, engines.length, layout, invalidate]);
 
   useEffect(() => {
     paintInstances(mesh, colorPositions(engines, colorBy, rulCap));
-  }, [mesh, engines, colorBy, rulCap]);
+    invalidate();
+  }, [mesh, engines, colorBy, rulCap, invalidate]);
 
   const unitAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>
     e.instanceId === undefined ? null : (engines[e.instanceId] ?? null);

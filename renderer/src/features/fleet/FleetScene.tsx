@@ -1,6 +1,6 @@
 import * as THREE from 'three';
-import { useMemo, useRef, type RefObject } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
 import { Grid, OrbitControls } from '@react-three/drei';
 import { hangarLayout, type HangarLayout } from '../../../../core/fleet/layout';
 import type { FleetEngine } from '../../../../core/fleet/sort-filter';
@@ -8,8 +8,17 @@ import { FleetCamera, homeView } from './FleetCamera';
 import { FleetInstances } from './FleetInstances';
 import { closeEngine } from './open-engine';
 import { useFleetHooks } from './fleet-hooks';
-import { useFleet, type FleetColorBy } from './fleet-store';
+import { fleetStore, useFleet, type FleetColorBy } from './fleet-store';
 import { CLICK_SLOP_PX } from '../../scene/pointer';
+import { DemandFrames } from '../../scene/DemandFrames';
+import { useQualitySettings } from '../../scene/quality/use-quality';
+
+/** Render on demand: a frame whenever the fleet's state (colors, selection, hover, sort, filter) changes. */
+function FleetFrameRequests() {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => fleetStore.subscribe(() => invalidate()), [invalidate]);
+  return null;
+}
 
 const BACKGROUND = '#b3b8bd';
 
@@ -54,6 +63,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
   const meshRef = useRef<THREE.InstancedMesh | null>(null);
   const down = useRef({ x: 0, y: 0 });
   const home = useMemo(() => homeView(layout), [layout]);
+  const quality = useQualitySettings();
 
   return (
     <div
@@ -65,7 +75,8 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
       }}
     >
       <Canvas
-        dpr={[1, 2]}
+        frameloop="demand"
+        dpr={[1, quality.maxDpr]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping }}
         camera={{ position: home.position.toArray(), fov: 38, near: 0.1, far: 800 }}
         onPointerMissed={(e) => {
@@ -105,6 +116,8 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
         />
         <SelectionRing layout={layout} index={index} />
         <FleetCamera layout={layout} focus={index} flyToken={flyToken} />
+        <DemandFrames requestOnChange={false} />
+        <FleetFrameRequests />
         <Hooks engines={engines} layout={layout} meshRef={meshRef} />
         <OrbitControls
           makeDefault

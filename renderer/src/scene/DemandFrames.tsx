@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { countFrameDrawn, framesDrawnSoFar, startFrameRequests } from './frame-requests';
+
+/**
+ * Inside a `frameloop="demand"` canvas: counts the frames it draws and, for the live scene (`requestOnChange`),
+ * asks for a frame whenever what the scene shows changes (scene/frame-requests).
+ */
+export function DemandFrames({ requestOnChange }: { requestOnChange: boolean }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(
+    () => (requestOnChange ? startFrameRequests(() => invalidate()) : undefined),
+    [invalidate, requestOnChange],
+  );
+  useEffect(() => {
+    (window.__twinscape ??= {}).framesDrawn = framesDrawnSoFar;
+  }, []);
+  useFrame(countFrameDrawn);
+  return null;
+}

@@ -1,0 +1,11 @@
+/** Renderer names of software rasterisers: SwiftShader (Chromium), llvmpipe (Mesa), WARP (Windows). */
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|\bwarp\b|basic render driver/i;
+
+export const rendererIsSoftware = (renderer: string): boolean => SOFTWARE.test(renderer);
+
+/** The unmasked WebGL renderer string of a context ('' when the browser hides it). */
+export function webglRendererName(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+  return typeof name === 'string' ? name : '';
+}
