@@ -3,7 +3,7 @@
 // quality level Auto chose.
 // Usage: npm run bench:fps [-- --seconds 10 --speed 100 --width 1600 --height 900 --ml-backend wasm]
 import WebSocket from 'ws';
-import { launchChromium, openApp, startWebServer } from './lib/web-session.mjs';
+import { launchChromium, openApp, startWebServer, withParams } from './lib/web-session.mjs';
 
 /** Sends one simCommand over the web-mode API and waits for its result. */
 async function simCommand(baseUrl, payload) {
@@ -48,7 +48,7 @@ const speed = arg('speed', 100);
 const server = await startWebServer(['--speed', String(speed)]);
 const browser = await launchChromium();
 try {
-  const url = mlBackend ? `${server.url}?backend=${mlBackend}` : server.url;
+  const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
   const page = await openApp(browser, url, { width, height });
   await page.waitForTimeout(2000);
   const result = await page.evaluate(async (ms) => {
