@@ -28,12 +28,14 @@ export function ExportSection() {
       .historyInfo({})
       .catch(() => ({ from: null, to: null, exchangeDir: null }))
       .then((info) => {
+        // Defaults fill only what the user has not typed yet: the answer can come after the first keystrokes.
         const r = defaultExportRange(view, info, Date.now());
-        setFrom(toInputTime(r.from));
-        setTo(toInputTime(r.to));
+        setFrom((typed) => typed || toInputTime(r.from));
+        setTo((typed) => typed || toInputTime(r.to));
         // Web mode writes only in the exchange folder: start with a file there.
         setExchangeDir(info.exchangeDir);
-        if (info.exchangeDir) setPath(`${info.exchangeDir}/${assetId}-export.csv`);
+        const { exchangeDir: folder } = info;
+        if (folder) setPath((typed) => typed || `${folder}/${assetId}-export.csv`);
       });
     // Only once, when the section opens: later timeline moves must not overwrite the user's range.
     // eslint-disable-next-line react-hooks/exhaustive-deps
