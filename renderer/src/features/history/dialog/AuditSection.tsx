@@ -48,6 +48,14 @@ export function AuditSection() {
             </tr>
           </thead>
           <tbody>
+            {entries.length === 0 && (
+              <tr>
+                <td colSpan={6} className="muted" data-testid="audit-empty">
+                  No operator actions yet: setpoint changes, faults, alarm acknowledgements, imports and
+                  retention changes appear here as they happen.
+                </td>
+              </tr>
+            )}
             {entries.map((e, i) => (
               <tr key={`${e.t}-${i}`}>
                 <td>{utc(e.t)}</td>
