@@ -2,6 +2,7 @@
 // GLB uploads in chunks for loadAsset. Each method listed in assetModelRequestSchemas must appear in
 // AssetModelApi with the same name.
 import { z } from 'zod';
+import { uploadChunkIndex, uploadFileName, uploadSize } from '../../upload/upload-schemas';
 import type { UploadLimits } from '../../upload/chunked-uploads';
 
 /** Largest GLB accepted from disk or from the renderer (sent in chunks), in bytes. */
@@ -34,20 +35,15 @@ export const assetModelRequestSchemas = {
   /** Opens a GLB upload; loadAsset's `modelUploadId` ends it. */
   modelUploadBegin: z
     .object({
-      fileName: z.string().min(1).max(512),
+      fileName: uploadFileName,
       /** Bytes of the whole GLB. */
-      size: z
-        .number()
-        .int()
-        .min(0)
-        .max(MAX_MODEL_BYTES, `GLB model is larger than ${MAX_MODEL_BYTES / 1e6} MB`),
+      size: uploadSize(MAX_MODEL_BYTES, `GLB model is larger than ${MAX_MODEL_BYTES / 1e6} MB`),
     })
     .strict(),
   modelUploadChunk: z
     .object({
       uploadId: modelUploadId,
-      /** 0-based; chunks are sent in order. */
-      index: z.number().int().min(0),
+      index: uploadChunkIndex,
       /** At most MODEL_CHUNK_BYTES bytes, base64-encoded. */
       base64: base64.max(
         Math.ceil(MODEL_CHUNK_BYTES / 3) * 4,

@@ -1,6 +1,7 @@
 // Fleet part of the TwinApi: request schemas, method signatures and pushed events.
 // Each method listed in fleetRequestSchemas must appear in FleetApi with the same name.
 import { z } from 'zod';
+import { uploadChunkIndex, uploadFileName, uploadSize } from '../../upload/upload-schemas';
 import type { CmapssParseError } from '../../data/cmapss';
 import { CMAPSS_CHUNK_CHARS, MAX_CMAPSS_IMPORT_CHARS } from '../../fleet/import-session';
 import { CMAPSS_SUBSETS } from '../../fleet/subset';
@@ -34,21 +35,16 @@ export const fleetRequestSchemas = {
   /** Opens a chunked import (files over one WebSocket message); returns its id and the chunk size. */
   importCmapssBegin: z
     .object({
-      fileName: z.string().min(1).max(512),
+      fileName: uploadFileName,
       /** Characters of the whole file. */
-      size: z
-        .number()
-        .int()
-        .min(0)
-        .max(MAX_CMAPSS_IMPORT_CHARS, `file is larger than ${MAX_CMAPSS_IMPORT_CHARS / 1e6} MB`),
+      size: uploadSize(MAX_CMAPSS_IMPORT_CHARS, `file is larger than ${MAX_CMAPSS_IMPORT_CHARS / 1e6} MB`),
       subset: subset.optional(),
     })
     .strict(),
   importCmapssChunk: z
     .object({
       importId,
-      /** 0-based; chunks are sent in order. */
-      index: z.number().int().min(0),
+      index: uploadChunkIndex,
       text: z.string().max(CMAPSS_CHUNK_CHARS, `chunk is larger than ${CMAPSS_CHUNK_CHARS} characters`),
     })
     .strict(),
