@@ -13,7 +13,17 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: { main: r('main.ts'), web: r('web.ts') },
-      external: ['electron', /^node:/, 'ws', 'sirv', '@duckdb/node-api', '@duckdb/node-bindings'],
+      external: [
+        'electron',
+        /^node:/,
+        'ws',
+        'sirv',
+        '@duckdb/node-api',
+        '@duckdb/node-bindings',
+        'mqtt',
+        'sparkplug-payload',
+        /^node-opcua/,
+      ],
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },

@@ -1,5 +1,8 @@
 import { defineMigrations } from '../validation/migrations';
 import { ASSET_SCHEMA_VERSION } from './schema';
 
-/** Version 1 is the first: no steps yet. */
-export const assetMigrations = defineMigrations({ current: ASSET_SCHEMA_VERSION });
+/** Version 2 added the optional `sources` section (live MQTT / OPC UA bindings): a version 1 file needs no change. */
+export const assetMigrations = defineMigrations({
+  current: ASSET_SCHEMA_VERSION,
+  steps: { 1: (document) => document },
+});

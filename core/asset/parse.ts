@@ -1,6 +1,6 @@
 import { assetSchema, type AssetDefinition } from './schema';
 import { assetMigrations } from './migrate';
-import { isKnownUnit } from '../units/units';
+import { isKnownUnit, unitInfo } from '../units/units';
 import { issueProblems } from '../validation/describe-issues';
 
 /** One problem found in an asset file, with the JSON path of the field at fault. */
@@ -40,6 +40,18 @@ export function parseAsset(raw: unknown): AssetParseResult {
     if (!isKnownUnit(c.unit))
       unitProblems.push({ path: `controls[${i}].unit`, message: `unknown unit "${c.unit}"` });
   });
+  const tagUnits = new Map(result.data.tags.map((t) => [t.id, t.unit]));
+  result.data.sources?.bindings.forEach((b, i) => {
+    if (b.unit === undefined) return;
+    const tagUnit = tagUnits.get(b.tag) ?? b.unit;
+    if (!isKnownUnit(b.unit))
+      unitProblems.push({ path: `sources.bindings[${i}].unit`, message: `unknown unit "${b.unit}"` });
+    else if (isKnownUnit(tagUnit) && !sameQuantity(b.unit, tagUnit))
+      unitProblems.push({
+        path: `sources.bindings[${i}].unit`,
+        message: `"${b.unit}" cannot be converted to the tag's unit "${tagUnit}"`,
+      });
+  });
   if (unitProblems.length > 0) return { ok: false, problems: unitProblems };
   return { ok: true, asset: result.data };
 }
@@ -47,3 +59,5 @@ export function parseAsset(raw: unknown): AssetParseResult {
 export function describeProblems(problems: readonly AssetProblem[]): string {
   return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
 }
+
+const sameQuantity = (a: string, b: string): boolean => unitInfo(a).quantity === unitInfo(b).quantity;

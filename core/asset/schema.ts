@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { relativePathProblem } from '../validation/relative-path';
+import { sourcesSchema } from './sources-schema';
 
 /** Current version of the asset definition file format. */
-export const ASSET_SCHEMA_VERSION = 1;
+export const ASSET_SCHEMA_VERSION = 2;
 
 const id = z
   .string()
@@ -184,6 +185,8 @@ export const assetSchema = z
     controls: z.array(controlSchema).default([]),
     faults: z.array(faultSchema).default([]),
     models: z.array(modelBindingSchema).default([]),
+    /** Live sources (MQTT, OPC UA) the tags are bound to; absent: the asset runs from its simulator or files. */
+    sources: sourcesSchema.optional(),
   })
   .strict()
   .superRefine((asset, ctx) => {
@@ -210,6 +213,23 @@ export const assetSchema = z
             message: `unknown tag "${tag}"`,
           });
       });
+    });
+    const controlIds = new Set(asset.controls.map((c) => c.id));
+    asset.sources?.bindings.forEach((b, i) => {
+      if (!tagIds.has(b.tag))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', 'bindings', i, 'tag'],
+          message: `unknown tag "${b.tag}"`,
+        });
+    });
+    asset.sources?.writes.forEach((w, i) => {
+      if (!controlIds.has(w.control))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', 'writes', i, 'control'],
+          message: `unknown control "${w.control}"`,
+        });
     });
     asset.faults.forEach((f, i) => {
       if (!componentIds.has(f.component))

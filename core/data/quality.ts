@@ -11,6 +11,12 @@ export const Quality = {
   stuck: 4,
   /** Isolated spike removed by a Hampel filter. */
   spike: 5,
+  /** Live source: no update for longer than the tag's staleAfterS, or its edge node / device died. */
+  stale: 6,
+  /** Live source said the value is bad (OPC UA Bad status). */
+  sourceBad: 7,
+  /** Live source said the value is uncertain (OPC UA Uncertain status); the value is kept. */
+  uncertain: 8,
 } as const;
 
 export type QualityCode = (typeof Quality)[keyof typeof Quality];
@@ -22,6 +28,9 @@ export const qualityLabel: Record<number, string> = {
   3: 'missing',
   4: 'stuck',
   5: 'spike',
+  6: 'stale',
+  7: 'bad at source',
+  8: 'uncertain',
 };
 
 export function isGood(q: number): boolean {

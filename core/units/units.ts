@@ -31,6 +31,7 @@ const table: UnitInfo[] = [
   { symbol: 'm/s', quantity: 'velocity', si: 'm/s', factor: 1, offset: 0 },
   { symbol: 'mm/s', quantity: 'velocity', si: 'm/s', factor: 1e-3, offset: 0 },
   { symbol: 'in/s', quantity: 'velocity', si: 'm/s', factor: 0.0254, offset: 0 },
+  { symbol: 'g', quantity: 'acceleration', si: 'm/s2', factor: 9.80665, offset: 0 },
   { symbol: 'gE', quantity: 'acceleration', si: 'm/s2', factor: 9.80665, offset: 0 },
   { symbol: 'm/s2', quantity: 'acceleration', si: 'm/s2', factor: 1, offset: 0 },
   { symbol: 'W', quantity: 'power', si: 'W', factor: 1, offset: 0 },

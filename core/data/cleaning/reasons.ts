@@ -1,7 +1,7 @@
 import { Quality } from '../quality';
 
-/** Why a sample is not plain good data; the names of the non-good `Quality` codes. */
-export type CleaningReason = Exclude<keyof typeof Quality, 'good'>;
+/** Why cleaning flagged a sample: the non-good `Quality` codes cleaning gives (live sources give the others). */
+export type CleaningReason = Exclude<keyof typeof Quality, 'good' | 'stale' | 'sourceBad' | 'uncertain'>;
 
 export const CLEANING_REASONS: readonly CleaningReason[] = [
   'missing',
