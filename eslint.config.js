@@ -13,8 +13,9 @@ const CORE_LAYERS = [
   ['core/units/**', 'core/validation/**', 'core/random/**', 'core/upload/**'],
   // glb/: the GLB validator, needs only validation/; asset/ and glb/ never import each other.
   ['core/asset/**', 'core/glb/**'],
-  // live/: what live sources send, turned into tag values (needs asset/ and units/ only).
-  ['core/data/**', 'core/sim/**', 'core/live/**'],
+  ['core/data/**', 'core/sim/**'],
+  // live/: what live sources send, turned into rows of tag values.
+  'core/live/**',
   'core/alarms/**',
   'core/history/**',
   ['core/ml/layers/**', 'core/ml/metrics/**'],

@@ -1,6 +1,8 @@
 // Electron main process: a thin shell around the host-independent backend.
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session } from 'electron';
+import { join, resolve } from 'node:path';
+import { parseAssetArgs } from './services/asset-args';
+import { safeStorageSecrets } from './shell/safe-storage-secrets';
 import { createTwinBackend, type TwinBackend } from './services/twin-backend';
 import { registerAppScheme, serveAppProtocol } from './shell/app-protocol';
 import { createSenderCheck, registerIpc } from './shell/ipc';
@@ -34,7 +36,15 @@ async function start(): Promise<void> {
     const v = process.versions[key];
     if (v) versions[key] = v;
   }
-  backend = await createTwinBackend({ host: 'electron', versions, dataDir: app.getPath('userData') });
+  const { assetPath, connectionOverrides } = parseAssetArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  backend = await createTwinBackend({
+    host: 'electron',
+    versions,
+    dataDir: app.getPath('userData'),
+    ...(assetPath ? { assetPath: resolve(assetPath) } : {}),
+    connectionOverrides,
+    secrets: safeStorageSecrets(safeStorage, app.getPath('userData')),
+  });
   const getWindow = () => mainWindow;
   registerIpc(ipcMain, backend, createSenderCheck(getWindow), () => mainWindow?.webContents ?? null);
   installMenu({ backend, getWindow, userDataDir: app.getPath('userData') });

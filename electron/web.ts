@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     fileAccess: 'exchange-only',
     ...(options.assetPath ? { assetPath: path.resolve(options.assetPath) } : {}),
     ...(options.speed ? { speed: options.speed } : {}),
+    connectionOverrides: options.connectionOverrides,
   });
   const server = await startWebServer({
     backend,

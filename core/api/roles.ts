@@ -57,6 +57,13 @@ export const METHOD_ROLES: Record<TwinMethod, Role> = {
   modelUploadChunk: 'operator',
   modelUploadAbort: 'operator',
   listAudit: 'viewer',
+  // live sources: commands change what the plant's twin listens to; writeControl changes the plant itself
+  connectionsStatus: 'viewer',
+  connectionCommand: 'operator',
+  trustServerCertificate: 'operator',
+  setConnectionPassword: 'operator',
+  setSourceMode: 'operator',
+  writeControl: 'operator',
 };
 
 export function requiredRole(method: TwinMethod): Role {

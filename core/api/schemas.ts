@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditRequestSchemas } from './domains/audit';
+import { connectionsRequestSchemas } from './domains/connections';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
 import {
@@ -89,6 +90,7 @@ export const requestSchemas = {
   ...fleetRequestSchemas,
   ...assetModelRequestSchemas,
   ...auditRequestSchemas,
+  ...connectionsRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

@@ -7,6 +7,7 @@ import type {
   SimCommandRequest,
 } from './schemas';
 import type { AuditApi } from './domains/audit';
+import type { ConnectionsApi } from './domains/connections';
 import type { FleetApi } from './domains/fleet';
 import type { HistoryApi } from './domains/history';
 import type { AssetModelApi } from './domains/asset-model';
@@ -16,7 +17,8 @@ import type { TwinClientEvent } from './client-events';
 import type { AlarmSnapshot, LoadAssetResult, SessionInfo, SimStatus } from './types';
 
 /** The one contract between the renderer and the backend, whether over Electron IPC or WebSocket. */
-export interface TwinApi extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, AssetModelApi, AuditApi {
+export interface TwinApi
+  extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, AssetModelApi, AuditApi, ConnectionsApi {
   /** Asset, source, simulator status and alarms as they are now. */
   getSession(req: Record<string, never>): Promise<SessionInfo>;
   /** Sets a control (setpoint) of the running asset; the backend clamps to limits and rate. */

@@ -1,3 +1,4 @@
+import type { ConnectionsEvent } from './domains/connections';
 import type { FleetEvent } from './domains/fleet';
 import type { HistoryEvent } from './domains/history';
 import type { AssetModelEvent } from './domains/asset-model';
@@ -21,6 +22,10 @@ export interface TelemetryBatch {
   values: (number | null)[][];
   /** Quality code per value (see core/data/quality). */
   quality: number[][];
+  /** From live sources: store each row at its time and never replace stored history (a simulator reset does). */
+  keepHistory?: boolean;
+  /** Rows older than rows already sent (values that arrived late): for the history store, not the live view. */
+  late?: boolean;
 }
 
 export interface SessionInfo {
@@ -51,4 +56,5 @@ export type TwinEvent =
   | WhatIfEvent
   | TrainerEvent
   | FleetEvent
-  | AssetModelEvent;
+  | AssetModelEvent
+  | ConnectionsEvent;

@@ -1,17 +1,33 @@
 import type { SessionInfo, SimStatus, TwinEvent } from '../../core/api/types';
+import type { ConnectionsSnapshot } from '../../core/api/domains/connections';
 import type { AssetDefinition } from '../../core/asset/schema';
 import type { AssetModelBytes } from './asset-model';
-import { LiveSimulation } from './live-simulation';
+import { LiveSimulation, type LiveSimulationOptions } from './live-simulation';
+import type { ConnectorFactory } from './live/connector';
+import { describeLiveSource } from './live/describe-source';
+import { hasSources, LiveSources } from './live/live-sources';
+import type { SecretStore } from './live/secrets';
+
+export interface LiveSourceSetup {
+  dataDir: string;
+  secrets: SecretStore;
+  factories: Readonly<Record<'mqtt' | 'opcua', ConnectorFactory>>;
+}
 
 export interface RunningAssetOptions {
   asset: AssetDefinition;
   model: AssetModelBytes | null;
   /** Shown in the session: the asset file, or 'built-in'. */
   source: string;
+  /** Folder the asset's relative paths (certificates) start from. */
+  assetDir: string;
   host: 'electron' | 'web';
   versions: Record<string, string> | undefined;
+  liveSources: LiveSourceSetup;
   emit(event: TwinEvent): void;
 }
+
+export type SourceMode = ConnectionsSnapshot['mode'];
 
 /** Status reported when the asset has no simulator. */
 const idleStatus = (): SimStatus => ({
@@ -24,12 +40,17 @@ const idleStatus = (): SimStatus => ({
   faults: [],
 });
 
-/** The asset the backend runs now, its GLB model and its simulator (only the pump skid has one). */
+/**
+ * The asset the backend runs now, its GLB model, and where its data comes from: its simulator (only the pump
+ * skid has one) or its live sources (MQTT, OPC UA).
+ */
 export class RunningAsset {
   asset: AssetDefinition;
   model: AssetModelBytes | null;
   live: LiveSimulation | null = null;
+  sources: LiveSources | null = null;
   private source: string;
+  private assetDir: string;
 
   constructor(
     private readonly options: RunningAssetOptions,
@@ -39,16 +60,46 @@ export class RunningAsset {
     this.asset = options.asset;
     this.model = options.model;
     this.source = options.source;
-    this.startSimulator(seed, speed);
+    this.assetDir = options.assetDir;
+    this.start(this.defaultMode(), seed, speed);
   }
 
-  /** Replaces the asset; its simulator starts with the previous one's seed and speed. */
-  replace(asset: AssetDefinition, model: AssetModelBytes | null, source: string): void {
+  get mode(): SourceMode {
+    return this.sources ? 'live' : this.live ? 'simulator' : 'none';
+  }
+
+  /** Replaces the asset; a simulator starts with the previous one's seed and speed. */
+  async replace(
+    asset: AssetDefinition,
+    model: AssetModelBytes | null,
+    source: string,
+    assetDir: string,
+  ): Promise<void> {
     const previous = this.live?.status();
+    await this.stopSources();
     this.asset = asset;
     this.model = model;
     this.source = source;
-    this.startSimulator(previous?.seed ?? 1, previous?.speed ?? 1);
+    this.assetDir = assetDir;
+    this.start(this.defaultMode(), previous?.seed ?? 1, previous?.speed ?? 1);
+  }
+
+  /** Switches between the simulator and the live sources. */
+  async setMode(use: 'simulator' | 'live'): Promise<void> {
+    if (use === this.mode) return;
+    if (use === 'live' && !hasSources(this.asset))
+      throw new Error(`asset "${this.asset.id}" has no live sources: add a "sources" section to its file`);
+    if (use === 'simulator' && this.asset.simulator !== 'pump-skid')
+      throw new Error(`asset "${this.asset.id}" has no simulator`);
+    const previous = this.live?.status();
+    await this.stopSources();
+    this.start(use, previous?.seed ?? 1, previous?.speed ?? 1);
+  }
+
+  /** Advances the simulator or forms the live rows due; called every tick. */
+  tick(wallMs: number, elapsedMs: number): void {
+    this.live?.advance(wallMs, elapsedMs);
+    this.sources?.tick();
   }
 
   status(): SimStatus {
@@ -56,37 +107,88 @@ export class RunningAsset {
   }
 
   session(): SessionInfo {
-    const { live } = this;
+    const { live, sources } = this;
     return {
       asset: this.asset,
       assetSource: this.source,
-      source: live ? `Pump-skid simulator (seed ${live.status().seed})` : 'No data source for this asset',
+      source: sources
+        ? describeLiveSource(sources.asset)
+        : live
+          ? `Pump-skid simulator (seed ${live.status().seed})`
+          : 'No data source for this asset',
       host: this.options.host,
       // The backend answers each caller with its own role (twin-backend.ts `forCaller`).
       role: 'operator',
       versions: { twinscape: '0.1.0', node: process.versions.node, ...this.options.versions },
       sim: this.status(),
-      alarms: live?.alarmSnapshot() ?? [],
+      alarms: live?.alarmSnapshot() ?? sources?.pipeline.alarmSnapshot() ?? [],
     };
   }
 
-  /** The simulator, or an error naming the asset when it has none. */
-  requireLive(): LiveSimulation {
-    if (!this.live) throw new Error(`asset "${this.asset.id}" has no simulator to control`);
-    return this.live;
+  connections(): ConnectionsSnapshot {
+    if (this.sources) return this.sources.snapshot('live');
+    return {
+      assetId: this.asset.id,
+      mode: this.mode,
+      hasSources: hasSources(this.asset),
+      connections: [],
+      tags: [],
+      droppedSamples: 0,
+      clockSkewMs: null,
+      clockSkewWarning: null,
+      writableControls: [],
+    };
   }
 
-  private startSimulator(seed: number, speed: number): void {
-    const { emit } = this.options;
-    this.live =
-      this.asset.simulator === 'pump-skid'
-        ? new LiveSimulation({
-            asset: this.asset,
-            seed,
-            speed,
-            onTelemetry: (batch) => emit({ type: 'telemetry', batch }),
-            onAlarms: (alarms) => emit({ type: 'alarms', snapshot: { alarms } }),
-          })
-        : null;
+  /** The simulator, or an error naming the asset when it has none (or runs from live sources). */
+  requireLive(): LiveSimulation {
+    if (this.live) return this.live;
+    if (this.sources)
+      throw new Error(
+        `asset "${this.asset.id}" runs from live sources: the simulator's controls do not apply (switch to the simulator, or write a setpoint to the live source)`,
+      );
+    throw new Error(`asset "${this.asset.id}" has no simulator to control`);
+  }
+
+  /** Acknowledges, shelves or unshelves an alarm of whichever source runs. */
+  alarmCommand(alarmId: string, action: 'ack' | 'shelve' | 'unshelve', minutes?: number) {
+    if (this.sources) return this.sources.pipeline.alarmCommand(alarmId, action, minutes);
+    return this.requireLive().alarmCommand(alarmId, action, minutes);
+  }
+
+  async dispose(): Promise<void> {
+    await this.stopSources();
+  }
+
+  private defaultMode(): SourceMode {
+    if (hasSources(this.asset) && (this.asset.sources.use === 'live' || this.asset.simulator !== 'pump-skid'))
+      return 'live';
+    return this.asset.simulator === 'pump-skid' ? 'simulator' : 'none';
+  }
+
+  private async stopSources(): Promise<void> {
+    const { sources } = this;
+    this.sources = null;
+    await sources?.stopAll();
+  }
+
+  private start(mode: SourceMode, seed: number, speed: number): void {
+    const { emit, liveSources } = this.options;
+    this.live = null;
+    const onTelemetry: LiveSimulationOptions['onTelemetry'] = (batch) => emit({ type: 'telemetry', batch });
+    const onAlarms: LiveSimulationOptions['onAlarms'] = (alarms) =>
+      emit({ type: 'alarms', snapshot: { alarms } });
+    if (mode === 'simulator')
+      this.live = new LiveSimulation({ asset: this.asset, seed, speed, onTelemetry, onAlarms });
+    else if (mode === 'live' && hasSources(this.asset)) {
+      this.sources = new LiveSources({
+        asset: this.asset,
+        assetDir: this.assetDir,
+        ...liveSources,
+        onTelemetry,
+        onAlarms,
+      });
+      this.sources.startAll();
+    }
   }
 }

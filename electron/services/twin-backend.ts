@@ -13,7 +13,10 @@ import { eventForCaller, resultForCaller } from './caller-view';
 import type { BackendContext } from './backend-context';
 import type { FileAccessPolicy } from './history/file-access';
 import { createTwinHandlers } from './handlers';
-import { RunningAsset } from './running-asset';
+import { RunningAsset, type LiveSourceSetup } from './running-asset';
+import { applyConnectionOverrides } from '../../core/asset/connection-overrides';
+import { defaultConnectorFactories } from './live/connector-factories';
+import { environmentSecrets, type SecretStore } from './live/secrets';
 import { validatingSchemas, type TwinHandlers } from './twin-handlers';
 
 export interface TwinBackend {
@@ -41,6 +44,12 @@ export interface TwinBackendOptions {
   tickMs?: number;
   /** Milliseconds before an idle chunked GLB upload is freed (tests shorten it). */
   uploadIdleMs?: number;
+  /** `--connection name=url`: live-source addresses that replace the asset file's. */
+  connectionOverrides?: Readonly<Record<string, string>>;
+  /** Connection passwords: safeStorage on the desktop, environment variables in web mode (the default). */
+  secrets?: SecretStore;
+  /** Connector per connection kind (tests may pass their own). */
+  connectorFactories?: LiveSourceSetup['factories'];
 }
 
 const STATUS_INTERVAL_MS = 500;
@@ -84,14 +93,21 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const emit = (event: TwinEvent) => {
     for (const l of listeners) l(event);
   };
-  const asset = readAssetFile(assetPath);
+  const asset = applyConnectionOverrides(readAssetFile(assetPath), options.connectionOverrides ?? {});
+  const dataDir = options.dataDir ?? defaultDataDir();
   const running = new RunningAsset(
     {
       asset,
       model: readModelBeside(assetPath, asset),
       source: options.assetPath ? assetPath : 'built-in',
+      assetDir: path.dirname(assetPath),
       host: options.host,
       versions: options.versions,
+      liveSources: {
+        dataDir,
+        secrets: options.secrets ?? environmentSecrets(),
+        factories: options.connectorFactories ?? defaultConnectorFactories,
+      },
       emit,
     },
     options.seed ?? 1,
@@ -102,10 +118,13 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const tickTimer = setInterval(() => {
     const now = Date.now();
     // Cap catch-up so a stalled event loop does not cause a burst of samples.
-    running.live?.advance(Math.min(now - lastTick, 4 * (options.tickMs ?? 100)), now - lastTick);
+    running.tick(Math.min(now - lastTick, 4 * (options.tickMs ?? 100)), now - lastTick);
     lastTick = now;
   }, options.tickMs ?? 100);
-  const statusTimer = setInterval(() => emit({ type: 'sim', status: running.status() }), STATUS_INTERVAL_MS);
+  const statusTimer = setInterval(() => {
+    emit({ type: 'sim', status: running.status() });
+    if (running.mode === 'live') emit({ type: 'connections', snapshot: running.connections() });
+  }, STATUS_INTERVAL_MS);
 
   const disposers: (() => Promise<void> | void)[] = [];
   const subscribe = (listener: (e: TwinEvent) => void) => {
@@ -115,7 +134,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const context: BackendContext = {
     host: options.host,
     appRoot,
-    dataDir: options.dataDir ?? defaultDataDir(),
+    dataDir,
     fileAccess: options.fileAccess ?? (options.host === 'web' ? 'exchange-only' : 'dialogs'),
     emit,
     subscribe,
@@ -152,10 +171,15 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
       return resultForCaller(method, result, caller);
     },
     subscribe: (listener, caller = DESKTOP_OPERATOR) =>
-      subscribe((event) => listener(eventForCaller(event, caller))),
+      subscribe((event) => {
+        // Late rows are for the history store; the live view has moved past them.
+        if (event.type === 'telemetry' && event.batch.late) return;
+        listener(eventForCaller(event, caller));
+      }),
     async dispose() {
       clearInterval(tickTimer);
       clearInterval(statusTimer);
+      await running.dispose();
       for (const fn of disposers.reverse()) await fn();
       listeners.clear();
     },

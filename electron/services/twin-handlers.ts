@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { auditRequestSchemas } from '../../core/api/domains/audit';
+import type { connectionsRequestSchemas } from '../../core/api/domains/connections';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
 import type { assetModelRequestSchemas } from '../../core/api/domains/asset-model';
@@ -32,7 +33,8 @@ type DomainMethod =
   | keyof typeof trainerRequestSchemas
   | keyof typeof fleetRequestSchemas
   | keyof typeof assetModelRequestSchemas
-  | keyof typeof auditRequestSchemas;
+  | keyof typeof auditRequestSchemas
+  | keyof typeof connectionsRequestSchemas;
 
 /** The session, simulator and asset methods served by the backend itself. */
 export type CoreMethod = Exclude<TwinMethod, DomainMethod>;

@@ -1,7 +1,11 @@
+import { parseAssetArgs } from '../services/asset-args';
+
 export interface WebOptions {
   host: string;
   port: number;
   assetPath?: string;
+  /** `--connection name=url`: live-source addresses that replace the asset file's. */
+  connectionOverrides: Record<string, string>;
   speed?: number;
   /** Opt-in to listening on a non-loopback address. */
   allowRemote?: boolean;
@@ -14,16 +18,19 @@ export interface WebOptions {
 }
 
 /**
- * Parses `--port N`, `--host H`, `--asset FILE`, `--speed X`, `--allow-remote`, `--tls`, `--behind-proxy` and
+ * Parses `--port N`, `--host H`, `--asset FILE`, `--connection name=url` (repeatable), `--speed X`, `--allow-remote`, `--tls`, `--behind-proxy` and
  * `--public-host H` (repeatable); TWINSCAPE_PORT / TWINSCAPE_HOST as defaults.
  */
 export function parseWebOptions(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): WebOptions {
+  const { assetPath, connectionOverrides } = parseAssetArgs(argv);
   const options: WebOptions = {
     host: env.TWINSCAPE_HOST ?? '127.0.0.1',
     port: Number(env.TWINSCAPE_PORT ?? 5190),
+    ...(assetPath ? { assetPath } : {}),
+    connectionOverrides,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -35,7 +42,7 @@ export function parseWebOptions(
     };
     if (flag === '--port') options.port = Number(need());
     else if (flag === '--host') options.host = need();
-    else if (flag === '--asset') options.assetPath = need();
+    else if (flag === '--asset' || flag === '--connection') need();
     else if (flag === '--speed') options.speed = Number(need());
     else if (flag === '--allow-remote') options.allowRemote = true;
     else if (flag === '--tls') options.tls = true;

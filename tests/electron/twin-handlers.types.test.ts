@@ -5,6 +5,8 @@ import { requestSchemas } from '../../core/api/schemas';
 import type { TwinEvent } from '../../core/api/types';
 import type { BackendContext } from '../../electron/services/backend-context';
 import { createTwinHandlers } from '../../electron/services/handlers';
+import { defaultConnectorFactories } from '../../electron/services/live/connector-factories';
+import { environmentSecrets } from '../../electron/services/live/secrets';
 import { RunningAsset } from '../../electron/services/running-asset';
 import type { TwinHandlers } from '../../electron/services/twin-handlers';
 import { pumpSkid, tempDir } from './history/helpers';
@@ -44,7 +46,16 @@ describe('the composed TwinApi handlers', () => {
     const emit = (_event: TwinEvent) => undefined;
     const asset = pumpSkid();
     const running = new RunningAsset(
-      { asset, model: null, source: 'built-in', host: 'web', versions: undefined, emit },
+      {
+        asset,
+        model: null,
+        source: 'built-in',
+        assetDir: dataDir,
+        host: 'web',
+        versions: undefined,
+        liveSources: { dataDir, secrets: environmentSecrets({}), factories: defaultConnectorFactories },
+        emit,
+      },
       1,
       1,
     );

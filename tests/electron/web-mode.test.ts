@@ -5,12 +5,36 @@ import { TelemetryBatcher, mergeBatches } from '../../electron/services/telemetr
 
 describe('web-mode options', () => {
   it('binds to 127.0.0.1 by default and honours TWINSCAPE_PORT', () => {
-    expect(parseWebOptions([], {})).toEqual({ host: '127.0.0.1', port: 5190 });
+    expect(parseWebOptions([], {})).toEqual({ host: '127.0.0.1', port: 5190, connectionOverrides: {} });
     expect(parseWebOptions([], { TWINSCAPE_PORT: '6000' }).port).toBe(6000);
     expect(parseWebOptions(['--port', '0', '--host', 'localhost'], {})).toEqual({
       host: 'localhost',
       port: 0,
+      connectionOverrides: {},
     });
+  });
+
+  it("takes the asset file and connection addresses that replace the file's", () => {
+    const options = parseWebOptions(
+      [
+        '--asset',
+        'assets/skab-testbed/asset.json',
+        '--connection',
+        'testbed-broker=mqtt://10.0.0.5:1884',
+        '--connection',
+        'plc=opc.tcp://10.0.0.9:4840',
+      ],
+      {},
+    );
+    expect(options.assetPath).toBe('assets/skab-testbed/asset.json');
+    expect(options.connectionOverrides).toEqual({
+      'testbed-broker': 'mqtt://10.0.0.5:1884',
+      plc: 'opc.tcp://10.0.0.9:4840',
+    });
+    expect(() => parseWebOptions(['--connection', 'broker'], {})).toThrow(/--connection needs name=url/);
+    expect(() => parseWebOptions(['--connection', 'a=mqtt://x', '--connection', 'a=mqtt://y'], {})).toThrow(
+      /given twice/,
+    );
   });
 
   it('rejects a bad port or speed, naming the value', () => {

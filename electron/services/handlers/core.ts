@@ -12,6 +12,8 @@ export function createCoreHandlers(
   running: RunningAsset,
   emit: (event: TwinEvent) => void,
   modelUploads: ModelUploads,
+  /** Where relative paths of an asset sent as text (certificates) are looked for. */
+  dataDir: string,
 ): CoreHandlers {
   /** The GLB sent with loadAsset: a finished chunked upload, the base64 in the request, or none. */
   const suppliedModel = (req: ValidRequests['loadAsset']): Buffer | undefined => {
@@ -44,17 +46,17 @@ export function createCoreHandlers(
       return running.status();
     },
     alarmCommand: (req) => {
-      const alarms = running.requireLive().alarmCommand(req.alarmId, req.action, req.minutes);
+      const alarms = running.alarmCommand(req.alarmId, req.action, req.minutes);
       emit({ type: 'alarms', snapshot: { alarms } });
       return { alarms };
     },
-    loadAsset: (req) => {
+    loadAsset: async (req) => {
       const supplied = suppliedModel(req);
       const parsed = parseAssetJson(req.text, req.fileName);
       if (!parsed.ok) return { ok: false, fileName: req.fileName, problems: parsed.problems };
       const model = modelFromRequest(parsed.asset, supplied);
       if (!model.ok) return { ok: false, fileName: req.fileName, problems: model.problems };
-      running.replace(parsed.asset, model.model, req.fileName);
+      await running.replace(parsed.asset, model.model, req.fileName, dataDir);
       const session = running.session();
       emit({ type: 'session', session });
       return { ok: true, session };

@@ -4,6 +4,7 @@ import { createModelUploads } from '../model-uploads';
 import type { RunningAsset } from '../running-asset';
 import type { TwinHandlers } from '../twin-handlers';
 import { createAuditHandlers } from './audit';
+import { createConnectionsHandlers } from './connections';
 import { createCoreHandlers } from './core';
 import { createFleetHandlers } from './fleet';
 import { createHistoryHandlers } from './history';
@@ -20,12 +21,13 @@ export function createTwinHandlers(
 ): TwinHandlers {
   const modelUploads = createModelUploads(context, options.uploadIdleMs);
   return {
-    ...createCoreHandlers(running, context.emit, modelUploads),
+    ...createCoreHandlers(running, context.emit, modelUploads, context.dataDir),
     ...createHistoryHandlers(context),
     ...createWhatIfHandlers(context),
     ...createTrainerHandlers(context),
     ...createFleetHandlers(context),
     ...createAssetModelHandlers(context, () => running.model, modelUploads),
     ...createAuditHandlers(audit),
+    ...createConnectionsHandlers(running, context.emit),
   };
 }

@@ -63,7 +63,7 @@ export class HistoryRecorder {
       this.held.push(() => this.append(batch));
       return;
     }
-    if (this.lastSampleTs !== null && first <= this.lastSampleTs) {
+    if (this.lastSampleTs !== null && first <= this.lastSampleTs && !batch.keepHistory) {
       // The source's clock went back (reset, restart, new asset): its new run replaces what the store
       // holds from that moment on, instead of interleaving two runs on one time axis.
       this.held = [() => this.append(batch)];

@@ -1,0 +1,26 @@
+import { parseConnectionOverride } from '../../core/asset/connection-overrides';
+
+export interface AssetArgs {
+  assetPath?: string;
+  /** `--connection name=url`, repeatable: live-source addresses that replace the asset file's. */
+  connectionOverrides: Record<string, string>;
+}
+
+/** Reads `--asset FILE` and `--connection name=url` from the command line (desktop app and web mode alike). */
+export function parseAssetArgs(argv: readonly string[]): AssetArgs {
+  const args: AssetArgs = { connectionOverrides: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag !== '--asset' && flag !== '--connection') continue;
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${flag} needs a value`);
+    i++;
+    if (flag === '--asset') args.assetPath = value;
+    else {
+      const { name, url } = parseConnectionOverride(value);
+      if (name in args.connectionOverrides) throw new Error(`--connection ${name}=… is given twice`);
+      args.connectionOverrides[name] = url;
+    }
+  }
+  return args;
+}
