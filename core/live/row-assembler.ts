@@ -47,7 +47,8 @@ export class RowAssembler {
   /** Tags their source declared dead, until their next value. */
   private readonly dead: Uint8Array;
   private lastRowT = Number.NEGATIVE_INFINITY;
-  private lastRowAt = Number.NEGATIVE_INFINITY;
+  /** Host time of the last row formed (or of the first drain). */
+  private lastRowAt = Number.NaN;
   dropped = 0;
 
   constructor(private readonly options: RowAssemblerOptions) {
@@ -99,8 +100,9 @@ export class RowAssembler {
   }
 
   /**
-   * Forms the rows whose window has passed at host time `now`. With nothing due for `heartbeatMs`, forms a row
-   * at `sourceNow` (the host time on the source's clock) so stale tags show even when nothing arrives.
+   * Forms the rows whose window has passed at host time `now`. With nothing due for `heartbeatMs` and a tag gone
+   * stale, forms a row at `sourceNow` (the host time on the source's clock), so the staleness shows (and is
+   * recorded) even when nothing arrives at all.
    */
   drain(now: number, sourceNow: number): DrainedRows {
     const due: [number, PendingRow][] = [];
@@ -122,12 +124,20 @@ export class RowAssembler {
       }
     }
     const heartbeat = this.options.heartbeatMs ?? 1000;
-    if (rows.length === 0 && now - this.lastRowAt >= heartbeat && sourceNow > this.lastRowT) {
+    if (Number.isNaN(this.lastRowAt)) this.lastRowAt = now;
+    // Not while values wait: a row at the host's time would make them late.
+    const quiet = rows.length === 0 && this.pending.size === 0;
+    if (quiet && now - this.lastRowAt >= heartbeat && sourceNow > this.lastRowT && this.anyStale(now)) {
       rows.push(this.rowAt(sourceNow, now));
       this.lastRowT = sourceNow;
       this.lastRowAt = now;
     }
     return { rows, late };
+  }
+
+  private anyStale(now: number): boolean {
+    for (let k = 0; k < this.options.tagCount; k++) if (this.isStale(k, now)) return true;
+    return false;
   }
 
   /** Row of held values at `t`; with `now`, tags that are stale at that host time are flagged so. */
