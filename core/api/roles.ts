@@ -30,6 +30,13 @@ export const METHOD_ROLES: Record<TwinMethod, Role> = {
   previewImport: 'operator',
   importHistory: 'operator',
   cancelImport: 'operator',
+  // history runs: listing is reading; the view is shared by every client, so changing it is the operator's
+  historyRuns: 'viewer',
+  historyView: 'operator',
+  historyDeleteRun: 'operator',
+  historyOpenArchive: 'operator',
+  historyDeleteArchive: 'operator',
+  setRunRetention: 'operator',
   // what-if: forks and rollouts leave the live plant alone; apply sets live setpoints
   whatifFork: 'viewer',
   whatifRun: 'viewer',

@@ -3,6 +3,7 @@ import { auditRequestSchemas } from './domains/audit';
 import { connectionsRequestSchemas } from './domains/connections';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
+import { historyRunsRequestSchemas } from './domains/history-runs';
 import {
   MAX_MODEL_BASE64,
   MAX_MODEL_BYTES,
@@ -85,6 +86,7 @@ export const requestSchemas = {
   alarmCommand: alarmCommandRequest,
   loadAsset: loadAssetRequest,
   ...historyRequestSchemas,
+  ...historyRunsRequestSchemas,
   ...whatifRequestSchemas,
   ...trainerRequestSchemas,
   ...fleetRequestSchemas,

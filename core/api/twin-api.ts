@@ -10,6 +10,7 @@ import type { AuditApi } from './domains/audit';
 import type { ConnectionsApi } from './domains/connections';
 import type { FleetApi } from './domains/fleet';
 import type { HistoryApi } from './domains/history';
+import type { HistoryRunsApi } from './domains/history-runs';
 import type { AssetModelApi } from './domains/asset-model';
 import type { TrainerApi } from './domains/trainer';
 import type { WhatIfApi } from './domains/whatif';
@@ -18,7 +19,15 @@ import type { AlarmSnapshot, LoadAssetResult, SessionInfo, SimStatus } from './t
 
 /** The one contract between the renderer and the backend, whether over Electron IPC or WebSocket. */
 export interface TwinApi
-  extends HistoryApi, WhatIfApi, TrainerApi, FleetApi, AssetModelApi, AuditApi, ConnectionsApi {
+  extends
+    HistoryApi,
+    HistoryRunsApi,
+    WhatIfApi,
+    TrainerApi,
+    FleetApi,
+    AssetModelApi,
+    AuditApi,
+    ConnectionsApi {
   /** Asset, source, simulator status and alarms as they are now. */
   getSession(req: Record<string, never>): Promise<SessionInfo>;
   /** Sets a control (setpoint) of the running asset; the backend clamps to limits and rate. */

@@ -1,6 +1,7 @@
 import type { ConnectionsEvent } from './domains/connections';
 import type { FleetEvent } from './domains/fleet';
 import type { HistoryEvent } from './domains/history';
+import type { HistoryRunsEvent } from './domains/history-runs';
 import type { AssetModelEvent } from './domains/asset-model';
 import type { TrainerEvent } from './domains/trainer';
 import type { WhatIfEvent } from './domains/whatif';
@@ -11,7 +12,7 @@ import type { Alarm, AlarmSnapshot } from '../alarms/types';
 import type { SimStatus } from '../sim/types';
 
 export type { Alarm, AlarmLimitKind, AlarmPriority, AlarmSnapshot, AlarmState } from '../alarms/types';
-export type { ActiveFault, SimStatus } from '../sim/types';
+export type { ActiveFault, SandboxRun, SimStatus } from '../sim/types';
 
 /** A batch of samples, columnar: values[tagIndex][sampleIndex], tag order as in the asset definition. */
 export interface TelemetryBatch {
@@ -26,6 +27,8 @@ export interface TelemetryBatch {
   keepHistory?: boolean;
   /** Rows older than rows already sent (values that arrived late): for the history store, not the live view. */
   late?: boolean;
+  /** Sampled in a sandbox run (SimStatus.run): stored in that run's history, never the plant's. */
+  runId?: string;
 }
 
 export interface SessionInfo {
@@ -53,6 +56,7 @@ export type TwinEvent =
   | { type: 'session'; session: SessionInfo }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
   | HistoryEvent
+  | HistoryRunsEvent
   | WhatIfEvent
   | TrainerEvent
   | FleetEvent

@@ -20,4 +20,16 @@ export interface SimStatus {
   seed: number;
   controls: Record<string, number>;
   faults: ActiveFault[];
+  /**
+   * A sandbox run the simulator plays instead of the plant (a trainer scenario or a recorded drill): it keeps
+   * its own history, and the plant is parked until it ends. Null or absent while the plant runs.
+   */
+  run?: SandboxRun | null;
+}
+
+export interface SandboxRun {
+  /** Also the name of the run's history store. */
+  id: string;
+  kind: 'scenario' | 'recording';
+  title: string;
 }

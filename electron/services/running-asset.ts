@@ -24,6 +24,8 @@ export interface RunningAssetOptions {
   host: 'electron' | 'web';
   versions: Record<string, string> | undefined;
   liveSources: LiveSourceSetup;
+  /** Where the simulator's clock starts for an asset: after its stored history (absent: the default start). */
+  plantClockStart?(assetId: string): number | undefined;
   emit(event: TwinEvent): void;
 }
 
@@ -178,8 +180,16 @@ export class RunningAsset {
     const onTelemetry: LiveSimulationOptions['onTelemetry'] = (batch) => emit({ type: 'telemetry', batch });
     const onAlarms: LiveSimulationOptions['onAlarms'] = (alarms) =>
       emit({ type: 'alarms', snapshot: { alarms } });
+    const startTime = this.options.plantClockStart?.(this.asset.id);
     if (mode === 'simulator')
-      this.live = new LiveSimulation({ asset: this.asset, seed, speed, onTelemetry, onAlarms });
+      this.live = new LiveSimulation({
+        asset: this.asset,
+        seed,
+        speed,
+        onTelemetry,
+        onAlarms,
+        ...(startTime !== undefined ? { startTime } : {}),
+      });
     else if (mode === 'live' && hasSources(this.asset)) {
       this.sources = new LiveSources({
         asset: this.asset,

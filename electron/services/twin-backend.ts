@@ -13,6 +13,7 @@ import { eventForCaller, resultForCaller } from './caller-view';
 import type { BackendContext } from './backend-context';
 import type { FileAccessPolicy } from './history/file-access';
 import { createTwinHandlers } from './handlers';
+import { plantClockStart } from './history/plant-clock';
 import { RunningAsset, type LiveSourceSetup } from './running-asset';
 import { applyConnectionOverrides } from '../../core/asset/connection-overrides';
 import { defaultConnectorFactories } from './live/connector-factories';
@@ -108,6 +109,7 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
         secrets: options.secrets ?? environmentSecrets(),
         factories: options.connectorFactories ?? defaultConnectorFactories,
       },
+      plantClockStart: (assetId) => plantClockStart(dataDir, assetId),
       emit,
     },
     options.seed ?? 1,

@@ -3,6 +3,7 @@ import type { auditRequestSchemas } from '../../core/api/domains/audit';
 import type { connectionsRequestSchemas } from '../../core/api/domains/connections';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
+import type { historyRunsRequestSchemas } from '../../core/api/domains/history-runs';
 import type { assetModelRequestSchemas } from '../../core/api/domains/asset-model';
 import type { trainerRequestSchemas } from '../../core/api/domains/trainer';
 import type { whatifRequestSchemas } from '../../core/api/domains/whatif';
@@ -29,6 +30,7 @@ export const validatingSchemas: { [K in TwinMethod]: z.ZodType<ValidRequests[K],
 /** Methods of the domains that have their own request-schema module (history, what-if, trainer, fleet, 3D models). */
 type DomainMethod =
   | keyof typeof historyRequestSchemas
+  | keyof typeof historyRunsRequestSchemas
   | keyof typeof whatifRequestSchemas
   | keyof typeof trainerRequestSchemas
   | keyof typeof fleetRequestSchemas

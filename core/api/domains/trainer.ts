@@ -20,7 +20,12 @@ export const trainerRequestSchemas = {
     z.object({ kind: z.literal('step') }).strict(),
     /** Resets the simulator with the scenario's seed and starts again. */
     z.object({ kind: z.literal('restart') }).strict(),
+    /** Leaves the scenario: the plant goes on where it was parked. */
     z.object({ kind: z.literal('stop') }).strict(),
+    /** Records a drill on a fresh simulator with this seed, in a sandbox run of its own (the plant is parked). */
+    z.object({ kind: z.literal('record-start'), seed: z.number().int().nonnegative() }).strict(),
+    /** Ends the recorded drill's run: the plant goes on where it was parked. */
+    z.object({ kind: z.literal('record-stop') }).strict(),
   ]),
   trainerAnswer: z
     .object({ questionId: z.string().min(1).max(64), choice: z.number().int().min(0).max(10) })

@@ -1,6 +1,4 @@
 import type { historyRequestSchemas } from '../../../core/api/domains/history';
-import type { TwinEvent } from '../../../core/api/types';
-import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext } from '../backend-context';
 import { alarmsAt } from '../history/queries/alarms-at';
 import { toEventItem } from '../history/queries/event-items';
@@ -9,10 +7,16 @@ import { previewImport } from '../history/import/import-preview';
 import { ImportJobs } from '../history/import/import-jobs';
 import { readGrid } from '../history/queries/model-grid';
 import { FileAccess } from '../history/file-access';
-import { HistoryService, type HistoryServiceOptions } from '../history/service';
+import type { HistoryServiceOptions } from '../history/service';
+import { HistoryWorkspace } from '../history/runs/history-workspace';
+import type { historyRunsRequestSchemas } from '../../../core/api/domains/history-runs';
+import { createHistoryRunHandlers } from './history-runs';
 import type { TwinHandlers } from '../twin-handlers';
 
-export type HistoryHandlers = Pick<TwinHandlers, keyof typeof historyRequestSchemas>;
+export type HistoryHandlers = Pick<
+  TwinHandlers,
+  keyof typeof historyRequestSchemas | keyof typeof historyRunsRequestSchemas
+>;
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const plain = (a: ArrayLike<number>): (number | null)[] => Array.from(a, orNull);
@@ -24,8 +28,9 @@ export interface HistoryHandlerOptions {
 }
 
 /**
- * Handlers of the history methods, and the recording behind them: one store per workspace asset at
- * <dataDir>/history/<asset id>.duckdb, fed from every backend event, reopened when the asset changes.
+ * Handlers of the history methods, and the recording behind them: the plant's store per workspace asset at
+ * <dataDir>/history/<asset id>.duckdb and one store per sandbox run (history/runs/), fed from every backend
+ * event and reopened when the asset changes. Reads go to the history shown (the plant's or a run's).
  */
 export function createHistoryHandlers(
   ctx: BackendContext,
@@ -33,67 +38,24 @@ export function createHistoryHandlers(
 ): HistoryHandlers {
   const files = new FileAccess(ctx.fileAccess ?? 'exchange-only', ctx.dataDir);
   files.ensureExchangeFolder();
-  const service = new HistoryService({
-    dataDir: ctx.dataDir,
+  const workspace = new HistoryWorkspace({
+    ctx,
     exchangeDir: files.confinedTo,
     ...(options.store ? { store: options.store } : {}),
-    emit: (e) => ctx.emit(e),
-    simTime: () => ctx.live()?.status().simTime ?? null,
     ...(options.flushIntervalMs !== undefined ? { flushIntervalMs: options.flushIntervalMs } : {}),
   });
   const imports = new ImportJobs((e) => ctx.emit(e));
-  let asset: AssetDefinition = ctx.asset();
-  // Events that arrive while a store is opening are kept and recorded once it is open.
-  let waiting: TwinEvent[] | null = [];
-  let ready: Promise<void> = Promise.resolve();
-
-  const openFor = (def: AssetDefinition) => {
-    waiting = [];
-    ready = ready
-      .catch(() => undefined)
-      .then(() => service.close())
-      .then(() => service.open(def))
-      .then(() => {
-        const live = ctx.live();
-        service.recorder?.seed(live?.status() ?? null, live?.alarmSnapshot() ?? []);
-        const queued = waiting ?? [];
-        waiting = null;
-        for (const e of queued) service.handle(e);
-      })
-      .catch((e: unknown) => {
-        waiting = null;
-        ctx.emit({ type: 'notice', level: 'error', message: `History: ${(e as Error).message}` });
-      });
-  };
-
-  const unsubscribe = ctx.subscribe((event) => {
-    if (event.type === 'session' && event.session.asset !== asset) {
-      asset = event.session.asset;
-      openFor(asset);
-      return;
-    }
-    if (waiting) {
-      if (event.type === 'telemetry' || event.type === 'alarms' || event.type === 'sim') waiting.push(event);
-    } else service.handle(event);
-  });
-  openFor(asset);
+  const unsubscribe = ctx.subscribe((event) => workspace.handle(event));
   ctx.onDispose(async () => {
     unsubscribe();
     imports.cancelAll();
-    await ready.catch(() => undefined);
-    await service.close();
+    await workspace.close();
   });
 
-  const store = async () => {
-    await ready;
-    return service.require();
-  };
+  const store = async () => (await workspace.shown()).require();
 
   return {
-    historyInfo: async () => {
-      await ready;
-      return service.info();
-    },
+    historyInfo: async () => (await workspace.shown()).info(),
     historyWindow: async (req) => {
       const s = await store();
       const w = await s.queryWindow({
@@ -145,17 +107,14 @@ export function createHistoryHandlers(
       await s.flush();
       return toEventItem(s.asset, { ts: req.t, kind: 'bookmark', payload: { note: req.note } });
     },
-    setRetention: async (req) => {
-      await ready;
-      return service.setRetention(req.rawDays);
-    },
+    setRetention: async (req) => (await workspace.plantService()).setRetention(req.rawDays),
     historyGrid: async (req) => readGrid(await store(), req),
     previewImport: async (req) => previewImport(await store(), files.readable(req.path)),
     importHistory: async (req) => {
       const path = files.readable(req.path);
       const opening = store();
       const report = await imports.run(opening, { ...req, path });
-      service.range = await (await opening).timeRange();
+      (await workspace.shown()).range = await (await opening).timeRange();
       return report;
     },
     cancelImport: async (req) => imports.cancel(req.importId),
@@ -173,5 +132,6 @@ export function createHistoryHandlers(
       });
       return { path: r.file, rows: r.rows };
     },
+    ...createHistoryRunHandlers(workspace),
   };
 }

@@ -7,6 +7,7 @@ import { ScenarioPlayer } from '../../../core/scenario/player';
 import type { Scenario } from '../../../core/scenario/schema';
 import { idleTrainerState, type ScenarioSummary } from '../../../core/scenario/trainer-state';
 import type { BackendContext } from '../backend-context';
+import type { LiveSimulation } from '../live-simulation';
 import type { TwinHandlers } from '../twin-handlers';
 
 export type TrainerHandlers = Pick<TwinHandlers, keyof typeof trainerRequestSchemas>;
@@ -64,6 +65,10 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
     return player;
   };
   const state = () => player?.state() ?? idleTrainerState();
+  /** Ends the sandbox run the simulator plays, if any: the plant goes on where it was parked. */
+  const leaveRun = (live: LiveSimulation) => {
+    if (live.run) live.endRun();
+  };
   const emitState = () => {
     lastEmit = Date.now();
     ctx.emit({ type: 'trainer-state', state: state() });
@@ -73,7 +78,8 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
   const start = (p: ScenarioPlayer) => {
     const live = requireLive();
     const s = p.scenario;
-    live.reset(s.seed);
+    // The scenario plays in a sandbox run with a history of its own; the plant is parked, not reset.
+    live.startRun('scenario', s.title, s.seed);
     for (const [id, v] of Object.entries(s.initialControls)) live.setControl(id, v);
     live.speed = s.speed;
     const status = live.status();
@@ -131,6 +137,11 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
   };
 
   const onEvent = (event: TwinEvent) => {
+    if (event.type === 'session') {
+      // Another asset: its simulator is new, the scenario's run went with the old one.
+      player = null;
+      return;
+    }
     const p = player;
     if (!p || p.status === 'idle' || p.status === 'ready' || p.status === 'finished') return;
     const live = ctx.live();
@@ -174,9 +185,17 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       if (req.kind === 'load') {
         const entry = library.get(req.scenarioId);
         if (!entry) throw new Error(`scenarioId: no scenario "${req.scenarioId}"`);
+        leaveRun(live);
         player = new ScenarioPlayer(entry.scenario, summarise(entry.scenario, entry.source));
       } else if (req.kind === 'stop') {
         player = null;
+        leaveRun(live);
+      } else if (req.kind === 'record-start') {
+        player = null;
+        live.startRun('recording', 'Recorded drill', req.seed);
+        live.running = true;
+      } else if (req.kind === 'record-stop') {
+        if (live.run?.kind === 'recording') live.endRun();
       } else {
         const p = requirePlayer();
         if (req.kind === 'restart') {

@@ -5,6 +5,8 @@ import { suggestSetpoints } from '../../../core/whatif/optimiser';
 import type { BackendContext } from '../backend-context';
 import { simulatorStateAt } from '../history/snapshots/snapshot-fork';
 import { feedLiveSnapshots } from '../history/snapshots/snapshots-live';
+import { runShownInstead } from '../history/runs/history-workspace';
+import { storePath } from '../history/service';
 import type { TwinHandlers } from '../twin-handlers';
 
 export type WhatIfHandlers = Pick<TwinHandlers, keyof typeof whatifRequestSchemas>;
@@ -48,6 +50,11 @@ export function createWhatIfHandlers(ctx: BackendContext): WhatIfHandlers {
   /** The state at `at` rebuilt from the history store's simulator states (committed first). */
   const forkFromHistory = async (at: number): Promise<WhatIfFork> => {
     requireLive();
+    const shownRun = runShownInstead(storePath(ctx.dataDir, ctx.asset().id));
+    if (shownRun !== null)
+      throw new Error(
+        `at: the history shown is the run "${shownRun}", which keeps no simulator states; show the plant's history to fork from the past`,
+      );
     const service = snapshots.deliverWaiting();
     const store = service?.store;
     if (!service || !store || store.isClosed)

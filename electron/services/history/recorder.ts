@@ -7,12 +7,17 @@ const CONTROL_EPSILON = 1e-6;
 export interface RecorderOptions {
   /** Simulated time now (exact inside an alarm callback, which runs within the simulator step). */
   simTime(): number | null;
-  /** Saves the samples from `from` on before they are replaced; returns where (null when nothing). */
-  archive?(from: number): Promise<string | null>;
-  /** Told when the source's clock went back and later history was replaced. */
-  onSuperseded?(info: { from: number; removedRows: number; archivedTo: string | null }): void;
-  onError?(error: Error): void;
+  /** Told when samples were not stored because they are not newer than the stored history. */
+  onStale?(info: { rows: number; newestStored: number }): void;
 }
+
+/** The rows of a batch from index `from` on. */
+const batchFrom = (batch: TelemetryBatch, from: number): TelemetryBatch => ({
+  ...batch,
+  t: batch.t.slice(from),
+  values: batch.values.map((v) => v.slice(from)),
+  quality: batch.quality.map((q) => q.slice(from)),
+});
 
 /**
  * Turns backend events into history: every telemetry batch, alarm state changes (diffing successive
@@ -26,8 +31,6 @@ export class HistoryRecorder {
   private lastSimTime: number | null = null;
   /** Newest sample time handed to the store. */
   private lastSampleTs: number | null;
-  /** While history is being replaced after a clock jump, writes wait here in order. */
-  private held: (() => void)[] | null = null;
 
   constructor(
     private readonly store: HistoryStore,
@@ -58,29 +61,14 @@ export class HistoryRecorder {
 
   private onTelemetry(batch: TelemetryBatch): void {
     if (batch.assetId !== this.store.asset.id || batch.t.length === 0) return;
-    const first = batch.t[0] as number;
-    if (this.held) {
-      this.held.push(() => this.append(batch));
-      return;
-    }
-    if (this.lastSampleTs !== null && first <= this.lastSampleTs && !batch.keepHistory) {
-      // The source's clock went back (reset, restart, new asset): its new run replaces what the store
-      // holds from that moment on, instead of interleaving two runs on one time axis.
-      this.held = [() => this.append(batch)];
-      let archivedTo: string | null = null;
-      this.store
-        .flush()
-        .then(async () => (archivedTo = (await this.options.archive?.(first)) ?? null))
-        .then(() => this.store.supersedeFrom(first))
-        .then((removedRows) => this.options.onSuperseded?.({ from: first, removedRows, archivedTo }))
-        .catch((e: unknown) => this.options.onError?.(e as Error))
-        .finally(() => {
-          const held = this.held ?? [];
-          this.held = null;
-          this.lastSampleTs = null;
-          for (const write of held) write();
-        });
-      return;
+    const newest = this.lastSampleTs;
+    if (newest !== null && !batch.keepHistory && (batch.t[0] as number) <= newest) {
+      // Stored history is never replaced: a source whose clock is behind it (the simulator starts after the
+      // stored history, so this is rare) has those rows left out, not interleaved with the stored ones.
+      const from = batch.t.findIndex((t) => t > newest);
+      this.options.onStale?.({ rows: from < 0 ? batch.t.length : from, newestStored: newest });
+      if (from < 0) return;
+      batch = batchFrom(batch, from);
     }
     this.append(batch);
   }
@@ -96,7 +84,7 @@ export class HistoryRecorder {
   private onAlarms(list: readonly Alarm[]): void {
     const now = this.options.simTime() ?? this.lastSimTime;
     if (now !== null && this.lastSimTime !== null && now < this.lastSimTime) {
-      // Reset: the earlier run's alarms end with the history that is about to be replaced.
+      // The clock went back: the alarms now standing start the new run, not transitions of the stored one.
       this.alarms = new Map(list.map((a) => [a.id, { ...a }]));
       return;
     }
@@ -124,8 +112,7 @@ export class HistoryRecorder {
   }
 
   private write(fn: () => void): void {
-    if (this.held) this.held.push(fn);
-    else if (!this.store.isClosed) fn();
+    if (!this.store.isClosed) fn();
   }
 
   private noteSim(status: SimStatus, log: boolean): void {

@@ -9,7 +9,6 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { HistoryStore } from './store/history-store';
 import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
 import { NOT_RECORDING, recordingNotice } from './recording-notice';
-import { exportRange } from './queries/export-range';
 import { HistoryLockedError } from './store/integrity';
 import { HistoryRecorder } from './recorder';
 import { SnapshotLog } from './snapshots/snapshots';
@@ -52,6 +51,8 @@ export class HistoryService {
   path: string | null = null;
   range: { from: number; to: number } | null = null;
   private retentionTimer: NodeJS.Timeout | null = null;
+  /** One notice per open about samples left out for a clock behind the stored history. */
+  private staleReported = false;
   private retention: number;
 
   constructor(private readonly options: HistoryServiceOptions) {
@@ -72,18 +73,26 @@ export class HistoryService {
     return { retentionDays: rawDays, deletedRows: result?.deletedRows ?? 0 };
   }
 
-  /** Opens the asset's store; on failure reports why and leaves history off (the app keeps running). */
-  async open(asset: AssetDefinition): Promise<void> {
-    const path = storePath(this.options.dataDir, asset.id);
+  /**
+   * Opens the asset's store (or, with `at`, a run's store); on failure reports why and leaves history off
+   * (the app keeps running). `at.readFrom` are folders DuckDB may read besides the exchange folder.
+   */
+  async open(asset: AssetDefinition, at?: { path: string; readFrom?: string[] }): Promise<void> {
+    const path = at?.path ?? storePath(this.options.dataDir, asset.id);
+    const allowed = [
+      ...(this.options.exchangeDir ? [this.options.exchangeDir] : []),
+      ...(at?.readFrom ?? []),
+    ];
     this.path = path;
     this.problems = [];
+    this.staleReported = false;
     try {
       const store = await HistoryStore.open({
         path,
         asset,
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
         ...this.options.store,
-        ...(this.options.exchangeDir ? { allowedDirectories: [this.options.exchangeDir] } : {}),
+        ...(allowed.length > 0 ? { allowedDirectories: allowed } : {}),
         onCommit: (info) => this.onCommit(asset.id, info),
         // A failing commit pauses recording (one notice, below); other failures are reported as they come.
         onError: (e) => {
@@ -105,17 +114,15 @@ export class HistoryService {
       this.range = await store.timeRange();
       this.recorder = new HistoryRecorder(store, this.range?.to ?? null, {
         simTime: this.options.simTime,
-        archive: (from) => this.archive(from),
-        onSuperseded: ({ from, removedRows, archivedTo }) => {
-          void this.refreshRange();
-          if (removedRows > 0)
-            this.notice(
-              'info',
-              `The simulator clock went back to ${new Date(from).toISOString()}: the ${removedRows} stored samples after it` +
-                ` were replaced by the new run${archivedTo ? ` and kept in ${archivedTo}` : ''}.`,
-            );
+        onStale: ({ rows, newestStored }) => {
+          if (this.staleReported) return;
+          this.staleReported = true;
+          this.notice(
+            'warning',
+            `History keeps what it stored: ${rows} samples from a clock behind the newest stored sample` +
+              ` (${new Date(newestStored).toISOString()}) were not stored.`,
+          );
         },
-        onError: (e) => this.notice('warning', `History: ${e.message}`),
       });
       this.snapshots = await SnapshotLog.open(store, {
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
@@ -211,22 +218,6 @@ export class HistoryService {
       newEvents: info.events + info.alarms,
     };
     this.options.emit(push);
-  }
-
-  private async archive(from: number): Promise<string | null> {
-    const store = this.store;
-    const range = store ? await store.timeRange() : null;
-    if (!store || !range || range.to < from) return null;
-    const file =
-      store.path.replace(/\.duckdb$/, '') +
-      `.replaced-${new Date().toISOString().replace(/[:.]/g, '-')}.parquet`;
-    const { rows } = await exportRange(store, file, {
-      from,
-      to: range.to + 1,
-      format: 'parquet',
-      includeQuality: true,
-    });
-    return rows > 0 ? file : null;
   }
 
   private async retain(): Promise<void> {

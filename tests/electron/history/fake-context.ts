@@ -1,4 +1,4 @@
-import type { Alarm, SimStatus, TwinEvent } from '../../../core/api/types';
+import type { Alarm, SandboxRun, SimStatus, TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { BackendContext } from '../../../electron/services/backend-context';
 import type { LiveSimulation } from '../../../electron/services/live-simulation';
@@ -20,7 +20,7 @@ export function fakeContext(
   const listeners = new Set<(e: TwinEvent) => void>();
   const emitted: TwinEvent[] = [];
   const disposers: (() => Promise<void> | void)[] = [];
-  const sim = { time: Date.UTC(2026, 0, 1), alarms: [] as Alarm[] };
+  const sim = { time: Date.UTC(2026, 0, 1), alarms: [] as Alarm[], run: null as SandboxRun | null };
   const status = (over: Partial<SimStatus> = {}): SimStatus => ({
     running: true,
     speed: 1,
@@ -29,9 +29,16 @@ export function fakeContext(
     seed: 1,
     controls: { speed_setpoint: 80 },
     faults: [],
+    run: sim.run,
     ...over,
   });
-  const live = { status: () => status(), alarmSnapshot: () => sim.alarms } as unknown as LiveSimulation;
+  const live = {
+    status: () => status(),
+    alarmSnapshot: () => sim.alarms,
+    get run() {
+      return sim.run;
+    },
+  } as unknown as LiveSimulation;
   const ctx: BackendContext = {
     host: 'web',
     appRoot: '.',

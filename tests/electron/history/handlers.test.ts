@@ -153,25 +153,26 @@ describe('history handlers', () => {
     await f.dispose();
   });
 
-  // Web mode's DuckDB may write only in the exchange and history folders: the archive beside the store still works.
-  it.each(['dialogs', 'exchange-only'] as const)(
-    'replaces history after the source clock goes back, keeping the earlier run in a Parquet file (%s)',
-    async (fileAccess) => {
-      const data = dir('reset');
-      const f = fakeContext(asset, data, { fileAccess });
-      f.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0, 300) });
-      await waitForSamples(f, 300);
-      // Reset: the new run starts again at T0 + 100 s.
-      f.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0 + 100_000, 50) });
-      const info = await waitForSamples(f, 150);
-      expect(info.to).toBe(T0 + 149_000);
-      const notice = f.emitted.find((e) => e.type === 'notice' && e.message.includes('clock went back'));
-      expect(notice && 'message' in notice ? notice.message : '').toContain('200 stored samples');
-      const kept = fs.readdirSync(path.join(data, 'history')).filter((n) => n.endsWith('.parquet'));
-      expect(kept).toHaveLength(1);
-      await f.dispose();
-    },
-  );
+  it('never replaces stored history when the source clock goes back: rows behind it are left out', async () => {
+    const data = dir('reset');
+    const f = fakeContext(asset, data);
+    f.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0, 300) });
+    await waitForSamples(f, 300);
+    // A source whose clock restarted at T0 + 100 s: rows up to the newest stored one are not stored.
+    f.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0 + 100_000, 250) });
+    const info = await waitForSamples(f, 350);
+    expect(info.to).toBe(T0 + 349_000);
+    const at = await f.call<HistoryAt>('historyAt', { t: T0 + 150_000 });
+    expect(at.values[0]).toBe(150);
+    const notices = f.emitted
+      .filter((e) => e.type === 'notice')
+      .map((e) => ('message' in e ? e.message : ''));
+    expect(notices).toEqual([
+      expect.stringMatching(/200 samples from a clock behind the newest stored sample/),
+    ]);
+    expect(fs.readdirSync(path.join(data, 'history')).filter((n) => n.endsWith('.parquet'))).toEqual([]);
+    await f.dispose();
+  });
 
   it('reports a store held by another instance and keeps running without history', async () => {
     const data = dir('locked');

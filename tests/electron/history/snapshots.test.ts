@@ -103,16 +103,20 @@ describe('simulator states in the history store', () => {
     await imported.close();
   });
 
-  it('replace those of an earlier run when the simulator is reset, and go with retention', async () => {
+  it('go on after those of the earlier run when the simulator is reset, and go with retention', async () => {
     const r = await recording('reset.duckdb');
     r.run(11 * 60);
-    await r.log.flush();
+    r.live.setControl('speed_setpoint', 44);
+    // The reset at the same instant as that input: the fresh plant's state supersedes it.
     r.live.reset(3);
     r.run(2 * 60);
     await r.log.flush();
     const after = await snapshotStats(r.store);
-    expect(after).toMatchObject({ count: 1, from: T0, to: T0 });
-    expect((await snapshotAtOrBefore(r.store, T0 + MIN))?.snapshot.seed).toBe(3);
+    expect(after).toMatchObject({ count: 4, from: T0 + 1000, to: T0 + 11 * MIN });
+    expect((await snapshotAtOrBefore(r.store, T0 + MIN))?.snapshot.seed).toBe(7);
+    const reset = await snapshotAtOrBefore(r.store, T0 + 12 * MIN);
+    expect(reset).toMatchObject({ ts: T0 + 11 * MIN, reason: 'start' });
+    expect(reset?.snapshot.seed).toBe(3);
 
     r.run(60 * 60);
     await r.log.flush();
@@ -122,19 +126,18 @@ describe('simulator states in the history store', () => {
     await r.store.close();
   });
 
-  it("of a restarted app replace the earlier run's, the one at its very start included", async () => {
+  it('from a clock behind the stored ones are left out, as their samples are', async () => {
     const first = await recording('restart.duckdb', 5);
-    first.live.reset(5);
     first.run(10 * 60);
     await first.log.flush();
-    expect(await snapshotStats(first.store)).toMatchObject({ count: 3, from: T0 });
+    expect(await snapshotStats(first.store)).toMatchObject({ count: 3, from: T0 + 1000 });
     await first.store.close();
 
     const second = await recording('restart.duckdb', 9);
     second.run(30);
     await second.log.flush();
-    expect(await snapshotStats(second.store)).toMatchObject({ count: 1, from: T0 + 1000, to: T0 + 1000 });
-    expect((await snapshotAtOrBefore(second.store, T0 + 20_000))?.snapshot.seed).toBe(9);
+    expect(await snapshotStats(second.store)).toMatchObject({ count: 3, from: T0 + 1000, to: T0 + 10 * MIN });
+    expect((await snapshotAtOrBefore(second.store, T0 + 20_000))?.snapshot.seed).toBe(5);
     await second.store.close();
   });
 

@@ -31,6 +31,8 @@ export function feedLiveSnapshots(ctx: BackendContext): LiveSnapshotFeed {
     return s;
   };
   const deliver = (snap: LiveSnapshot) => {
+    // A sandbox run's states are not the plant's; runs keep none (forks from a run's history are refused).
+    if (snap.runId !== undefined) return;
     const log = deliverWaiting()?.snapshots;
     if (log) return log.add(snap);
     waiting.push(snap);

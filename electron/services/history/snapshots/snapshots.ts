@@ -30,8 +30,9 @@ export const MAX_PENDING_STATES = 1000;
 
 /**
  * Buffers the live simulator's states and commits them on the store's flush cadence, in the store's serial
- * queue right after the samples buffered until then. A state at or before the newest one kept (a reset, a
- * new run after a restart) replaces those from its time on, as the recorder replaces samples.
+ * queue right after the samples buffered until then. A state behind the newest one kept (a clock that went
+ * back) is left out, as the recorder leaves its samples out; a later state at the same instant (a reset or a
+ * second input) replaces the one kept there.
  */
 export class SnapshotLog {
   private pending: Row[] = [];
@@ -60,11 +61,10 @@ export class SnapshotLog {
   /** Buffers a state; it is stored once the next flush() completes. */
   add(s: LiveSnapshot): void {
     const ts = finiteInt('simTime', s.snapshot.simTime);
-    // A run's first state (at its first sample) also owns the step before it: an earlier run's state there goes too.
-    const from = s.reason === 'start' ? ts - s.stepS * 1000 : ts;
-    if (this.newest !== null && from <= this.newest) {
-      this.pending = this.pending.filter((p) => p.ts < from);
-      this.replaceFrom = Math.min(this.replaceFrom ?? from, from);
+    if (this.newest !== null && ts < this.newest) return;
+    if (this.newest === ts) {
+      this.pending = this.pending.filter((p) => p.ts < ts);
+      this.replaceFrom = Math.min(this.replaceFrom ?? ts, ts);
     }
     this.pending.push({ ts, reason: s.reason, stepS: s.stepS, state: encodeSnapshot(s.snapshot) });
     if (this.pending.length > MAX_PENDING_STATES) this.pending.shift();

@@ -195,7 +195,7 @@ export function TrainerPanel() {
               title={sim.refusal}
               onClick={() =>
                 window.confirm(
-                  'Recording resets the simulator with its seed so the file replays exactly. Start?',
+                  'Recording plays a fresh simulator with its seed, so the file replays exactly, in a run with its own history. The plant waits, untouched, until you stop. Start?',
                 ) && void startRecording()
               }
             >

@@ -11,13 +11,15 @@ export const recorderStore = createStore<{ recording: Recording | null }>(() => 
 let stop: (() => void) | null = null;
 
 /**
- * Records the live session from a fresh plant (reset with the current seed, so the file replays exactly):
- * setpoint changes, injected faults, camera focus, alarms and acknowledgements.
+ * Records a drill on a fresh simulator with the current seed (so the file replays exactly), in a sandbox run
+ * with a history of its own while the plant is parked: setpoint changes, injected faults, camera focus, alarms
+ * and acknowledgements.
  */
 export async function startRecording(): Promise<void> {
   const client = getTwinClient();
   const seed = sessionStore.getState().sim?.seed ?? 1;
-  const sim = await client.simCommand({ kind: 'reset', seed });
+  await client.trainerCommand({ kind: 'record-start', seed });
+  const { sim } = await client.getSession({});
   const asset = sessionStore.getState().session?.asset;
   if (!asset) return;
   const rec: Recording = {
@@ -84,6 +86,9 @@ export function stopRecording(title: string): void {
   stop = null;
   recorderStore.setState({ recording: null });
   if (!rec) return;
+  void getTwinClient()
+    .trainerCommand({ kind: 'record-stop' })
+    .catch(() => undefined);
   const endS = ((sessionStore.getState().sim?.simTime ?? rec.startedAt) - rec.startedAt) / 1000;
   const scenario = recordingToScenario(rec, title, endS);
   downloadText(`${scenario.id}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');

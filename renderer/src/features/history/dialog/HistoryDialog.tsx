@@ -3,18 +3,23 @@ import { ModalDialog } from '../../../ui/ModalDialog';
 import { AuditSection } from './AuditSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { RunsSection } from './RunsSection';
 import { StoreSection } from './StoreSection';
 import './history-dialog.css';
 
-type Section = 'store' | 'import' | 'export' | 'audit';
+type Section = 'store' | 'runs' | 'import' | 'export' | 'audit';
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'store', label: 'Store' },
+  { id: 'runs', label: 'Runs' },
   { id: 'import', label: 'Import' },
   { id: 'export', label: 'Export' },
   { id: 'audit', label: 'Audit' },
 ];
 
-/** History store details, CSV/Parquet import with a column mapping, export of a time range, the audit trail. */
+/**
+ * History store details, the runs kept apart from the plant's history, CSV/Parquet import with a column mapping,
+ * export of a time range, the audit trail.
+ */
 export function HistoryDialog({ onClose }: { onClose: () => void }) {
   const [section, setSection] = useState<Section>('store');
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -46,6 +51,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
       </div>
       <div className="history-dialog-body" role="tabpanel">
         {section === 'store' && <StoreSection />}
+        {section === 'runs' && <RunsSection />}
         {section === 'import' && <ImportSection />}
         {section === 'export' && <ExportSection />}
         {section === 'audit' && <AuditSection />}

@@ -51,7 +51,8 @@ export function startHistorySync(
       applyRange({ from: event.from, to: event.to });
       if (event.newEvents > 0) onNewEvents();
     } else if (event.type === 'connection' && event.connection.kind === 'connected') void load();
-    else if (event.type === 'session') {
+    else if (event.type === 'session' || event.type === 'history-view') {
+      // Another asset, or another history of it (a trainer run, the plant's again): start over with its span.
       goLive();
       playbackStore.setState({ range: null, view: null });
       void load();
