@@ -1,5 +1,6 @@
 import type { Scenario, TimelineEvent } from './schema';
-import type { ActionResult, LogKind, ScenarioSummary, TrainerState } from './trainer-state';
+import { ActionClocks, windowAt } from './action-clocks';
+import type { ActionResult, ActionWindow, LogKind, ScenarioSummary, TrainerState } from './trainer-state';
 
 const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>) =>
   `Fault ${e.faultId} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${e.targetTag}` : ''})`;
@@ -10,16 +11,14 @@ const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>) =>
  */
 export class ScenarioPlayer {
   private next = 0;
-  private firstAlarmS: number | null = null;
-  private tripS: number | null = null;
-  /** Raise time of the first alarm matching each ack-alarm action. */
-  private readonly ackClock = new Map<string, number>();
+  private readonly clocks: ActionClocks;
   private readonly st: TrainerState;
 
   constructor(
     readonly scenario: Scenario,
-    summary: ScenarioSummary,
+    readonly summary: ScenarioSummary,
   ) {
+    this.clocks = new ActionClocks(scenario);
     const actions: ActionResult[] = scenario.expectedActions.map((a) => ({
       id: a.id,
       description: a.description,
@@ -42,6 +41,7 @@ export class ScenarioPlayer {
       score: 0,
       maxScore: questionPoints + actions.reduce((s, a) => s + a.points, 0),
       startedAt: null,
+      actionWindow: null,
     };
   }
 
@@ -58,9 +58,35 @@ export class ScenarioPlayer {
     if (startedAt !== undefined) this.st.startedAt = startedAt;
   }
 
-  /** Seconds to the next timeline event, or to the end. */
-  nextEventS(): number {
-    return this.scenario.timeline[this.next]?.atS ?? this.scenario.durationS;
+  /** Action clocks that alarms started so far: a trainer step stops when one more starts. */
+  get actionClocksStarted(): number {
+    return this.clocks.started;
+  }
+
+  /** The windows of the pending actions whose clocks have started: from the clock's start to the deadline. */
+  actionWindows(): ActionWindow[] {
+    return this.clocks.windows((i) => this.st.actions[i]?.status === 'pending');
+  }
+
+  /** The action window open at atS (the one that closes first), or null. */
+  windowAt(atS: number): ActionWindow | null {
+    return windowAt(this.actionWindows(), atS);
+  }
+
+  /** Simulated seconds per wall second at atS: the action pace inside an action window, else fast-forward. */
+  speedAt(atS: number): number {
+    const { pace } = this.scenario;
+    return this.windowAt(atS) ? pace.actionWindow : pace.fastForward;
+  }
+
+  /** Where a step from atS stops: the next timeline event, start or end of an action window, or the end. */
+  nextStopS(atS: number): number {
+    const next = this.scenario.timeline[this.next]?.atS;
+    const times = [
+      ...(next === undefined ? [] : [next]),
+      ...this.actionWindows().flatMap((w) => [w.fromS, w.untilS]),
+    ];
+    return Math.min(this.scenario.durationS, ...times.filter((t) => t > atS));
   }
 
   /**
@@ -83,7 +109,13 @@ export class ScenarioPlayer {
       this.st.caption = null;
     this.checkDeadlines(elapsedS);
     if (elapsedS >= this.scenario.durationS && this.st.status !== 'question') this.finish();
+    this.noteWindow(elapsedS);
     return due;
+  }
+
+  private noteWindow(atS: number): void {
+    this.st.actionWindow =
+      this.st.status === 'finished' ? null : this.windowAt(Math.max(atS, this.st.elapsedS));
   }
 
   private apply(e: TimelineEvent): void {
@@ -134,24 +166,21 @@ export class ScenarioPlayer {
   }
 
   alarmRaised(tagId: string, kind: string, message: string, atS: number): void {
-    this.firstAlarmS ??= atS;
     const trip = kind.startsWith('trip');
-    if (trip) this.tripS ??= atS;
+    this.clocks.alarmRaised(tagId, trip, atS);
     this.log(atS, trip ? 'trip' : 'alarm', message);
-    this.scenario.expectedActions.forEach((a) => {
-      if (a.kind === 'ack-alarm' && (a.tagId === undefined || a.tagId === tagId) && !this.ackClock.has(a.id))
-        this.ackClock.set(a.id, atS);
-    });
+    this.noteWindow(atS);
   }
 
   alarmAcknowledged(tagId: string, message: string, atS: number): void {
     this.log(atS, 'ack', `Acknowledged: ${message}`);
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind !== 'ack-alarm' || (a.tagId !== undefined && a.tagId !== tagId)) return;
-      const raised = this.ackClock.get(a.id);
+      const raised = this.clocks.raisedFor(a.id);
       if (raised !== undefined && atS - raised <= a.withinS)
         this.settle(i, 'met', atS, `${Math.round(atS - raised)} s after the alarm`);
     });
+    this.noteWindow(atS);
   }
 
   traineeSetControl(controlId: string, value: number, atS: number): void {
@@ -159,32 +188,25 @@ export class ScenarioPlayer {
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind !== 'set-control' || a.controlId !== controlId) return;
       if (a.direction === 'below' ? value >= a.value : value <= a.value) return;
-      if (a.beforeTrip && this.tripS !== null) return;
-      const deadline = this.deadline(a.from, a.withinS);
+      if (a.beforeTrip && this.clocks.tripS !== null) return;
+      const deadline = this.clocks.deadline(a.from, a.withinS);
       if (deadline !== null && atS > deadline) return;
       this.settle(i, 'met', atS, null);
     });
-  }
-
-  private deadline(
-    from: 'start' | 'first-alarm' | { atS: number },
-    withinS: number | undefined,
-  ): number | null {
-    if (withinS === undefined) return null;
-    const start = from === 'start' ? 0 : from === 'first-alarm' ? this.firstAlarmS : from.atS;
-    return start === null ? null : start + withinS;
+    this.noteWindow(atS);
   }
 
   private checkDeadlines(nowS: number): void {
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind === 'ack-alarm') {
-        const raised = this.ackClock.get(a.id);
+        const raised = this.clocks.raisedFor(a.id);
         if (raised !== undefined && nowS - raised > a.withinS)
           this.settle(i, 'missed', raised + a.withinS, 'not acknowledged in time');
         return;
       }
-      if (a.beforeTrip && this.tripS !== null) this.settle(i, 'missed', this.tripS, 'the trip came first');
-      const deadline = this.deadline(a.from, a.withinS);
+      const { tripS } = this.clocks;
+      if (a.beforeTrip && tripS !== null) this.settle(i, 'missed', tripS, 'the trip came first');
+      const deadline = this.clocks.deadline(a.from, a.withinS);
       if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, 'too late');
     });
   }
@@ -204,12 +226,15 @@ export class ScenarioPlayer {
     this.st.actions.forEach((a, i) => this.settle(i, 'missed', this.st.elapsedS, this.noteAtEnd(i)));
     this.st.status = 'finished';
     this.st.question = null;
+    this.st.actionWindow = null;
     this.log(this.st.elapsedS, 'end', `Scenario finished: ${this.st.score} of ${this.st.maxScore} points`);
   }
 
   private noteAtEnd(i: number): string {
     const a = this.scenario.expectedActions[i];
-    return a?.kind === 'ack-alarm' && !this.ackClock.has(a.id) ? 'the alarm never came' : 'not done';
+    return a?.kind === 'ack-alarm' && this.clocks.raisedFor(a.id) === undefined
+      ? 'the alarm never came'
+      : 'not done';
   }
 
   private log(atS: number, kind: LogKind, text: string, hidden = false): void {

@@ -1,4 +1,4 @@
-import { SCENARIO_SCHEMA_VERSION, type ScenarioInput } from './schema';
+import { DEFAULT_PACE, SCENARIO_SCHEMA_VERSION, type ScenarioInput } from './schema';
 
 /** What was observed during a live session, in simulated seconds since recording started. */
 export type RecordedEvent =
@@ -74,7 +74,7 @@ export function recordingToScenario(rec: Recording, title: string, endS: number)
     assetId: rec.assetId,
     summary: `Recorded live session (${timeline.length} events, seed ${rec.seed}).`,
     seed: rec.seed,
-    speed: rec.speed,
+    pace: { ...DEFAULT_PACE, fastForward: rec.speed },
     initialControls: rec.initialControls,
     durationS: Math.max(60, Math.round(endS)),
     timeline: timeline.sort((a, b) => a.atS - b.atS),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const atS = z
   .number()
@@ -107,6 +107,23 @@ export const expectedActionSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/**
+ * How fast the scenario plays: fast-forward between the trainee's actions, and the action's own pace (real
+ * time by default) while one is expected, so "acknowledge within 2 minutes" gives two minutes on the clock.
+ */
+export const paceSchema = z
+  .object({
+    /** Simulated seconds per wall second between action windows. */
+    fastForward: z.number().min(1).max(1000).default(60),
+    /** Simulated seconds per wall second inside an action window (1 = real time). */
+    actionWindow: z.number().min(1).max(1000).default(1),
+    /** How long an expected action without a deadline keeps the action pace after its clock starts, in s. */
+    openActionS: z.number().positive().max(86_400).default(180),
+  })
+  .strict();
+
+export const DEFAULT_PACE = { fastForward: 60, actionWindow: 1, openActionS: 180 } as const;
+
 export const scenarioSchema = z
   .object({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
@@ -119,8 +136,7 @@ export const scenarioSchema = z
     summary: z.string().min(1).max(1000),
     /** Simulator seed: restart replays the same plant. */
     seed: z.number().int().nonnegative(),
-    /** Simulated seconds per wall second while playing. */
-    speed: z.number().min(1).max(1000).default(60),
+    pace: paceSchema.default({ ...DEFAULT_PACE }),
     /** Setpoints at the start, before the timeline. */
     initialControls: z.record(z.string(), z.number().finite()).default({}),
     /** Simulated length; the scenario finishes there. */
@@ -138,3 +154,4 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 export type ExpectedAction = z.output<typeof expectedActionSchema>;
 export type QuestionEvent = Extract<TimelineEvent, { kind: 'question' }>;
+export type ScenarioPace = z.output<typeof paceSchema>;

@@ -1,4 +1,5 @@
 /** What the trainer shows and scores, as the backend reports it (plain JSON, pushed as 'trainer-state'). */
+import type { ScenarioPace } from './schema';
 
 export interface ScenarioSummary {
   id: string;
@@ -6,7 +7,7 @@ export interface ScenarioSummary {
   summary: string;
   faultType: string | null;
   durationS: number;
-  speed: number;
+  pace: ScenarioPace;
   /** 'built-in' or the file name it was opened from. */
   source: string;
 }
@@ -72,6 +73,17 @@ export interface TrainerState {
   maxScore: number;
   /** Simulated time the scenario started, ms since epoch (null before play). */
   startedAt: number | null;
+  /** The expected action whose window sets the pace now (null: fast-forward between actions). */
+  actionWindow: ActionWindow | null;
+}
+
+/** While an expected action is open the scenario plays at its action pace (real time by default). */
+export interface ActionWindow {
+  actionId: string;
+  description: string;
+  /** Scenario seconds: when the action's clock started and when its deadline (or open window) ends. */
+  fromS: number;
+  untilS: number;
 }
 
 export const idleTrainerState = (): TrainerState => ({
@@ -87,4 +99,5 @@ export const idleTrainerState = (): TrainerState => ({
   score: 0,
   maxScore: 0,
   startedAt: null,
+  actionWindow: null,
 });

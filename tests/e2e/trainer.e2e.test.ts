@@ -49,6 +49,11 @@ describe('trainer mode', () => {
 
     // The injected bearing wear drives the DE bearing's readings to their alarm limits: its color score rises.
     await expect.poll(() => score('bearing_de'), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    // The alarm opens the acknowledgement's window: the scenario's pace goes to real time; here, faster again.
+    await expect
+      .poll(() => page.getByTestId('trainer-pace').innerText(), { timeout: 30_000 })
+      .toMatch(/^real time until/);
+    await page.getByTestId('trainer-speed').selectOption('100');
     // Narration that came and went is in the timeline (the overlay shows each caption for its duration).
     await expect
       .poll(() => page.getByTestId('trainer-log').innerText(), { timeout: 30_000 })
@@ -60,7 +65,18 @@ describe('trainer mode', () => {
     await page.getByTestId('trainer-presenter').check();
     await expect.poll(() => page.getByTestId('trainer-log').innerText()).toMatch(/bearing_wear/);
 
+    // Step to the question (unless it came already): each step stops at the next event or action window.
     const question = page.getByTestId('trainer-question');
+    if (!(await question.isVisible()))
+      await page
+        .getByTestId('trainer-pause')
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
+    for (let i = 0; i < 30 && !(await question.isVisible()); i++) {
+      await expect.poll(() => page.getByTestId('trainer-step').isEnabled()).toBe(true);
+      await page.getByTestId('trainer-step').click();
+      await page.waitForTimeout(300);
+    }
     await question.waitFor({ timeout: 60_000 });
     await expect(question.innerText()).resolves.toMatch(/Which reading moved first/);
     await expect.poll(() => page.getByTestId('trainer-status').getAttribute('data-status')).toBe('question');

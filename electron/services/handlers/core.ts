@@ -1,5 +1,6 @@
 import type { TwinEvent } from '../../../core/api/types';
 import { parseAssetJson } from '../../../core/asset/parse';
+import { scenarioHold } from '../../../core/scenario/sim-hold';
 import { modelFromRequest } from '../asset-model';
 import type { ModelUploads } from '../model-uploads';
 import type { RunningAsset } from '../running-asset';
@@ -28,6 +29,8 @@ export function createCoreHandlers(
     },
     simCommand: (req) => {
       const sim = running.requireLive();
+      const hold = req.kind === 'run' || req.kind === 'reset' ? scenarioHold(sim.status()) : null;
+      if (hold) throw new Error(hold);
       if (req.kind === 'run') sim.running = true;
       else if (req.kind === 'pause') sim.running = false;
       else if (req.kind === 'speed') sim.speed = req.speed;

@@ -1,19 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { trainerRequestSchemas } from '../../../core/api/domains/trainer';
-import type { Alarm, TwinEvent } from '../../../core/api/types';
 import { describeScenarioProblems, parseScenarioJson } from '../../../core/scenario/parse';
-import { ScenarioPlayer } from '../../../core/scenario/player';
 import type { Scenario } from '../../../core/scenario/schema';
-import { idleTrainerState, type ScenarioSummary } from '../../../core/scenario/trainer-state';
+import type { ScenarioSummary } from '../../../core/scenario/trainer-state';
 import type { BackendContext } from '../backend-context';
-import type { LiveSimulation } from '../live-simulation';
+import { TrainerSession } from '../trainer/trainer-session';
 import type { TwinHandlers } from '../twin-handlers';
 
 export type TrainerHandlers = Pick<TwinHandlers, keyof typeof trainerRequestSchemas>;
-
-/** Read through a call so TypeScript does not keep a narrowing across calls that change it. */
-const statusOf = (p: ScenarioPlayer) => p.status;
 
 const summarise = (s: Scenario, source: string): ScenarioSummary => ({
   id: s.id,
@@ -21,7 +16,7 @@ const summarise = (s: Scenario, source: string): ScenarioSummary => ({
   summary: s.summary,
   faultType: s.faultType ?? null,
   durationS: s.durationS,
-  speed: s.speed,
+  pace: s.pace,
   source,
 });
 
@@ -29,11 +24,6 @@ const summarise = (s: Scenario, source: string): ScenarioSummary => ({
 export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
   const library = new Map<string, { scenario: Scenario; source: string }>();
   let builtInsLoaded = false;
-  let player: ScenarioPlayer | null = null;
-  let startedAt = 0;
-  let knownAlarms = new Map<string, Alarm>();
-  let controls: Record<string, number> = {};
-  const scripted = new Map<string, number>();
   let lastEmit = 0;
 
   const loadBuiltIns = () => {
@@ -60,106 +50,24 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
     if (!live) throw new Error(`asset "${ctx.asset().id}" has no simulator to play scenarios on`);
     return live;
   };
-  const requirePlayer = () => {
-    if (!player) throw new Error('no scenario is loaded; load one first');
-    return player;
-  };
-  const state = () => player?.state() ?? idleTrainerState();
-  /** Ends the sandbox run the simulator plays, if any: the plant goes on where it was parked. */
-  const leaveRun = (live: LiveSimulation) => {
-    if (live.run) live.endRun();
-  };
+  const emitSim = () => ctx.emit({ type: 'sim', status: requireLive().status() });
+  const session = new TrainerSession(requireLive, emitSim);
   const emitState = () => {
     lastEmit = Date.now();
-    ctx.emit({ type: 'trainer-state', state: state() });
+    ctx.emit({ type: 'trainer-state', state: session.state() });
   };
-  const elapsedAt = (simTime: number) => (simTime - startedAt) / 1000;
-
-  const start = (p: ScenarioPlayer) => {
-    const live = requireLive();
-    const s = p.scenario;
-    // The scenario plays in a sandbox run with a history of its own; the plant is parked, not reset.
-    live.startRun('scenario', s.title, s.seed);
-    for (const [id, v] of Object.entries(s.initialControls)) live.setControl(id, v);
-    live.speed = s.speed;
-    const status = live.status();
-    startedAt = status.simTime;
-    controls = status.controls;
-    knownAlarms = new Map();
-    scripted.clear();
-    p.setStatus('playing', startedAt);
-    live.running = true;
-    carryOut(p, 0);
-    ctx.emit({ type: 'sim', status: live.status() });
+  const entry = (scenarioId: string) => {
+    loadBuiltIns();
+    const found = library.get(scenarioId);
+    if (!found) throw new Error(`scenarioId: no scenario "${scenarioId}"`);
+    return found;
   };
 
-  /** Moves the player to elapsedS and does what the timeline asks of the simulator. */
-  const carryOut = (p: ScenarioPlayer, elapsedS: number) => {
-    const live = requireLive();
-    const due = p.advanceTo(elapsedS);
-    for (const e of due) {
-      if (e.kind === 'fault') {
-        const spec = { faultId: e.faultId, severity: e.severity, growthPerHour: e.growthPerHour };
-        live.injectFault(e.targetTag === undefined ? spec : { ...spec, targetTag: e.targetTag });
-      } else if (e.kind === 'control') {
-        live.setControl(e.controlId, e.value);
-        scripted.set(e.controlId, live.status().controls[e.controlId] ?? e.value);
-      }
-    }
-    if (p.status !== 'playing') live.running = false;
-    return due.length > 0;
-  };
-
-  /** Setpoint changes since the last look that the script did not make are the trainee's. */
-  const observeControls = (p: ScenarioPlayer, elapsedS: number) => {
-    const now = requireLive().status().controls;
-    for (const [id, v] of Object.entries(now)) {
-      if (controls[id] === v) continue;
-      if (scripted.get(id) === v) scripted.delete(id);
-      else p.traineeSetControl(id, v, elapsedS);
-    }
-    controls = now;
-  };
-
-  const observeAlarms = (p: ScenarioPlayer, alarms: Alarm[], elapsedS: number) => {
-    const next = new Map(alarms.map((a) => [a.id, a]));
-    for (const a of alarms) {
-      const before = knownAlarms.get(a.id);
-      if (!before) p.alarmRaised(a.tagId, a.kind, a.message, Math.max(0, elapsedAt(a.raisedAt)));
-      else if (before.state === 'unack' && a.state === 'ack')
-        p.alarmAcknowledged(a.tagId, a.message, elapsedS);
-    }
-    // Acknowledging an alarm that already returned to normal removes it.
-    for (const [id, before] of knownAlarms)
-      if (!next.has(id) && before.state === 'rtn-unack')
-        p.alarmAcknowledged(before.tagId, before.message, elapsedS);
-    knownAlarms = next;
-  };
-
-  const onEvent = (event: TwinEvent) => {
-    if (event.type === 'session') {
-      // Another asset: its simulator is new, the scenario's run went with the old one.
-      player = null;
-      return;
-    }
-    const p = player;
-    if (!p || p.status === 'idle' || p.status === 'ready' || p.status === 'finished') return;
-    const live = ctx.live();
-    if (!live) return;
-    const elapsedS = elapsedAt(live.status().simTime);
-    let changed = false;
-    if (event.type === 'alarms') {
-      observeAlarms(p, event.snapshot.alarms, elapsedS);
-      changed = true;
-    } else if (event.type === 'telemetry') {
-      const before = p.status;
-      changed = carryOut(p, elapsedAt(event.batch.t.at(-1) ?? live.status().simTime));
-      observeControls(p, elapsedS);
-      changed ||= statusOf(p) !== before;
-    } else return;
-    if (changed || Date.now() - lastEmit > 500) emitState();
-  };
-  ctx.onDispose(ctx.subscribe(onEvent));
+  ctx.onDispose(
+    ctx.subscribe((event) => {
+      if (session.observe(event) || (event.type === 'telemetry' && Date.now() - lastEmit > 500)) emitState();
+    }),
+  );
 
   return {
     trainerListScenarios: () => {
@@ -173,69 +81,32 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       library.set(parsed.scenario.id, { scenario: parsed.scenario, source: req.fileName });
       return { ok: true, scenario: summarise(parsed.scenario, req.fileName) };
     },
-    trainerGetScenario: (req) => {
-      loadBuiltIns();
-      const entry = library.get(req.scenarioId);
-      if (!entry) throw new Error(`scenarioId: no scenario "${req.scenarioId}"`);
-      return entry.scenario;
-    },
+    trainerGetScenario: (req) => entry(req.scenarioId).scenario,
     trainerCommand: (req) => {
-      loadBuiltIns();
       const live = requireLive();
       if (req.kind === 'load') {
-        const entry = library.get(req.scenarioId);
-        if (!entry) throw new Error(`scenarioId: no scenario "${req.scenarioId}"`);
-        leaveRun(live);
-        player = new ScenarioPlayer(entry.scenario, summarise(entry.scenario, entry.source));
-      } else if (req.kind === 'stop') {
-        player = null;
-        leaveRun(live);
-      } else if (req.kind === 'record-start') {
-        player = null;
+        const { scenario, source } = entry(req.scenarioId);
+        session.load(scenario, summarise(scenario, source));
+      } else if (req.kind === 'stop') session.leave();
+      else if (req.kind === 'record-start') {
+        session.leave();
         live.startRun('recording', 'Recorded drill', req.seed);
         live.running = true;
       } else if (req.kind === 'record-stop') {
         if (live.run?.kind === 'recording') live.endRun();
-      } else {
-        const p = requirePlayer();
-        if (req.kind === 'restart') {
-          player = new ScenarioPlayer(p.scenario, p.state().scenario ?? summarise(p.scenario, 'built-in'));
-          start(player);
-        } else if (p.status === 'question') {
-          throw new Error('answer the open question first');
-        } else if (req.kind === 'play') {
-          if (p.status === 'ready' || p.status === 'finished') start(p);
-          else {
-            p.setStatus('playing');
-            live.running = true;
-          }
-        } else if (req.kind === 'pause') {
-          if (p.status === 'playing') p.setStatus('paused');
-          live.running = false;
-        } else if (req.kind === 'step') {
-          if (p.status === 'ready' || p.status === 'finished') start(p);
-          const gapS = Math.max(1, p.nextEventS() - p.state().elapsedS);
-          p.setStatus('playing');
-          live.running = true;
-          live.advance((gapS * 1000) / live.speed);
-          if (p.status === 'playing') p.setStatus('paused');
-          live.running = false;
-        }
-      }
-      ctx.emit({ type: 'sim', status: live.status() });
+      } else if (req.kind === 'restart') session.restart();
+      else if (req.kind === 'play') session.play();
+      else if (req.kind === 'pause') session.pause();
+      else session.step();
+      emitSim();
       emitState();
-      return state();
+      return session.state();
     },
     trainerAnswer: (req) => {
-      const p = requirePlayer();
-      p.answer(req.questionId, req.choice);
-      const live = requireLive();
-      // Events queued behind the question (same instant) run now.
-      carryOut(p, p.state().elapsedS);
-      if (p.status === 'playing') live.running = true;
+      session.answer(req.questionId, req.choice);
       emitState();
-      return state();
+      return session.state();
     },
-    trainerState: () => state(),
+    trainerState: () => session.state(),
   };
 }

@@ -5,11 +5,12 @@ import { useSession } from '../state/use-store';
 const AUTO_DISMISS_MS = 6000;
 
 function Toast({ notice }: { notice: Notice }) {
+  const lasting = notice.level === 'error' || (notice.actions?.length ?? 0) > 0;
   useEffect(() => {
-    if (notice.level === 'error') return;
+    if (lasting) return;
     const id = setTimeout(() => dismissNotice(notice.id), AUTO_DISMISS_MS);
     return () => clearTimeout(id);
-  }, [notice.id, notice.level]);
+  }, [notice.id, lasting]);
   return (
     <div
       className={`toast toast-${notice.level}`}
@@ -20,7 +21,26 @@ function Toast({ notice }: { notice: Notice }) {
       <span className="toast-level">
         {notice.level === 'error' ? 'Error' : notice.level === 'warning' ? 'Warning' : 'Info'}
       </span>
-      <span className="toast-message">{notice.message}</span>
+      <span className="toast-message">
+        {notice.message}
+        {notice.actions && (
+          <span className="toast-actions">
+            {notice.actions.map((a) => (
+              <button
+                key={a.testId}
+                type="button"
+                data-testid={a.testId}
+                onClick={() => {
+                  dismissNotice(notice.id);
+                  a.run();
+                }}
+              >
+                {a.label}
+              </button>
+            ))}
+          </span>
+        )}
+      </span>
       <button
         type="button"
         className="icon-button"
@@ -33,7 +53,7 @@ function Toast({ notice }: { notice: Notice }) {
   );
 }
 
-/** Backend and UI notices as toasts, top-right; errors stay until dismissed. */
+/** Backend and UI notices as toasts, top-right; errors and notices with actions stay until dismissed. */
 export function Notices() {
   const notices = useSession((s) => s.notices);
   if (notices.length === 0) return null;

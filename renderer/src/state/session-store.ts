@@ -6,6 +6,14 @@ export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   message: string;
+  /** Buttons that resolve what the notice is about; a notice with actions stays until used or dismissed. */
+  actions?: NoticeAction[];
+}
+
+export interface NoticeAction {
+  label: string;
+  testId: string;
+  run(): void;
 }
 
 export interface SessionState {
@@ -34,8 +42,8 @@ export const createSessionStore = () =>
 export const sessionStore = createSessionStore();
 
 let noticeId = 0;
-export function pushNotice(level: Notice['level'], message: string): void {
-  const notice = { id: ++noticeId, level, message };
+export function pushNotice(level: Notice['level'], message: string, actions?: NoticeAction[]): void {
+  const notice: Notice = { id: ++noticeId, level, message, ...(actions ? { actions } : {}) };
   sessionStore.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
 }
 

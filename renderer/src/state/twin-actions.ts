@@ -2,6 +2,7 @@ import type { AlarmCommandRequest, InjectFaultRequest, SimCommandRequest } from 
 import type { SimStatus } from '../../../core/api/types';
 import { MAX_MODEL_BYTES } from '../../../core/api/domains/asset-model';
 import { isGlbModel } from '../../../core/asset/schema';
+import { scenarioHold } from '../../../core/scenario/sim-hold';
 import { getTwinClient } from '../api/client';
 import { uploadAsset, type AssetFiles } from './asset-upload';
 import { pushNotice, sessionStore } from './session-store';
@@ -20,8 +21,29 @@ async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | nul
 }
 
 export async function simCommand(req: SimCommandRequest): Promise<void> {
+  const hold = req.kind === 'run' || req.kind === 'reset' ? scenarioHold(sessionStore.getState().sim) : null;
+  if (hold) return sayWhatHoldsTheSimulator(hold, req);
   const sim = await attempt(`Simulator ${req.kind}`, () => getTwinClient().simCommand(req));
   if (sim) applySim(sim);
+}
+
+/**
+ * A trainer scenario holds the simulator (its run plays while the plant waits): Run or Reset would not reach
+ * the plant. Says so, with the two ways out.
+ */
+function sayWhatHoldsTheSimulator(hold: string, req: SimCommandRequest): void {
+  const trainer = (kind: 'play' | 'stop') =>
+    attempt(kind === 'play' ? 'Play scenario' : 'Leave scenario', () =>
+      getTwinClient().trainerCommand({ kind }),
+    );
+  pushNotice('warning', hold, [
+    { label: 'Play scenario', testId: 'notice-play-scenario', run: () => void trainer('play') },
+    {
+      label: 'Leave scenario',
+      testId: 'notice-leave-scenario',
+      run: () => void trainer('stop').then((left) => left && simCommand(req)),
+    },
+  ]);
 }
 
 export function toggleRunPause(): void {

@@ -8,7 +8,7 @@ import { pumpSkid } from '../whatif/helpers';
 
 const asset = pumpSkid();
 const input: ScenarioInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'test',
   title: 'Test <story>',
   assetId: 'pump-skid',
@@ -52,7 +52,7 @@ const make = () => {
     summary: '',
     faultType: null,
     durationS: 1000,
-    speed: 60,
+    pace: { fastForward: 60, actionWindow: 1, openActionS: 180 },
     source: 'test',
   });
   p.setStatus('playing', 0);

@@ -76,6 +76,15 @@ describe('scenario files', () => {
     expect(problemsOf(s)).toEqual([expect.stringMatching(/^schemaVersion: schemaVersion 99 is newer/)]);
   });
 
+  it('migrates a version-1 file: its one speed becomes the pace between actions, real time inside them', () => {
+    const { pace, ...rest } = good();
+    expect(pace).toBeDefined();
+    const r = parseScenario({ ...rest, schemaVersion: 1, speed: 120 }, asset);
+    expect(r.ok && r.scenario.pace).toEqual({ fastForward: 120, actionWindow: 1, openActionS: 180 });
+    const plain = parseScenario({ ...rest, schemaVersion: 1 }, asset);
+    expect(plain.ok && plain.scenario.pace).toEqual({ fastForward: 60, actionWindow: 1, openActionS: 180 });
+  });
+
   it('migrates a version-0 draft whose timeline was called "events"', () => {
     const s = good();
     const { timeline, ...rest } = s;

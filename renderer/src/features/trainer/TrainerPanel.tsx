@@ -1,37 +1,23 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import { formatElapsed } from '../../../../core/scenario/report';
-import { useSession } from '../../state/use-store';
 import { useCanCall } from '../../state/session-role';
-import { simCommand } from '../../state/twin-actions';
-import { formatFactor, SPEEDS } from '../../format';
 import { recorderStore, startRecording, stopRecording } from './recorder';
 import { exportReport, openScenarioFile, trainerCommand } from './trainer-actions';
-import { trainerStore, useTrainer } from './trainer-store';
+import { useTrainer } from './trainer-store';
 import { useStore } from 'zustand';
+import { TrainerPlayback } from './TrainerPlayback';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
 import '../../ui/kpi-table.css';
-
-const STATUS_TEXT = {
-  idle: 'No scenario',
-  ready: 'Ready',
-  playing: 'Playing',
-  paused: 'Paused',
-  question: 'Waiting for an answer',
-  finished: 'Finished',
-};
 
 /** Trainer mode: play scripted failure scenarios with narration, questions and scoring; record and report. */
 export function TrainerPanel() {
   const scenarios = useTrainer((s) => s.scenarios);
   const state = useTrainer((s) => s.state);
   const presenter = useTrainer((s) => s.presenter);
-  const speed = useSession((s) => s.sim?.speed ?? 1);
   const recording = useStore(recorderStore, (s) => s.recording);
   const [choice, setChoice] = useState('');
   const file = useRef<HTMLInputElement>(null);
   const selected = choice || state.scenario?.id || scenarios[0]?.id || '';
-  const status = state.status;
   const loaded = state.scenario !== null;
   // Loading, playing and recording drive the live simulator: trainerCommand/trainerOpenScenario/simCommand.
   const command = useCanCall('trainerCommand', 'running a training scenario');
@@ -91,84 +77,7 @@ export function TrainerPanel() {
         </div>
         {state.scenario && <p className="form-note">{state.scenario.summary}</p>}
       </section>
-      {loaded && (
-        <section className="sim-section" aria-label="Playback">
-          <div className="sim-controls">
-            <button
-              type="button"
-              className="primary"
-              data-testid="trainer-play"
-              disabled={!command.allowed || status === 'playing' || status === 'question'}
-              title={command.refusal}
-              onClick={() => void trainerCommand({ kind: 'play' })}
-            >
-              ▶ Play
-            </button>
-            <button
-              type="button"
-              data-testid="trainer-pause"
-              disabled={!command.allowed || status !== 'playing'}
-              title={command.refusal}
-              onClick={() => void trainerCommand({ kind: 'pause' })}
-            >
-              ❚❚ Pause
-            </button>
-            <button
-              type="button"
-              data-testid="trainer-step"
-              disabled={!command.allowed || status === 'question' || status === 'playing'}
-              onClick={() => void trainerCommand({ kind: 'step' })}
-              title={command.refusal ?? 'Run to the next scripted event'}
-            >
-              ⏭ Step
-            </button>
-            <button
-              type="button"
-              data-testid="trainer-restart"
-              disabled={!command.allowed}
-              title={command.refusal}
-              onClick={() => void trainerCommand({ kind: 'restart' })}
-            >
-              ⟲ Restart
-            </button>
-            <label className="inline-field">
-              <span>Speed</span>
-              <select
-                value={String(speed)}
-                data-testid="trainer-speed"
-                disabled={!sim.allowed}
-                title={sim.refusal}
-                onChange={(e) => void simCommand({ kind: 'speed', speed: Number(e.target.value) })}
-              >
-                {[...new Set([...SPEEDS, speed])]
-                  .sort((a, b) => a - b)
-                  .map((s) => (
-                    <option key={s} value={String(s)}>
-                      {formatFactor(s)}
-                    </option>
-                  ))}
-              </select>
-            </label>
-          </div>
-          <p className="num">
-            <span className="trainer-status" data-testid="trainer-status" data-status={status}>
-              {STATUS_TEXT[status]}
-            </span>{' '}
-            <span className="muted">
-              {formatElapsed(state.elapsedS)} / {formatElapsed(state.scenario?.durationS ?? 0)}
-            </span>
-          </p>
-          <label className="inline-field">
-            <input
-              type="checkbox"
-              checked={presenter}
-              data-testid="trainer-presenter"
-              onChange={(e) => trainerStore.setState({ presenter: e.target.checked })}
-            />
-            <span>Presenter view (shows injected faults and right answers)</span>
-          </label>
-        </section>
-      )}
+      {loaded && <TrainerPlayback state={state} presenter={presenter} />}
       {loaded && <TrainerScore state={state} presenter={presenter} />}
       <section className="sim-section" aria-label="Record and report">
         <h3>Record and report</h3>
