@@ -20,8 +20,9 @@ export interface HangarLayout {
 }
 
 /**
- * Lays `count` engines out row by row, first engine at the back-left, so reading order (left to
- * right, back to front) is display order: the worst engine of a RUL sort stands first.
+ * Lays `count` engines out row by row from the front: the first engine stands at the front-left, nearest the
+ * camera (which looks from +z), and each later row stands further back. So the engines that come first in
+ * display order (the worst of a RUL sort) are the ones seen largest.
  */
 export function hangarLayout(count: number, opts: HangarLayoutOptions = {}): HangarLayout {
   const pitchX = opts.pitchX ?? 4;
@@ -31,11 +32,11 @@ export function hangarLayout(count: number, opts: HangarLayoutOptions = {}): Han
   const rows = Math.max(1, Math.ceil(count / columns));
   const positions = new Float32Array(count * 3);
   const x0 = -((columns - 1) * pitchX) / 2;
-  const z0 = -((rows - 1) * pitchZ) / 2;
+  const zFront = ((rows - 1) * pitchZ) / 2;
   for (let i = 0; i < count; i++) {
     positions[i * 3] = x0 + (i % columns) * pitchX;
     positions[i * 3 + 1] = 0;
-    positions[i * 3 + 2] = z0 + Math.floor(i / columns) * pitchZ;
+    positions[i * 3 + 2] = zFront - Math.floor(i / columns) * pitchZ;
   }
   return { columns, rows, positions, width: columns * pitchX, depth: rows * pitchZ };
 }

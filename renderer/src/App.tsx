@@ -10,6 +10,7 @@ import { SidePanel, type SideTab } from './shell/SidePanel';
 import { StatusBar } from './shell/StatusBar';
 import { Toolbar } from './shell/Toolbar';
 import { ColorLegend } from './shell/ColorLegend';
+import { SCENE_LAYERS } from './scene/scene-layers';
 import { TwinView } from './shell/TwinView';
 import { FleetView } from './features/fleet/FleetView';
 import { Timeline } from './features/history/timeline/Timeline';
@@ -78,7 +79,7 @@ export function App() {
         {/* The asset scene stays mounted (paused) under the fleet view, so switching back is instant. */}
         <div className="scene-layer" hidden={view === 'fleet'}>
           <TwinView active={view !== 'fleet'} />
-          <div className="legend-overlay">
+          <div className="legend-overlay" style={{ zIndex: SCENE_LAYERS.overlay }}>
             <ColorLegend />
           </div>
           <TrainerOverlay />

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { valueFraction } from '../../core/asset/alarm-distance';
+import { alarmDistance } from '../../core/asset/alarm-distance';
+import { SCORE_GREY } from '../../renderer/src/scene/paint/colormap';
 import { parseAssetJson } from '../../core/asset/parse';
 import { RUL_CAP_HOURS } from '../../core/ml/pump/spec';
 import { FAULT_TYPE_COLORS } from '../../renderer/src/scene/paint/model-colors';
@@ -134,7 +135,9 @@ describe('color by model outputs', () => {
             ],
             tagIndex,
           );
-          return predicted !== null && Math.abs(s - valueFraction(tag, predicted)) < 1e-6;
+          // Coloured by the predicted value's distance to alarm; grey (0) while it stays normal.
+          const d = predicted === null ? Number.NaN : alarmDistance(tag, predicted);
+          return predicted !== null && Math.abs(s - (d > SCORE_GREY ? d : 0)) < 1e-6;
         },
         { timeout: 90_000, interval: 1000 },
       )

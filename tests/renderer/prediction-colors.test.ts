@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { valueFraction } from '../../core/asset/alarm-distance';
+import { alarmDistance } from '../../core/asset/alarm-distance';
 import { FAULT_CLASSES, RUL_CAP_HOURS } from '../../core/ml/pump/spec';
 import {
   FAULT_TYPE_COLORS,
@@ -171,21 +171,26 @@ describe('painting parts by a model output', () => {
     expect(colorOf(warming, 'bearing_de')).toEqual(grey);
   });
 
-  it('forecast at +H: only the part carrying the tag, by the predicted value at that horizon', () => {
+  it('forecast at +H: only the part carrying the tag, by the predicted distance to alarm; normal stays grey', () => {
     const comps = sceneComponents();
     const k = asset.tags.findIndex((t) => t.id === 'bearing_de_temp');
+    // 40 °C rising a degree a minute: normal (≤ 75 °C) at +30 min, 94 °C (past the 90 °C alarm) at +55.
     const values = asset.tags.map((_, i) => Array.from({ length: 60 }, (_, h) => (i === k ? 40 + h : null)));
     const forecast: ForecastState = {
       ...noForecast,
       forecast: { origin: 0, t: Array.from({ length: 60 }, (_, h) => (h + 1) * 60_000), values },
     };
-    const colorBy = { mode: 'forecast' as const, tagId: 'bearing_de_temp', horizonMin: 30 };
-    paintModelColors(comps, colorBy, prediction(), forecast, k, new THREE.Color());
-    const expected = valueFraction(asset.tags[k]!, 40 + 29);
-    expect(comps.find((c) => c.id === 'bearing_de')!.score).toBeCloseTo(expected);
-    expect(colorOf(comps, 'bearing_de')).toEqual(viridisInto(expected, new THREE.Color()).toArray());
+    const at = (horizonMin: number) => ({ mode: 'forecast' as const, tagId: 'bearing_de_temp', horizonMin });
+    paintModelColors(comps, at(30), prediction(), forecast, k, new THREE.Color());
+    expect(comps.find((c) => c.id === 'bearing_de')!.score).toBe(0);
+    expect(colorOf(comps, 'bearing_de')).toEqual(grey);
+    paintModelColors(comps, at(55), prediction(), forecast, k, new THREE.Color());
+    const d = alarmDistance(asset.tags[k]!, 94);
+    expect(d).toBeCloseTo(1.4);
+    expect(comps.find((c) => c.id === 'bearing_de')!.score).toBeCloseTo(d);
+    expect(colorOf(comps, 'bearing_de')).toEqual(viridisInto(d / 2, new THREE.Color()).toArray());
     expect(colorOf(comps, 'motor')).toEqual(grey);
-    paintModelColors(comps, colorBy, prediction(), noForecast, k, new THREE.Color());
+    paintModelColors(comps, at(55), prediction(), noForecast, k, new THREE.Color());
     expect(colorOf(comps, 'bearing_de')).toEqual(grey);
   });
 });

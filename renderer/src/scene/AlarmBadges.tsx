@@ -5,6 +5,7 @@ import type { SceneComponent } from './bind-components';
 import { worstAlarm } from './alarm-style';
 import { AlarmSymbol } from './AlarmSymbol';
 import { useDisplayedAlarms } from '../state/use-displayed-alarms';
+import { SCENE_LAYERS } from './scene-layers';
 
 /** One alarm badge (kept within reach of tall parts such as the tank) above each component with a non-shelved alarm; re-renders only when alarms change. */
 export function AlarmBadges({ comps }: { comps: SceneComponent[] }) {
@@ -32,7 +33,7 @@ export function AlarmBadges({ comps }: { comps: SceneComponent[] }) {
             position={[c.top.x, Math.min(c.top.y, c.centre.y + 0.9) + 0.14, c.top.z]}
             center
             pointerEvents="none"
-            zIndexRange={[30, 20]}
+            zIndexRange={[...SCENE_LAYERS.badges]}
           >
             <div
               className="twin-alarm-badge"

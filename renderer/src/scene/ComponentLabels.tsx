@@ -6,6 +6,8 @@ import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
 import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
+import { isAbnormal, labelTagIndices } from './label-rows';
+import { SCENE_LAYERS } from './scene-layers';
 
 const UPDATE_S = 0.25;
 
@@ -16,14 +18,19 @@ export function formatValue(tag: TagDefinition, v: number): string {
   return `${v.toFixed(tag.decimals)} ${tag.unit}`;
 }
 
-interface Row {
-  index: number;
-  tag: TagDefinition;
+/** The DOM of one label row, rewritten at 4 Hz: which tag it shows changes when another gets worse. */
+interface RowElements {
+  row: HTMLDivElement | null;
+  instrument: HTMLSpanElement | null;
+  value: HTMLSpanElement | null;
 }
 
-/** Floating name + key-value labels, with leader lines to the parts; values refresh at 4 Hz via refs. */
+/**
+ * Floating name + key-value labels, with leader lines to the parts; each shows its part's key tags, or its
+ * worst tag in their place when that one is further from normal. Rows refresh at 4 Hz via refs.
+ */
 export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; asset: AssetDefinition }) {
-  const spans = useRef<(HTMLSpanElement | null)[]>([]);
+  const rowEls = useRef<RowElements[]>([]);
   const timer = useRef(UPDATE_S);
 
   const items = useMemo(() => {
@@ -32,12 +39,10 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     return comps.map((c) => {
       const o = LABEL_ANCHORS[c.id] ?? [c.top.x, c.top.y + 0.3, c.top.z];
       const ids = LABEL_TAGS[c.id]?.filter((id) => tagIndex.has(id)) ?? c.tags.slice(0, 2).map((t) => t.id);
-      const rows: (Row & { slot: number })[] = ids.map((id) => {
-        const index = tagIndex.get(id) ?? -1;
-        return { index, tag: asset.tags[index]!, slot: slot++ };
-      });
+      const keys = ids.map((id) => tagIndex.get(id) ?? -1);
+      const slots = keys.map(() => slot++);
       const anchor = new THREE.Vector3(o[0], o[1], o[2]);
-      return { c, rows, anchor };
+      return { c, keys, slots, anchor };
     });
   }, [comps, asset]);
 
@@ -59,30 +64,38 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     if (timer.current < UPDATE_S) return;
     timer.current = 0;
     const latest = displayValues();
-    for (const { rows } of items) {
-      for (const r of rows) {
-        const el = spans.current[r.slot];
-        if (el) el.textContent = formatValue(r.tag, latest[r.index] ?? Number.NaN);
-      }
+    for (const { c, keys, slots } of items) {
+      const shown = labelTagIndices(keys, c.tagIndices, asset.tags, latest);
+      slots.forEach((slot, j) => {
+        const el = rowEls.current[slot];
+        const index = shown[j] ?? -1;
+        const tag = asset.tags[index];
+        if (!el || !tag) return;
+        const v = latest[index] ?? Number.NaN;
+        if (el.instrument) el.instrument.textContent = tag.instrument;
+        if (el.value) el.value.textContent = formatValue(tag, v);
+        el.row?.toggleAttribute('data-abnormal', isAbnormal(tag, v));
+      });
     }
   });
+  const rowRef = (slot: number, part: keyof RowElements) => (el: HTMLElement | null) => {
+    const row = (rowEls.current[slot] ??= { row: null, instrument: null, value: null });
+    (row[part] as HTMLElement | null) = el;
+  };
 
   return (
     <>
       <primitive object={leaders} />
-      {items.map(({ c, rows, anchor }) => (
-        <Html key={c.id} position={anchor} pointerEvents="none" zIndexRange={[15, 5]}>
+      {items.map(({ c, keys, slots, anchor }) => (
+        <Html key={c.id} position={anchor} pointerEvents="none" zIndexRange={[...SCENE_LAYERS.labels]}>
           <div className="twin-label" data-testid={`label-${c.id}`}>
             <div className="twin-label-name">{c.name}</div>
-            {rows.map((r) => (
-              <div className="twin-label-row" key={r.tag.id}>
-                <span className="twin-label-instr">{r.tag.instrument}</span>
-                <span
-                  className="twin-label-value"
-                  ref={(el) => {
-                    spans.current[r.slot] = el;
-                  }}
-                >
+            {slots.map((slot, j) => (
+              <div className="twin-label-row" key={slot} ref={rowRef(slot, 'row')}>
+                <span className="twin-label-instr" ref={rowRef(slot, 'instrument')}>
+                  {asset.tags[keys[j] ?? -1]?.instrument}
+                </span>
+                <span className="twin-label-value" ref={rowRef(slot, 'value')}>
                   —
                 </span>
               </div>

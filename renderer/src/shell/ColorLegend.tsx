@@ -5,7 +5,7 @@ import { WhyLegend } from '../features/live/predictions/WhyLegend';
 import { useSession, useView } from '../state/use-store';
 import { ALARM_STYLE } from '../scene/alarm-style';
 import { AlarmSymbol } from '../scene/AlarmSymbol';
-import { SCORE_BLEND, SCORE_GREY, viridisCss } from '../scene/paint/colormap';
+import { viridisCss } from '../scene/paint/colormap';
 import { useWhatIfLegend } from '../features/whatif/compare/delta-legend';
 import '../scene/scene.css';
 
@@ -25,15 +25,18 @@ export function ColorLegend() {
 
   let title: string;
   let low = '';
+  let middle = '';
   let high = '';
   let note: string;
   let showScale = true;
   switch (colorBy.mode) {
     case 'alarm-distance':
       title = 'Distance to alarm';
-      low = 'normal band';
-      high = 'at alarm limit';
-      note = `Grey: every tag inside its normal band (score ≤ ${SCORE_GREY}). Above that the part blends into the scale over ${SCORE_BLEND}; worst tag of each part; 1 = at the alarm limit (or trip where no alarm is set), no unit.`;
+      low = 'normal';
+      middle = 'alarm';
+      high = 'trip';
+      note =
+        'Worst tag of each part; grey inside its normal band. Lower half: normal band to alarm limit; upper half: alarm to trip limit (no trip: as far again past the alarm).';
       break;
     case 'tag': {
       const lo = tag
@@ -74,9 +77,13 @@ export function ColorLegend() {
           <div className="twin-legend-title">{title}</div>
           {showScale && (
             <>
-              <div className="twin-legend-bar" style={{ background: GRADIENT }} />
-              <div className="twin-legend-ends">
+              <div
+                className={`twin-legend-bar${middle ? ' twin-legend-bar-halved' : ''}`}
+                style={{ background: GRADIENT }}
+              />
+              <div className={`twin-legend-ends${middle ? ' twin-legend-ends-three' : ''}`}>
                 <span>{low}</span>
+                {middle && <span className="twin-legend-middle">{middle}</span>}
                 <span>{high}</span>
               </div>
             </>

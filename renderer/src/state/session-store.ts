@@ -8,6 +8,8 @@ export interface Notice {
   message: string;
   /** Buttons that resolve what the notice is about; a notice with actions stays until used or dismissed. */
   actions?: NoticeAction[];
+  /** The trainer scenario loaded when it came (null: none); it goes when another one is loaded. */
+  scenario: string | null;
 }
 
 export interface NoticeAction {
@@ -42,9 +44,27 @@ export const createSessionStore = () =>
 export const sessionStore = createSessionStore();
 
 let noticeId = 0;
+let noticeScenario: string | null = null;
+
 export function pushNotice(level: Notice['level'], message: string, actions?: NoticeAction[]): void {
-  const notice: Notice = { id: ++noticeId, level, message, ...(actions ? { actions } : {}) };
+  const notice: Notice = {
+    id: ++noticeId,
+    level,
+    message,
+    scenario: noticeScenario,
+    ...(actions ? { actions } : {}),
+  };
   sessionStore.setState((s) => ({ notices: [...s.notices.slice(-4), notice] }));
+}
+
+/**
+ * Another trainer scenario (or none) is loaded: the notices raised before it, an old error toast included,
+ * are about what came before and go.
+ */
+export function noticesBelongTo(scenarioId: string | null): void {
+  if (scenarioId === noticeScenario) return;
+  noticeScenario = scenarioId;
+  sessionStore.setState((s) => ({ notices: s.notices.filter((n) => n.scenario === scenarioId) }));
 }
 
 export function dismissNotice(id: number): void {

@@ -54,9 +54,17 @@ describe('hangar layout', () => {
       spots.add(`${l.positions[i * 3]},${l.positions[i * 3 + 2]}`);
     }
     expect(spots.size).toBe(260);
-    // Engine 1 is left of engine 2 in the first row; the next row is further forward (larger z).
+    // Engine 1 is left of engine 2 in the first row; the next row stands further back (smaller z).
     expect(l.positions[3]!).toBeGreaterThan(l.positions[0]!);
-    expect(l.positions[l.columns * 3 + 2]!).toBeGreaterThan(l.positions[2]!);
+    expect(l.positions[l.columns * 3 + 2]!).toBeLessThan(l.positions[2]!);
+  });
+
+  it('puts the first engines (the worst of a RUL sort) in the front row, nearest the camera', () => {
+    const l = hangarLayout(60);
+    const z = (i: number) => l.positions[i * 3 + 2]!;
+    const nearest = Math.max(...Array.from({ length: 60 }, (_, i) => z(i)));
+    for (let i = 0; i < l.columns; i++) expect(z(i)).toBe(nearest);
+    expect(z(59)).toBeLessThan(nearest);
   });
 
   it('is wider than deep and centred on the origin', () => {

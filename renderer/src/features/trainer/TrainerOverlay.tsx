@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { SCENE_LAYERS } from '../../scene/scene-layers';
 import { useCanCall } from '../../state/session-role';
 import { answerQuestion } from './trainer-actions';
 import { connectTrainer, useTrainer } from './trainer-store';
@@ -13,7 +14,7 @@ export function TrainerOverlay() {
   const { allowed, refusal } = useCanCall('trainerAnswer', 'answering a question');
   if (!caption && !question) return null;
   return (
-    <div className="trainer-overlay" aria-live="polite">
+    <div className="trainer-overlay" aria-live="polite" style={{ zIndex: SCENE_LAYERS.overlay }}>
       {caption && (
         <div className="trainer-caption" data-testid="trainer-caption">
           {title && <span className="trainer-caption-title">{title}</span>}

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { ScenarioSummary, TrainerState } from '../../../../core/scenario/trainer-state';
 import { idleTrainerState } from '../../../../core/scenario/trainer-state';
 import { getTwinClient } from '../../api/client';
+import { noticesBelongTo } from '../../state/session-store';
 import { viewStore } from '../../state/view-store';
 
 export interface TrainerUiState {
@@ -23,9 +24,10 @@ export const useTrainer = <T>(selector: (s: TrainerUiState) => T): T => useStore
 let lastCameraToken = 0;
 let lastScenario: string | null = null;
 
-/** Takes a state from the backend; moves the camera once per new camera token. */
+/** Takes a state from the backend; moves the camera once per new camera token; clears an earlier scenario's notices. */
 export function applyTrainerState(state: TrainerState): void {
   const id = state.scenario?.id ?? null;
+  noticesBelongTo(id);
   if (id !== lastScenario || (state.camera?.token ?? 0) < lastCameraToken) lastCameraToken = 0;
   lastScenario = id;
   if (state.camera && state.camera.token > lastCameraToken) {

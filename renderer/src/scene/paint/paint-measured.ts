@@ -1,5 +1,5 @@
 /** Painters of the measured values: distance to alarm, one tag's live value, and no coloring. */
-import { alarmDistance, valueFraction } from '../../../../core/asset/alarm-distance';
+import { alarmDistance, TRIP_DISTANCE, valueFraction } from '../../../../core/asset/alarm-distance';
 import { SCORE_BLEND, SCORE_GREY, viridisInto } from './colormap';
 import { blendPaint, type Painter } from './paint-context';
 
@@ -11,7 +11,10 @@ export const paintOff: Painter = (comps, _values, _ctx, tint) => {
   }
 };
 
-/** Worst tag of each part by its distance to alarm; grey while every tag is inside its normal band. */
+/**
+ * Worst tag of each part by its distance to alarm; grey while every tag is inside its normal band. The scale
+ * reaches its middle at the alarm limit and its top at the trip limit.
+ */
 export const paintAlarmDistance: Painter = (comps, values, _ctx, tint) => {
   for (const c of comps) {
     let score = 0;
@@ -24,7 +27,7 @@ export const paintAlarmDistance: Painter = (comps, values, _ctx, tint) => {
     }
     c.score = score;
     const colored = score > SCORE_GREY;
-    if (colored) viridisInto(Math.min(1, score), tint);
+    if (colored) viridisInto(Math.min(1, score / TRIP_DISTANCE), tint);
     blendPaint(c, colored, tint, Math.min(1, (score - SCORE_GREY) / SCORE_BLEND));
   }
 };

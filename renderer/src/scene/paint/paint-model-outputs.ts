@@ -1,15 +1,16 @@
 /**
- * Painters of the model outputs: remaining useful life and the forecast at +H on viridis, fault type in its
- * categorical colors; every part the model says nothing about keeps its grey. Allocation-free per frame.
+ * Painters of the model outputs: remaining useful life and the forecast's distance to alarm at +H on viridis,
+ * fault type in its categorical colors; every part the model says nothing about, or predicts normal, keeps its
+ * grey. Allocation-free per frame.
  */
 import * as THREE from 'three';
-import { valueFraction } from '../../../../core/asset/alarm-distance';
+import { alarmDistance, TRIP_DISTANCE } from '../../../../core/asset/alarm-distance';
 import { RUL_CAP_HOURS } from '../../../../core/ml/pump/spec';
 import { valueAtHorizon } from '../../state/forecast-values';
 import type { SceneComponent } from '../bind-components';
-import { viridisInto } from './colormap';
+import { SCORE_BLEND, SCORE_GREY, viridisInto } from './colormap';
 import { FAULT_TYPE_COLORS, rulPosition } from './model-colors';
-import type { Painter } from './paint-context';
+import { blendPaint, type Painter } from './paint-context';
 
 /** The palette as linear RGB (THREE.Color converts the sRGB hex), parsed once. */
 const FAULT_LINEAR = new Map(
@@ -49,15 +50,19 @@ export const paintFaultType: Painter = (comps, _values, ctx, tint) => {
   }
 };
 
-/** The part carrying the forecast tag, by the predicted value's place between the tag's lowest and highest limit. */
+/**
+ * The part carrying the forecast tag, by the predicted value's distance to alarm on the distance-to-alarm
+ * scale (alarm halfway, trip at the top); grey while the prediction stays in the normal band (ISA-101).
+ */
 export const paintForecast: Painter = (comps, _values, ctx, tint) => {
   const horizon = ctx.colorBy.mode === 'forecast' ? ctx.colorBy.horizonMin : Number.NaN;
   for (const c of comps) {
     const k = c.tagIndices.indexOf(ctx.tagIndex);
     const v = k >= 0 ? valueAtHorizon(ctx.forecast, ctx.tagIndex, horizon) : null;
-    const t = v !== null ? valueFraction(c.tags[k]!, v) : Number.NaN;
-    const colored = Number.isFinite(t);
-    if (colored) viridisInto(t, tint);
-    paintPart(c, colored, t, tint);
+    const d = v !== null ? alarmDistance(c.tags[k]!, v) : Number.NaN;
+    const colored = d > SCORE_GREY;
+    c.score = colored ? d : 0;
+    if (colored) viridisInto(Math.min(1, d / TRIP_DISTANCE), tint);
+    blendPaint(c, colored, tint, Math.min(1, (d - SCORE_GREY) / SCORE_BLEND));
   }
 };

@@ -8,7 +8,8 @@ import { PUMP_TAGS } from '../../../../../core/ml/pump/spec';
 import { predictionStore } from '../../../state/prediction-store';
 import { useSession, useView } from '../../../state/use-store';
 import { setColorBy, type ColorBy } from '../../../state/view-store';
-import { FORECAST_COLOR_HORIZONS_MIN, forecastStore } from '../../../state/forecast-store';
+import { FORECAST_COLOR_HORIZONS_MIN, forecastStore, type LiveForecast } from '../../../state/forecast-store';
+import { defaultForecastTag } from '../../../state/forecast-default-tag';
 import './predictions.css';
 
 const DEFAULT_HORIZON_MIN = 30;
@@ -17,19 +18,19 @@ const forecastTags = (asset: AssetDefinition | null) =>
   asset?.tags.filter((t) => PUMP_TAGS.includes(t.id)) ?? [];
 
 /**
- * The ColorBy for a model entry of the menu, or null for other values: the forecast starts on a tag of the
- * selected part (else the asset's first forecast tag) at +30 min.
+ * The ColorBy for a model entry of the menu, or null for other values: the forecast starts at +30 min on the
+ * tag whose prediction matters most (see defaultForecastTag).
  */
 export function modelColorBy(
   value: string,
   asset: AssetDefinition | null,
   selected: string | null,
+  forecast: LiveForecast | null = forecastStore.getState().forecast,
 ): ColorBy | null {
   if (value === 'prediction' || value === 'rul' || value === 'fault-type') return { mode: value };
-  if (value !== 'forecast') return null;
-  const tags = forecastTags(asset);
-  const ofSelected = asset?.components.find((c) => c.id === selected)?.tags ?? [];
-  const tagId = tags.find((t) => ofSelected.includes(t.id))?.id ?? tags[0]?.id;
+  if (value !== 'forecast' || !asset) return null;
+  const ofSelected = asset.components.find((c) => c.id === selected)?.tags ?? [];
+  const tagId = defaultForecastTag(asset, PUMP_TAGS, forecast, DEFAULT_HORIZON_MIN, ofSelected);
   return tagId ? { mode: 'forecast', tagId, horizonMin: DEFAULT_HORIZON_MIN } : null;
 }
 

@@ -3,7 +3,7 @@
  * the fault types on screen; and why a mode shows only grey (model warming up, missing).
  */
 import { useStore } from 'zustand';
-import type { AssetDefinition } from '../../../../../core/asset/schema';
+import type { AssetDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import { RUL_CAP_HOURS } from '../../../../../core/ml/pump/spec';
 import { formatClock } from '../../../format';
 import { SCORE_BLEND, SCORE_GREY, viridisCss } from '../../../scene/paint/colormap';
@@ -32,6 +32,21 @@ function Scale({ ticks }: { ticks: { label: string; at: number }[] }) {
 
 const Note = ({ children }: { children: string }) => <div className="twin-legend-note">{children}</div>;
 
+/** "normal 40–75 °C, alarm 90, trip 100": the limits the forecast colours measure against. */
+function limitsText(tag: TagDefinition): string {
+  const d = tag.decimals;
+  const f = (v: number) => v.toFixed(d);
+  const pair = (l?: { low?: number | undefined; high?: number | undefined }) =>
+    [l?.low, l?.high]
+      .filter((v): v is number => v !== undefined)
+      .map(f)
+      .join(' / ');
+  const parts = [`normal ${f(tag.normal[0])}–${f(tag.normal[1])} ${tag.unit}`];
+  if (tag.alarm) parts.push(`alarm ${pair(tag.alarm)}`);
+  if (tag.trip) parts.push(`trip ${pair(tag.trip)}`);
+  return parts.join(', ');
+}
+
 export function ModelLegend({
   colorBy,
   asset,
@@ -55,19 +70,17 @@ export function ModelLegend({
           <Note>{`Forecaster: ${forecast.message ?? (forecast.status === 'loading' ? 'loading…' : 'warming up…')}. Parts stay grey until it has a forecast.`}</Note>
         </>
       );
-    const lo = Math.min(tag.normal[0], tag.alarm?.low ?? tag.normal[0], tag.trip?.low ?? tag.normal[0]);
-    const hi = Math.max(tag.normal[1], tag.alarm?.high ?? tag.normal[1], tag.trip?.high ?? tag.normal[1]);
-    const d = tag.decimals;
     return (
       <>
         <div className="twin-legend-title">{title}</div>
         <Scale
           ticks={[
-            { label: `${lo.toFixed(d)} ${tag.unit}`, at: 0 },
-            { label: `${hi.toFixed(d)} ${tag.unit}`, at: 1 },
+            { label: 'normal', at: 0 },
+            { label: 'alarm', at: 0.5 },
+            { label: 'trip', at: 1 },
           ]}
         />
-        <Note>{`Forecaster’s value with the current setpoints held, made from ${formatClock(forecast.forecast.origin)} (every simulated minute). Only the part carrying the tag is coloured; span: lowest to highest limit.`}</Note>
+        <Note>{`Forecaster’s value with the current setpoints held, made from ${formatClock(forecast.forecast.origin)} (every simulated minute), as its distance to alarm: grey while predicted inside the normal band, the alarm limit halfway, the trip at the top (${limitsText(tag)}). Only the part carrying the tag is coloured.`}</Note>
       </>
     );
   }
