@@ -1,6 +1,7 @@
 import type { ConnectorFactory } from './connector';
+import { createMqttConnector } from './mqtt/mqtt-connector';
 
-/** Placeholder until the protocol connectors land: reports that the protocol is not available. */
+/** Placeholder until the OPC UA connector lands: reports that the protocol is not available. */
 const unavailable =
   (protocol: string): ConnectorFactory =>
   ({ sink }) => ({
@@ -16,6 +17,6 @@ const unavailable =
 
 /** The connector for each connection kind. */
 export const defaultConnectorFactories: Readonly<Record<'mqtt' | 'opcua', ConnectorFactory>> = {
-  mqtt: unavailable('MQTT'),
+  mqtt: createMqttConnector,
   opcua: unavailable('OPC UA'),
 };
