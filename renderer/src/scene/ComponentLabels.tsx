@@ -5,7 +5,7 @@ import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
-import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
+import type { LabelLayout } from './model/scene-model';
 
 const UPDATE_S = 0.25;
 
@@ -22,7 +22,15 @@ interface Row {
 }
 
 /** Floating name + key-value labels, with leader lines to the parts; values refresh at 4 Hz via refs. */
-export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; asset: AssetDefinition }) {
+export function ComponentLabels({
+  comps,
+  asset,
+  layout,
+}: {
+  comps: SceneComponent[];
+  asset: AssetDefinition;
+  layout: LabelLayout;
+}) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
   const timer = useRef(UPDATE_S);
 
@@ -30,8 +38,8 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     const tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
     let slot = 0;
     return comps.map((c) => {
-      const o = LABEL_ANCHORS[c.id] ?? [c.top.x, c.top.y + 0.3, c.top.z];
-      const ids = LABEL_TAGS[c.id]?.filter((id) => tagIndex.has(id)) ?? c.tags.slice(0, 2).map((t) => t.id);
+      const o = layout.anchors[c.id] ?? [c.top.x, c.top.y + 0.3, c.top.z];
+      const ids = layout.tags[c.id]?.filter((id) => tagIndex.has(id)) ?? c.tags.slice(0, 2).map((t) => t.id);
       const rows: (Row & { slot: number })[] = ids.map((id) => {
         const index = tagIndex.get(id) ?? -1;
         return { index, tag: asset.tags[index]!, slot: slot++ };
@@ -39,7 +47,7 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
       const anchor = new THREE.Vector3(o[0], o[1], o[2]);
       return { c, rows, anchor };
     });
-  }, [comps, asset]);
+  }, [comps, asset, layout]);
 
   const leaders = useMemo(() => {
     const pts: number[] = [];

@@ -1,0 +1,28 @@
+/** A SKAB CSV file (separator ";", header line) as one numeric column per header name. */
+export interface SkabTable {
+  rows: number;
+  columns: ReadonlyMap<string, Float64Array>;
+}
+
+/**
+ * Parses SKAB CSV text. Every column but `datetime` is read as a number; a cell that is not one
+ * becomes NaN so the caller decides what to do with it. Throws on a row with the wrong cell count.
+ */
+export function parseSkabCsv(text: string): SkabTable {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = (lines[0] ?? '').split(';').map((h) => h.trim());
+  if (header.length < 2) throw new Error('SKAB CSV: the header line has no ";"-separated columns');
+  const rows = lines.length - 1;
+  const numeric = header.map((name, i) => ({ name, i })).filter((c) => c.name !== 'datetime');
+  const columns = new Map(numeric.map((c) => [c.name, new Float64Array(rows)]));
+  for (let r = 0; r < rows; r++) {
+    const cells = lines[r + 1]!.split(';');
+    if (cells.length !== header.length)
+      throw new Error(`SKAB CSV: line ${r + 2} has ${cells.length} cells, the header ${header.length}`);
+    for (const c of numeric) {
+      const cell = cells[c.i]!.trim();
+      columns.get(c.name)![r] = cell === '' ? Number.NaN : Number(cell);
+    }
+  }
+  return { rows, columns };
+}
