@@ -3,7 +3,11 @@
  * running (by default the benchmark's anomaly-free.csv), for assets/skab-testbed. Reads the data
  * from the workplace's shared folder beside the repository; never copies it.
  *
- *   npm run skab:bands [-- --data <dir>] [-- --file <csv, relative to the data folder>]
+ *   npm run skab:bands [-- --data <dir>] [-- --file <csv, relative to the data folder>] [-- --training <folder>]
+ *
+ * `--training valve1` pools the benchmark's training part of every file in that folder (its first 400 rows,
+ * which hold no anomaly; no label is read): the operating point the valve1 recordings run at, which is not the
+ * anomaly-free file's (32 vs 125 L/min). assets/skab-testbed uses those bands.
  *
  * After the bands it checks them against the normal rows (anomaly = 0) of the valve1 experiments,
  * which were recorded on another day, so a band that only fits one day shows.
@@ -14,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BAND_RULE, proposeBand, shareInside, signalStats } from '../core/data/skab/bands';
 import { SKAB_SIGNALS } from '../core/data/skab/signals';
-import { parseSkabCsv, type SkabTable } from '../core/data/skab/table';
+import { parseSkabCsv, poolTrainingRows, TRAINING_ROWS, type SkabTable } from '../core/data/skab/table';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DATA = path.resolve(REPO_ROOT, '..', 'shared', 'data', 'skab');
@@ -27,6 +31,14 @@ function normalRows(table: SkabTable, column: string): Float64Array {
   const values = table.columns.get(column) ?? new Float64Array(0);
   const anomaly = table.columns.get('anomaly');
   return anomaly ? values.filter((_, i) => anomaly[i] === 0) : values;
+}
+
+function trainingTable(dir: string): { table: SkabTable; files: number } {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort();
+  const tables = files.map((f) => parseSkabCsv(readFileSync(path.join(dir, f), 'utf8')));
+  return { table: poolTrainingRows(tables), files: files.length };
 }
 
 function crossCheck(dataDir: string, bands: Map<string, [number, number]>): void {
@@ -48,7 +60,7 @@ function crossCheck(dataDir: string, bands: Map<string, [number, number]>): void
 function main(): void {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: { data: { type: 'string' }, file: { type: 'string' } },
+    options: { data: { type: 'string' }, file: { type: 'string' }, training: { type: 'string' } },
     strict: false,
     allowPositionals: true,
   });
@@ -62,8 +74,16 @@ function main(): void {
     );
     process.exit(1);
   }
-  const table = parseSkabCsv(readFileSync(file, 'utf8'));
-  const name = path.relative(dataDir, file);
+  const training = typeof values.training === 'string' ? path.resolve(dataDir, values.training) : null;
+  if (training && !existsSync(training)) {
+    console.error(`SKAB folder not found: ${training}`);
+    process.exit(1);
+  }
+  const pooled = training ? trainingTable(training) : null;
+  const table = pooled?.table ?? parseSkabCsv(readFileSync(file, 'utf8'));
+  const name = training
+    ? `${path.relative(dataDir, training)}/*.csv, first ${TRAINING_ROWS} rows of each of ${pooled?.files} files`
+    : path.relative(dataDir, file);
   console.log(`SKAB ${name}: ${table.rows.toLocaleString('en')} rows`);
   console.log(
     `normal band = ${BAND_RULE.lowPercentile * 100}–${BAND_RULE.highPercentile * 100} % percentiles widened by ` +

@@ -26,3 +26,18 @@ export function parseSkabCsv(text: string): SkabTable {
   }
   return { rows, columns };
 }
+
+/** Rows of the benchmark protocol's training part: the first 400 of each file (they hold no anomaly). */
+export const TRAINING_ROWS = 400;
+
+/** The training parts of several files as one table (label columns left out: nothing here reads them). */
+export function poolTrainingRows(tables: readonly SkabTable[], rows = TRAINING_ROWS): SkabTable {
+  const columns = new Map<string, Float64Array>();
+  for (const name of tables[0]?.columns.keys() ?? [])
+    if (name !== 'anomaly' && name !== 'changepoint')
+      columns.set(
+        name,
+        Float64Array.from(tables.flatMap((t) => [...(t.columns.get(name) ?? []).subarray(0, rows)])),
+      );
+  return { rows: columns.values().next().value?.length ?? 0, columns };
+}

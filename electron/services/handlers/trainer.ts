@@ -45,6 +45,8 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       .sort()) {
       const parsed = parseScenarioJson(readFileSync(path.join(dir, name), 'utf8'), ctx.asset(), name);
       if (parsed.ok) library.set(parsed.scenario.id, { scenario: parsed.scenario, source: 'built-in' });
+      // Built-in scenarios of another built-in asset are not this asset's: nothing to warn about.
+      else if (parsed.problems.every((p) => p.path === 'assetId')) continue;
       else
         ctx.emit({
           type: 'notice',

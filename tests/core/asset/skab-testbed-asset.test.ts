@@ -5,7 +5,8 @@ import { parseAssetJson } from '../../../core/asset/parse';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { proposeBand, signalStats } from '../../../core/data/skab/bands';
 import { SKAB_SIGNALS } from '../../../core/data/skab/signals';
-import { parseSkabCsv } from '../../../core/data/skab/table';
+import { parseSkabCsv, poolTrainingRows } from '../../../core/data/skab/table';
+import { readdirSync } from 'node:fs';
 
 function load(file: string): AssetDefinition {
   const result = parseAssetJson(readFileSync(path.join('assets/skab-testbed', file), 'utf8'), file);
@@ -15,8 +16,8 @@ function load(file: string): AssetDefinition {
 
 const json = load('asset.json');
 const sparkplug = load('asset-sparkplug.json');
-/** The benchmark's normal-running recording, beside the repository; absent on machines without the data. */
-const ANOMALY_FREE = path.resolve('../shared/data/skab/anomaly-free/anomaly-free.csv');
+/** The valve1 recordings, beside the repository; absent on machines without the data. */
+const VALVE1 = path.resolve('../shared/data/skab/valve1');
 
 describe('SKAB testbed asset', () => {
   it('is a live, read-only asset on the procedural testbed model', () => {
@@ -37,7 +38,9 @@ describe('SKAB testbed asset', () => {
       const tag = json.tags.find((t) => t.id === s.tagId)!;
       expect(tag.alarm?.low !== undefined, `${s.tagId} low alarm`).toBe(s.alarmSides !== 'high');
       expect(tag.alarm?.high !== undefined, `${s.tagId} high alarm`).toBe(s.alarmSides !== 'low');
-      expect(tag.limitSource).toMatch(/anomaly-free\.csv \(9,405 rows\).*npm run skab:bands/);
+      expect(tag.limitSource).toMatch(
+        /valve1 recordings' training rows .*npm run skab:bands -- --training valve1/,
+      );
       // The sensor's span holds the alarm limits, or an alarm would read as a bad value first.
       expect(tag.range[0]).toBeLessThanOrEqual(tag.alarm?.low ?? tag.normal[0]);
       expect(tag.range[1]).toBeGreaterThanOrEqual(tag.alarm?.high ?? tag.normal[1]);
@@ -85,9 +88,12 @@ describe('SKAB testbed asset', () => {
     for (const b of sparkplug.sources!.bindings) expect(b.device).toBeUndefined();
   });
 
-  it.skipIf(!existsSync(ANOMALY_FREE))('holds the bands npm run skab:bands proposes', () => {
-    const table = parseSkabCsv(readFileSync(ANOMALY_FREE, 'utf8'));
-    expect(table.rows).toBe(9405);
+  it.skipIf(!existsSync(VALVE1))('holds the bands npm run skab:bands -- --training valve1 proposes', () => {
+    const files = readdirSync(VALVE1).filter((f) => f.endsWith('.csv'));
+    const table = poolTrainingRows(
+      files.map((f) => parseSkabCsv(readFileSync(path.join(VALVE1, f), 'utf8'))),
+    );
+    expect(table.rows).toBe(16 * 400);
     for (const s of SKAB_SIGNALS) {
       const tag = json.tags.find((t) => t.id === s.tagId)!;
       const band = proposeBand(signalStats(table.columns.get(s.column)!), s);
