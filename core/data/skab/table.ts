@@ -37,7 +37,9 @@ export function poolTrainingRows(tables: readonly SkabTable[], rows = TRAINING_R
     if (name !== 'anomaly' && name !== 'changepoint')
       columns.set(
         name,
-        Float64Array.from(tables.flatMap((t) => [...(t.columns.get(name) ?? []).subarray(0, rows)])),
+        Float64Array.from(
+          tables.flatMap((t) => [...(t.columns.get(name) ?? new Float64Array(0)).subarray(0, rows)]),
+        ),
       );
   return { rows: columns.values().next().value?.length ?? 0, columns };
 }
