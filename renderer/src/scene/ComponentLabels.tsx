@@ -6,6 +6,7 @@ import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
 import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
+import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../state/tag-freshness';
 
 const UPDATE_S = 0.25;
 
@@ -16,6 +17,24 @@ export function formatValue(tag: TagDefinition, v: number): string {
   return `${v.toFixed(tag.decimals)} ${tag.unit}`;
 }
 
+/** The word beside a value whose live source is not fresh; empty when it is. */
+function freshnessFlag(freshness: Freshness, tagId: string): string {
+  switch (freshness) {
+    case 'stale': {
+      const age = displayedSourceAge(tagId);
+      return age === null ? 'stale' : `stale ${formatAge(age)}`;
+    }
+    case 'never':
+      return 'no data';
+    case 'bad-at-source':
+      return 'bad at source';
+    case 'uncertain':
+      return 'uncertain';
+    case 'fresh':
+      return '';
+  }
+}
+
 interface Row {
   index: number;
   tag: TagDefinition;
@@ -24,6 +43,7 @@ interface Row {
 /** Floating name + key-value labels, with leader lines to the parts; values refresh at 4 Hz via refs. */
 export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; asset: AssetDefinition }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
+  const flags = useRef<(HTMLSpanElement | null)[]>([]);
   const timer = useRef(UPDATE_S);
 
   const items = useMemo(() => {
@@ -62,7 +82,15 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     for (const { rows } of items) {
       for (const r of rows) {
         const el = spans.current[r.slot];
-        if (el) el.textContent = formatValue(r.tag, latest[r.index] ?? Number.NaN);
+        const flag = flags.current[r.slot];
+        const freshness = displayedFreshness(r.index, r.tag.id);
+        const value = freshness === 'bad-at-source' ? Number.NaN : (latest[r.index] ?? Number.NaN);
+        if (el) el.textContent = formatValue(r.tag, value);
+        if (flag) {
+          flag.textContent = freshnessFlag(freshness, r.tag.id);
+          if (flag.parentElement && flag.parentElement.dataset.freshness !== freshness)
+            flag.parentElement.dataset.freshness = freshness;
+        }
       }
     }
   });
@@ -85,6 +113,12 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
                 >
                   —
                 </span>
+                <span
+                  className="twin-label-flag"
+                  ref={(el) => {
+                    flags.current[r.slot] = el;
+                  }}
+                />
               </div>
             ))}
           </div>
