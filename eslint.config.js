@@ -47,6 +47,7 @@ const RENDERER_LAYERS = [
     'renderer/src/features/trainer/**',
     'renderer/src/features/fleet/**',
     'renderer/src/features/model-versions/**',
+    'renderer/src/features/connections/**',
   ],
   'renderer/src/shell/**',
   ['renderer/src/connect.ts', 'renderer/src/menu-actions.ts'],

@@ -6,6 +6,7 @@ import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
 import type { LabelLayout } from './model/scene-model';
+import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../state/tag-freshness';
 
 const UPDATE_S = 0.25;
 
@@ -14,6 +15,24 @@ export function formatValue(tag: TagDefinition, v: number): string {
   if (!Number.isFinite(v)) return `— ${tag.unit === 'bool' ? '' : tag.unit}`.trim();
   if (tag.unit === 'bool') return v >= 0.5 ? 'ON' : 'OFF';
   return `${v.toFixed(tag.decimals)} ${tag.unit}`;
+}
+
+/** The word beside a value whose live source is not fresh; empty when it is. */
+function freshnessFlag(freshness: Freshness, tagId: string): string {
+  switch (freshness) {
+    case 'stale': {
+      const age = displayedSourceAge(tagId);
+      return age === null ? 'stale' : `stale ${formatAge(age)}`;
+    }
+    case 'never':
+      return 'no data';
+    case 'bad-at-source':
+      return 'bad at source';
+    case 'uncertain':
+      return 'uncertain';
+    case 'fresh':
+      return '';
+  }
 }
 
 interface Row {
@@ -32,6 +51,7 @@ export function ComponentLabels({
   layout: LabelLayout;
 }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
+  const flags = useRef<(HTMLSpanElement | null)[]>([]);
   const timer = useRef(UPDATE_S);
 
   const items = useMemo(() => {
@@ -70,7 +90,15 @@ export function ComponentLabels({
     for (const { rows } of items) {
       for (const r of rows) {
         const el = spans.current[r.slot];
-        if (el) el.textContent = formatValue(r.tag, latest[r.index] ?? Number.NaN);
+        const flag = flags.current[r.slot];
+        const freshness = displayedFreshness(r.index, r.tag.id);
+        const value = freshness === 'bad-at-source' ? Number.NaN : (latest[r.index] ?? Number.NaN);
+        if (el) el.textContent = formatValue(r.tag, value);
+        if (flag) {
+          flag.textContent = freshnessFlag(freshness, r.tag.id);
+          if (flag.parentElement && flag.parentElement.dataset.freshness !== freshness)
+            flag.parentElement.dataset.freshness = freshness;
+        }
       }
     }
   });
@@ -93,6 +121,12 @@ export function ComponentLabels({
                 >
                   —
                 </span>
+                <span
+                  className="twin-label-flag"
+                  ref={(el) => {
+                    flags.current[r.slot] = el;
+                  }}
+                />
               </div>
             ))}
           </div>

@@ -2,6 +2,7 @@ import type { AlarmPriority } from '../../../core/api/types';
 import { isModelColorBy } from '../scene/paint/painters';
 import { ModelLegend } from '../features/live/predictions/ModelLegend';
 import { WhyLegend } from '../features/live/predictions/WhyLegend';
+import { StaleLegend } from '../features/connections/StaleLegend';
 import { useSession, useView } from '../state/use-store';
 import { ALARM_STYLE } from '../scene/alarm-style';
 import { AlarmSymbol } from '../scene/AlarmSymbol';
@@ -85,6 +86,7 @@ export function ColorLegend() {
         </>
       )}
       <WhyLegend asset={asset} />
+      <StaleLegend />
       {whatIf.delta?.biggest && (
         <div className="twin-legend-note twin-legend-strong" data-testid="legend-biggest-change">
           {whatIf.delta.biggest}

@@ -15,7 +15,8 @@ interface ControlRowProps {
   actual: { tag: TagDefinition; value: number } | null;
 }
 
-const decimalsOf = (step: number) => Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
+/** Decimals a control's step needs: 0.5 → 1, 0.05 → 2. */
+export const decimalsOf = (step: number) => Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
 
 /** Slider + numeric field for one setpoint, sent debounced; shows target against the measured value. */
 export function ControlRow({ control, target, actual }: ControlRowProps) {
