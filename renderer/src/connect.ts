@@ -41,10 +41,20 @@ function onEvent(event: TwinClientEvent, client: TwinClient): void {
     case 'alarms':
       sessionStore.setState({ alarms: event.snapshot.alarms });
       break;
-    case 'session':
+    case 'session': {
+      const before = sessionStore.getState().session;
+      const sameAsset =
+        before?.asset.id === event.session.asset.id && before.assetSource === event.session.assetSource;
       applySession(event.session);
-      pushNotice('info', `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`);
+      // The same asset again means its data source changed (simulator ⇄ live sources), not a new asset.
+      pushNotice(
+        'info',
+        sameAsset
+          ? `${event.session.asset.name} now runs from: ${event.session.source}`
+          : `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`,
+      );
       break;
+    }
     case 'connection':
       onConnection(event.connection, client);
       break;
