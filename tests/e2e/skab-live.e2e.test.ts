@@ -89,7 +89,9 @@ describe.skipIf(skip)('SKAB testbed live over MQTT', () => {
     await expect.poll(() => displayed(FLOW), { timeout: 10_000 }).toBeLessThan(30.5);
     // Below its normal band and near the low-flow alarm, the flow meter leaves ISA-101 grey.
     await expect
-      .poll(() => page.evaluate(() => window.__twinscape?.componentColor?.('flow_meter')), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => window.__twinscape?.componentColor?.('flow_meter')), {
+        timeout: 10_000,
+      })
       .not.toEqual(flowMeterBefore);
     await saveScreenshot(page, 'skab-02-valve-closed');
   }, 90_000);
