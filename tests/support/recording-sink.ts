@@ -63,6 +63,11 @@ export class RecordingSink implements ConnectorSink {
     return this.values.filter((v) => v.index === index);
   }
 
+  /** Good values of this binding reported at or after `since` (wall ms). */
+  goodValuesSince(index: number, since: number): RecordedValue[] {
+    return this.values.filter((v) => v.index === index && v.quality === 'good' && v.at >= since);
+  }
+
   /** Forgets what was recorded so far (keeps the counters' meaning per phase of a test). */
   clear(): void {
     for (const list of [

@@ -46,7 +46,7 @@ describe('OPC UA connector: values', () => {
     for (const v of flows) {
       expect(typeof v.raw).toBe('number');
       expect(v.sourceTs).not.toBeNull();
-      expect(Math.abs((v.sourceTs ?? 0) - v.receivedAt)).toBeLessThan(5000);
+      expect(Math.abs((v.sourceTs ?? 0) - v.at)).toBeLessThan(5000);
     }
     expect(new Set(flows.map((v) => v.raw)).size).toBeGreaterThan(1);
     expect(sink.messages).toBeGreaterThanOrEqual(sink.values.filter((v) => v.sourceTs !== null).length);

@@ -5,6 +5,7 @@ import { useCanCall } from '../../../state/session-role';
 import { formatValue } from '../../../format';
 import { decimalsOf } from './ControlRow';
 import { WriteSetpointDialog, type SetpointWrite } from './WriteSetpointDialog';
+import { ControlInputs } from './ControlInputs';
 
 interface Props {
   control: ControlDefinition;
@@ -75,32 +76,14 @@ export function LiveControlRow({ control, actual, drive, connection }: Props) {
         <label htmlFor={inputId}>{control.name}</label>
         {readback}
       </div>
-      <div className="control-inputs">
-        <span className="control-limit num muted">{control.min}</span>
-        <input
-          type="range"
-          min={control.min}
-          max={control.max}
-          step={control.step}
-          value={value}
-          aria-label={`${control.name} (${control.unit}), new setpoint`}
-          data-testid={`control-slider-${control.id}`}
-          onChange={(e) => change(e.target.valueAsNumber)}
-        />
-        <span className="control-limit num muted">{control.max}</span>
-        <input
-          id={inputId}
-          type="number"
-          className="num"
-          min={control.min}
-          max={control.max}
-          step={control.step}
-          value={Number(value.toFixed(decimals))}
-          data-testid={`control-input-${control.id}`}
-          onChange={(e) => change(e.target.valueAsNumber)}
-        />
-        <span className="control-unit">{control.unit}</span>
-      </div>
+      <ControlInputs
+        control={control}
+        value={value}
+        decimals={decimals}
+        inputId={inputId}
+        sliderLabel={`${control.name} (${control.unit}), new setpoint`}
+        onChange={change}
+      />
       <div className="control-write">
         <span className="control-note">writes to {connection?.id ?? 'no connection'}</span>
         <span className="section-spacer" />
