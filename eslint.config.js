@@ -20,7 +20,8 @@ const CORE_LAYERS = [
   'core/history/**',
   ['core/ml/layers/**', 'core/ml/metrics/**'],
   'core/ml/io/**',
-  'core/ml/rul/**',
+  // normal/: the model of normal behaviour (learn normal running, score causally), beside rul/; neither imports the other.
+  ['core/ml/rul/**', 'core/ml/normal/**'],
   'core/ml/pump/**',
   'core/ml/retrain/**',
   'core/scenario/**',
