@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ReplayController } from '../../../state/replay-controller';
-import { REPLAY_SPEEDS, fitView, zoomAt } from '../../../state/timeline-math';
+import { REPLAY_SPEEDS } from '../../../state/timeline-math';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
 import { Bookmarks } from './Bookmarks';
+import { fitTimeline, zoomTimeline } from './view-actions';
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 
 const speedText = (s: number) => (s >= 1000 ? `${s / 1000}k×` : `${s}×`);
@@ -27,12 +28,6 @@ export function TimelineControls({
   const speed = useStore(playbackStore, (s) => s.speed);
   const playhead = useStore(playbackStore, (s) => s.playhead);
   const hasRange = useStore(playbackStore, (s) => s.range !== null);
-  const zoom = (factor: number) => {
-    const s = playbackStore.getState();
-    if (!s.view) return;
-    const anchor = s.mode === 'replay' ? s.playhead : (s.view.from + s.view.to) / 2;
-    playbackStore.setState({ view: zoomAt(s.view, anchor, factor, s.range) });
-  };
   const replay = mode === 'replay';
 
   return (
@@ -113,7 +108,7 @@ export function TimelineControls({
         disabled={!hasRange}
         title="Zoom in"
         aria-label="Zoom in"
-        onClick={() => zoom(0.5)}
+        onClick={() => zoomTimeline(0.5)}
       >
         +
       </button>
@@ -123,7 +118,7 @@ export function TimelineControls({
         disabled={!hasRange}
         title="Zoom out"
         aria-label="Zoom out"
-        onClick={() => zoom(2)}
+        onClick={() => zoomTimeline(2)}
       >
         −
       </button>
@@ -132,10 +127,7 @@ export function TimelineControls({
         data-testid="btn-fit"
         disabled={!hasRange}
         title="Show all stored history"
-        onClick={() => {
-          const range = playbackStore.getState().range;
-          if (range) playbackStore.setState({ view: fitView(range) });
-        }}
+        onClick={fitTimeline}
       >
         Fit
       </button>
