@@ -8,7 +8,8 @@ import { launchBrowser, openApp, saveScreenshot } from './browser';
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const inputTime = (ms: number) => iso(ms).slice(0, 19);
+/** The export dialog's date fields: 24-hour clock, UTC. */
+const inputTime = (ms: number) => iso(ms).slice(0, 19).replace('T', ' ');
 
 let browser: Browser;
 let page: Page;
@@ -91,6 +92,10 @@ describe('history dialog: import and export', () => {
       .toBeGreaterThan(T0 + 60_000);
     const newest = Number(await page.getByTestId('timeline-track').getAttribute('data-to'));
     await page.getByTestId('history-tab-export').click();
+    // Date fields show the 24-hour clock, not the browser's 12-hour datetime-local.
+    await expect
+      .poll(() => page.getByTestId('export-from').inputValue())
+      .toMatch(/^\d{4}-\d\d-\d\d [0-2]\d:\d\d:\d\d$/);
     await page.getByTestId('export-from').fill(inputTime(newest - HOUR));
     await page.getByTestId('export-to').fill(inputTime(newest + 1000));
     await page.getByTestId('export-tags').selectOption(['flow', 'discharge_pressure']);
