@@ -108,10 +108,12 @@ describe('history dialog: import and export', () => {
     expect(rows).toBeGreaterThan(4);
     expect(existsSync(out)).toBe(true);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toMatch(/timestamp.*flow.*discharge_pressure/);
-    expect(lines).toHaveLength(rows + 1);
+    // Names with units for people, then the ids for machines.
+    expect(lines[0]).toBe('Time (UTC),FT101 Discharge flow [m3/h],PT102 Discharge pressure [bar(g)]');
+    expect(lines[1]).toBe('timestamp,flow,discharge_pressure');
+    expect(lines).toHaveLength(rows + 2);
     // The imported values come back: the first row is the import's first line.
-    expect(lines[1]).toContain('210.5');
+    expect(lines[2]).toContain('210.5');
     await saveScreenshot(page, 'history-export-report');
 
     await page.getByTestId('btn-history-close').click();

@@ -13,7 +13,7 @@ describe('CSV dialect detection by majority (electron/services/history/import/cs
     lines[12] = lines[12]!.replaceAll(',', ';');
     lines[20] = lines[20]!.split(',').slice(0, 2).join(',');
     lines[30] = lines[30]!.split(',').slice(0, 3).join(',');
-    expect(detectCsvDialect(lines)).toEqual({ delimiter: ',', hasHeader: true });
+    expect(detectCsvDialect(lines)).toEqual({ delimiter: ',', hasHeader: true, skip: 0 });
   });
 
   it('takes ";" (or tab, or "|") when most lines use it, even with decimal commas', () => {
@@ -30,8 +30,19 @@ describe('CSV dialect detection by majority (electron/services/history/import/cs
   it('sees a header when the first line holds text where the lines below hold numbers or times', () => {
     expect(detectCsvDialect([header, ...rows(3)])?.hasHeader).toBe(true);
     expect(detectCsvDialect(rows(4))?.hasHeader).toBe(false);
-    expect(detectCsvDialect(['time,flow'])).toEqual({ delimiter: ',', hasHeader: true });
+    expect(detectCsvDialect(['time,flow'])).toEqual({ delimiter: ',', hasHeader: true, skip: 0 });
     expect(detectCsvDialect(['a,b', 'x,y', 'z,w'])?.hasHeader).toBe(true);
+  });
+
+  it('reads the ids line under the people’s header of a Twinscape export as the column names', () => {
+    const labels = 'Time (UTC),PT102 Discharge pressure [bar(g)],"FT101 Discharge flow, total [m3/h]"';
+    const ids = 'timestamp,discharge_pressure,flow';
+    const data = ['2026-01-01T00:00:00.000Z,4.1,210.5', '2026-01-01T00:00:01.000Z,4.2,211'];
+    expect(detectCsvDialect([labels, ids, ...data])).toEqual({ delimiter: ',', hasHeader: true, skip: 1 });
+    expect(detectCsvDialect([labels, ids])).toEqual({ delimiter: ',', hasHeader: true, skip: 1 });
+    // One header line of ids, or two lines of text with no ids, are not that.
+    expect(detectCsvDialect([ids, ...data])?.skip).toBe(0);
+    expect(detectCsvDialect(['a,b,c', 'x,y,z', 'u,v,w'])?.skip).toBe(0);
   });
 
   it('counts fields outside quotes only, and has nothing to vote on for one column', () => {

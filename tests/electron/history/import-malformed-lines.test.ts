@@ -35,7 +35,7 @@ describe('importing a CSV with a few malformed lines (issue #17, problem 2)', ()
     await source.call('exportHistory', { path: file, from: T0, to: T0 + HOUR_S * 1000 });
     await source.dispose();
 
-    // Five lines broken three ways (line 1 is the header, line n holds sample n - 2).
+    // Five lines broken three ways (lines 1 and 2 are the header, line n holds sample n - 3).
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     const fields = (line: number) => lines[line - 1]!.split(',');
     const cut = (line: number) => (lines[line - 1] = fields(line).slice(0, 5).join(','));
@@ -71,7 +71,7 @@ describe('importing a CSV with a few malformed lines (issue #17, problem 2)', ()
     ]);
     expect(report.rejected[4]!.column).toBe(asset.tags[8]!.id);
     expect(report).toMatchObject({ rowsImported: HOUR_S - 5, rowsInserted: HOUR_S - 5, rejectedCount: 5 });
-    const badSamples = new Set([120, 901, 1802, 2500, 3333].map((line) => T0 + (line - 2) * 1000));
+    const badSamples = new Set([120, 901, 1802, 2500, 3333].map((line) => T0 + (line - 3) * 1000));
     const good = Array.from({ length: HOUR_S }, (_, i) => T0 + i * 1000).filter((t) => !badSamples.has(t));
     expect(await storedTimestamps(info.path as string)).toEqual(good);
   }, 60_000);

@@ -3,10 +3,15 @@ import fs from 'node:fs';
 /** Delimiters tried, in order of preference when two explain the lines equally well. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 
-/** How a CSV file is written: its delimiter and whether its first line names the columns. */
+/** How a CSV file is written: its delimiter and whether a header line names the columns. */
 export interface CsvDialect {
   delimiter: string;
   hasHeader: boolean;
+  /**
+   * Lines before the header: 1 for Twinscape's own export, whose first line names the columns for people and
+   * whose second holds the ids (queries/export-header.ts); the ids then name the columns.
+   */
+  skip: number;
 }
 
 /** Lines and bytes read to detect the dialect: enough for a majority, small enough to read at once. */
@@ -51,21 +56,29 @@ const isNumeric = (text: string): boolean => text.trim() !== '' && Number.isFini
 const isTimestamp = (text: string): boolean =>
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text.trim()) && Number.isFinite(Date.parse(text.trim()));
 const isValue = (text: string): boolean => isNumeric(text) || isTimestamp(text);
+const ID = /^[a-z][a-z0-9_-]*$/i;
+
+/** Columns where most of the rows hold a number or a timestamp. */
+function valueColumns(fields: number, rows: readonly string[][]): number[] {
+  const columns: number[] = [];
+  for (let col = 0; col < fields; col++)
+    if (rows.filter((r) => isValue(r[col] ?? '')).length * 2 > rows.length) columns.push(col);
+  return columns;
+}
 
 /**
- * The first line is a header unless it looks like the data below it: it has a header when, in some column
- * where most lines hold a number or a timestamp, the first line holds text — or when no column holds values.
+ * A line is a header unless it looks like the data below it: it is one when it holds text in a column where
+ * most lines hold a number or a timestamp — or when no column holds values.
  */
-function firstLineIsHeader(first: string[], rows: readonly string[][]): boolean {
-  let valueColumns = 0;
-  for (let col = 0; col < first.length; col++) {
-    const values = rows.filter((r) => isValue(r[col] ?? '')).length;
-    if (values * 2 <= rows.length) continue;
-    valueColumns++;
-    if (!isValue(first[col] ?? '')) return true;
-  }
-  return valueColumns === 0;
-}
+const isHeaderLine = (line: string[], values: readonly number[]): boolean =>
+  values.length === 0 || values.some((col) => !isValue(line[col] ?? ''));
+
+/** A line of distinct ids, one per column. */
+const isIdLine = (line: string[] | undefined, fields: number): line is string[] =>
+  line !== undefined &&
+  line.length === fields &&
+  line.every((c) => ID.test(c)) &&
+  new Set(line).size === fields;
 
 /**
  * Detects the delimiter and header by majority vote over the sampled lines, so a few malformed lines (too
@@ -84,9 +97,17 @@ export function detectCsvDialect(lines: readonly string[]): CsvDialect | null {
   }
   if (!best) return null;
   const { delimiter, fields } = best;
-  const [first, ...rest] = nonEmpty.map((l) => splitCsvLine(l, delimiter));
-  const wellFormed = rest.filter((r) => r.length === fields);
-  return { delimiter, hasHeader: first ? firstLineIsHeader(first, wellFormed) : false };
+  const [first, second, ...rest] = nonEmpty.map((l) => splitCsvLine(l, delimiter));
+  if (!first) return { delimiter, hasHeader: false, skip: 0 };
+  const data = rest.filter((r) => r.length === fields);
+  // Twinscape's export: a header for people, then one of ids above the data (or alone, for an empty range).
+  const idHeader =
+    isIdLine(second, fields) &&
+    !isIdLine(first, fields) &&
+    (data.length === 0 || isHeaderLine(second, valueColumns(fields, data)));
+  if (idHeader) return { delimiter, hasHeader: true, skip: 1 };
+  const values = valueColumns(fields, second?.length === fields ? [second, ...data] : data);
+  return { delimiter, hasHeader: isHeaderLine(first, values), skip: 0 };
 }
 
 /** The file's first lines (at most SAMPLE_LINES within SAMPLE_BYTES; a line cut by the byte limit is left out). */
@@ -109,5 +130,5 @@ export function readCsvSample(file: string): string[] {
 
 /** The file's dialect; a comma and a header when there is nothing to vote on (one column, no lines). */
 export function detectCsvFileDialect(file: string): CsvDialect {
-  return detectCsvDialect(readCsvSample(file)) ?? { delimiter: ',', hasHeader: true };
+  return detectCsvDialect(readCsvSample(file)) ?? { delimiter: ',', hasHeader: true, skip: 0 };
 }

@@ -85,7 +85,7 @@ async function stageAndMerge(job: ImportJob): Promise<ImportReport> {
   }
 
   try {
-    const headerLines = dialect?.hasHeader ? 1 : 0;
+    const headerLines = dialect ? dialect.skip + (dialect.hasHeader ? 1 : 0) : 0;
     const rejected = await rejectedRows(
       writer,
       format,

@@ -27,7 +27,8 @@ export async function previewImport(
     )
       .getRows()
       .map((r) => r.map((v) => (v === null || v === undefined ? null : String(v))));
-    return { file, format, columns, rows, ...dialect };
+    const csv = dialect ? { delimiter: dialect.delimiter, hasHeader: dialect.hasHeader } : {};
+    return { file, format, columns, rows, ...csv };
   } catch (e) {
     if (format === 'parquet') throw wrapParquetError(file, e);
     throw new Error(`Cannot read "${file}" as CSV: ${(e as Error).message.split('\n')[0]}`, { cause: e });

@@ -73,6 +73,8 @@ export function csvSource(
   opts: {
     delimiter: string;
     hasHeader: boolean;
+    /** Lines before the header line. */
+    skip?: number;
     types?: Record<string, string>;
     rejects?: { table: string; scan: string };
   },
@@ -80,6 +82,7 @@ export function csvSource(
   // The delimiter and header come from a majority vote (csv-dialect.ts): DuckDB's sniffer can be misled by a
   // few malformed lines into another delimiter for the whole file.
   const args = [literal(file), `header = ${opts.hasHeader}`, `delim = ${literal(opts.delimiter)}`];
+  if (opts.skip) args.push(`skip = ${Math.floor(opts.skip)}`);
   // Without a rejects table the sniffer gives up on a file with a few malformed lines; padding lets it describe them.
   if (!opts.rejects) args.push('null_padding = true');
   if (opts.types)
