@@ -49,7 +49,7 @@ export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'Home / End', action: 'Start / end of stored history' },
   { keys: 'W', action: 'What-if from the replay playhead' },
   { keys: 'Esc', action: 'Clear selection' },
-  { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
+  { keys: 'Ctrl/Cmd + O', action: 'Open asset file' },
   { keys: '?', action: 'This list' },
 ];
 

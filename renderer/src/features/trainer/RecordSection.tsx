@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { recordingTitleProblem } from '../../../../core/scenario/recording';
 import { useCanCall } from '../../state/session-role';
+import { Icon } from '../../ui/icons';
 import { recorderStore, startRecording, stopRecording } from './recorder';
 import { exportReport } from './trainer-actions';
 
@@ -38,16 +39,18 @@ export function RecordSection({ reportReady }: { reportReady: boolean }) {
         {recording ? (
           <button
             type="button"
+            className="with-icon"
             data-testid="trainer-record-stop"
             disabled={!sim.allowed || problem !== null}
             title={sim.refusal ?? (problem ? 'Enter a title first' : undefined)}
             onClick={() => stopRecording(title)}
           >
-            ■ Stop and save scenario
+            <Icon name="stop" /> Stop and save scenario
           </button>
         ) : (
           <button
             type="button"
+            className="with-icon"
             data-testid="trainer-record"
             disabled={!sim.allowed}
             title={sim.refusal}
@@ -57,7 +60,7 @@ export function RecordSection({ reportReady }: { reportReady: boolean }) {
               ) && void startRecording()
             }
           >
-            ● Record live session
+            <Icon name="record" /> Record live session
           </button>
         )}
         <button type="button" data-testid="trainer-report" disabled={!reportReady} onClick={exportReport}>

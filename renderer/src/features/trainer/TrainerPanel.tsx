@@ -6,6 +6,7 @@ import { simCommand } from '../../state/twin-actions';
 import { formatFactor, SPEEDS } from '../../format';
 import { openScenarioFile, trainerCommand } from './trainer-actions';
 import { RecordSection } from './RecordSection';
+import { Icon } from '../../ui/icons';
 import { trainerStore, useTrainer } from './trainer-store';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
@@ -94,40 +95,43 @@ export function TrainerPanel() {
           <div className="sim-controls">
             <button
               type="button"
-              className="primary"
+              className="primary with-icon"
               data-testid="trainer-play"
               disabled={!command.allowed || status === 'playing' || status === 'question'}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'play' })}
             >
-              ▶ Play
+              <Icon name="play" /> Play
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-pause"
               disabled={!command.allowed || status !== 'playing'}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'pause' })}
             >
-              ❚❚ Pause
+              <Icon name="pause" /> Pause
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-step"
               disabled={!command.allowed || status === 'question' || status === 'playing'}
               onClick={() => void trainerCommand({ kind: 'step' })}
               title={command.refusal ?? 'Run to the next scripted event'}
             >
-              ⏭ Step
+              <Icon name="to-end" /> Step
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-restart"
               disabled={!command.allowed}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'restart' })}
             >
-              ⟲ Restart
+              <Icon name="restart" /> Restart
             </button>
             <label className="inline-field">
               <span>Speed</span>

@@ -7,6 +7,7 @@ import { ControlRow } from './ControlRow';
 import { FaultPanel } from './FaultPanel';
 import { formatFactor, nearestSpeed, SPEEDS } from '../../../format';
 import { actualTagForControl } from '../tag-groups';
+import { Icon } from '../../../ui/icons';
 
 /** Run/pause, speed, reset, setpoints and fault injection. */
 export function SimulationPanel() {
@@ -41,13 +42,14 @@ export function SimulationPanel() {
         <div className="sim-controls">
           <button
             type="button"
-            className={`primary run-pause ${running ? 'is-running' : ''}`}
+            className={`primary with-icon run-pause ${running ? 'is-running' : ''}`}
             data-testid="btn-run-pause"
             data-running={running}
             onClick={toggleRunPause}
             title="Run / pause (Space)"
           >
-            {running ? '❚❚ Pause' : '▶ Run'}
+            <Icon name={running ? 'pause' : 'play'} />
+            {running ? 'Pause' : 'Run'}
           </button>
           <label className="inline-field">
             <span>Speed</span>
