@@ -6,6 +6,7 @@ import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
 import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
+import { useLabelSpread } from './use-label-spread';
 
 const UPDATE_S = 0.25;
 
@@ -22,7 +23,16 @@ interface Row {
 }
 
 /** Floating name + key-value labels, with leader lines to the parts; values refresh at 4 Hz via refs. */
-export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; asset: AssetDefinition }) {
+export function ComponentLabels({
+  comps,
+  asset,
+  hidden = false,
+}: {
+  comps: SceneComponent[];
+  asset: AssetDefinition;
+  /** Kept mounted but not shown (the split view hides the HTML by CSS, the leader lines here). */
+  hidden?: boolean;
+}) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
   const timer = useRef(UPDATE_S);
 
@@ -54,6 +64,8 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     return line;
   }, [items]);
 
+  const placed = useLabelSpread(items, leaders);
+
   useFrame((_, dt) => {
     timer.current += dt;
     if (timer.current < UPDATE_S) return;
@@ -69,10 +81,16 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
 
   return (
     <>
-      <primitive object={leaders} />
+      <primitive object={leaders} visible={!hidden} />
       {items.map(({ c, rows, anchor }) => (
-        <Html key={c.id} position={anchor} pointerEvents="none" zIndexRange={[15, 5]}>
-          <div className="twin-label" data-testid={`label-${c.id}`}>
+        <Html
+          key={c.id}
+          position={anchor}
+          pointerEvents="none"
+          zIndexRange={[15, 5]}
+          calculatePosition={placed.positionOf(c.id)}
+        >
+          <div className="twin-label" data-testid={`label-${c.id}`} ref={placed.measure(c.id)}>
             <div className="twin-label-name">{c.name}</div>
             {rows.map((r) => (
               <div className="twin-label-row" key={r.tag.id}>
