@@ -28,13 +28,8 @@ export const tagSchema = z
     instrument: z.string().min(1),
     /** Human name, e.g. "Pump DE bearing temperature". */
     name: z.string().min(1),
-    /** Engineering unit symbol; must be known to core/units and measure the tag's quantity. */
-    unit: z.string().min(1),
-    /**
-     * Physical quantity measured, e.g. "pressure"; the unit must be one of its units. A tag fed by the asset's
-     * simulator has its signal's quantity (core/asset/simulator-signals.ts); declare it for live sources.
-     */
-    quantity: z.enum(QUANTITIES).optional(),
+    unit: z.string().min(1), // a core/units symbol that measures the quantity
+    quantity: z.enum(QUANTITIES).optional(), // absent: the simulator signal's (simulator-signals.ts)
     /** Physically possible span of the sensor; values outside are flagged bad. */
     range: z.tuple([z.number().finite(), z.number().finite()]),
     /** Band of normal operation, used for "distance to alarm" coloring. */
