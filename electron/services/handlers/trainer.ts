@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { trainerRequestSchemas } from '../../../core/api/domains/trainer';
 import type { Alarm, TwinEvent } from '../../../core/api/types';
 import { describeScenarioProblems, parseScenarioJson } from '../../../core/scenario/parse';
+import { logNamesOf } from '../../../core/scenario/log-names';
 import { ScenarioPlayer } from '../../../core/scenario/player';
 import type { Scenario } from '../../../core/scenario/schema';
 import { idleTrainerState, type ScenarioSummary } from '../../../core/scenario/trainer-state';
@@ -176,13 +177,18 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       if (req.kind === 'load') {
         const entry = library.get(req.scenarioId);
         if (!entry) throw new Error(`scenarioId: no scenario "${req.scenarioId}"`);
-        player = new ScenarioPlayer(entry.scenario, summarise(entry.scenario, entry.source));
+        player = new ScenarioPlayer(
+          entry.scenario,
+          summarise(entry.scenario, entry.source),
+          logNamesOf(ctx.asset()),
+        );
       } else if (req.kind === 'stop') {
         player = null;
       } else {
         const p = requirePlayer();
         if (req.kind === 'restart') {
-          player = new ScenarioPlayer(p.scenario, p.state().scenario ?? summarise(p.scenario, 'built-in'));
+          const summary = p.state().scenario ?? summarise(p.scenario, 'built-in');
+          player = new ScenarioPlayer(p.scenario, summary, logNamesOf(ctx.asset()));
           start(player);
         } else if (p.status === 'question') {
           throw new Error('answer the open question first');

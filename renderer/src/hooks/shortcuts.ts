@@ -51,7 +51,7 @@ export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'W', action: 'What-if from the replay playhead' },
   { keys: 'C', action: 'Connections panel: live sources and tag freshness' },
   { keys: 'Esc', action: 'Clear selection' },
-  { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
+  { keys: 'Ctrl/Cmd + O', action: 'Open asset file' },
   { keys: '?', action: 'This list' },
 ];
 

@@ -7,6 +7,7 @@ import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema'
 import type { SceneComponent } from './bind-components';
 import type { LabelLayout } from './model/scene-model';
 import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../state/tag-freshness';
+import { useLabelSpread } from './use-label-spread';
 
 const UPDATE_S = 0.25;
 
@@ -45,10 +46,13 @@ export function ComponentLabels({
   comps,
   asset,
   layout,
+  hidden = false,
 }: {
   comps: SceneComponent[];
   asset: AssetDefinition;
   layout: LabelLayout;
+  /** Kept mounted but not shown (the split view hides the HTML by CSS, the leader lines here). */
+  hidden?: boolean;
 }) {
   const spans = useRef<(HTMLSpanElement | null)[]>([]);
   const flags = useRef<(HTMLSpanElement | null)[]>([]);
@@ -82,6 +86,8 @@ export function ComponentLabels({
     return line;
   }, [items]);
 
+  const placed = useLabelSpread(items, leaders);
+
   useFrame((_, dt) => {
     timer.current += dt;
     if (timer.current < UPDATE_S) return;
@@ -105,10 +111,16 @@ export function ComponentLabels({
 
   return (
     <>
-      <primitive object={leaders} />
+      <primitive object={leaders} visible={!hidden} />
       {items.map(({ c, rows, anchor }) => (
-        <Html key={c.id} position={anchor} pointerEvents="none" zIndexRange={[15, 5]}>
-          <div className="twin-label" data-testid={`label-${c.id}`}>
+        <Html
+          key={c.id}
+          position={anchor}
+          pointerEvents="none"
+          zIndexRange={[15, 5]}
+          calculatePosition={placed.positionOf(c.id)}
+        >
+          <div className="twin-label" data-testid={`label-${c.id}`} ref={placed.measure(c.id)}>
             <div className="twin-label-name">{c.name}</div>
             {rows.map((r) => (
               <div className="twin-label-row" key={r.tag.id}>

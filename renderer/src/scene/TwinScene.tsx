@@ -146,9 +146,11 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         {model && (
           <>
             <AssetView model={model} comps={comps} asset={asset} feed={feed} tooltipRef={tooltipRef} />
-            {!split && <AlarmBadges comps={comps} />}
-            {!split && labels && asset && (
-              <ComponentLabels comps={comps} asset={asset} layout={labelLayoutFor(model)} />
+            {/* Hidden, not unmounted, in the split view: each is a React root of its own (drei Html) and
+                tearing them down inside the compare toggle's commit is what the page must not have to do. */}
+            <AlarmBadges comps={comps} />
+            {labels && asset && (
+              <ComponentLabels comps={comps} asset={asset} layout={labelLayoutFor(model)} hidden={split} />
             )}
             {split && splitView?.({ model, comps, asset })}
             <TestHooks comps={comps} model={model} />

@@ -66,9 +66,10 @@ export function ColorLegend() {
       showScale = false;
   }
 
+  const isModel = colorBy.mode === 'prediction' || isModelColorBy(colorBy);
   return (
     <div className="twin-legend" data-testid="color-legend" data-mode={colorBy.mode}>
-      {colorBy.mode === 'prediction' || isModelColorBy(colorBy) ? (
+      {isModel ? (
         <ModelLegend colorBy={colorBy} asset={asset} />
       ) : (
         <>
@@ -82,7 +83,6 @@ export function ColorLegend() {
               </div>
             </>
           )}
-          <div className="twin-legend-note">{note}</div>
         </>
       )}
       <WhyLegend asset={asset} />
@@ -105,15 +105,20 @@ export function ColorLegend() {
           </span>
         ))}
       </div>
-      <div className="twin-legend-states">
-        <span className="twin-legend-alarm">
-          <AlarmSymbol priority="high" state="unack" size={14} /> flashing: unacknowledged
-        </span>
-        <span className="twin-legend-alarm">
-          <AlarmSymbol priority="high" state="rtn-unack" size={14} /> hollow: cleared, not acknowledged
-        </span>
-        <span className="twin-legend-alarm">steady: acknowledged · shelved: not shown in 3D</span>
-      </div>
+      {/* The explanations fold away: open, the legend would cover much of a small window's view. */}
+      <details className="twin-legend-more" data-testid="legend-more">
+        <summary>What the colors and symbols mean</summary>
+        {!isModel && <div className="twin-legend-note">{note}</div>}
+        <div className="twin-legend-states">
+          <span className="twin-legend-alarm">
+            <AlarmSymbol priority="high" state="unack" size={14} /> flashing: unacknowledged
+          </span>
+          <span className="twin-legend-alarm">
+            <AlarmSymbol priority="high" state="rtn-unack" size={14} /> hollow: cleared, not acknowledged
+          </span>
+          <span className="twin-legend-alarm">steady: acknowledged · shelved: not shown in 3D</span>
+        </div>
+      </details>
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { useSession } from '../../state/use-store';
 import { useCanCall } from '../../state/session-role';
 import { simCommand } from '../../state/twin-actions';
 import { formatFactor, SPEEDS } from '../../format';
-import { recorderStore, startRecording, stopRecording } from './recorder';
-import { exportReport, openScenarioFile, trainerCommand } from './trainer-actions';
+import { openScenarioFile, trainerCommand } from './trainer-actions';
+import { RecordSection } from './RecordSection';
+import { Icon } from '../../ui/icons';
 import { trainerStore, useTrainer } from './trainer-store';
-import { useStore } from 'zustand';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
 import '../../ui/kpi-table.css';
@@ -27,7 +27,6 @@ export function TrainerPanel() {
   const state = useTrainer((s) => s.state);
   const presenter = useTrainer((s) => s.presenter);
   const speed = useSession((s) => s.sim?.speed ?? 1);
-  const recording = useStore(recorderStore, (s) => s.recording);
   const [choice, setChoice] = useState('');
   const file = useRef<HTMLInputElement>(null);
   const selected = choice || state.scenario?.id || scenarios[0]?.id || '';
@@ -96,40 +95,43 @@ export function TrainerPanel() {
           <div className="sim-controls">
             <button
               type="button"
-              className="primary"
+              className="primary with-icon"
               data-testid="trainer-play"
               disabled={!command.allowed || status === 'playing' || status === 'question'}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'play' })}
             >
-              ▶ Play
+              <Icon name="play" /> Play
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-pause"
               disabled={!command.allowed || status !== 'playing'}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'pause' })}
             >
-              ❚❚ Pause
+              <Icon name="pause" /> Pause
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-step"
               disabled={!command.allowed || status === 'question' || status === 'playing'}
               onClick={() => void trainerCommand({ kind: 'step' })}
               title={command.refusal ?? 'Run to the next scripted event'}
             >
-              ⏭ Step
+              <Icon name="to-end" /> Step
             </button>
             <button
               type="button"
+              className="with-icon"
               data-testid="trainer-restart"
               disabled={!command.allowed}
               title={command.refusal}
               onClick={() => void trainerCommand({ kind: 'restart' })}
             >
-              ⟲ Restart
+              <Icon name="restart" /> Restart
             </button>
             <label className="inline-field">
               <span>Speed</span>
@@ -170,43 +172,7 @@ export function TrainerPanel() {
         </section>
       )}
       {loaded && <TrainerScore state={state} presenter={presenter} />}
-      <section className="sim-section" aria-label="Record and report">
-        <h3>Record and report</h3>
-        <div className="sim-controls">
-          {recording ? (
-            <button
-              type="button"
-              data-testid="trainer-record-stop"
-              disabled={!sim.allowed}
-              title={sim.refusal}
-              onClick={() =>
-                stopRecording(
-                  window.prompt('Title of the recorded scenario', 'Recorded drill') ?? 'Recorded drill',
-                )
-              }
-            >
-              ■ Stop and save scenario
-            </button>
-          ) : (
-            <button
-              type="button"
-              data-testid="trainer-record"
-              disabled={!sim.allowed}
-              title={sim.refusal}
-              onClick={() =>
-                window.confirm(
-                  'Recording resets the simulator with its seed so the file replays exactly. Start?',
-                ) && void startRecording()
-              }
-            >
-              ● Record live session
-            </button>
-          )}
-          <button type="button" data-testid="trainer-report" disabled={!loaded} onClick={exportReport}>
-            Export report (HTML)
-          </button>
-        </div>
-      </section>
+      <RecordSection reportReady={loaded} />
     </div>
   );
 }

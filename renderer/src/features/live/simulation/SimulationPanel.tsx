@@ -11,6 +11,7 @@ import { FaultPanel } from './FaultPanel';
 import { LiveSetpoints } from './LiveSetpoints';
 import { formatFactor, nearestSpeed, SPEEDS } from '../../../format';
 import { actualTagForControl } from '../tag-groups';
+import { Icon } from '../../../ui/icons';
 
 /** Run/pause, speed, reset, setpoints and fault injection; from live sources, the setpoints the plant allows. */
 export function SimulationPanel() {
@@ -53,13 +54,14 @@ function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimSta
         <div className="sim-controls">
           <button
             type="button"
-            className={`primary run-pause ${running ? 'is-running' : ''}`}
+            className={`primary with-icon run-pause ${running ? 'is-running' : ''}`}
             data-testid="btn-run-pause"
             data-running={running}
             onClick={toggleRunPause}
             title="Run / pause (Space)"
           >
-            {running ? '❚❚ Pause' : '▶ Run'}
+            <Icon name={running ? 'pause' : 'play'} />
+            {running ? 'Pause' : 'Run'}
           </button>
           <label className="inline-field">
             <span>Speed</span>
