@@ -20,7 +20,8 @@ const CORE_LAYERS = [
   'core/history/**',
   ['core/ml/layers/**', 'core/ml/metrics/**'],
   'core/ml/io/**',
-  'core/ml/rul/**',
+  // normal/: the model of normal behaviour (learn normal running, score causally), beside rul/; neither imports the other.
+  ['core/ml/rul/**', 'core/ml/normal/**'],
   'core/ml/pump/**',
   'core/ml/retrain/**',
   'core/scenario/**',
@@ -47,6 +48,7 @@ const RENDERER_LAYERS = [
     'renderer/src/features/trainer/**',
     'renderer/src/features/fleet/**',
     'renderer/src/features/model-versions/**',
+    'renderer/src/features/connections/**',
   ],
   'renderer/src/shell/**',
   ['renderer/src/connect.ts', 'renderer/src/menu-actions.ts'],

@@ -2,6 +2,7 @@ import { assetSchema, type AssetDefinition } from './schema';
 import { assetMigrations } from './migrate';
 import { isKnownUnit, unitInfo } from '../units/units';
 import { issueProblems } from '../validation/describe-issues';
+import { unitQuantityProblems } from './unit-quantities';
 
 /** One problem found in an asset file, with the JSON path of the field at fault. */
 export interface AssetProblem {
@@ -40,6 +41,7 @@ export function parseAsset(raw: unknown): AssetParseResult {
     if (!isKnownUnit(c.unit))
       unitProblems.push({ path: `controls[${i}].unit`, message: `unknown unit "${c.unit}"` });
   });
+  unitProblems.push(...unitQuantityProblems(result.data));
   const tagUnits = new Map(result.data.tags.map((t) => [t.id, t.unit]));
   result.data.sources?.bindings.forEach((b, i) => {
     if (b.unit === undefined) return;

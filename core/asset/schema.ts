@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUANTITIES } from '../units/units';
 import { relativePathProblem } from '../validation/relative-path';
 import { sourcesSchema } from './sources-schema';
 
@@ -27,8 +28,8 @@ export const tagSchema = z
     instrument: z.string().min(1),
     /** Human name, e.g. "Pump DE bearing temperature". */
     name: z.string().min(1),
-    /** Engineering unit symbol; must be known to core/units. */
-    unit: z.string().min(1),
+    unit: z.string().min(1), // a core/units symbol that measures the quantity
+    quantity: z.enum(QUANTITIES).optional(), // absent: the simulator signal's (simulator-signals.ts)
     /** Physically possible span of the sensor; values outside are flagged bad. */
     range: z.tuple([z.number().finite(), z.number().finite()]),
     /** Band of normal operation, used for "distance to alarm" coloring. */

@@ -132,7 +132,7 @@ export const sourcesSchema = z
     /** Source clock ahead of or behind the host by more than this is reported, seconds. */
     clockSkewWarnS: z.number().positive().max(86_400).default(5),
     /** How long samples wait for late ones from other tags before a row is formed, ms. */
-    reorderWindowMs: z.number().int().min(0).max(10_000).default(250),
+    reorderWindowMs: z.number().int().min(0).max(10_000).default(100),
   })
   .strict()
   .superRefine((sources, ctx) => {

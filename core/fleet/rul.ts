@@ -14,8 +14,9 @@ export interface RulEstimate {
 }
 
 /**
- * Decodes model outputs [n, 3] = (q10, mean, q90) of RUL / cap into cycles, clipped at 0; the
- * quantiles are put in order around the mean so a crossed pair never gives a negative σ.
+ * Decodes model outputs [n, 3] = (q10, mean, q90) of RUL / cap into cycles, clipped to [0, cap] — the model
+ * learnt capped labels, so an output above the cap (early cycles, out of its data) means "at least the cap";
+ * the quantiles are put in order around the mean so a crossed pair never gives a negative σ.
  */
 export function decodeRulOutputs(out: ArrayLike<number>, n: number, rulCap: number): RulEstimate {
   if (out.length < n * 3)
@@ -25,9 +26,10 @@ export function decodeRulOutputs(out: ArrayLike<number>, n: number, rulCap: numb
   const q90 = new Float32Array(n);
   const std = new Float32Array(n);
   for (let i = 0; i < n; i++) {
-    const m = Math.max(0, out[i * 3 + 1]! * rulCap);
-    const lo = Math.max(0, Math.min(m, out[i * 3]! * rulCap));
-    const hi = Math.max(m, out[i * 3 + 2]! * rulCap);
+    const inCycles = (k: number) => Math.min(rulCap, Math.max(0, out[i * 3 + k]! * rulCap));
+    const m = inCycles(1);
+    const lo = Math.min(m, inCycles(0));
+    const hi = Math.max(m, inCycles(2));
     mean[i] = m;
     q10[i] = lo;
     q90[i] = hi;

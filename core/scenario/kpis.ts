@@ -23,6 +23,7 @@ export class KpiAccumulator {
   private energyKWh = 0;
   private deliveredM3 = 0;
   private peakBearing = -Infinity;
+  private lastBearing = Number.NaN;
   firstAlarm: { tS: number; tagId: string } | null = null;
   firstTrip: { tS: number; tagId: string } | null = null;
 
@@ -41,10 +42,13 @@ export class KpiAccumulator {
     if (Number.isFinite(p)) this.energyKWh += (p * this.powerFactor * dtS) / 3600;
     const q = values[this.flowIdx] ?? Number.NaN;
     if (Number.isFinite(q)) this.deliveredM3 += (Math.max(0, q) * this.flowFactor * dtS) / 3600;
+    let hottest = Number.NaN;
     for (const i of this.bearingIdx) {
       const v = values[i] ?? Number.NaN;
       if (Number.isFinite(v) && v > this.peakBearing) this.peakBearing = v;
+      if (Number.isFinite(v) && !(v <= hottest)) hottest = v;
     }
+    if (Number.isFinite(hottest)) this.lastBearing = hottest;
   }
 
   /** Notes alarms raised at tS (seconds after the fork). */
@@ -66,6 +70,7 @@ export class KpiAccumulator {
       energyKWh: this.powerIdx >= 0 ? this.energyKWh : null,
       deliveredM3: this.flowIdx >= 0 ? this.deliveredM3 : null,
       peakBearingTempC: Number.isFinite(this.peakBearing) ? this.peakBearing : null,
+      bearingTempAtHorizonC: Number.isFinite(this.lastBearing) ? this.lastBearing : null,
       ...extra,
     };
   }
@@ -82,6 +87,7 @@ export function kpiDeltas(
     'energyKWh',
     'deliveredM3',
     'peakBearingTempC',
+    'bearingTempAtHorizonC',
     'failureProbability',
     'remainingUsefulLifeS',
   ];

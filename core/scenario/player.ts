@@ -1,9 +1,10 @@
+import { ID_LOG_NAMES, type LogNames } from './log-names';
 import type { Scenario, TimelineEvent } from './schema';
 import { ActionClocks, windowAt } from './action-clocks';
 import type { ActionResult, ActionWindow, LogKind, ScenarioSummary, TrainerState } from './trainer-state';
 
-const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>) =>
-  `Fault ${e.faultId} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${e.targetTag}` : ''})`;
+const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>, names: LogNames) =>
+  `Fault ${names.fault(e.faultId)} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${names.tag(e.targetTag)}` : ''})`;
 
 /**
  * Plays a scenario's timeline against simulated time and scores the trainee. Pure: the host feeds it the
@@ -17,6 +18,8 @@ export class ScenarioPlayer {
   constructor(
     readonly scenario: Scenario,
     readonly summary: ScenarioSummary,
+    /** How the log names controls, faults and tags (logNamesOf the asset); ids without it. */
+    readonly names: LogNames = ID_LOG_NAMES,
   ) {
     this.clocks = new ActionClocks(scenario);
     const actions: ActionResult[] = scenario.expectedActions.map((a) => ({
@@ -127,9 +130,9 @@ export class ScenarioPlayer {
         this.st.camera = { componentId: e.componentId, token: (this.st.camera?.token ?? 0) + 1 };
         return this.log(e.atS, 'camera', `Camera to ${e.componentId}`);
       case 'fault':
-        return this.log(e.atS, 'fault', fmtFault(e), e.hidden);
+        return this.log(e.atS, 'fault', fmtFault(e, this.names), e.hidden);
       case 'control':
-        return this.log(e.atS, 'control', `Script sets ${e.controlId} to ${e.value}`);
+        return this.log(e.atS, 'control', `Script sets ${this.names.controlTo(e.controlId, e.value)}`);
       case 'question':
         this.st.status = 'question';
         this.st.question = { id: e.id, prompt: e.prompt, choices: [...e.choices], points: e.points };
@@ -184,7 +187,7 @@ export class ScenarioPlayer {
   }
 
   traineeSetControl(controlId: string, value: number, atS: number): void {
-    this.log(atS, 'trainee-control', `Trainee sets ${controlId} to ${Math.round(value * 100) / 100}`);
+    this.log(atS, 'trainee-control', `Trainee sets ${this.names.controlTo(controlId, value)}`);
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind !== 'set-control' || a.controlId !== controlId) return;
       if (a.direction === 'below' ? value >= a.value : value <= a.value) return;

@@ -1,5 +1,15 @@
 import { DEFAULT_PACE, SCENARIO_SCHEMA_VERSION, type ScenarioInput } from './schema';
 
+/** Longest scenario title (the schema's limit). */
+const MAX_TITLE = 120;
+
+/** Why a recorded session cannot be saved under `title`, or null when it can. */
+export function recordingTitleProblem(title: string): string | null {
+  if (title.trim() === '') return 'title: enter a title for the recorded scenario';
+  if (title.trim().length > MAX_TITLE) return `title: at most ${MAX_TITLE} characters`;
+  return null;
+}
+
 /** What was observed during a live session, in simulated seconds since recording started. */
 export type RecordedEvent =
   | { atS: number; kind: 'control'; controlId: string; value: number }
@@ -33,9 +43,12 @@ const slug = (s: string) =>
 
 /**
  * A recorded session as a scenario file: controls, faults and camera moves replay as its timeline; alarms
- * become captions, and each alarm the operator acknowledged becomes an expected "acknowledge" action.
+ * become captions, and each alarm the operator acknowledged becomes an expected "acknowledge" action. Throws
+ * (naming the field) when the title is empty.
  */
 export function recordingToScenario(rec: Recording, title: string, endS: number): ScenarioInput {
+  const problem = recordingTitleProblem(title);
+  if (problem) throw new Error(problem);
   const timeline: ScenarioInput['timeline'] = [];
   const expectedActions: NonNullable<ScenarioInput['expectedActions']> = [];
   const acked = new Set<string>();
@@ -70,7 +83,7 @@ export function recordingToScenario(rec: Recording, title: string, endS: number)
   return {
     schemaVersion: SCENARIO_SCHEMA_VERSION,
     id: slug(title),
-    title,
+    title: title.trim(),
     assetId: rec.assetId,
     summary: `Recorded live session (${timeline.length} events, seed ${rec.seed}).`,
     seed: rec.seed,

@@ -124,11 +124,18 @@ export const paceSchema = z
 
 export const DEFAULT_PACE = { fastForward: 60, actionWindow: 1, openActionS: 180 } as const;
 
+/** Title of a scenario file whose title is empty (recorded before a title was required). */
+export const UNTITLED_SCENARIO = 'Untitled scenario';
+
 export const scenarioSchema = z
   .object({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     id,
-    title: z.string().min(1).max(120),
+    /** Shown in the scenario list; a file saved with its title cleared opens as UNTITLED_SCENARIO. */
+    title: z
+      .string()
+      .max(120)
+      .transform((title) => title.trim() || UNTITLED_SCENARIO),
     /** Asset the scenario is written for. */
     assetId: z.string().min(1).max(64),
     /** Plant fault the story is about (for the list; the timeline does the injecting). */

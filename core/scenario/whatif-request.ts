@@ -55,8 +55,10 @@ export interface WhatIfKpis {
   energyKWh: number | null;
   /** Volume pumped, m³. */
   deliveredM3: number | null;
-  /** Highest pump bearing temperature, °C. */
+  /** Highest pump bearing temperature after the fork, °C (the fork's own value included: a cooling plan's peak is its start). */
   peakBearingTempC: number | null;
+  /** Hottest pump bearing at the end of the horizon, °C: where the plan leaves it. */
+  bearingTempAtHorizonC: number | null;
   /** Share of the ensemble members (perturbed noise and fault growth) that reach a trip within the horizon. */
   failureProbability: number;
   /** Members the probability was estimated from. */

@@ -1,9 +1,32 @@
+/** Physical quantities a tag can measure; each unit below measures one of them. */
+export const QUANTITIES = [
+  'pressure',
+  'temperature',
+  'flow',
+  'mass flow',
+  'flow per pressure',
+  'length',
+  'velocity',
+  'acceleration',
+  'power',
+  'current',
+  'voltage',
+  'frequency',
+  'time',
+  'count',
+  'ratio',
+  'state',
+  'angle',
+] as const;
+
+export type Quantity = (typeof QUANTITIES)[number];
+
 /** Engineering units the app knows, each with its factor and offset to the canonical SI unit. */
 export interface UnitInfo {
   /** Symbol shown on screen. */
   symbol: string;
   /** Quantity measured, e.g. "pressure". */
-  quantity: string;
+  quantity: Quantity;
   /** Canonical SI unit symbol for this quantity. */
   si: string;
   /** si = value * factor + offset */
@@ -65,6 +88,11 @@ const table: UnitInfo[] = [
 ];
 
 const bySymbol = new Map(table.map((u) => [u.symbol, u]));
+
+/** The symbols of the units that measure `quantity`, in the table's order. */
+export function unitsOf(quantity: Quantity): string[] {
+  return table.filter((u) => u.quantity === quantity).map((u) => u.symbol);
+}
 
 export function isKnownUnit(symbol: string): boolean {
   return bySymbol.has(symbol);

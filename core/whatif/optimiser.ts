@@ -33,6 +33,11 @@ export interface SetpointSuggestion {
   predictedGain: number;
   /** |searchJ.suggested − verifiedJ.suggested|: how far the search's estimate was off. */
   verificationGap: number;
+  /**
+   * What the 1 s physics predicts at the horizon for the targeted tags and the motor power, with the current
+   * setpoints and with the suggestion: the numbers to compare with the targets before applying anything.
+   */
+  predicted: { tagIds: string[]; current: Record<string, number>; suggested: Record<string, number> };
   rollouts: number;
   computeMs: number;
 }
@@ -57,6 +62,9 @@ export function suggestSetpoints(opts: SuggestOptions): SetpointSuggestion {
   const current = Object.fromEntries(defs.map((d) => [d.id, opts.from.controls[d.id] ?? d.default]));
   let rollouts = 0;
 
+  const reported = predictedTagIds(asset, opts.targets ?? []);
+  const reportedIndex = reported.map((id) => asset.tags.findIndex((t) => t.id === id));
+  let lastRow: Float32Array | null = null;
   const evaluate = (x: readonly number[], dt: number): number => {
     objective.reset();
     runRollout({
@@ -75,7 +83,10 @@ export function suggestSetpoints(opts: SuggestOptions): SetpointSuggestion {
         })),
         faults,
       },
-      onSample: (_t, v) => objective.add(dt, v),
+      onSample: (_t, v) => {
+        objective.add(dt, v);
+        lastRow = v;
+      },
     });
     rollouts++;
     return objective.value();
@@ -108,10 +119,17 @@ export function suggestSetpoints(opts: SuggestOptions): SetpointSuggestion {
     roundToStep(v, defs[k]?.step ?? 0, defs[k]?.min ?? v, defs[k]?.max ?? v),
   );
   const searchSuggested = evaluate(suggestedX, dt);
+  const atHorizon = (): Record<string, number> =>
+    Object.fromEntries(reported.map((id, k) => [id, lastRow?.[reportedIndex[k] ?? -1] ?? Number.NaN]));
   const verifiedCurrent = evaluate(x0, 1);
+  const predictedCurrent = atHorizon();
   let verifiedSuggested = evaluate(suggestedX, 1);
+  let predictedSuggested = atHorizon();
   const improved = verifiedSuggested < verifiedCurrent;
-  if (!improved) verifiedSuggested = verifiedCurrent;
+  if (!improved) {
+    verifiedSuggested = verifiedCurrent;
+    predictedSuggested = predictedCurrent;
+  }
   const chosen = improved ? suggestedX : x0;
   const suggested = Object.fromEntries(defs.map((d, k) => [d.id, chosen[k] ?? d.default]));
   return {
@@ -122,6 +140,7 @@ export function suggestSetpoints(opts: SuggestOptions): SetpointSuggestion {
     verifiedJ: { current: verifiedCurrent, suggested: verifiedSuggested },
     predictedGain: verifiedCurrent - verifiedSuggested,
     verificationGap: Math.abs(searchSuggested - verifiedSuggested),
+    predicted: { tagIds: reported, current: predictedCurrent, suggested: predictedSuggested },
     rollouts,
     computeMs: performance.now() - started,
   };
@@ -129,8 +148,24 @@ export function suggestSetpoints(opts: SuggestOptions): SetpointSuggestion {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/** Decimal places of a step such as 0.1 or 0.05 (so 3.4000000000000004 is written 3.4). */
+const stepDecimals = (step: number): number => {
+  const text = String(step);
+  const e = /e-(\d+)$/.exec(text);
+  if (e) return Number(e[1]);
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+};
+
 /** Rounds to the control's slider step so the suggestion is a value an operator can type, within limits. */
-function roundToStep(v: number, step: number, lo: number, hi: number): number {
+export function roundToStep(v: number, step: number, lo: number, hi: number): number {
   if (!(step > 0)) return clamp(v, lo, hi);
-  return clamp(Math.round((v - lo) / step) * step + lo, lo, hi);
+  const decimals = Math.max(stepDecimals(step), stepDecimals(lo));
+  return clamp(Number((Math.round((v - lo) / step) * step + lo).toFixed(decimals)), lo, hi);
+}
+
+/** The targeted tags, then the motor power when the asset has it (what the suggestion costs). */
+function predictedTagIds(asset: AssetDefinition, targets: readonly { tagId: string }[]): string[] {
+  const ids = targets.map((t) => t.tagId).filter((id) => asset.tags.some((t) => t.id === id));
+  if (asset.tags.some((t) => t.id === 'motor_power') && !ids.includes('motor_power')) ids.push('motor_power');
+  return ids;
 }

@@ -18,6 +18,7 @@ import { TrainerOverlay } from './features/trainer/TrainerOverlay';
 import { useView } from './state/use-store';
 import { onWhatIfRequested } from './features/whatif/fork-from-playhead';
 import { resetCamera, selectComponent, toggleLabels, toggleXray } from './state/view-store';
+import { toggleConnectionsPanel } from './state/connections-store';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/panels.css';
@@ -52,6 +53,8 @@ export function App() {
         return openAsset();
       case 'toggle-help':
         return toggleHelp();
+      case 'toggle-connections':
+        return toggleConnectionsPanel();
     }
   });
 

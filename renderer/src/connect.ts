@@ -1,6 +1,8 @@
 import type { TwinClient } from '../../core/api/twin-api';
 import type { ConnectionEvent, TwinClientEvent } from '../../core/api/client-events';
 import type { SessionInfo } from '../../core/api/types';
+import { refreshConnections } from './state/connection-actions';
+import { applyConnections, resetConnections } from './state/connections-store';
 import { pushNotice, sessionStore } from './state/session-store';
 import { ingestTelemetry, resetTelemetry } from './state/telemetry-store';
 import { viewStore } from './state/view-store';
@@ -11,7 +13,10 @@ const RING_CAPACITY = 3600;
 function applySession(session: SessionInfo): void {
   const previous = sessionStore.getState().session;
   if (!previous || previous.asset !== session.asset) resetTelemetry(session.asset.tags.length, RING_CAPACITY);
+  if (previous?.asset.id !== session.asset.id) resetConnections();
   sessionStore.setState({ session, sim: session.sim, alarms: session.alarms });
+  // A new session may run from other sources (asset change, source switch): ask how they stand.
+  void refreshConnections();
   const selected = viewStore.getState().selectedComponent;
   if (selected && !session.asset.components.some((c) => c.id === selected))
     viewStore.setState({ selectedComponent: null });
@@ -36,15 +41,28 @@ function onEvent(event: TwinClientEvent, client: TwinClient): void {
     case 'alarms':
       sessionStore.setState({ alarms: event.snapshot.alarms });
       break;
-    case 'session':
+    case 'session': {
+      const before = sessionStore.getState().session;
+      const sameAsset =
+        before?.asset.id === event.session.asset.id && before.assetSource === event.session.assetSource;
       applySession(event.session);
-      pushNotice('info', `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`);
+      // The same asset again means its data source changed (simulator ⇄ live sources), not a new asset.
+      pushNotice(
+        'info',
+        sameAsset
+          ? `${event.session.asset.name} now runs from: ${event.session.source}`
+          : `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`,
+      );
       break;
+    }
     case 'connection':
       onConnection(event.connection, client);
       break;
     case 'notice':
       pushNotice(event.level, event.message);
+      break;
+    case 'connections':
+      applyConnections(event.snapshot, sessionStore.getState().session?.asset.id ?? null);
       break;
   }
 }

@@ -25,6 +25,25 @@ export function formatDateTime(ms: number | null | undefined): string {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${formatClock(ms)}`;
 }
 
+/**
+ * Reads a date and 24-hour time typed as formatDateTime writes it ("2026-01-01 17:05:09"; seconds optional,
+ * "T" for the space, a trailing "Z", "UTC" or "+01:00" zone), as UTC ms; null when it is not one.
+ * A 12-hour time ("5:05 PM") is refused rather than guessed.
+ */
+export function parseDateTime(text: string): number | null {
+  const m =
+    /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(\.\d{1,3})?)?\s*(Z|UTC|[+-]\d\d:\d\d)?$/i.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const [, date, h, min, sec = '00', frac = '', zone = 'Z'] = m;
+  const offset = /^[+-]/.test(zone) ? zone : 'Z';
+  // Date.parse rolls "02-30" over to March: check the day exists first.
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (!Number.isFinite(day) || new Date(day).toISOString().slice(0, 10) !== date) return null;
+  return Date.parse(`${date}T${h}:${min}:${sec}${frac}${offset}`);
+}
+
 /** Speed factor, e.g. 1000 → "1000×", 0.5 → "0.5×". */
 export function formatFactor(speed: number): string {
   if (!Number.isFinite(speed)) return '—';

@@ -27,8 +27,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function openApp(browser: Browser, baseUrl: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  viewport = { width: 1600, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(baseUrl);

@@ -8,7 +8,8 @@ import { launchBrowser, openApp, saveScreenshot } from './browser';
 const T0 = Date.UTC(2026, 0, 1);
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const inputTime = (ms: number) => iso(ms).slice(0, 19);
+/** The export dialog's date fields: 24-hour clock, UTC. */
+const inputTime = (ms: number) => iso(ms).slice(0, 19).replace('T', ' ');
 
 let browser: Browser;
 let page: Page;
@@ -91,6 +92,10 @@ describe('history dialog: import and export', () => {
       .toBeGreaterThan(T0 + 60_000);
     const newest = Number(await page.getByTestId('timeline-track').getAttribute('data-to'));
     await page.getByTestId('history-tab-export').click();
+    // Date fields show the 24-hour clock, not the browser's 12-hour datetime-local.
+    await expect
+      .poll(() => page.getByTestId('export-from').inputValue())
+      .toMatch(/^\d{4}-\d\d-\d\d [0-2]\d:\d\d:\d\d$/);
     await page.getByTestId('export-from').fill(inputTime(Math.min(newest - HOUR, T0 - 60_000)));
     await page.getByTestId('export-to').fill(inputTime(newest + 1000));
     await page.getByTestId('export-tags').selectOption(['flow', 'discharge_pressure']);
@@ -103,10 +108,12 @@ describe('history dialog: import and export', () => {
     expect(rows).toBeGreaterThan(4);
     expect(existsSync(out)).toBe(true);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toMatch(/timestamp.*flow.*discharge_pressure/);
-    expect(lines).toHaveLength(rows + 1);
+    // Names with units for people, then the ids for machines.
+    expect(lines[0]).toBe('Time (UTC),FT101 Discharge flow [m3/h],PT102 Discharge pressure [bar(g)]');
+    expect(lines[1]).toBe('timestamp,flow,discharge_pressure');
+    expect(lines).toHaveLength(rows + 2);
     // The imported values come back: the first row is the import's first line.
-    expect(lines[1]).toContain('210.5');
+    expect(lines[2]).toContain('210.5');
     await saveScreenshot(page, 'history-export-report');
 
     await page.getByTestId('btn-history-close').click();

@@ -61,9 +61,11 @@ describe('trainer mode', () => {
     await saveScreenshot(page, 'trainer-01-bearing-alarm');
 
     // Trainee view hides the injected fault; the presenter view shows it.
-    await expect(page.getByTestId('trainer-log').innerText()).resolves.not.toMatch(/bearing_wear/);
+    await expect(page.getByTestId('trainer-log').innerText()).resolves.not.toMatch(/Pump DE bearing wear/);
     await page.getByTestId('trainer-presenter').check();
-    await expect.poll(() => page.getByTestId('trainer-log').innerText()).toMatch(/bearing_wear/);
+    await expect
+      .poll(() => page.getByTestId('trainer-log').innerText())
+      .toMatch(/Fault Pump DE bearing wear starts/);
 
     // Step to the question (unless it came already): each step stops at the next event or action window.
     const question = page.getByTestId('trainer-question');

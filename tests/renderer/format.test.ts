@@ -7,6 +7,7 @@ import {
   formatSpeed,
   formatValue,
   nearestSpeed,
+  parseDateTime,
   withUnit,
 } from '../../renderer/src/format';
 
@@ -24,6 +25,25 @@ describe('formatting', () => {
     expect(formatClock(t)).toBe('03:04:05');
     expect(formatDateTime(t)).toBe('2025-01-02 03:04:05');
     expect(formatClock(Number.NaN)).toBe('--:--:--');
+  });
+
+  it('writes and reads date fields on the 24-hour clock plants use (issue #17, problem 10)', () => {
+    const afternoon = Date.UTC(2026, 0, 1, 17, 5, 9);
+    expect(formatDateTime(afternoon)).toBe('2026-01-01 17:05:09');
+    expect(formatDateTime(Date.UTC(2026, 0, 1, 0, 30))).toBe('2026-01-01 00:30:00');
+    expect(parseDateTime(formatDateTime(afternoon))).toBe(afternoon);
+    expect(parseDateTime('2026-01-01T17:05:09Z')).toBe(afternoon);
+    expect(parseDateTime('2026-01-01 17:05')).toBe(afternoon - 9000);
+    expect(parseDateTime('2026-01-01 18:05:09+01:00')).toBe(afternoon);
+    expect(parseDateTime('2026-01-01 17:05:09 UTC')).toBe(afternoon);
+    for (const refused of [
+      '2026-01-01 5:05 PM',
+      '01/01/2026, 05:05:09 PM',
+      '2026-01-01 24:00',
+      '2026-02-30 10:00',
+      'x',
+    ])
+      expect(parseDateTime(refused), refused).toBeNull();
   });
 
   it('formats requested and achieved speed', () => {

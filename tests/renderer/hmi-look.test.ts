@@ -7,7 +7,6 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { PUMP_TAGS } from '../../core/ml/pump/spec';
 import { labelTagIndices } from '../../renderer/src/scene/label-rows';
-import { LABEL_TAGS } from '../../renderer/src/scene/label-layout';
 import { paintForecast } from '../../renderer/src/scene/paint/paint-model-outputs';
 import type { PaintContext } from '../../renderer/src/scene/paint/paint-context';
 import { SCENE_LAYERS } from '../../renderer/src/scene/scene-layers';
@@ -68,7 +67,8 @@ describe('predicted value at +H', () => {
 });
 
 describe('part labels', () => {
-  const keys = (LABEL_TAGS.bearing_de ?? []).map(index);
+  // The pump skid's key tags of the DE bearing (scene/label-layout.ts).
+  const keys = ['bearing_de_temp', 'bearing_de_vibration'].map(index);
   const part = ['bearing_de_vibration', 'bearing_de_envelope', 'bearing_de_temp'].map(index);
   const shown = (v: Float32Array) =>
     labelTagIndices(keys, part, asset.tags, v).map((i) => asset.tags[i]!.instrument);

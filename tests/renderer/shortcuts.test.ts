@@ -9,6 +9,8 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor({ key: ' ', targetTag: 'BODY' })).toBe('run-pause');
     expect(shortcutFor({ key: 'Escape', targetTag: 'BODY' })).toBe('clear-selection');
     expect(shortcutFor({ key: '?', targetTag: 'BODY' })).toBe('toggle-help');
+    expect(shortcutFor({ key: 'c', targetTag: 'BODY' })).toBe('toggle-connections');
+    expect(shortcutFor({ key: 'C', targetTag: 'CANVAS' })).toBe('toggle-connections');
     expect(shortcutFor({ key: 'q', targetTag: 'BODY' })).toBeNull();
   });
 

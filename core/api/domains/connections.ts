@@ -20,7 +20,7 @@ export const connectionsRequestSchemas = {
   setSourceMode: z.object({ use: z.enum(['simulator', 'live']) }).strict(),
   /**
    * Writes a setpoint to real equipment: only for a control the asset marks writable; `from` is the value the
-   * user saw in the confirmation dialog (refused when the plant has moved on since).
+   * user saw in the confirmation dialog, kept in the audit trail as the old value.
    */
   writeControl: z
     .object({

@@ -157,7 +157,7 @@ export interface ImportPreview {
   columns: { name: string; type: string }[];
   /** First rows as text. */
   rows: (string | null)[][];
-  /** CSV only: the delimiter DuckDB detected (or was given). */
+  /** CSV only: the delimiter most lines use (or the one given). */
   delimiter?: string;
   hasHeader?: boolean;
 }

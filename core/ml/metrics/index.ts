@@ -7,3 +7,10 @@ export {
   type PrecisionRecallF1,
 } from './classification';
 export { expectedCalibrationError } from './calibration';
+export {
+  countDetections,
+  detectionFigures,
+  emptyDetectionCounts,
+  firstDetectionDelay,
+  type DetectionCounts,
+} from './detection';

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { trainerRequestSchemas } from '../../../core/api/domains/trainer';
 import { describeScenarioProblems, parseScenarioJson } from '../../../core/scenario/parse';
+import { logNamesOf } from '../../../core/scenario/log-names';
 import type { Scenario } from '../../../core/scenario/schema';
 import type { ScenarioSummary } from '../../../core/scenario/trainer-state';
 import type { BackendContext } from '../backend-context';
@@ -36,6 +37,8 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       .sort()) {
       const parsed = parseScenarioJson(readFileSync(path.join(dir, name), 'utf8'), ctx.asset(), name);
       if (parsed.ok) library.set(parsed.scenario.id, { scenario: parsed.scenario, source: 'built-in' });
+      // Built-in scenarios of another built-in asset are not this asset's: nothing to warn about.
+      else if (parsed.problems.every((p) => p.path === 'assetId')) continue;
       else
         ctx.emit({
           type: 'notice',
@@ -86,7 +89,7 @@ export function createTrainerHandlers(ctx: BackendContext): TrainerHandlers {
       const live = requireLive();
       if (req.kind === 'load') {
         const { scenario, source } = entry(req.scenarioId);
-        session.load(scenario, summarise(scenario, source));
+        session.load(scenario, summarise(scenario, source), logNamesOf(ctx.asset()));
       } else if (req.kind === 'stop') session.leave();
       else if (req.kind === 'record-start') {
         session.leave();

@@ -36,6 +36,10 @@ export class ConnectionMonitor {
     this.rateWindowStart = now();
   }
 
+  get currentState(): ConnectionState {
+    return this.state;
+  }
+
   setState(state: ConnectionState, detail?: { error?: string; nextRetryAt?: number }): void {
     this.state = state;
     this.nextRetryAt = detail?.nextRetryAt ?? null;

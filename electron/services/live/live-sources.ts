@@ -57,7 +57,9 @@ export class LiveSources {
 
   connect(connectionId: string): void {
     const connection = this.require(connectionId);
-    if (connection.connector) return;
+    if (connection.connector && connection.monitor.currentState !== 'failed') return;
+    // A failed connector has given up (refused password, untrusted certificate…): start over with a new one.
+    void connection.connector?.stop();
     const { asset } = this.options;
     const { definition } = connection;
     connection.monitor.setState('connecting');

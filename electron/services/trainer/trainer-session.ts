@@ -1,4 +1,5 @@
 import type { Alarm, TwinEvent } from '../../../core/api/types';
+import type { LogNames } from '../../../core/scenario/log-names';
 import { ScenarioPlayer } from '../../../core/scenario/player';
 import type { Scenario } from '../../../core/scenario/schema';
 import {
@@ -37,10 +38,10 @@ export class TrainerSession {
     return this.player?.state() ?? idleTrainerState();
   }
 
-  /** Chooses a scenario: the plant keeps running until Play. */
-  load(scenario: Scenario, summary: ScenarioSummary): void {
+  /** Chooses a scenario: the plant keeps running until Play. `names`: how its log names the asset's ids. */
+  load(scenario: Scenario, summary: ScenarioSummary, names?: LogNames): void {
     this.leave();
-    this.player = new ScenarioPlayer(scenario, summary);
+    this.player = new ScenarioPlayer(scenario, summary, names);
   }
 
   /** Leaves the scenario: the plant goes on where it was parked. */
@@ -78,7 +79,7 @@ export class TrainerSession {
   /** A fresh run of the same scenario, set up at its start and paused: Play starts it. */
   restart(): ScenarioPlayer {
     const p = this.requirePlayer();
-    this.player = new ScenarioPlayer(p.scenario, p.state().scenario ?? p.summary);
+    this.player = new ScenarioPlayer(p.scenario, p.state().scenario ?? p.summary, p.names);
     this.setUp(this.player);
     return this.player;
   }

@@ -8,6 +8,7 @@ export type ShortcutAction =
   | 'clear-selection'
   | 'open-asset'
   | 'toggle-help'
+  | 'toggle-connections'
   | TimelineAction;
 
 /** Timeline keys: handled by the replay controller, not the App. */
@@ -48,8 +49,9 @@ export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
   { keys: 'Shift + ← / →', action: 'Previous / next alarm or event' },
   { keys: 'Home / End', action: 'Start / end of stored history' },
   { keys: 'W', action: 'What-if from the replay playhead' },
+  { keys: 'C', action: 'Connections panel: live sources and tag freshness' },
   { keys: 'Esc', action: 'Clear selection' },
-  { keys: 'Ctrl/⌘ + O', action: 'Open asset file' },
+  { keys: 'Ctrl/Cmd + O', action: 'Open asset file' },
   { keys: '?', action: 'This list' },
 ];
 
@@ -79,6 +81,9 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
     case 'r':
     case 'R':
       return 'reset-camera';
+    case 'c':
+    case 'C':
+      return 'toggle-connections';
     case '?':
       return 'toggle-help';
     case ' ':

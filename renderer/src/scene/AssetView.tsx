@@ -15,6 +15,7 @@ import type { PaintContext } from './paint/paint-context';
 import { paintScene } from './paint/painters';
 import { tagSpan } from './paint/whatif-delta';
 import { WhyHighlight } from './paint/why-highlight';
+import { StaleHatch } from './stale-hatch';
 import { sceneClockRuns } from './frame-requests';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
@@ -51,6 +52,11 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
   const lastSelected = useRef<string | null>(null);
   const why = useMemo(() => new WhyHighlight(comps, asset), [comps, asset]);
   useEffect(() => () => why.dispose(), [why]);
+  const hatch = useMemo(() => new StaleHatch(comps), [comps]);
+  useEffect(() => {
+    (window.__twinscape ??= {}).staleParts = () => hatch.staleIds();
+    return () => hatch.dispose();
+  }, [hatch]);
 
   const tagIndex = useMemo(() => new Map(asset?.tags.map((t, i) => [t.id, i]) ?? []), [asset]);
   const animation = useMemo(() => modelAnimation(asset), [asset]);
@@ -102,6 +108,7 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
       paintScene(comps, latest, ctx, tint);
     }
     why.refresh(view.selectedComponent);
+    hatch.refresh(state.gl.getPixelRatio());
     for (const c of comps) {
       const emissive =
         view.selectedComponent === c.id

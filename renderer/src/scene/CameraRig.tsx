@@ -3,10 +3,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { viewStore } from '../state/view-store';
 import type { SceneComponent } from './bind-components';
+import type { CameraHome } from './model/scene-model';
 
 /** Home view: the whole skid, tank and drive from the front, slightly above eye level. */
 export const HOME_POSITION: [number, number, number] = [0.9, 3.6, 8.6];
 export const HOME_TARGET: [number, number, number] = [0.6, 1.5, -0.2];
+/** Home view of a model that brings none of its own. */
+export const DEFAULT_HOME: CameraHome = { position: HOME_POSITION, target: HOME_TARGET };
 const DURATION_S = 0.5;
 
 /** The part of drei's OrbitControls the rig drives. */
@@ -17,8 +20,8 @@ interface OrbitLike {
 
 const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
-/** Animates the camera to the home view or to frame a component, on viewStore tokens. */
-export function CameraRig({ comps }: { comps: SceneComponent[] }) {
+/** Animates the camera to the model's home view or to frame a component, on viewStore tokens. */
+export function CameraRig({ comps, home }: { comps: SceneComponent[]; home: CameraHome }) {
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null;
   const invalidate = useThree((s) => s.invalidate);
@@ -57,12 +60,22 @@ export function CameraRig({ comps }: { comps: SceneComponent[] }) {
     };
     return viewStore.subscribe((s, prev) => {
       if (s.cameraResetToken !== prev.cameraResetToken) {
-        v.toPos.set(...HOME_POSITION);
-        v.toTarget.set(...HOME_TARGET);
+        v.toPos.set(...home.position);
+        v.toTarget.set(...home.target);
         start();
       } else if (s.focus && s.focus !== prev.focus) frame(s.focus.componentId);
     });
-  }, [camera, controls, comps, v, invalidate]);
+  }, [camera, controls, comps, home, v, invalidate]);
+
+  // Another model (another asset) comes with its own framing: jump there, a flight from the last one means nothing.
+  useEffect(() => {
+    if (!controls) return;
+    anim.current.active = false;
+    camera.position.set(...home.position);
+    controls.target.set(...home.target);
+    controls.update();
+    invalidate();
+  }, [camera, controls, home, invalidate]);
 
   useFrame((_, dt) => {
     if (!anim.current.active || !controls) return;

@@ -5,7 +5,9 @@ import { Html } from '@react-three/drei';
 import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
-import { LABEL_ANCHORS, LABEL_TAGS } from './label-layout';
+import type { LabelLayout } from './model/scene-model';
+import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../state/tag-freshness';
+import { useLabelSpread } from './use-label-spread';
 import { isAbnormal, labelTagIndices } from './label-rows';
 import { SCENE_LAYERS } from './scene-layers';
 
@@ -18,18 +20,48 @@ export function formatValue(tag: TagDefinition, v: number): string {
   return `${v.toFixed(tag.decimals)} ${tag.unit}`;
 }
 
+/** The word beside a value whose live source is not fresh; empty when it is. */
+function freshnessFlag(freshness: Freshness, tagId: string): string {
+  switch (freshness) {
+    case 'stale': {
+      const age = displayedSourceAge(tagId);
+      return age === null ? 'stale' : `stale ${formatAge(age)}`;
+    }
+    case 'never':
+      return 'no data';
+    case 'bad-at-source':
+      return 'bad at source';
+    case 'uncertain':
+      return 'uncertain';
+    case 'fresh':
+      return '';
+  }
+}
+
 /** The DOM of one label row, rewritten at 4 Hz: which tag it shows changes when another gets worse. */
 interface RowElements {
   row: HTMLDivElement | null;
   instrument: HTMLSpanElement | null;
   value: HTMLSpanElement | null;
+  flag: HTMLSpanElement | null;
 }
 
 /**
  * Floating name + key-value labels, with leader lines to the parts; each shows its part's key tags, or its
  * worst tag in their place when that one is further from normal. Rows refresh at 4 Hz via refs.
  */
-export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; asset: AssetDefinition }) {
+export function ComponentLabels({
+  comps,
+  asset,
+  layout,
+  hidden = false,
+}: {
+  comps: SceneComponent[];
+  asset: AssetDefinition;
+  layout: LabelLayout;
+  /** Kept mounted but not shown (the split view hides the HTML by CSS, the leader lines here). */
+  hidden?: boolean;
+}) {
   const rowEls = useRef<RowElements[]>([]);
   const timer = useRef(UPDATE_S);
 
@@ -37,14 +69,14 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     const tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
     let slot = 0;
     return comps.map((c) => {
-      const o = LABEL_ANCHORS[c.id] ?? [c.top.x, c.top.y + 0.3, c.top.z];
-      const ids = LABEL_TAGS[c.id]?.filter((id) => tagIndex.has(id)) ?? c.tags.slice(0, 2).map((t) => t.id);
+      const o = layout.anchors[c.id] ?? [c.top.x, c.top.y + 0.3, c.top.z];
+      const ids = layout.tags[c.id]?.filter((id) => tagIndex.has(id)) ?? c.tags.slice(0, 2).map((t) => t.id);
       const keys = ids.map((id) => tagIndex.get(id) ?? -1);
       const slots = keys.map(() => slot++);
       const anchor = new THREE.Vector3(o[0], o[1], o[2]);
       return { c, keys, slots, anchor };
     });
-  }, [comps, asset]);
+  }, [comps, asset, layout]);
 
   const leaders = useMemo(() => {
     const pts: number[] = [];
@@ -59,6 +91,8 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
     return line;
   }, [items]);
 
+  const placed = useLabelSpread(items, leaders);
+
   useFrame((_, dt) => {
     timer.current += dt;
     if (timer.current < UPDATE_S) return;
@@ -70,25 +104,34 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
         const el = rowEls.current[slot];
         const index = shown[j] ?? -1;
         const tag = asset.tags[index];
-        if (!el || !tag) return;
-        const v = latest[index] ?? Number.NaN;
+        if (!el?.row || !tag) return;
+        const freshness = displayedFreshness(index, tag.id);
+        const value = freshness === 'bad-at-source' ? Number.NaN : (latest[index] ?? Number.NaN);
         if (el.instrument) el.instrument.textContent = tag.instrument;
-        if (el.value) el.value.textContent = formatValue(tag, v);
-        el.row?.toggleAttribute('data-abnormal', isAbnormal(tag, v));
+        if (el.value) el.value.textContent = formatValue(tag, value);
+        if (el.flag) el.flag.textContent = freshnessFlag(freshness, tag.id);
+        if (el.row.dataset.freshness !== freshness) el.row.dataset.freshness = freshness;
+        el.row.toggleAttribute('data-abnormal', isAbnormal(tag, value));
       });
     }
   });
   const rowRef = (slot: number, part: keyof RowElements) => (el: HTMLElement | null) => {
-    const row = (rowEls.current[slot] ??= { row: null, instrument: null, value: null });
+    const row = (rowEls.current[slot] ??= { row: null, instrument: null, value: null, flag: null });
     (row[part] as HTMLElement | null) = el;
   };
 
   return (
     <>
-      <primitive object={leaders} />
+      <primitive object={leaders} visible={!hidden} />
       {items.map(({ c, keys, slots, anchor }) => (
-        <Html key={c.id} position={anchor} pointerEvents="none" zIndexRange={[...SCENE_LAYERS.labels]}>
-          <div className="twin-label" data-testid={`label-${c.id}`}>
+        <Html
+          key={c.id}
+          position={anchor}
+          pointerEvents="none"
+          zIndexRange={[...SCENE_LAYERS.labels]}
+          calculatePosition={placed.positionOf(c.id)}
+        >
+          <div className="twin-label" data-testid={`label-${c.id}`} ref={placed.measure(c.id)}>
             <div className="twin-label-name">{c.name}</div>
             {slots.map((slot, j) => (
               <div className="twin-label-row" key={slot} ref={rowRef(slot, 'row')}>
@@ -98,6 +141,7 @@ export function ComponentLabels({ comps, asset }: { comps: SceneComponent[]; ass
                 <span className="twin-label-value" ref={rowRef(slot, 'value')}>
                   —
                 </span>
+                <span className="twin-label-flag" ref={rowRef(slot, 'flag')} />
               </div>
             ))}
           </div>

@@ -11,8 +11,9 @@ import { AlarmBadges } from './AlarmBadges';
 import { AssetView } from './AssetView';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { DemandFrames } from './DemandFrames';
-import { CameraRig, HOME_POSITION, HOME_TARGET } from './CameraRig';
+import { CameraRig, DEFAULT_HOME } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
+import { labelLayoutFor } from './label-layout';
 import type { SceneModel } from './model/scene-model';
 import { useSceneModel } from './model/use-scene-model';
 import { CLICK_SLOP_PX } from './pointer';
@@ -109,6 +110,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
   // Split view of a what-if: the same scene drawn twice; labels and badges (placed for one view) are hidden.
   const split = useStore(compareStore, (s) => s.active);
   const { model, status } = useSceneModel(asset);
+  const home = model?.home ?? DEFAULT_HOME;
   const quality = useQualitySettings();
   const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
   const tooltipRef = useRef<HTMLDivElement>(null);
@@ -130,7 +132,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         shadows={quality.shadows ? (quality.softShadows ? 'percentage' : 'basic') : false}
         dpr={[1, quality.maxDpr]}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
-        camera={{ position: HOME_POSITION, fov: 38, near: 0.05, far: 200 }}
+        camera={{ position: home.position, fov: 38, near: 0.05, far: 200 }}
         onPointerMissed={(e) => {
           if (Math.hypot(e.clientX - down.current.x, e.clientY - down.current.y) <= CLICK_SLOP_PX)
             selectComponent(null);
@@ -144,19 +146,23 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         {model && (
           <>
             <AssetView model={model} comps={comps} asset={asset} feed={feed} tooltipRef={tooltipRef} />
-            {!split && <AlarmBadges comps={comps} />}
-            {!split && labels && asset && <ComponentLabels comps={comps} asset={asset} />}
+            {/* Hidden, not unmounted, in the split view: each is a React root of its own (drei Html) and
+                tearing them down inside the compare toggle's commit is what the page must not have to do. */}
+            <AlarmBadges comps={comps} />
+            {labels && asset && (
+              <ComponentLabels comps={comps} asset={asset} layout={labelLayoutFor(model)} hidden={split} />
+            )}
             {split && splitView?.({ model, comps, asset })}
             <TestHooks comps={comps} model={model} />
           </>
         )}
-        <CameraRig comps={comps} />
+        <CameraRig comps={comps} home={home} />
         <DemandFrames requestOnChange />
         <OrbitControls
           makeDefault
           enableDamping
           dampingFactor={0.09}
-          target={HOME_TARGET}
+          target={home.target}
           minDistance={0.8}
           maxDistance={30}
           maxPolarAngle={Math.PI * 0.495}

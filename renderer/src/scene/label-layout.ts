@@ -1,9 +1,10 @@
+import type { LabelLayout, SceneModel } from './model/scene-model';
+
 /**
- * Where each component's label floats, in world metres, for the procedural pump skid seen from the
- * home view: three rows over the tightly packed pump parts so that labels do not overlap. A leader
- * line joins each label to its part. Components not listed float just above their bounding box.
+ * Labels of the pump skid (procedural or its GLB twin) seen from the home view: three rows over the
+ * tightly packed pump parts so that labels do not overlap. A leader line joins each label to its part.
  */
-export const LABEL_ANCHORS: Record<string, readonly [number, number, number]> = {
+const PUMP_SKID_ANCHORS: Record<string, readonly [number, number, number]> = {
   vfd: [-2.95, 2.75, 0],
   motor: [-1.5, 2.35, 0.4],
   coupling: [-0.75, 1.65, 0.6],
@@ -18,8 +19,7 @@ export const LABEL_ANCHORS: Record<string, readonly [number, number, number]> = 
   skid: [-0.7, -0.05, 1.3],
 };
 
-/** Key live values per component; components not listed show their first two tags. */
-export const LABEL_TAGS: Record<string, readonly string[]> = {
+const PUMP_SKID_TAGS: Record<string, readonly string[]> = {
   vfd: ['vfd_frequency'],
   motor: ['motor_current', 'winding_temp'],
   pump: ['differential_head', 'pump_casing_vibration'],
@@ -32,3 +32,8 @@ export const LABEL_TAGS: Record<string, readonly string[]> = {
   valve: ['valve_position', 'valve_command'],
   skid: ['ambient_temp'],
 };
+
+const PUMP_SKID_LABELS: LabelLayout = { anchors: PUMP_SKID_ANCHORS, tags: PUMP_SKID_TAGS };
+
+/** The model's own label layout, else the pump skid's (its GLB twin brings none). */
+export const labelLayoutFor = (model: SceneModel): LabelLayout => model.labels ?? PUMP_SKID_LABELS;

@@ -2,6 +2,7 @@ import type { AlarmPriority } from '../../../core/api/types';
 import { isModelColorBy } from '../scene/paint/painters';
 import { ModelLegend } from '../features/live/predictions/ModelLegend';
 import { WhyLegend } from '../features/live/predictions/WhyLegend';
+import { StaleLegend } from '../features/connections/StaleLegend';
 import { useSession, useView } from '../state/use-store';
 import { ALARM_STYLE } from '../scene/alarm-style';
 import { AlarmSymbol } from '../scene/AlarmSymbol';
@@ -68,9 +69,10 @@ export function ColorLegend() {
       showScale = false;
   }
 
+  const isModel = colorBy.mode === 'prediction' || isModelColorBy(colorBy);
   return (
     <div className="twin-legend" data-testid="color-legend" data-mode={colorBy.mode}>
-      {colorBy.mode === 'prediction' || isModelColorBy(colorBy) ? (
+      {isModel ? (
         <ModelLegend colorBy={colorBy} asset={asset} />
       ) : (
         <>
@@ -88,10 +90,10 @@ export function ColorLegend() {
               </div>
             </>
           )}
-          <div className="twin-legend-note">{note}</div>
         </>
       )}
       <WhyLegend asset={asset} />
+      <StaleLegend />
       {whatIf.delta?.biggest && (
         <div className="twin-legend-note twin-legend-strong" data-testid="legend-biggest-change">
           {whatIf.delta.biggest}
@@ -110,15 +112,20 @@ export function ColorLegend() {
           </span>
         ))}
       </div>
-      <div className="twin-legend-states">
-        <span className="twin-legend-alarm">
-          <AlarmSymbol priority="high" state="unack" size={14} /> flashing: unacknowledged
-        </span>
-        <span className="twin-legend-alarm">
-          <AlarmSymbol priority="high" state="rtn-unack" size={14} /> hollow: cleared, not acknowledged
-        </span>
-        <span className="twin-legend-alarm">steady: acknowledged · shelved: not shown in 3D</span>
-      </div>
+      {/* The explanations fold away: open, the legend would cover much of a small window's view. */}
+      <details className="twin-legend-more" data-testid="legend-more">
+        <summary>What the colors and symbols mean</summary>
+        {!isModel && <div className="twin-legend-note">{note}</div>}
+        <div className="twin-legend-states">
+          <span className="twin-legend-alarm">
+            <AlarmSymbol priority="high" state="unack" size={14} /> flashing: unacknowledged
+          </span>
+          <span className="twin-legend-alarm">
+            <AlarmSymbol priority="high" state="rtn-unack" size={14} /> hollow: cleared, not acknowledged
+          </span>
+          <span className="twin-legend-alarm">steady: acknowledged · shelved: not shown in 3D</span>
+        </div>
+      </details>
     </div>
   );
 }

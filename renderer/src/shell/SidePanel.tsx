@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useSession, useView } from '../state/use-store';
+import { runsLive } from '../state/connections-store';
+import { useConnections, useSession, useView } from '../state/use-store';
 import { countByPriority } from '../features/live/alarm-logic';
 import { LivePanel } from '../features/live/LivePanel';
 import { SelectionPanel } from '../features/live/SelectionPanel';
@@ -20,6 +21,7 @@ const TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
 export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) => void }) {
   const alarms = useSession((s) => s.alarms);
   const selected = useView((s) => s.selectedComponent);
+  const live = useConnections(runsLive);
   const counts = countByPriority(alarms);
   const alarmCount = counts.high + counts.medium + counts.low;
   const unack = alarms.some((a) => a.state === 'unack' || a.state === 'rtn-unack');
@@ -79,7 +81,14 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) 
         {tab === 'selection' && <SelectionPanel />}
         {tab === 'simulation' && <SimulationPanel />}
         {tab === 'whatif' && <WhatIfPanel />}
-        {tab === 'trainer' && <TrainerPanel />}
+        {tab === 'trainer' &&
+          (live ? (
+            <p className="empty-hint" data-testid="trainer-live-note">
+              The trainer plays scenarios on the simulator; this asset runs from its live sources now.
+            </p>
+          ) : (
+            <TrainerPanel />
+          ))}
       </div>
     </aside>
   );

@@ -2,11 +2,13 @@ import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVers
 import { useStore } from 'zustand';
 import { predictionStore } from '../state/prediction-store';
 import { isViewerSession, VIEWER_ONLY_REASON } from '../state/session-role';
-import { useSession } from '../state/use-store';
+import { runsLive } from '../state/connections-store';
+import { useConnections, useSession } from '../state/use-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { countByPriority, priorityCoding } from '../features/live/alarm-logic';
 import { formatDateTime, formatSpeed } from '../format';
 import { useDisplayedAlarms } from '../state/use-displayed-alarms';
+import { SourceStatus } from '../features/connections/SourceStatus';
 import { QualityStatus } from './QualitySelect';
 import { useFramesDrawnPerSecond } from '../scene/use-frame-rate';
 
@@ -22,6 +24,7 @@ export function StatusBar() {
   const viewer = useSession(isViewerSession);
   const upload = useSession((s) => s.upload);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
+  const live = useConnections(runsLive);
   const mlBackend = useStore(predictionStore, (s) => s.backend);
   const mlAdapter = useStore(predictionStore, (s) => s.adapter);
   const mlFallback = useStore(predictionStore, (s) => s.fallbackReason);
@@ -43,9 +46,7 @@ export function StatusBar() {
         <span className={`conn-dot conn-${connection}`} aria-hidden="true" />
         {connectionText[connection]}
       </span>
-      <span className="status-item" title="Data source">
-        {source}
-      </span>
+      <SourceStatus source={source} />
       <span className="status-item" title="Host">
         {host === 'electron' ? 'Electron' : host === 'web' ? 'Web' : '—'}
       </span>
@@ -66,13 +67,18 @@ export function StatusBar() {
           <progress max={upload.total} value={upload.sent} />
         </span>
       )}
-      <span className="status-item num" title="Simulated time (UTC)">
+      <span
+        className="status-item num"
+        title={live ? 'Time of the newest source values (UTC)' : 'Simulated time (UTC)'}
+      >
         <span data-testid="status-sim-time">{formatDateTime(Number.isFinite(simTime) ? simTime : null)}</span>
         <span className="muted"> UTC</span>
       </span>
-      <span className="status-item num" data-testid="status-speed" title="Speed requested (achieved)">
-        {sim ? formatSpeed(sim.speed, sim.achievedSpeed, sim.running) : '—'}
-      </span>
+      {!live && (
+        <span className="status-item num" data-testid="status-speed" title="Speed requested (achieved)">
+          {sim ? formatSpeed(sim.speed, sim.achievedSpeed, sim.running) : '—'}
+        </span>
+      )}
       <span className="status-spacer" />
       <span
         className="status-item status-alarms"

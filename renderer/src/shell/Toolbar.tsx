@@ -13,6 +13,7 @@ import { HelpPopover } from './HelpPopover';
 import { QualitySelect } from './QualitySelect';
 import { HistoryDialog } from '../features/history/dialog/HistoryDialog';
 import { ModelsButton } from '../features/model-versions/ModelsButton';
+import { ConnectionsButton } from '../features/connections/ConnectionsButton';
 
 interface ToolbarProps {
   onOpenAsset: () => void;
@@ -142,6 +143,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       </button>
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
       <ModelsButton />
+      <ConnectionsButton />
       <span className="toolbar-sep" aria-hidden="true" />
       <button
         type="button"

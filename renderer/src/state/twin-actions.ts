@@ -5,13 +5,15 @@ import { isGlbModel } from '../../../core/asset/schema';
 import { scenarioHold } from '../../../core/scenario/sim-hold';
 import { getTwinClient } from '../api/client';
 import { uploadAsset, type AssetFiles } from './asset-upload';
+import { connectionsStore, runsLive } from './connections-store';
 import { pushNotice, sessionStore } from './session-store';
 
 /** UI-side calls to the TwinApi: results update the session store at once; failures become notices. */
 
 const applySim = (sim: SimStatus) => sessionStore.setState({ sim });
 
-async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | null> {
+/** Runs a call; a failure becomes an error notice "`what` failed: …" and null. */
+export async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | null> {
   try {
     return await call();
   } catch (e) {
@@ -46,7 +48,9 @@ function sayWhatHoldsTheSimulator(hold: string, req: SimCommandRequest): void {
   ]);
 }
 
+/** Space: runs or pauses the simulator; does nothing while the asset runs from its live sources. */
 export function toggleRunPause(): void {
+  if (runsLive(connectionsStore.getState())) return;
   const running = sessionStore.getState().sim?.running ?? false;
   void simCommand({ kind: running ? 'pause' : 'run' });
 }

@@ -18,6 +18,16 @@ describe('RUL outputs', () => {
     expect(r.q90[1]).toBeCloseTo(12.5, 4);
   });
 
+  it('caps every cycle of a trajectory at the RUL cap, like the predictions (issue #17, problem 10)', () => {
+    // Early cycles lie outside the training data: the raw output spiked to ~350 cycles there.
+    const r = decodeRulOutputs([2.4, 2.8, 3.1, 0.9, 1.02, 1.2, 0.3, 0.4, 0.5], 3, 125);
+    expect(Array.from(r.mean)).toEqual([125, 125, 50]);
+    expect(Array.from(r.q90)).toEqual([125, 125, expect.closeTo(62.5, 4)]);
+    expect(r.q10[0]).toBe(125);
+    expect(r.q10[1]).toBeCloseTo(112.5, 4);
+    expect(Math.max(...r.mean, ...r.q10, ...r.q90)).toBeLessThanOrEqual(125);
+  });
+
   it('never reports a negative σ when the quantiles cross', () => {
     const r = decodeRulOutputs([0.6, 0.4, 0.2], 1, 100);
     expect(r.std[0]).toBe(0);

@@ -26,9 +26,9 @@ describe('the core layer table', () => {
       'core/sim/planted.ts',
     );
     expect(messages).toEqual([
-      'core/sim (layer 2) must not import core/api (layer 13): imports go only to lower layers.',
-      'core/sim (layer 2) must not import core/whatif (layer 11): imports go only to lower layers.',
-      'core/sim (layer 2) must not import core/scenario (layer 10): imports go only to lower layers.',
+      'core/sim (layer 2) must not import core/api (layer 14): imports go only to lower layers.',
+      'core/sim (layer 2) must not import core/whatif (layer 12): imports go only to lower layers.',
+      'core/sim (layer 2) must not import core/scenario (layer 11): imports go only to lower layers.',
     ]);
   });
 

@@ -9,10 +9,13 @@ import {
   SENSOR_FAULT_IDS,
 } from '../../../core/sim';
 import { SENSOR_SPECS } from '../../../core/sim/sensors';
+import { SIMULATOR_SIGNAL_QUANTITIES } from '../../../core/asset/simulator-signals';
+import { unitInfo } from '../../../core/units/units';
 
 interface AssetJson {
   tags: {
     id: string;
+    unit: string;
     range: [number, number];
     normal: [number, number];
     alarm?: { low?: number; high?: number };
@@ -70,5 +73,13 @@ describe('healthy plant against the asset limits', () => {
     expect(alarms).toEqual({});
     // Weather may push a reading briefly past its band: allow 0.5 % of samples.
     for (const [id, n] of Object.entries(outside)) expect(n, id).toBeLessThan(0.005 * 365 * 24 * 6);
+  });
+});
+
+describe('simulator signal quantities (core/asset/simulator-signals.ts)', () => {
+  it('name a quantity for every pump-skid signal, the one its unit in the asset measures', () => {
+    const quantities = SIMULATOR_SIGNAL_QUANTITIES['pump-skid'] ?? {};
+    expect(Object.keys(quantities)).toEqual([...PUMP_SKID_TAG_IDS]);
+    for (const t of asset.tags) expect(unitInfo(t.unit).quantity, t.id).toBe(quantities[t.id]);
   });
 });

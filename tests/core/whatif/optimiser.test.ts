@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPumpSkidSimulator } from '../../../core/sim';
 import { Rng } from '../../../core/random/rng';
-import { suggestSetpoints } from '../../../core/whatif/optimiser';
+import { roundToStep, suggestSetpoints } from '../../../core/whatif/optimiser';
+import { runRollout } from '../../../core/whatif/rollout';
 import { pumpSkid } from './helpers';
 
 const asset = pumpSkid();
@@ -66,5 +67,66 @@ describe('setpoint optimiser (cross-entropy over the physics)', () => {
         energyWeight: 0,
       }),
     ).toThrow(/targets\[0\]\.tagId/);
+  });
+
+  it('rounds suggestions to the control resolution an operator can type (3.4, not 3.4000000000000004)', () => {
+    expect(roundToStep(3.39, 0.1, 0.8, 4.5)).toBe(3.4);
+    expect(roundToStep(3.4000000000000004, 0.1, 0.8, 4.5)).toBe(3.4);
+    expect(roundToStep(47.26, 0.5, 0, 50)).toBe(47.5);
+    const sim = createPumpSkidSimulator({ seed: 5 });
+    const s = suggestSetpoints({
+      asset,
+      from: sim.snapshot(),
+      horizonS: 300,
+      targets: [{ tagId: 'flow', target: 220, weight: 10 }],
+      energyWeight: 0.01,
+      iterations: 3,
+    });
+    for (const c of asset.controls) {
+      const v = s.suggested[c.id]!;
+      const decimals = String(c.step).split('.')[1]?.length ?? 0;
+      expect(Number(v.toFixed(decimals)), c.id).toBe(v);
+    }
+  });
+
+  it('shows what the physics predicts at the horizon with the suggestion, the same as running it', () => {
+    const sim = createPumpSkidSimulator({ seed: 6 });
+    for (let i = 0; i < 60; i++) sim.step(1);
+    const from = sim.snapshot();
+    const s = suggestSetpoints({
+      asset,
+      from,
+      horizonS: 600,
+      controlIds: ['speed_setpoint', 'valve_setpoint'],
+      targets: [
+        { tagId: 'flow', target: 250, weight: 10 },
+        { tagId: 'discharge_pressure', target: 4.5, weight: 5 },
+      ],
+      energyWeight: 0.01,
+      iterations: 3,
+    });
+    expect(s.predicted.tagIds).toEqual(['flow', 'discharge_pressure', 'motor_power']);
+    let last: Float32Array | null = null;
+    runRollout({
+      asset,
+      from,
+      horizonS: 600,
+      sampleIntervalS: 1,
+      keepEvery: 0,
+      plan: {
+        controls: Object.entries(s.suggested).map(([controlId, to]) => ({
+          controlId,
+          atS: 0,
+          to,
+          shape: 'step',
+          rampS: 1,
+        })),
+        faults: [],
+      },
+      onSample: (_t, v) => (last = Float32Array.from(v)),
+    });
+    const flowIndex = asset.tags.findIndex((t) => t.id === 'flow');
+    expect(s.predicted.suggested.flow).toBeCloseTo(last![flowIndex]!, 3);
+    expect(Number.isFinite(s.predicted.current.motor_power)).toBe(true);
   });
 });

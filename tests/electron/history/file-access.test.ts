@@ -93,7 +93,9 @@ describe('web mode reads and writes files only in the exchange folder', () => {
       );
       expect(fs.readFileSync(path.join(exchange, 'keep.csv'), 'utf8')).toBe('precious');
       await f.call('exportHistory', { path: 'keep.csv', overwrite: true, ...range });
-      expect(fs.readFileSync(path.join(exchange, 'keep.csv'), 'utf8')).toMatch(/^timestamp,/);
+      expect(fs.readFileSync(path.join(exchange, 'keep.csv'), 'utf8')).toMatch(
+        /^Time \(UTC\),.*\ntimestamp,/,
+      );
     } finally {
       await f.dispose();
     }

@@ -65,8 +65,8 @@ async function stageAndMerge(job: ImportJob): Promise<ImportReport> {
   const tsCol = options.timestampColumn;
   const mappedColumns = mappings.map((m) => m.column);
 
-  const delimiter = await findColumns(writer, file, format, options, [tsCol, ...mappedColumns]);
-  const select = stagingSelect(file, format, options, mappedColumns, delimiter, rejects);
+  const dialect = await findColumns(writer, file, format, options, [tsCol, ...mappedColumns]);
+  const select = stagingSelect(file, options, mappedColumns, dialect, rejects);
 
   progress({ phase: 'reading', fraction: 0, cancellable: true });
   try {
@@ -85,7 +85,13 @@ async function stageAndMerge(job: ImportJob): Promise<ImportReport> {
   }
 
   try {
-    const rejected = await rejectedRows(writer, format, { stage, rejects: rejects.table }, tsCol);
+    const headerLines = dialect ? dialect.skip + (dialect.hasHeader ? 1 : 0) : 0;
+    const rejected = await rejectedRows(
+      writer,
+      format,
+      { stage, rejects: rejects.table, headerLines },
+      tsCol,
+    );
     guard.check();
 
     const counts =

@@ -42,7 +42,7 @@ export function linesOfStagedRows(
 export async function rejectedRows(
   writer: DuckDBConnection,
   format: ImportFormat,
-  tables: { stage: string; rejects: string },
+  tables: { stage: string; rejects: string; headerLines: number },
   timestampColumn: string,
 ): Promise<RejectedRows> {
   const cap = MAX_LISTED_REJECTS;
@@ -76,7 +76,7 @@ export async function rejectedRows(
       writer,
       `SELECT rn FROM ${stage} WHERE ts IS NULL ORDER BY rn LIMIT ${cap}`,
     );
-    for (const line of linesOfStagedRows(firstNoTs, rejectedLines, format === 'csv' ? 1 : 0))
+    for (const line of linesOfStagedRows(firstNoTs, rejectedLines, tables.headerLines))
       listed.push({ line, column: timestampColumn, reason: 'missing timestamp', text: null });
     listed.sort((a, b) => a.line - b.line);
   }

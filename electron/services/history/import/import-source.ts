@@ -70,12 +70,21 @@ export function wrapParquetError(file: string, e: unknown): Error {
 
 export function csvSource(
   file: string,
-  opts: { delimiter?: string; types?: Record<string, string>; rejects?: { table: string; scan: string } },
+  opts: {
+    delimiter: string;
+    hasHeader: boolean;
+    /** Lines before the header line. */
+    skip?: number;
+    types?: Record<string, string>;
+    rejects?: { table: string; scan: string };
+  },
 ): string {
-  const args = [literal(file), 'header = true'];
+  // The delimiter and header come from a majority vote (csv-dialect.ts): DuckDB's sniffer can be misled by a
+  // few malformed lines into another delimiter for the whole file.
+  const args = [literal(file), `header = ${opts.hasHeader}`, `delim = ${literal(opts.delimiter)}`];
+  if (opts.skip) args.push(`skip = ${Math.floor(opts.skip)}`);
   // Without a rejects table the sniffer gives up on a file with a few malformed lines; padding lets it describe them.
   if (!opts.rejects) args.push('null_padding = true');
-  if (opts.delimiter !== undefined) args.push(`delim = ${literal(opts.delimiter)}`);
   if (opts.types)
     args.push(
       `types = {${Object.entries(opts.types)

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { HistoryStore } from '../store/history-store';
 import { formatOf, type ExportOptions } from '../import/import-source';
 import { ident, literal, qualityColumn, valueColumn } from '../store/schema';
+import { csvExportHeader, csvHeaderText } from './export-header';
 
 /**
- * Exports a time range (from ≤ ts < to) of committed samples with COPY … TO. The first column is
- * `timestamp`: ISO 8601 UTC text in CSV, a TIMESTAMP (UTC) in Parquet; then one column per tag.
+ * Exports a time range (from ≤ ts < to) of committed samples with COPY … TO. Parquet: `timestamp` (a UTC
+ * TIMESTAMP), then one column per tag named by its id. CSV: ISO 8601 UTC text, and two header lines, names with
+ * units for people then ids for machines (export-header.ts).
  */
 export async function exportRange(
   store: HistoryStore,
@@ -17,8 +20,11 @@ export async function exportRange(
   const { reader, tables } = store.connections;
   const format = formatOf(file, options.format);
   const tagIds = options.tagIds ?? store.asset.tags.map((t) => t.id);
-  for (const id of tagIds)
-    if (!store.asset.tags.some((t) => t.id === id)) throw new Error(`unknown tag "${id}"`);
+  const tags = tagIds.map((id) => {
+    const tag = store.asset.tags.find((t) => t.id === id);
+    if (!tag) throw new Error(`unknown tag "${id}"`);
+    return tag;
+  });
   if (!Number.isFinite(options.from) || !Number.isFinite(options.to))
     throw new Error('from and to must be finite');
   refuseExportTarget(store.path, file, options.overwrite === true);
@@ -31,9 +37,21 @@ export async function exportRange(
     ...(options.includeQuality ? [`${ident(qualityColumn(id))} AS ${ident(`${id}__quality`)}`] : []),
   ]);
   const select = `SELECT ${tsExpr} AS "timestamp"${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${ident(tables.samples)} WHERE ts >= ${Math.floor(options.from)} AND ts < ${Math.floor(options.to)} ORDER BY ts`;
-  const opts = format === 'csv' ? `FORMAT csv, HEADER true` : `FORMAT parquet, COMPRESSION zstd`;
-  const r = await runCopy(reader, `COPY (${select}) TO ${literal(file)} (${opts})`);
-  return { file, rows: r };
+  if (format === 'parquet')
+    return {
+      file,
+      rows: await runCopy(reader, `COPY (${select}) TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd)`),
+    };
+  // DuckDB writes one header line (and no PREFIX with HEADER): it writes the rows, the header lines go first.
+  const rowsFile = `${file}.rows-${process.pid}.part`;
+  try {
+    const rows = await runCopy(reader, `COPY (${select}) TO ${literal(rowsFile)} (FORMAT csv, HEADER false)`);
+    fs.writeFileSync(file, csvHeaderText(csvExportHeader(tags, options.includeQuality === true)));
+    await pipeline(fs.createReadStream(rowsFile), fs.createWriteStream(file, { flags: 'a' }));
+    return { file, rows };
+  } finally {
+    fs.rmSync(rowsFile, { force: true });
+  }
 }
 
 /** The store's own files: the database, its WAL, the commit mark (and its temporary) and set-aside copies. */

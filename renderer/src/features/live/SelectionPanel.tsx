@@ -11,6 +11,7 @@ import { TagRow } from './TagRow';
 import { ForecastKey } from './predictions/ForecastKey';
 import { PredictionSection } from './predictions/PredictionSection';
 import { displayedQuality, displayValues } from '../../state/display-values';
+import { displayedFreshness, isStaleLike } from '../../state/tag-freshness';
 
 /** The selected component: its tags, their trends over ten simulated minutes, and a Focus button. */
 export function SelectionPanel() {
@@ -34,6 +35,7 @@ export function SelectionPanel() {
 
   const tags = componentTags(asset, component.id);
   const byTag = worstAlarmByTag(alarms);
+  const silent = tags.filter(({ tag, index }) => isStaleLike(displayedFreshness(index, tag.id))).length;
 
   return (
     <div className="selection-panel" data-testid="selection-panel" data-component-id={component.id}>
@@ -52,6 +54,12 @@ export function SelectionPanel() {
           Clear
         </button>
       </div>
+      {silent > 0 && (
+        <p className="selection-stale" data-testid="selection-stale">
+          <span className="stale-swatch" aria-hidden="true" />
+          No fresh live data for {silent} of {tags.length} tags: the part is drawn hatched.
+        </p>
+      )}
       <PredictionSection asset={asset} componentId={component.id} />
       {tags.length === 0 ? (
         <p className="empty-hint">This component has no instruments.</p>

@@ -1,6 +1,7 @@
 import type { Alarm } from '../../../../core/api/types';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import { isGood, qualityLabel } from '../../../../core/data/quality';
+import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../../state/tag-freshness';
 import { alarmRowClass, priorityCoding } from './alarm-logic';
 import { formatValue } from '../../format';
 import { Sparkline } from './Sparkline';
@@ -15,6 +16,30 @@ interface TagRowProps {
   sparkline?: boolean;
 }
 
+/** The note under a value that is not simply good: its quality, or how it stands with its live source. */
+function qualityNote(quality: number, freshness: Freshness, tagId: string): string | null {
+  switch (freshness) {
+    case 'stale': {
+      const age = displayedSourceAge(tagId);
+      return age === null ? 'stale' : `stale · last value ${formatAge(age)} ago`;
+    }
+    case 'never':
+      return 'never received';
+    case 'uncertain':
+      return 'uncertain';
+    default:
+      return isGood(quality) ? null : (qualityLabel[quality] ?? `quality ${quality}`);
+  }
+}
+
+/** Row style: stale data greyed, bad data struck through, uncertain data kept with its marker. */
+function qualityClass(note: string | null, freshness: Freshness): string {
+  if (note === null) return '';
+  if (freshness === 'uncertain') return 'bad-quality uncertain-quality';
+  if (freshness === 'stale' || freshness === 'never') return 'bad-quality stale-quality';
+  return 'bad-quality';
+}
+
 /** One instrument: tag, name, value + unit, quality when not good, sparkline; coded by its worst alarm. */
 export function TagRow({
   tag,
@@ -25,13 +50,15 @@ export function TagRow({
   testId = 'tag-row',
   sparkline = true,
 }: TagRowProps) {
-  const good = isGood(quality);
-  const hasValue = Number.isFinite(value);
+  const freshness = displayedFreshness(index, tag.id);
+  const note = qualityNote(quality, freshness, tag.id);
+  const hasValue = Number.isFinite(value) && freshness !== 'bad-at-source';
   return (
     <li
-      className={`tag-row ${alarmRowClass(alarm)} ${good ? '' : 'bad-quality'}`}
+      className={`tag-row ${alarmRowClass(alarm)} ${qualityClass(note, freshness)}`}
       data-testid={testId}
       data-tag-id={tag.id}
+      data-freshness={freshness}
       title={tag.limitSource ? `${tag.name}\nLimits: ${tag.limitSource}` : tag.name}
     >
       <span className="tag-alarm-marker" aria-hidden={!alarm}>
@@ -44,9 +71,9 @@ export function TagRow({
       </span>
       <span className="tag-unit">{tag.unit === 'bool' ? '' : tag.unit}</span>
       {sparkline && <Sparkline tagIndex={index} low={tag.normal[0]} high={tag.normal[1]} />}
-      {!good && (
+      {note && (
         <span className="tag-quality" data-testid="tag-quality">
-          {qualityLabel[quality] ?? `quality ${quality}`}
+          {note}
         </span>
       )}
     </li>

@@ -1,9 +1,8 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useCanCall } from '../../state/session-role';
-import { recorderStore, startRecording, stopRecording } from './recorder';
-import { exportReport, openScenarioFile, trainerCommand } from './trainer-actions';
+import { openScenarioFile, trainerCommand } from './trainer-actions';
+import { RecordSection } from './RecordSection';
 import { useTrainer } from './trainer-store';
-import { useStore } from 'zustand';
 import { TrainerPlayback } from './TrainerPlayback';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
@@ -14,7 +13,6 @@ export function TrainerPanel() {
   const scenarios = useTrainer((s) => s.scenarios);
   const state = useTrainer((s) => s.state);
   const presenter = useTrainer((s) => s.presenter);
-  const recording = useStore(recorderStore, (s) => s.recording);
   const [choice, setChoice] = useState('');
   const file = useRef<HTMLInputElement>(null);
   const selected = choice || state.scenario?.id || scenarios[0]?.id || '';
@@ -22,7 +20,6 @@ export function TrainerPanel() {
   // Loading, playing and recording drive the live simulator: trainerCommand/trainerOpenScenario/simCommand.
   const command = useCanCall('trainerCommand', 'running a training scenario');
   const openFile = useCanCall('trainerOpenScenario', 'opening a scenario file');
-  const sim = useCanCall('simCommand', 'changing the simulator');
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
@@ -79,43 +76,7 @@ export function TrainerPanel() {
       </section>
       {loaded && <TrainerPlayback state={state} presenter={presenter} />}
       {loaded && <TrainerScore state={state} presenter={presenter} />}
-      <section className="sim-section" aria-label="Record and report">
-        <h3>Record and report</h3>
-        <div className="sim-controls">
-          {recording ? (
-            <button
-              type="button"
-              data-testid="trainer-record-stop"
-              disabled={!sim.allowed}
-              title={sim.refusal}
-              onClick={() =>
-                stopRecording(
-                  window.prompt('Title of the recorded scenario', 'Recorded drill') ?? 'Recorded drill',
-                )
-              }
-            >
-              ■ Stop and save scenario
-            </button>
-          ) : (
-            <button
-              type="button"
-              data-testid="trainer-record"
-              disabled={!sim.allowed}
-              title={sim.refusal}
-              onClick={() =>
-                window.confirm(
-                  'Recording plays a fresh simulator with its seed, so the file replays exactly, in a run with its own history. The plant waits, untouched, until you stop. Start?',
-                ) && void startRecording()
-              }
-            >
-              ● Record live session
-            </button>
-          )}
-          <button type="button" data-testid="trainer-report" disabled={!loaded} onClick={exportReport}>
-            Export report (HTML)
-          </button>
-        </div>
-      </section>
+      <RecordSection reportReady={loaded} />
     </div>
   );
 }

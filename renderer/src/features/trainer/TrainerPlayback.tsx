@@ -2,6 +2,7 @@ import { formatElapsed } from '../../../../core/scenario/report';
 import type { TrainerState } from '../../../../core/scenario/trainer-state';
 import { formatFactor, SPEEDS } from '../../format';
 import { useCanCall } from '../../state/session-role';
+import { Icon } from '../../ui/icons';
 import { simCommand } from '../../state/twin-actions';
 import { useSession } from '../../state/use-store';
 import { trainerCommand } from './trainer-actions';
@@ -30,25 +31,27 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
       <div className="sim-controls">
         <button
           type="button"
-          className="primary"
+          className="primary with-icon"
           data-testid="trainer-play"
           disabled={!command.allowed || status === 'playing' || status === 'question'}
           title={command.refusal}
           onClick={() => void trainerCommand({ kind: 'play' })}
         >
-          ▶ Play
+          <Icon name="play" /> Play
         </button>
         <button
           type="button"
+          className="with-icon"
           data-testid="trainer-pause"
           disabled={!command.allowed || status !== 'playing'}
           title={command.refusal}
           onClick={() => void trainerCommand({ kind: 'pause' })}
         >
-          ❚❚ Pause
+          <Icon name="pause" /> Pause
         </button>
         <button
           type="button"
+          className="with-icon"
           data-testid="trainer-step"
           disabled={!command.allowed || status === 'question' || status === 'playing'}
           onClick={() => void trainerCommand({ kind: 'step' })}
@@ -56,16 +59,17 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
             command.refusal ?? 'Run to the next event or to the start or end of an action window, then pause'
           }
         >
-          ⏭ Step
+          <Icon name="to-end" /> Step
         </button>
         <button
           type="button"
+          className="with-icon"
           data-testid="trainer-restart"
           disabled={!command.allowed}
           title={command.refusal ?? 'Back to the start, paused: Play starts it again'}
           onClick={() => void trainerCommand({ kind: 'restart' })}
         >
-          ⟲ Restart
+          <Icon name="restart" /> Restart
         </button>
         <button
           type="button"

@@ -1,6 +1,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { Alarm, SimStatus } from '../../../../core/api/types';
-import { recordingToScenario, type RecordedEvent, type Recording } from '../../../../core/scenario/recording';
+import {
+  recordingTitleProblem,
+  recordingToScenario,
+  type RecordedEvent,
+  type Recording,
+} from '../../../../core/scenario/recording';
 import { getTwinClient } from '../../api/client';
 import { sessionStore } from '../../state/session-store';
 import { viewStore } from '../../state/view-store';
@@ -79,17 +84,23 @@ export async function startRecording(): Promise<void> {
   };
 }
 
-/** Stops recording and downloads the session as one self-contained scenario file. */
-export function stopRecording(title: string): void {
+/**
+ * Stops recording and downloads the session as one self-contained scenario file. Without a usable title it
+ * keeps recording and returns why (the file could not be opened again); null once saved.
+ */
+export function stopRecording(title: string): string | null {
   const rec = recorderStore.getState().recording;
+  if (!rec) return null;
+  const problem = recordingTitleProblem(title);
+  if (problem) return problem;
   stop?.();
   stop = null;
   recorderStore.setState({ recording: null });
-  if (!rec) return;
   void getTwinClient()
     .trainerCommand({ kind: 'record-stop' })
     .catch(() => undefined);
   const endS = ((sessionStore.getState().sim?.simTime ?? rec.startedAt) - rec.startedAt) / 1000;
   const scenario = recordingToScenario(rec, title, endS);
   downloadText(`${scenario.id}.json`, `${JSON.stringify(scenario, null, 2)}\n`, 'application/json');
+  return null;
 }

@@ -126,6 +126,11 @@ export function endPreview(): void {
 }
 
 /** Sets setpoints on the live plant; keeps the previous ones for one-click undo. */
+/** Asks the user first (old → new per setpoint); applyToLive runs once they confirm. */
+export function requestApply(controls: Record<string, number>): void {
+  if (Object.keys(controls).length > 0) whatIfStore.setState({ pendingApply: controls });
+}
+
 export async function applyToLive(controls: Record<string, number>): Promise<void> {
   try {
     const r = await getTwinClient().whatifApply({ controls });
@@ -171,7 +176,8 @@ export async function suggest(
       energyWeight,
       faults: s.faults,
     });
-    whatIfStore.setState({ suggestion, suggesting: false });
+    const asked = Object.fromEntries(targets.map((t) => [t.tagId, t.target]));
+    whatIfStore.setState({ suggestion: { ...suggestion, targets: asked }, suggesting: false });
   } catch (e) {
     whatIfStore.setState({ suggesting: false, error: message(e) });
   }

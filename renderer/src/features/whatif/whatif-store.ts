@@ -27,10 +27,13 @@ export interface WhatIfState {
   /** Index into result.t of the 3D preview; null when the scene shows live values. */
   previewIndex: number | null;
   previewSource: PreviewSource;
-  suggestion: (SetpointSuggestion & { forkId: string }) | null;
+  /** The last suggestion, with the targets it was asked for. */
+  suggestion: (SetpointSuggestion & { forkId: string; targets: Record<string, number> }) | null;
   suggesting: boolean;
   /** Setpoints before the last apply, for undo. */
   undo: Record<string, number> | null;
+  /** Setpoints waiting for the user's confirmation before they go to the live plant. */
+  pendingApply: Record<string, number> | null;
   /** The learned forecaster's answer to the current plan (its own horizon, ≤ 60 min). */
   surrogate: SurrogateRollout | null;
   surrogateRunning: boolean;
@@ -57,6 +60,7 @@ export const whatIfStore = createStore<WhatIfState>(() => ({
   suggestion: null,
   suggesting: false,
   undo: null,
+  pendingApply: null,
   surrogate: null,
   surrogateRunning: false,
   surrogateNote: null,

@@ -12,13 +12,16 @@ export type MatKey =
   | 'paint-pipe'
   | 'paint-cabinet'
   | 'paint-valve'
+  | 'paint-enamel-blue'
   | 'steel'
   | 'dark-steel'
   | 'rubber'
   | 'concrete'
   | 'dial'
   | 'glass'
-  | 'liquid';
+  | 'liquid'
+  | 'signal-red'
+  | 'signal-yellow';
 
 interface Spec {
   color: string;
@@ -36,6 +39,8 @@ const SPECS: Record<MatKey, Spec> = {
   'paint-pipe': { color: '#8e959b', metalness: 0.3, roughness: 0.5 },
   'paint-cabinet': { color: '#b9bcbd', metalness: 0.1, roughness: 0.6 },
   'paint-valve': { color: '#747c84', metalness: 0.3, roughness: 0.5 },
+  // Factory blue of small pumps, motors and solenoid coils, greyed so it never reads as a data color.
+  'paint-enamel-blue': { color: '#55667a', metalness: 0.3, roughness: 0.45 },
   steel: { color: '#b4b8bc', metalness: 0.9, roughness: 0.32 },
   'dark-steel': { color: '#4a4e52', metalness: 0.8, roughness: 0.45 },
   rubber: { color: '#26292c', metalness: 0, roughness: 0.85 },
@@ -43,6 +48,9 @@ const SPECS: Record<MatKey, Spec> = {
   dial: { color: '#e4e5e3', metalness: 0, roughness: 0.4 },
   glass: { color: '#c9d3da', metalness: 0, roughness: 0.05, transparent: true, opacity: 0.35 },
   liquid: { color: '#6f8796', metalness: 0, roughness: 0.3, transparent: true, opacity: 0.55 },
+  // Emergency-stop red and yellow (IEC 60204-1): safety markings that data never recolors, kept small.
+  'signal-red': { color: '#9c2f27', metalness: 0.1, roughness: 0.35 },
+  'signal-yellow': { color: '#c2a641', metalness: 0.05, roughness: 0.5 },
 };
 
 export const isPaint = (key: MatKey): boolean => key.startsWith('paint-');

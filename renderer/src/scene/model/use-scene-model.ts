@@ -6,6 +6,7 @@ import { describeMissing, parseGlbModel } from './glb-model';
 import { buildPumpSkid } from '../pump-skid';
 import type { SceneModel } from './scene-model';
 import { buildTurbofan } from '../turbofan';
+import { buildSkabTestbed } from '../skab-testbed';
 
 export interface LoadedSceneModel {
   /** The model to show, or null while a GLB is loading or when it failed. */
@@ -14,8 +15,14 @@ export interface LoadedSceneModel {
   status: { kind: 'loading' | 'error'; message: string } | null;
 }
 
+const PROCEDURAL_BUILDERS: Readonly<Record<string, () => SceneModel>> = {
+  'procedural:turbofan': buildTurbofan,
+  'procedural:skab-testbed': buildSkabTestbed,
+};
+
+/** The builder the asset names; any other procedural name gets the pump skid, as before. */
 function buildProcedural(model: string): SceneModel {
-  return model === 'procedural:turbofan' ? buildTurbofan() : buildPumpSkid();
+  return (PROCEDURAL_BUILDERS[model] ?? buildPumpSkid)();
 }
 
 function decodeBase64(base64: string): ArrayBuffer {

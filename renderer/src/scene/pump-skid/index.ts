@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { PartSink } from '../model/part-sink';
+import { buildRotorGroup, disposeMeshes } from '../model/procedural-parts';
 import type { SceneModel } from '../model/scene-model';
 import { buildFrame } from './frame';
 import { makeMaterial, perforationTexture } from '../model/materials';
@@ -55,14 +56,7 @@ export function buildPumpSkid(): PumpSkidModel {
   const parts = sink.build();
   parts.name = 'pump-skid';
 
-  const rotorSink = new PartSink();
-  buildRotor(rotorSink);
-  const rotor = rotorSink.build();
-  rotor.name = 'rotor';
-  rotor.position.set(0, AXIS_Y, 0);
-  rotor.traverse((o) => {
-    o.raycast = noRaycast;
-  });
+  const rotor = buildRotorGroup(buildRotor, [0, AXIS_Y, 0]);
 
   const liquid = new THREE.Mesh(liquidGeometry(), makeMaterial('liquid'));
   liquid.name = 'tank-liquid';
@@ -80,12 +74,7 @@ export function buildPumpSkid(): PumpSkidModel {
     liquid,
     dispose() {
       perforation.dispose();
-      root.traverse((o) => {
-        if (o instanceof THREE.Mesh) {
-          o.geometry.dispose();
-          (o.material as THREE.Material).dispose();
-        }
-      });
+      disposeMeshes(root);
     },
   };
 }

@@ -1,31 +1,11 @@
 import * as THREE from 'three';
 import type { PartSink } from '../model/part-sink';
-import { box, cyl, pipePath, sphere, torus, tube, type Vec3 } from '../model/primitives';
-import { flange } from './flange';
+import { box, cyl, pipePath, sphere, torus, tube } from '../model/primitives';
+import { flange } from '../model/flange';
+import { gauge, transmitter } from '../model/instruments';
 import { AXIS_Y, DISCHARGE, PUMP, SUCTION_R, TANK, VOLUTE } from './layout';
 
 const V = (x: number, y: number, z: number) => new THREE.Vector3(x, y, z);
-
-/** Dial pressure gauge on a short stem, face toward +Z (the viewer). */
-function gauge(sink: PartSink, node: string, at: Vec3): void {
-  sink.add(node, 'steel', cyl(0.008, 0.12, 'y', [at[0], at[1] + 0.06, at[2]], { seg: 8 }));
-  sink.add(node, 'dark-steel', cyl(0.014, 0.02, 'y', [at[0], at[1] + 0.1, at[2]], { seg: 6 }));
-  sink.add(node, 'steel', cyl(0.06, 0.035, 'z', [at[0], at[1] + 0.18, at[2]], { seg: 32 }));
-  sink.add(node, 'dial', cyl(0.052, 0.004, 'z', [at[0], at[1] + 0.18, at[2] + 0.018], { seg: 32 }));
-  sink.add(
-    node,
-    'rubber',
-    box(0.004, 0.04, 0.004, [at[0] + 0.01, at[1] + 0.19, at[2] + 0.022], [0, 0, -0.6]),
-  );
-}
-
-/** Pressure transmitter: manifold block and a two-compartment housing. */
-function transmitter(sink: PartSink, node: string, at: Vec3): void {
-  sink.add(node, 'steel', box(0.06, 0.05, 0.06, [at[0], at[1], at[2]]));
-  sink.add(node, 'steel', cyl(0.012, 0.1, 'x', [at[0] - 0.06, at[1], at[2]], { seg: 8 }));
-  sink.add(node, 'paint-cabinet', cyl(0.05, 0.12, 'z', [at[0], at[1] + 0.09, at[2]], { seg: 24 }));
-  sink.add(node, 'dark-steel', cyl(0.04, 0.008, 'z', [at[0], at[1] + 0.09, at[2] + 0.064], { seg: 24 }));
-}
 
 function pipeSupport(sink: PartSink, x: number, z: number, topY: number, pipeR: number): void {
   const h = topY - pipeR - 0.02;

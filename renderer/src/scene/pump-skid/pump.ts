@@ -1,7 +1,8 @@
 import * as THREE from 'three';
 import type { PartSink } from '../model/part-sink';
-import { box, cyl, lathe, pipePath, sphere, torus, tube } from '../model/primitives';
-import { flange } from './flange';
+import { box, cyl, lathe, pipePath, torus, tube } from '../model/primitives';
+import { flange } from '../model/flange';
+import { sensorHead } from '../model/instruments';
 import { AXIS_Y, PUMP, SUCTION_R, VOLUTE } from './layout';
 
 /** Spiral casing: a swept circle whose radius and distance from the shaft grow toward the discharge. */
@@ -38,14 +39,6 @@ function voluteGeometry(xc: number): THREE.BufferGeometry {
   g.setIndex(idx);
   g.computeVertexNormals();
   return g;
-}
-
-/** A bolted-on instrument head: stem, hex and housing (RTD or vibration transmitter). */
-function sensorHead(sink: PartSink, node: string, x: number, y: number, z: number, tall = 0.09): void {
-  sink.add(node, 'steel', cyl(0.008, tall, 'y', [x, y + tall / 2, z], { seg: 10 }));
-  sink.add(node, 'dark-steel', cyl(0.02, 0.02, 'y', [x, y + 0.012, z], { seg: 6 }));
-  sink.add(node, 'steel', cyl(0.03, 0.045, 'y', [x, y + tall + 0.02, z], { seg: 20 }));
-  sink.add(node, 'steel', sphere(0.03, [x, y + tall + 0.042, z], [1, 0.4, 1], Math.PI / 2));
 }
 
 function bearingHousing(

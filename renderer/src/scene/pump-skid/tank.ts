@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 import type { PartSink } from '../model/part-sink';
 import { box, cyl, sphere, torus } from '../model/primitives';
-import { flange } from './flange';
+import { flange } from '../model/flange';
 import { TANK, SUCTION_R } from './layout';
 
 const NODE = 'tank-shell';

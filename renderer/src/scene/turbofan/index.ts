@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { PartSink } from '../model/part-sink';
+import { disposeMeshes } from '../model/procedural-parts';
 import { box, cyl, lathe } from '../model/primitives';
 import type { SceneModel } from '../model/scene-model';
 import {
@@ -189,13 +190,6 @@ export function buildTurbofan(): SceneModel {
     parts,
     rotor: null,
     liquid: null,
-    dispose() {
-      root.traverse((o) => {
-        if (o instanceof THREE.Mesh) {
-          o.geometry.dispose();
-          (o.material as THREE.Material).dispose();
-        }
-      });
-    },
+    dispose: () => disposeMeshes(root),
   };
 }

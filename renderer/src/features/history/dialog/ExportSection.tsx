@@ -4,7 +4,8 @@ import { getTwinClient } from '../../../api/client';
 import { playbackStore } from '../../../state/playback-store';
 import { useSession } from '../../../state/use-store';
 import { FileLocationHint } from './FileLocationHint';
-import { defaultExportRange, fromInputTime, toInputTime } from './history-dialog-logic';
+import { formatDateTime, parseDateTime } from '../../../format';
+import { defaultExportRange } from './history-dialog-logic';
 
 /** Writes a time range of chosen tags to a CSV or Parquet file on the backend's machine. */
 export function ExportSection() {
@@ -30,8 +31,8 @@ export function ExportSection() {
       .then((info) => {
         // Defaults fill only what the user has not typed yet: the answer can come after the first keystrokes.
         const r = defaultExportRange(view, info, Date.now());
-        setFrom((typed) => typed || toInputTime(r.from));
-        setTo((typed) => typed || toInputTime(r.to));
+        setFrom((typed) => typed || formatDateTime(r.from));
+        setTo((typed) => typed || formatDateTime(r.to));
         // Web mode writes only in the exchange folder: start with a file there.
         setExchangeDir(info.exchangeDir);
         const { exchangeDir: folder } = info;
@@ -41,11 +42,11 @@ export function ExportSection() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const fromMs = fromInputTime(from);
-  const toMs = fromInputTime(to);
+  const fromMs = parseDateTime(from);
+  const toMs = parseDateTime(to);
   const problem =
     fromMs === null || toMs === null
-      ? 'Enter both times.'
+      ? 'Enter both times as YYYY-MM-DD hh:mm:ss (24-hour clock, UTC).'
       : fromMs >= toMs
         ? '“From” must be before “to”.'
         : !path.trim()
@@ -81,8 +82,11 @@ export function ExportSection() {
         <label className="history-inline">
           <span>From (UTC)</span>
           <input
-            type="datetime-local"
-            step={1}
+            type="text"
+            className="num history-time"
+            // A text field: datetime-local shows the browser's 12-hour clock in English locales.
+            placeholder="YYYY-MM-DD hh:mm:ss"
+            spellCheck={false}
             data-testid="export-from"
             value={from}
             onChange={(e) => setFrom(e.target.value)}
@@ -91,8 +95,10 @@ export function ExportSection() {
         <label className="history-inline">
           <span>To (UTC)</span>
           <input
-            type="datetime-local"
-            step={1}
+            type="text"
+            className="num history-time"
+            placeholder="YYYY-MM-DD hh:mm:ss"
+            spellCheck={false}
             data-testid="export-to"
             value={to}
             onChange={(e) => setTo(e.target.value)}

@@ -120,13 +120,6 @@ export function defaultExportRange(
   return { from: Math.floor(from), to: Math.ceil(to) };
 }
 
-/** `2026-01-01T05:30:00Z` ↔ the value of a `datetime-local` input, both in UTC (simulated time is UTC). */
-export const toInputTime = (ms: number) => new Date(ms).toISOString().slice(0, 19);
-export function fromInputTime(text: string): number | null {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isFinite(ms) ? ms : null;
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ['KiB', 'MiB', 'GiB', 'TiB'];

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { ReplayController } from '../../../state/replay-controller';
-import { REPLAY_SPEEDS, fitView, zoomAt } from '../../../state/timeline-math';
+import { REPLAY_SPEEDS } from '../../../state/timeline-math';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
+import { Icon } from '../../../ui/icons';
 import { Bookmarks } from './Bookmarks';
+import { fitTimeline, zoomTimeline } from './view-actions';
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 
 const speedText = (s: number) => (s >= 1000 ? `${s / 1000}k×` : `${s}×`);
@@ -27,70 +29,64 @@ export function TimelineControls({
   const speed = useStore(playbackStore, (s) => s.speed);
   const playhead = useStore(playbackStore, (s) => s.playhead);
   const hasRange = useStore(playbackStore, (s) => s.range !== null);
-  const zoom = (factor: number) => {
-    const s = playbackStore.getState();
-    if (!s.view) return;
-    const anchor = s.mode === 'replay' ? s.playhead : (s.view.from + s.view.to) / 2;
-    playbackStore.setState({ view: zoomAt(s.view, anchor, factor, s.range) });
-  };
   const replay = mode === 'replay';
 
   return (
     <div className="timeline-controls">
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         data-testid="btn-prev-event"
         disabled={!hasRange}
         title="Previous alarm or event (Shift+←)"
         aria-label="Previous alarm or event"
         onClick={() => void controller.jumpToEvent(-1)}
       >
-        ⇤
+        <Icon name="to-start" />
       </button>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         data-testid="btn-step-back"
         disabled={!hasRange}
         title="Step back (←)"
         aria-label="Step back"
         onClick={() => controller.step(-1)}
       >
-        ◀
+        <Icon name="step-back" />
       </button>
       <button
         type="button"
-        className="icon-button timeline-play"
+        className="icon-button with-icon timeline-play"
         data-testid="btn-play"
         disabled={!hasRange}
         title={playing ? 'Pause replay (Space)' : 'Play replay (Space)'}
         aria-label={playing ? 'Pause replay' : 'Play replay'}
         onClick={() => controller.togglePlay()}
       >
-        {playing ? '❚❚' : '▶'}
+        <Icon name={playing ? 'pause' : 'play'} />
       </button>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         data-testid="btn-step-forward"
         disabled={!hasRange}
         title="Step forward (→)"
         aria-label="Step forward"
         onClick={() => controller.step(1)}
       >
-        ▶❘
+        <Icon name="step-forward" />
       </button>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         data-testid="btn-next-event"
         disabled={!hasRange}
         title="Next alarm or event (Shift+→)"
         aria-label="Next alarm or event"
         onClick={() => void controller.jumpToEvent(1)}
       >
-        ⇥
+        <Icon name="to-end" />
       </button>
       <label className="timeline-speed" title="Replay speed (simulated time per wall second)">
         <span className="muted">Replay</span>
@@ -109,33 +105,30 @@ export function TimelineControls({
       <span className="timeline-sep" />
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         disabled={!hasRange}
         title="Zoom in"
         aria-label="Zoom in"
-        onClick={() => zoom(0.5)}
+        onClick={() => zoomTimeline(0.5)}
       >
-        +
+        <Icon name="zoom-in" />
       </button>
       <button
         type="button"
-        className="icon-button"
+        className="icon-button with-icon"
         disabled={!hasRange}
         title="Zoom out"
         aria-label="Zoom out"
-        onClick={() => zoom(2)}
+        onClick={() => zoomTimeline(2)}
       >
-        −
+        <Icon name="zoom-out" />
       </button>
       <button
         type="button"
         data-testid="btn-fit"
         disabled={!hasRange}
         title="Show all stored history"
-        onClick={() => {
-          const range = playbackStore.getState().range;
-          if (range) playbackStore.setState({ view: fitView(range) });
-        }}
+        onClick={fitTimeline}
       >
         Fit
       </button>

@@ -3,7 +3,8 @@ import { useStore } from 'zustand';
 import type { HistoryEventItem, HistoryWindow } from '../../../../../core/api/domains/history';
 import { markerStyle, placeMarkers } from './event-markers';
 import type { ReplayController } from '../../../state/replay-controller';
-import { fitView, ticks, timeToX, xToTime, zoomAt, type TimeView } from '../../../state/timeline-math';
+import { ticks, timeToX, xToTime, zoomAt, type TimeView } from '../../../state/timeline-math';
+import { fitTimeline } from './view-actions';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
 
@@ -141,7 +142,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
       onPointerDown={onDown}
       onPointerMove={onMove}
       onPointerUp={onUp}
-      onDoubleClick={() => playbackStore.setState({ view: fitView(range) })}
+      onDoubleClick={fitTimeline}
       title={`Drag to scrub · Shift+drag to zoom into a range · wheel to zoom · double-click to fit\nBand: ${overviewLabel}`}
     >
       <canvas ref={canvas} className="timeline-overview" aria-hidden="true" />

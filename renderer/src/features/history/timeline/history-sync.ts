@@ -1,7 +1,7 @@
 import type { HistoryInfo } from '../../../../../core/api/domains/history';
 import type { TwinClient } from '../../../../../core/api/twin-api';
-import { goLive, playbackStore } from '../../../state/playback-store';
-import { clampView, type TimeView } from '../../../state/timeline-math';
+import { goLive, playbackStore, type PlaybackState } from '../../../state/playback-store';
+import { clampView, fitView, type TimeView } from '../../../state/timeline-math';
 
 /** What the timeline shows at first: the last hour, or all of it when less is stored. */
 const DEFAULT_SPAN_MS = 3_600_000;
@@ -14,14 +14,22 @@ export function viewAfterGrowth(view: TimeView | null, range: TimeView, live: bo
   return clampView({ from: range.to - span, to: range.to }, range);
 }
 
-function applyRange(range: TimeView): void {
-  const s = playbackStore.getState();
+/**
+ * The view once the stored span is `range`. Live, a view that showed everything stored keeps doing so: while
+ * it is narrower than the default span (history just started) it grows up to that span, and wider (the user
+ * chose Fit or zoomed out to everything) it keeps fitting the whole span as it grows.
+ */
+export function viewForRange(s: Pick<PlaybackState, 'mode' | 'view' | 'range'>, range: TimeView): TimeView {
+  const { view, range: before } = s;
   const live = s.mode === 'live';
-  // A live view that showed everything stored keeps doing so until the default span is filled.
-  const showedAll =
-    s.view !== null && s.range !== null && s.view.from <= s.range.from && s.view.to >= s.range.to;
-  const view = live && showedAll ? viewAfterGrowth(null, range, true) : viewAfterGrowth(s.view, range, live);
-  playbackStore.setState({ range, view });
+  if (!live || !view || !before || view.from > before.from || view.to < before.to)
+    return viewAfterGrowth(view, range, live);
+  return view.to - view.from > DEFAULT_SPAN_MS ? fitView(range) : viewAfterGrowth(null, range, true);
+}
+
+/** Takes a new stored span into the playback store. */
+export function applyRange(range: TimeView): void {
+  playbackStore.setState({ range, view: viewForRange(playbackStore.getState(), range) });
 }
 
 /** Keeps the playback store's stored span current; returns the unsubscribe function. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ControlDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import { setControl } from '../../../state/twin-actions';
 import { formatValue } from '../../../format';
+import { ControlInputs } from './ControlInputs';
 
 const DEBOUNCE_MS = 100;
 /** How long the operator's own value wins over the backend's echo after the last edit. */
@@ -15,7 +16,8 @@ interface ControlRowProps {
   actual: { tag: TagDefinition; value: number } | null;
 }
 
-const decimalsOf = (step: number) => Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
+/** Decimals a control's step needs: 0.5 → 1, 0.05 → 2. */
+export const decimalsOf = (step: number) => Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
 
 /** Slider + numeric field for one setpoint, sent debounced; shows target against the measured value. */
 export function ControlRow({ control, target, actual }: ControlRowProps) {
@@ -61,32 +63,14 @@ export function ControlRow({ control, target, actual }: ControlRowProps) {
           <span className="muted">{control.unit}</span>
         </span>
       </div>
-      <div className="control-inputs">
-        <span className="control-limit num muted">{control.min}</span>
-        <input
-          type="range"
-          min={control.min}
-          max={control.max}
-          step={control.step}
-          value={value}
-          aria-label={`${control.name} (${control.unit})`}
-          data-testid={`control-slider-${control.id}`}
-          onChange={(e) => change(e.target.valueAsNumber)}
-        />
-        <span className="control-limit num muted">{control.max}</span>
-        <input
-          id={inputId}
-          type="number"
-          className="num"
-          min={control.min}
-          max={control.max}
-          step={control.step}
-          value={Number(value.toFixed(decimals))}
-          data-testid={`control-input-${control.id}`}
-          onChange={(e) => change(e.target.valueAsNumber)}
-        />
-        <span className="control-unit">{control.unit}</span>
-      </div>
+      <ControlInputs
+        control={control}
+        value={value}
+        decimals={decimals}
+        inputId={inputId}
+        sliderLabel={`${control.name} (${control.unit})`}
+        onChange={change}
+      />
     </div>
   );
 }

@@ -1,27 +1,26 @@
+import type { AssetDefinition } from '../../../../../core/asset/schema';
+import type { SimStatus } from '../../../../../core/api/types';
 import { useThrottledTelemetryVersion } from '../../../hooks/useThrottledTelemetryVersion';
 import { telemetryStore } from '../../../state/telemetry-store';
 import { isViewerSession, VIEWER_ONLY_REASON } from '../../../state/session-role';
-import { useSession } from '../../../state/use-store';
+import { runsLive } from '../../../state/connections-store';
+import { useConnections, useSession } from '../../../state/use-store';
 import { simCommand, toggleRunPause } from '../../../state/twin-actions';
 import { ControlRow } from './ControlRow';
 import { FaultPanel } from './FaultPanel';
+import { LiveSetpoints } from './LiveSetpoints';
 import { formatFactor, nearestSpeed, SPEEDS } from '../../../format';
 import { actualTagForControl } from '../tag-groups';
+import { Icon } from '../../../ui/icons';
 
-/** Run/pause, speed, reset, setpoints and fault injection. */
+/** Run/pause, speed, reset, setpoints and fault injection; from live sources, the setpoints the plant allows. */
 export function SimulationPanel() {
   useThrottledTelemetryVersion(250);
   const asset = useSession((s) => s.session?.asset ?? null);
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
   const viewer = useSession(isViewerSession);
+  const live = useConnections(runsLive);
   if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
-  const ring = telemetryStore.getState().ring;
-  const running = sim?.running ?? false;
-
-  const reset = () => {
-    if (window.confirm('Reset the simulator? Simulated time, state and injected faults start over.'))
-      void simCommand({ kind: 'reset' });
-  };
 
   return (
     // A disabled fieldset disables every control inside it; its title says why on hover.
@@ -36,18 +35,33 @@ export function SimulationPanel() {
           Read-only: this is a viewer session.
         </p>
       )}
+      {live ? <LiveSetpoints asset={asset} /> : <SimulatorSections asset={asset} sim={sim} />}
+    </fieldset>
+  );
+}
+
+function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimStatus | null }) {
+  const ring = telemetryStore.getState().ring;
+  const running = sim?.running ?? false;
+  const reset = () => {
+    if (window.confirm('Reset the simulator? Simulated time, state and injected faults start over.'))
+      void simCommand({ kind: 'reset' });
+  };
+  return (
+    <>
       <section className="sim-section" aria-label="Simulator">
         <h3>Simulator</h3>
         <div className="sim-controls">
           <button
             type="button"
-            className={`primary run-pause ${running ? 'is-running' : ''}`}
+            className={`primary with-icon run-pause ${running ? 'is-running' : ''}`}
             data-testid="btn-run-pause"
             data-running={running}
             onClick={toggleRunPause}
             title="Run / pause (Space)"
           >
-            {running ? '❚❚ Pause' : '▶ Run'}
+            <Icon name={running ? 'pause' : 'play'} />
+            {running ? 'Pause' : 'Run'}
           </button>
           <label className="inline-field">
             <span>Speed</span>
@@ -84,6 +98,6 @@ export function SimulationPanel() {
         })}
       </section>
       <FaultPanel key={asset.id} asset={asset} faults={sim?.faults ?? []} />
-    </fieldset>
+    </>
   );
 }

@@ -23,7 +23,20 @@ const ROWS: {
   { key: 'timeToTripS', label: 'Time to trip', fmt: minutes, unit: '', better: 'higher' },
   { key: 'energyKWh', label: 'Energy used', fmt: fixed(1), unit: 'kWh', better: 'lower' },
   { key: 'deliveredM3', label: 'Delivered volume', fmt: fixed(0), unit: 'm³', better: 'higher' },
-  { key: 'peakBearingTempC', label: 'Peak bearing temp.', fmt: fixed(1), unit: '°C', better: 'lower' },
+  {
+    key: 'bearingTempAtHorizonC',
+    label: 'Bearing temp. at horizon',
+    fmt: fixed(1),
+    unit: '°C',
+    better: 'lower',
+  },
+  {
+    key: 'peakBearingTempC',
+    label: 'Peak bearing temp. after fork',
+    fmt: fixed(1),
+    unit: '°C',
+    better: 'lower',
+  },
   {
     key: 'failureProbability',
     label: 'Failure prob. (trip in horizon)',

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useCanCall } from '../../../state/session-role';
-import { applyToLive, suggest } from '../whatif-actions';
+import { requestApply, suggest } from '../whatif-actions';
+import { SuggestionOutcome } from './SuggestionOutcome';
 import { useWhatIf } from '../use-whatif';
 
 /** Targets for flow and discharge pressure plus an energy price; the CEM search answers on the physics. */
@@ -84,6 +85,7 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
               ))}
             </tbody>
           </table>
+          <SuggestionOutcome asset={asset} suggestion={suggestion} targets={suggestion.targets} />
           <p className="form-note num">
             {suggestion.improved
               ? `Predicted gain ΔJ = ${suggestion.predictedGain.toFixed(3)} (J ${suggestion.verifiedJ.current.toFixed(3)} → ${suggestion.verifiedJ.suggested.toFixed(3)}) verified on the 1 s physics; the 5 s search estimate was off by ${suggestion.verificationGap.toFixed(3)}.`
@@ -96,9 +98,9 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
               data-testid="whatif-apply-suggestion"
               disabled={!apply.allowed}
               title={apply.refusal}
-              onClick={() => void applyToLive(suggestion.suggested)}
+              onClick={() => requestApply(suggestion.suggested)}
             >
-              Apply suggestion to live
+              Apply suggestion to live…
             </button>
           )}
         </div>

@@ -1,7 +1,12 @@
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useStore } from 'zustand';
 import { predictionStore } from '../../../state/prediction-store';
-import { cardHorizonFor, GAP_FLAG_FACTOR, surrogateGaps } from '../surrogate/surrogate-compare';
+import {
+  cardHorizonFor,
+  flaggedGapRatios,
+  GAP_FLAG_FACTOR,
+  surrogateGaps,
+} from '../surrogate/surrogate-compare';
 import { EXTRAPOLATION_Z } from '../surrogate/surrogate-trust';
 import { useWhatIf } from '../use-whatif';
 
@@ -42,7 +47,7 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
           {note}
         </p>
       )}
-      {surrogate && <ExtrapolationNote asset={asset} />}
+      {surrogate && <TrustNote asset={asset} gapRatios={gaps ? flaggedGapRatios(gaps.rows) : []} />}
       {surrogate && (
         <table className="kpi-table">
           <thead>
@@ -91,34 +96,59 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
   );
 }
 
-/** Whether the surrogate was asked about setpoints or a plant state beyond its training data. */
-function ExtrapolationNote({ asset }: { asset: AssetDefinition }) {
+/**
+ * Whether to trust the surrogate for this plan: its inputs against its training data, and the gap it shows
+ * against the physics against its own test error. Inside the training range is not enough when the gap says
+ * otherwise (a valve move the data never covered can sit within the range of each input).
+ */
+function TrustNote({
+  asset,
+  gapRatios,
+}: {
+  asset: AssetDefinition;
+  gapRatios: readonly { tagId: string; ratio: number }[];
+}) {
   const outside = useWhatIf((s) => s.surrogate?.outsideTraining ?? []);
-  if (outside.length === 0)
-    return (
-      <p className="form-note muted" data-testid="whatif-surrogate-extrapolation" data-extrapolating="false">
-        Inputs within the training data (every setpoint and tag within {EXTRAPOLATION_Z} σ of it).
-      </p>
-    );
   const name = (id: string) =>
     asset.controls.find((c) => c.id === id)?.name ?? asset.tags.find((t) => t.id === id)?.name ?? id;
   const unit = (id: string) =>
     asset.controls.find((c) => c.id === id)?.unit ?? asset.tags.find((t) => t.id === id)?.unit ?? '';
+  const trusted = outside.length === 0 && gapRatios.length === 0;
+  const gapText = gapRatios
+    .slice(0, 3)
+    .map((g) => `${name(g.tagId)} ${g.ratio.toFixed(1)}× its test error`)
+    .join('; ');
   return (
     <p
-      className="form-note surrogate-flagged"
+      className={`form-note ${trusted ? 'muted' : 'surrogate-flagged'}`}
       data-testid="whatif-surrogate-extrapolation"
-      data-extrapolating="true"
+      data-extrapolating={outside.length > 0 ? 'true' : 'false'}
+      data-trusted={trusted ? 'true' : 'false'}
     >
-      Extrapolating:{' '}
-      {outside
-        .slice(0, 3)
-        .map(
-          (o) =>
-            `${name(o.id)} ${fmt(o.value)} ${unit(o.id)} is ${Math.abs(o.z).toFixed(1)} σ ${o.z < 0 ? 'below' : 'above'} its training data`,
-        )
-        .join('; ')}
-      . The card&apos;s test error does not cover this; a physics check matters most here.
+      {outside.length === 0 ? (
+        <>Inputs within the training data (every setpoint and tag within {EXTRAPOLATION_Z} σ of it)</>
+      ) : (
+        <>
+          Extrapolating:{' '}
+          {outside
+            .slice(0, 3)
+            .map(
+              (o) =>
+                `${name(o.id)} ${fmt(o.value)} ${unit(o.id)} is ${Math.abs(o.z).toFixed(1)} σ ${o.z < 0 ? 'below' : 'above'} its training data`,
+            )
+            .join('; ')}
+        </>
+      )}
+      {gapRatios.length > 0 ? (
+        <>
+          , but its gap to the physics is {gapText}: do not trust the surrogate for this plan; the physics
+          answers it.
+        </>
+      ) : outside.length > 0 ? (
+        <>. The card&apos;s test error does not cover this; a physics check matters most here.</>
+      ) : (
+        <>, and its gap to the physics is within {GAP_FLAG_FACTOR}× its test error.</>
+      )}
     </p>
   );
 }

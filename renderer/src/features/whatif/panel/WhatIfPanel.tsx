@@ -1,7 +1,7 @@
 import { useSession } from '../../../state/use-store';
 import { useCanCall } from '../../../state/session-role';
 import {
-  applyToLive,
+  requestApply,
   endPreview,
   forkFromLive,
   runWhatIf,
@@ -18,6 +18,7 @@ import { PreviewSourceSelect } from './PreviewSourceSelect';
 import { KpiTable } from './KpiTable';
 import { PlanEditor } from './PlanEditor';
 import { SuggestSetpoints } from './SuggestSetpoints';
+import { ApplyConfirmDialog } from './ApplyConfirmDialog';
 import { SurrogateTable } from './SurrogateTable';
 import { TuningSliders } from './TuningSliders';
 import { WhatIfChart } from './WhatIfChart';
@@ -53,7 +54,7 @@ export function WhatIfPanel() {
     const plan = currentPlan();
     const finals: Record<string, number> = {};
     for (const c of plan.controls ?? []) finals[c.controlId] = c.to;
-    if (Object.keys(finals).length > 0) void applyToLive(finals);
+    requestApply(finals);
   };
   const previewMin =
     result && previewIndex !== null ? ((result.t[previewIndex] ?? 0) - result.forkTime) / 60_000 : null;
@@ -198,6 +199,7 @@ export function WhatIfPanel() {
         </section>
       )}
       <SuggestSetpoints asset={asset} />
+      <ApplyConfirmDialog asset={asset} />
     </div>
   );
 }

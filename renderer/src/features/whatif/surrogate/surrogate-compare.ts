@@ -74,3 +74,11 @@ export function surrogateOnGrid(physicsT: readonly number[], surrogate: Surrogat
   const v = surrogate.values[tagIndex] ?? [];
   return physicsT.map((at) => valueAt(surrogate.t, v, at));
 }
+
+/** The flagged gaps as "Discharge flow 8.5×", worst first: what the trust verdict names. */
+export function flaggedGapRatios(rows: readonly SurrogateGap[]): { tagId: string; ratio: number }[] {
+  return rows
+    .filter((r) => r.flagged && r.gap !== null && r.cardMae !== null && r.cardMae > 0)
+    .map((r) => ({ tagId: r.tagId, ratio: (r.gap as number) / (r.cardMae as number) }))
+    .sort((a, b) => b.ratio - a.ratio);
+}

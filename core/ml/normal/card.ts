@@ -1,0 +1,111 @@
+/** Model card of a model of normal behaviour: the whole fitted state plus how it was trained, as JSON. */
+import { z } from 'zod';
+import { defineMigrations } from '../../validation/migrations';
+import type { NormalModel } from './model';
+import type { NormalTrainingReport } from './train';
+
+export const NORMAL_CARD_SCHEMA_VERSION = 1;
+
+const finite = z.number().finite();
+const positiveInt = z.number().int().positive();
+
+const persistenceSchema = z
+  .object({ raiseCount: positiveInt, raiseWindow: positiveInt, clearRatio: z.number().gt(0).max(1) })
+  .strict()
+  .refine((p) => p.raiseCount <= p.raiseWindow, { message: 'raiseCount must not exceed raiseWindow' });
+
+const tagSchema = z
+  .object({
+    id: z.string().min(1),
+    range: z.tuple([finite, finite]),
+    mean: finite,
+    sd: finite.nonnegative(),
+    autocorrelationRows: finite.min(1),
+    dof: finite.positive(),
+    scored: z.boolean(),
+  })
+  .strict();
+
+export const normalModelSchema = z
+  .object({
+    tags: z.array(tagSchema).min(1),
+    trainingRows: positiveInt,
+    windowRows: positiveInt,
+    levelWander: finite.nonnegative(),
+    threshold: finite.positive(),
+    persistence: persistenceSchema,
+    hampel: z.object({ halfWindow: positiveInt, threshold: finite.positive() }).strict().nullable(),
+  })
+  .strict();
+
+const reasonCounts = z
+  .object({
+    missing: z.number().int().nonnegative(),
+    outOfRange: z.number().int().nonnegative(),
+    stuck: z.number().int().nonnegative(),
+    spike: z.number().int().nonnegative(),
+    interpolated: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const normalModelCardSchema = z
+  .object({
+    schemaVersion: z.literal(NORMAL_CARD_SCHEMA_VERSION),
+    kind: z.literal('normal-behaviour'),
+    /** Asset the model watches and what it was trained on, in words. */
+    asset: z.string().min(1),
+    trainedOn: z.string(),
+    createdAt: z.string(),
+    model: normalModelSchema,
+    training: z
+      .object({
+        rows: positiveInt,
+        fitRows: positiveInt,
+        heldOutRows: positiveInt,
+        cleaning: z.record(z.string(), reasonCounts),
+        budgetLevel: finite.positive(),
+        heldOutInflation: finite.min(1),
+        falseAlarmsPerDay: finite.positive(),
+        sampleRateHz: finite.positive(),
+        unscoredTags: z.array(z.string()),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type NormalModelCard = z.infer<typeof normalModelCardSchema>;
+
+const migrations = defineMigrations({ current: NORMAL_CARD_SCHEMA_VERSION });
+
+/** Validates a parsed card (e.g. JSON.parse of model-card.json); throws naming `source` and the problem. */
+export function parseNormalModelCard(
+  json: unknown,
+  source = 'normal-behaviour model-card.json',
+): NormalModelCard {
+  return normalModelCardSchema.parse(migrations.migrateOrThrow(json, source));
+}
+
+/** The card of a trained model; `JSON.stringify(card)` is the file, and parseNormalModelCard reads it back. */
+export function normalModelCard(
+  model: NormalModel,
+  report: NormalTrainingReport,
+  about: { asset: string; trainedOn: string; createdAt: string },
+): NormalModelCard {
+  return {
+    schemaVersion: NORMAL_CARD_SCHEMA_VERSION,
+    kind: 'normal-behaviour',
+    ...about,
+    model,
+    training: {
+      rows: report.rows,
+      fitRows: report.fitRows,
+      heldOutRows: report.heldOutRows,
+      cleaning: report.cleaning,
+      budgetLevel: report.budgetLevel,
+      heldOutInflation: report.heldOutInflation,
+      falseAlarmsPerDay: report.options.falseAlarmsPerDay,
+      sampleRateHz: report.options.sampleRateHz,
+      unscoredTags: report.unscoredTags,
+    },
+  };
+}

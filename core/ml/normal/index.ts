@@ -1,0 +1,25 @@
+export {
+  DEFAULT_NORMAL_OPTIONS,
+  resolveOptions,
+  type NormalModelOptions,
+  type PersistenceOptions,
+} from './options';
+export { tagStatistics, effectiveSamples, type TagStatistics } from './tag-statistics';
+export { gaussianEquivalent, normalUpperQuantile, normalUpperTail } from './gaussian-tail';
+export { scoredTagIds, type NormalModel, type NormalTagModel } from './model';
+export { scoreWindow, tagDeviation, windowMeanVariance } from './level-score';
+export { TrailingMean } from './window-mean';
+export { LiveCleaner } from './live-cleaning';
+export { AlarmLatch } from './alarm-latch';
+export { budgetLevel, heldOutInflation, type BudgetInput } from './threshold';
+export { CausalScorer, rankContributions, type RowScore } from './scorer';
+export { fitNormalModel, fitTagModels } from './fit';
+export { trainNormalModel, type NormalTrainingReport, type TrainedNormalModel } from './train';
+export {
+  NORMAL_CARD_SCHEMA_VERSION,
+  normalModelCard,
+  normalModelCardSchema,
+  normalModelSchema,
+  parseNormalModelCard,
+  type NormalModelCard,
+} from './card';

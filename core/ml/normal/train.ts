@@ -1,0 +1,106 @@
+import type { TagDefinition } from '../../asset/schema';
+import { cleanFrame, type ReasonCounts } from '../../data/cleaning';
+import type { SampleFrame } from '../../data/frame';
+import { fitNormalModel } from './fit';
+import { scoredTagIds, type NormalModel } from './model';
+import { resolveOptions, type NormalModelOptions } from './options';
+import { CausalScorer } from './scorer';
+import { budgetLevel, heldOutInflation } from './threshold';
+
+/** What training did, for the model card. */
+export interface NormalTrainingReport {
+  rows: number;
+  /** Rows the calibration model was fitted on, and the later rows held out to calibrate the threshold. */
+  fitRows: number;
+  heldOutRows: number;
+  /** What core/data/cleaning did to the training rows, per tag. */
+  cleaning: Record<string, ReasonCounts>;
+  /** Score level for the false-alarm budget, the held-out inflation, and their product: the threshold. */
+  budgetLevel: number;
+  heldOutInflation: number;
+  threshold: number;
+  /** Tags left out of the score because they never moved in training. */
+  unscoredTags: string[];
+  options: NormalModelOptions;
+}
+
+export interface TrainedNormalModel {
+  model: NormalModel;
+  report: NormalTrainingReport;
+}
+
+/** One row of a frame, tag-major columns read across. */
+const rowOf = (frame: SampleFrame, r: number): Float64Array =>
+  Float64Array.from(frame.values, (column) => column[r]!);
+
+/**
+ * Learns normal behaviour from `frame` (rows of normal running only; one column per tag, matched to `tags`
+ * by id):
+ * 1. cleans the rows with core/data/cleaning (non-finite and out-of-range → missing, Hampel spikes, short
+ *    gaps interpolated; stuck detection off: a quantised tag sits on one value for long runs when healthy);
+ * 2. fits a model on the first `fitShare` of the rows and scores the rest causally, from the raw rows as
+ *    live scoring would see them: how much worse those held-out rows look than the model expects is the
+ *    held-out inflation;
+ * 3. fits the final model on all rows, with threshold = budget level × held-out inflation.
+ */
+export function trainNormalModel(
+  frame: SampleFrame,
+  tags: readonly TagDefinition[],
+  options: Partial<NormalModelOptions> = {},
+): TrainedNormalModel {
+  const o = resolveOptions(options);
+  const n = frame.t.length;
+  const fitRows = Math.round(n * o.fitShare);
+  if (fitRows < 2 * o.windowRows || n - fitRows < 1)
+    throw new Error(
+      `normal-behaviour model: ${n} training rows are too few for a ${o.windowRows}-row window ` +
+        `(fit on ${fitRows}, need ≥ ${2 * o.windowRows} and at least one held-out row)`,
+    );
+  const { frame: cleaned, report } = cleanFrame(frame, tags, {
+    stuck: false,
+    hampel: o.hampel,
+    gaps: { maxGap: o.maxGap },
+  });
+
+  const calibrationModel = fitNormalModel(
+    cleaned,
+    tags,
+    o,
+    { start: 0, end: fitRows },
+    Number.POSITIVE_INFINITY,
+  );
+  const scored = new Set(scoredTagIds(calibrationModel));
+  const scorer = new CausalScorer(calibrationModel);
+  const heldOut: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const { contributions } = scorer.push(rowOf(frame, r));
+    if (r < fitRows) continue;
+    calibrationModel.tags.forEach((t, j) => {
+      if (scored.has(t.id)) heldOut.push(contributions[j]!);
+    });
+  }
+  const inflation = heldOutInflation(heldOut);
+
+  const model = fitNormalModel(cleaned, tags, o, { start: 0, end: n }, Number.NaN);
+  const level = budgetLevel({
+    scoredTags: scoredTagIds(model).length,
+    windowRows: o.windowRows,
+    sampleRateHz: o.sampleRateHz,
+    falseAlarmsPerDay: o.falseAlarmsPerDay,
+  });
+  model.threshold = level * inflation;
+  return {
+    model,
+    report: {
+      rows: n,
+      fitRows,
+      heldOutRows: n - fitRows,
+      cleaning: report.perTag,
+      budgetLevel: level,
+      heldOutInflation: inflation,
+      threshold: model.threshold,
+      unscoredTags: model.tags.filter((t) => !t.scored).map((t) => t.id),
+      options: o,
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Payloads larger than this are refused before they are parsed (a tag value never needs more). */
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+/** "10.0 MB", or the exact byte count where one decimal would read as the limit itself. */
+function size(bytes: number): string {
+  const shown = (bytes / MB).toFixed(1);
+  return shown === (MAX_PAYLOAD_BYTES / MB).toFixed(1) ? `${bytes} bytes` : `${shown} MB`;
+}
+
+/** Why this payload is too large to read, or null when it is within the limit. */
+export function oversizedPayload(topic: string, payload: Uint8Array): string | null {
+  if (payload.byteLength <= MAX_PAYLOAD_BYTES) return null;
+  return `payload at ${topic} is ${size(payload.byteLength)}, more than the ${MAX_PAYLOAD_BYTES / MB} MB limit`;
+}

@@ -1,0 +1,104 @@
+import { useEffect, useRef } from 'react';
+import { useNow } from '../../hooks/useNow';
+import { closeConnectionsPanel } from '../../state/connections-store';
+import { useConnections, useSession } from '../../state/use-store';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { ConnectionCard } from './ConnectionCard';
+import { formatCount } from './connections-format';
+import { SourceModeSwitch } from './SourceModeSwitch';
+import { sourceHealth } from './source-health';
+import { TagSourceTable } from './TagSourceTable';
+import './connections.css';
+import './connection-card.css';
+
+/** What the asset's data comes from now, in one sentence. */
+function ModeLine({ mode, hasSources }: { mode: 'simulator' | 'live' | 'none'; hasSources: boolean }) {
+  if (mode === 'simulator')
+    return (
+      <p className="connections-mode-line" data-testid="connections-mode-line">
+        The asset runs from its simulator.
+        {hasSources && ' Its live connections are closed until you switch to its live sources.'}
+      </p>
+    );
+  if (mode === 'none' || !hasSources)
+    return (
+      <p className="connections-mode-line" data-testid="connections-mode-line">
+        This asset has no live sources. Add a <code>sources</code> section to its asset file to bind its tags
+        to MQTT or OPC UA.
+      </p>
+    );
+  return null;
+}
+
+/** The Connections panel: each live connection's state and counters, the tags' freshness, the source mode. */
+export function ConnectionsDialog() {
+  const snapshot = useConnections((s) => s.snapshot);
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const host = useSession((s) => s.session?.host ?? 'web');
+  const live = snapshot?.mode === 'live';
+  // Countdowns and "3 s ago" move every second between snapshots.
+  const now = useNow(1000, live);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+  const health = sourceHealth(snapshot);
+
+  return (
+    <ModalDialog
+      className="connections-dialog"
+      labelledBy="connections-dialog-title"
+      testId="connections-dialog"
+      onClose={closeConnectionsPanel}
+    >
+      <div className="connections-head">
+        <h2 id="connections-dialog-title">Connections</h2>
+        {health && (
+          <span className="connections-summary" data-testid="connections-summary">
+            {health.connected} of {health.total} connected · {health.messagesPerSecond.toFixed(1)} msg/s
+          </span>
+        )}
+        <span className="section-spacer" />
+        {snapshot && asset?.simulator && snapshot.hasSources && <SourceModeSwitch mode={snapshot.mode} />}
+      </div>
+      <div className="connections-body">
+        {!snapshot && <p className="empty-hint">Asking the backend…</p>}
+        {snapshot && <ModeLine mode={snapshot.mode} hasSources={snapshot.hasSources} />}
+        {snapshot && snapshot.droppedSamples > 0 && (
+          <p className="connections-warning" data-testid="connections-dropped">
+            <span aria-hidden="true">▲</span> {formatCount(snapshot.droppedSamples)} samples were dropped:
+            values arrived faster than the history store and the view could take them.
+          </p>
+        )}
+        {snapshot?.clockSkewWarning && (
+          <p className="connections-warning" data-testid="connections-skew">
+            <span aria-hidden="true">▲</span> {snapshot.clockSkewWarning}
+          </p>
+        )}
+        {live &&
+          snapshot.connections.map((c) => (
+            <ConnectionCard
+              key={c.id}
+              connection={c}
+              definition={asset?.sources?.connections.find((d) => d.id === c.id) ?? null}
+              host={host}
+              now={now}
+            />
+          ))}
+        {live && asset && <TagSourceTable tags={snapshot.tags} asset={asset} now={now} />}
+      </div>
+      <div className="dialog-actions">
+        <span className="connections-hint muted">
+          Open and close with <kbd>C</kbd>
+        </span>
+        <span className="section-spacer" />
+        <button
+          ref={closeButton}
+          type="button"
+          data-testid="btn-connections-close"
+          onClick={closeConnectionsPanel}
+        >
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { logNamesOf } from '../../../core/scenario/log-names';
+import { parseScenario } from '../../../core/scenario/parse';
+import { ScenarioPlayer } from '../../../core/scenario/player';
+import type { ScenarioInput } from '../../../core/scenario/schema';
+import { pumpSkid } from '../whatif/helpers';
+
+const asset = pumpSkid();
+const input: ScenarioInput = {
+  schemaVersion: 2,
+  id: 'names',
+  title: 'Names',
+  summary: 'Log names',
+  seed: 1,
+  assetId: 'pump-skid',
+  durationS: 600,
+  timeline: [
+    { atS: 10, kind: 'fault', faultId: 'sensor_bias', severity: 0.5, targetTag: 'flow' },
+    { atS: 20, kind: 'control', controlId: 'valve_setpoint', value: 60 },
+  ],
+  expectedActions: [],
+};
+
+describe('trainer log names (issue #17, problem 10)', () => {
+  it('names controls, faults and tags as the UI shows them, values with their unit', () => {
+    const r = parseScenario(input, asset);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const summary = {
+      id: 'names',
+      title: 'Names',
+      summary: '',
+      faultType: null,
+      durationS: 600,
+      pace: { fastForward: 60, actionWindow: 1, openActionS: 180 },
+      source: 'test',
+    };
+    const p = new ScenarioPlayer(r.scenario, summary, logNamesOf(asset));
+    p.setStatus('playing', 0);
+    p.advanceTo(30);
+    p.traineeSetControl('speed_setpoint', 40, 40);
+    expect(p.state().log.map((e) => e.text)).toEqual([
+      'Fault Sensor bias starts (severity 0.50, +0/h on FT101 Discharge flow)',
+      'Script sets Valve opening to 60 %',
+      'Trainee sets Speed setpoint to 40 Hz',
+    ]);
+  });
+});
