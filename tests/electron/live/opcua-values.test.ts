@@ -90,7 +90,10 @@ describe('OPC UA connector: values', () => {
     await vi.waitFor(() => expect(sink.goodValuesSince(FLOW, recovered).length).toBeGreaterThanOrEqual(1));
     server.setBad('flow', StatusCodes.BadSensorFailure);
     await vi.waitFor(() => expect(sink.problems.filter((p) => p === badNode)).toHaveLength(2));
+    // Leave flow Good on the server before the next test subscribes to it again.
+    const healed = Date.now();
     server.animate('flow');
+    await vi.waitFor(() => expect(sink.goodValuesSince(FLOW, healed).length).toBeGreaterThanOrEqual(1));
   });
 });
 
