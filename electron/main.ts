@@ -36,13 +36,16 @@ async function start(): Promise<void> {
     const v = process.versions[key];
     if (v) versions[key] = v;
   }
-  const { assetPath, connectionOverrides } = parseAssetArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  const { assetPath, connectionOverrides, moreAssetPaths } = parseAssetArgs(
+    process.argv.slice(app.isPackaged ? 1 : 2),
+  );
   backend = await createTwinBackend({
     host: 'electron',
     versions,
     dataDir: app.getPath('userData'),
     ...(assetPath ? { assetPath: resolve(assetPath) } : {}),
     connectionOverrides,
+    backgroundAssetPaths: moreAssetPaths.map((file) => resolve(file)),
     secrets: safeStorageSecrets(safeStorage, app.getPath('userData')),
   });
   const getWindow = () => mainWindow;

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     ...(options.assetPath ? { assetPath: path.resolve(options.assetPath) } : {}),
     ...(options.speed ? { speed: options.speed } : {}),
     connectionOverrides: options.connectionOverrides,
+    backgroundAssetPaths: (options.moreAssetPaths ?? []).map((file) => path.resolve(file)),
   });
   const server = await startWebServer({
     backend,

@@ -71,6 +71,9 @@ export const METHOD_ROLES: Record<TwinMethod, Role> = {
   setConnectionPassword: 'operator',
   setSourceMode: 'operator',
   writeControl: 'operator',
+  // several assets: looking is for all; choosing the shown asset changes what every client sees
+  listAssets: 'viewer',
+  switchAsset: 'operator',
 };
 
 export function requiredRole(method: TwinMethod): Role {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditRequestSchemas } from './domains/audit';
+import { assetsRequestSchemas } from './domains/assets';
 import { connectionsRequestSchemas } from './domains/connections';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
@@ -93,6 +94,7 @@ export const requestSchemas = {
   ...assetModelRequestSchemas,
   ...auditRequestSchemas,
   ...connectionsRequestSchemas,
+  ...assetsRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

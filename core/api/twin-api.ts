@@ -8,6 +8,7 @@ import type {
 } from './schemas';
 import type { AuditApi } from './domains/audit';
 import type { ConnectionsApi } from './domains/connections';
+import type { AssetsApi } from './domains/assets';
 import type { FleetApi } from './domains/fleet';
 import type { HistoryApi } from './domains/history';
 import type { HistoryRunsApi } from './domains/history-runs';
@@ -27,7 +28,8 @@ export interface TwinApi
     FleetApi,
     AssetModelApi,
     AuditApi,
-    ConnectionsApi {
+    ConnectionsApi,
+    AssetsApi {
   /** Asset, source, simulator status and alarms as they are now. */
   getSession(req: Record<string, never>): Promise<SessionInfo>;
   /** Sets a control (setpoint) of the running asset; the backend clamps to limits and rate. */

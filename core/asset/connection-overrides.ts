@@ -43,3 +43,26 @@ export function applyConnectionOverrides(
   });
   return { ...asset, sources: { ...sources, connections } };
 }
+
+/** The overrides that name one of this asset's connections (several assets may share one command line). */
+export function overridesFor(
+  asset: AssetDefinition,
+  overrides: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const own = new Set(asset.sources?.connections.map((c) => c.id) ?? []);
+  return Object.fromEntries(Object.entries(overrides).filter(([name]) => own.has(name)));
+}
+
+/** Throws naming an override that no asset has a connection for (a typo must not pass silently). */
+export function checkOverridesUsed(
+  overrides: Readonly<Record<string, string>>,
+  assets: readonly AssetDefinition[],
+): void {
+  for (const name of Object.keys(overrides)) {
+    if (assets.some((a) => a.sources?.connections.some((c) => c.id === name))) continue;
+    const known = assets.flatMap((a) => a.sources?.connections.map((c) => `${a.id}/${c.id}`) ?? []);
+    throw new Error(
+      `--connection ${name}=…: no asset given has a connection "${name}"${known.length ? `; they have: ${known.join(', ')}` : ' (none has live sources)'}`,
+    );
+  }
+}

@@ -1,7 +1,10 @@
 import type { SessionInfo, SimStatus, TwinEvent } from '../../core/api/types';
 import type { ConnectionsSnapshot } from '../../core/api/domains/connections';
 import type { AssetDefinition } from '../../core/asset/schema';
+import type { AssetSummary } from '../../core/api/domains/assets';
 import type { AssetModelBytes } from './asset-model';
+import { summarizeAsset } from './asset-summary';
+import type { AssetOrigin } from './background-asset';
 import { LiveSimulation, type LiveSimulationOptions } from './live-simulation';
 import type { ConnectorFactory } from './live/connector';
 import { describeLiveSource } from './live/describe-source';
@@ -66,6 +69,11 @@ export class RunningAsset {
     this.start(this.defaultMode(), seed, speed);
   }
 
+  /** What live sources need (data folder, secrets, connectors); background assets use the same. */
+  get liveSourceSetup(): LiveSourceSetup {
+    return this.options.liveSources;
+  }
+
   get mode(): SourceMode {
     return this.sources ? 'live' : this.live ? 'simulator' : 'none';
   }
@@ -125,6 +133,24 @@ export class RunningAsset {
       sim: this.status(),
       alarms: live?.alarmSnapshot() ?? sources?.pipeline.alarmSnapshot() ?? [],
     };
+  }
+
+  /** What it runs from, so it can be run in the background after a switch. */
+  origin(): AssetOrigin {
+    return { asset: this.asset, model: this.model, source: this.source, assetDir: this.assetDir };
+  }
+
+  /** The shown asset at a glance, for the asset switcher. */
+  summary(): AssetSummary {
+    const session = this.session();
+    return summarizeAsset(
+      this.asset,
+      true,
+      this.mode,
+      session.source,
+      this.sources ? this.connections() : null,
+      session.alarms,
+    );
   }
 
   connections(): ConnectionsSnapshot {

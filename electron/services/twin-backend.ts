@@ -15,7 +15,12 @@ import type { FileAccessPolicy } from './history/file-access';
 import { createTwinHandlers } from './handlers';
 import { plantClockStart } from './history/plant-clock';
 import { RunningAsset, type LiveSourceSetup } from './running-asset';
-import { applyConnectionOverrides } from '../../core/asset/connection-overrides';
+import {
+  applyConnectionOverrides,
+  checkOverridesUsed,
+  overridesFor,
+} from '../../core/asset/connection-overrides';
+import { BackgroundAssets } from './handlers/assets';
 import { defaultConnectorFactories } from './live/connector-factories';
 import { environmentSecrets, type SecretStore } from './live/secrets';
 import { validatingSchemas, type TwinHandlers } from './twin-handlers';
@@ -51,6 +56,8 @@ export interface TwinBackendOptions {
   secrets?: SecretStore;
   /** Connector per connection kind (tests may pass their own). */
   connectorFactories?: LiveSourceSetup['factories'];
+  /** More asset files to run at once, in the background (each its own sources and history); switchAsset shows one. */
+  backgroundAssetPaths?: readonly string[];
 }
 
 const STATUS_INTERVAL_MS = 500;
@@ -94,7 +101,16 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
   const emit = (event: TwinEvent) => {
     for (const l of listeners) l(event);
   };
-  const asset = applyConnectionOverrides(readAssetFile(assetPath), options.connectionOverrides ?? {});
+  const overrides = options.connectionOverrides ?? {};
+  const backgroundFiles = (options.backgroundAssetPaths ?? []).map((file) => ({
+    file,
+    asset: readAssetFile(file),
+  }));
+  checkOverridesUsed(overrides, [readAssetFile(assetPath), ...backgroundFiles.map((b) => b.asset)]);
+  const asset = applyConnectionOverrides(
+    readAssetFile(assetPath),
+    overridesFor(readAssetFile(assetPath), overrides),
+  );
   const dataDir = options.dataDir ?? defaultDataDir();
   const running = new RunningAsset(
     {
@@ -116,11 +132,14 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     options.speed ?? 1,
   );
 
+  let runningBackground: BackgroundAssets | null = null;
   let lastTick = Date.now();
   const tickTimer = setInterval(() => {
     const now = Date.now();
     // Cap catch-up so a stalled event loop does not cause a burst of samples.
-    running.tick(Math.min(now - lastTick, 4 * (options.tickMs ?? 100)), now - lastTick);
+    const wallMs = Math.min(now - lastTick, 4 * (options.tickMs ?? 100));
+    running.tick(wallMs, now - lastTick);
+    runningBackground?.tick(wallMs, now - lastTick);
     lastTick = now;
   }, options.tickMs ?? 100);
   const statusTimer = setInterval(() => {
@@ -147,7 +166,26 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
 
   const audit = await openAuditStore(context.dataDir);
   disposers.push(() => audit.close());
-  const handlers = createTwinHandlers(context, running, audit, { uploadIdleMs: options.uploadIdleMs });
+  const background = new BackgroundAssets(running.liveSourceSetup);
+  const ids = new Set([asset.id]);
+  for (const { file, asset: read } of backgroundFiles) {
+    if (ids.has(read.id))
+      throw new Error(`${file}: another asset file given defines asset id "${read.id}" too`);
+    ids.add(read.id);
+    const extra = applyConnectionOverrides(read, overridesFor(read, overrides));
+    background.add({
+      asset: extra,
+      model: readModelBeside(file, extra),
+      source: file,
+      assetDir: path.dirname(file),
+    });
+  }
+  runningBackground = background;
+  disposers.push(() => background.stopAll());
+  const handlers = createTwinHandlers(context, running, audit, {
+    uploadIdleMs: options.uploadIdleMs,
+    background,
+  });
 
   return {
     async invoke(method, payload, caller = DESKTOP_OPERATOR) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { auditRequestSchemas } from '../../core/api/domains/audit';
 import type { connectionsRequestSchemas } from '../../core/api/domains/connections';
+import type { assetsRequestSchemas } from '../../core/api/domains/assets';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
 import type { historyRunsRequestSchemas } from '../../core/api/domains/history-runs';
@@ -36,7 +37,8 @@ type DomainMethod =
   | keyof typeof fleetRequestSchemas
   | keyof typeof assetModelRequestSchemas
   | keyof typeof auditRequestSchemas
-  | keyof typeof connectionsRequestSchemas;
+  | keyof typeof connectionsRequestSchemas
+  | keyof typeof assetsRequestSchemas;
 
 /** The session, simulator and asset methods served by the backend itself. */
 export type CoreMethod = Exclude<TwinMethod, DomainMethod>;

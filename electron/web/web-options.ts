@@ -6,6 +6,8 @@ export interface WebOptions {
   assetPath?: string;
   /** `--connection name=url`: live-source addresses that replace the asset file's. */
   connectionOverrides: Record<string, string>;
+  /** Further `--asset` files, run at once in the background. */
+  moreAssetPaths?: string[];
   speed?: number;
   /** Opt-in to listening on a non-loopback address. */
   allowRemote?: boolean;
@@ -25,11 +27,12 @@ export function parseWebOptions(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): WebOptions {
-  const { assetPath, connectionOverrides } = parseAssetArgs(argv);
+  const { assetPath, connectionOverrides, moreAssetPaths } = parseAssetArgs(argv);
   const options: WebOptions = {
     host: env.TWINSCAPE_HOST ?? '127.0.0.1',
     port: Number(env.TWINSCAPE_PORT ?? 5190),
     ...(assetPath ? { assetPath } : {}),
+    ...(moreAssetPaths.length > 0 ? { moreAssetPaths } : {}),
     connectionOverrides,
   };
   for (let i = 0; i < argv.length; i++) {

@@ -4,6 +4,7 @@ import { createModelUploads } from '../model-uploads';
 import type { RunningAsset } from '../running-asset';
 import type { TwinHandlers } from '../twin-handlers';
 import { createAuditHandlers } from './audit';
+import { BackgroundAssets, createAssetsHandlers } from './assets';
 import { createConnectionsHandlers } from './connections';
 import { createCoreHandlers } from './core';
 import { createFleetHandlers } from './fleet';
@@ -17,7 +18,7 @@ export function createTwinHandlers(
   context: BackendContext,
   running: RunningAsset,
   audit: AuditStore,
-  options: { uploadIdleMs?: number | undefined } = {},
+  options: { uploadIdleMs?: number | undefined; background?: BackgroundAssets | undefined } = {},
 ): TwinHandlers {
   const modelUploads = createModelUploads(context, options.uploadIdleMs);
   return {
@@ -29,5 +30,10 @@ export function createTwinHandlers(
     ...createAssetModelHandlers(context, () => running.model, modelUploads),
     ...createAuditHandlers(audit),
     ...createConnectionsHandlers(running, context.emit),
+    ...createAssetsHandlers(
+      running,
+      options.background ?? new BackgroundAssets(running.liveSourceSetup),
+      context.emit,
+    ),
   };
 }

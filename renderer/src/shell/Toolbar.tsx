@@ -9,6 +9,7 @@ import {
   ModelColorOptions,
 } from '../features/live/predictions/ModelColorOptions';
 import { chooseWhatIfColor, WhatIfColorOption } from '../features/whatif/WhatIfColorOption';
+import { AssetSwitcher } from './AssetSwitcher';
 import { HelpPopover } from './HelpPopover';
 import { QualitySelect } from './QualitySelect';
 import { HistoryDialog } from '../features/history/dialog/HistoryDialog';
@@ -55,6 +56,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       <span className="asset-name" data-testid="asset-name" title={asset?.description || undefined}>
         {asset?.name ?? 'No asset'}
       </span>
+      <AssetSwitcher />
       <span className="toolbar-spacer" />
       <label className="toolbar-field">
         <span>Color by</span>

@@ -1,0 +1,23 @@
+import type { AssetHealth, AssetSummary } from '../../../core/api/domains/assets';
+
+/** Shape and word per health (colour is never the only cue, ISA-101). */
+const HEALTH_MARK: Record<AssetHealth, string> = { ok: '●', degraded: '◐', down: '○', idle: '–' };
+
+/** "◐ SKAB water-pump testbed · live 1/1 · 3 stale · 2 alarms": one running asset in the switcher. */
+export function assetOptionLabel(a: AssetSummary): string {
+  const parts = [`${HEALTH_MARK[a.health]} ${a.name}`];
+  if (a.mode === 'live') parts.push(`live ${a.connected}/${a.connections}`);
+  else parts.push(a.mode === 'simulator' ? 'simulator' : 'no data source');
+  if (a.staleTags > 0) parts.push(`${a.staleTags} stale`);
+  if (a.activeAlarms > 0) parts.push(`${a.activeAlarms} alarm${a.activeAlarms === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+/** The worst health among the assets not shown, for the switcher's own mark; null when all are fine. */
+export function backgroundAttention(assets: readonly AssetSummary[]): AssetHealth | null {
+  const rank: Record<AssetHealth, number> = { ok: 0, idle: 0, degraded: 1, down: 2 };
+  const worst = assets
+    .filter((a) => !a.active)
+    .reduce<AssetHealth>((w, a) => (rank[a.health] > rank[w] ? a.health : w), 'ok');
+  return rank[worst] > 0 ? worst : null;
+}
