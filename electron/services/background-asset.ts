@@ -1,23 +1,12 @@
 import type { AssetSummary } from '../../core/api/domains/assets';
 import type { TwinEvent } from '../../core/api/types';
-import type { AssetDefinition } from '../../core/asset/schema';
-import type { AssetModelBytes } from './asset-model';
 import { summarizeAsset } from './asset-summary';
 import { plantClockStart } from './history/plant-clock';
 import { HistoryService } from './history/service';
 import { LiveSimulation } from './live-simulation';
 import { describeLiveSource } from './live/describe-source';
 import { hasSources, LiveSources } from './live/live-sources';
-import type { LiveSourceSetup } from './running-asset';
-
-/** Where a running asset came from, kept so it can be shown again (switchAsset) without reading files. */
-export interface AssetOrigin {
-  asset: AssetDefinition;
-  model: AssetModelBytes | null;
-  /** The asset file, or 'built-in'. */
-  source: string;
-  assetDir: string;
-}
+import type { AssetOrigin, LiveSourceSetup } from './asset-origin';
 
 const LOCK_RETRIES = 20;
 const LOCK_RETRY_MS = 250;

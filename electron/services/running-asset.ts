@@ -4,18 +4,12 @@ import type { AssetDefinition } from '../../core/asset/schema';
 import type { AssetSummary } from '../../core/api/domains/assets';
 import type { AssetModelBytes } from './asset-model';
 import { summarizeAsset } from './asset-summary';
-import type { AssetOrigin } from './background-asset';
+import type { AssetOrigin, LiveSourceSetup } from './asset-origin';
 import { LiveSimulation, type LiveSimulationOptions } from './live-simulation';
-import type { ConnectorFactory } from './live/connector';
 import { describeLiveSource } from './live/describe-source';
 import { hasSources, LiveSources } from './live/live-sources';
-import type { SecretStore } from './live/secrets';
 
-export interface LiveSourceSetup {
-  dataDir: string;
-  secrets: SecretStore;
-  factories: Readonly<Record<'mqtt' | 'opcua', ConnectorFactory>>;
-}
+export type { LiveSourceSetup } from './asset-origin';
 
 export interface RunningAssetOptions {
   asset: AssetDefinition;

@@ -1,6 +1,7 @@
 import type { assetsRequestSchemas, AssetSummary } from '../../../core/api/domains/assets';
 import type { TwinEvent } from '../../../core/api/types';
-import { BackgroundAsset, type AssetOrigin } from '../background-asset';
+import type { AssetOrigin } from '../asset-origin';
+import { BackgroundAsset } from '../background-asset';
 import type { LiveSourceSetup, RunningAsset } from '../running-asset';
 import type { TwinHandlers } from '../twin-handlers';
 
