@@ -106,11 +106,9 @@ export async function createTwinBackend(options: TwinBackendOptions): Promise<Tw
     file,
     asset: readAssetFile(file),
   }));
-  checkOverridesUsed(overrides, [readAssetFile(assetPath), ...backgroundFiles.map((b) => b.asset)]);
-  const asset = applyConnectionOverrides(
-    readAssetFile(assetPath),
-    overridesFor(readAssetFile(assetPath), overrides),
-  );
+  const shown = readAssetFile(assetPath);
+  checkOverridesUsed(overrides, [shown, ...backgroundFiles.map((b) => b.asset)]);
+  const asset = applyConnectionOverrides(shown, overridesFor(shown, overrides));
   const dataDir = options.dataDir ?? defaultDataDir();
   const running = new RunningAsset(
     {

@@ -8,17 +8,13 @@ import type {
 import { sidecarPath, walPath } from '../store/integrity';
 
 /** What a run's store holds, kept beside it (`<id>.json`) so the list needs no database opened. */
-export interface RunManifest {
-  id: string;
-  kind: HistoryRunKind;
-  title: string;
-  createdAt: number;
-  from: number | null;
-  to: number | null;
-  samples: number | null;
+export type RunManifest = Pick<
+  HistoryRunInfo,
+  'id' | 'kind' | 'title' | 'createdAt' | 'from' | 'to' | 'samples'
+> & {
   /** For an opened archive: its file name. */
   source: string | null;
-}
+};
 
 /** `<dataDir>/history/runs/<asset id>/`: one store per run, never the plant's. */
 export const runsFolder = (dataDir: string, assetId: string): string =>

@@ -81,3 +81,13 @@ export function actualTagForControl(asset: AssetDefinition, control: ControlDefi
   }
   return best;
 }
+
+/** The measured tag that follows a control and its latest value (NaN while none), or null. */
+export function controlReadback(
+  asset: AssetDefinition,
+  control: ControlDefinition,
+  latest: ArrayLike<number>,
+): { tag: TagDefinition; value: number } | null {
+  const entry = actualTagForControl(asset, control);
+  return entry ? { tag: entry.tag, value: latest[entry.index] ?? Number.NaN } : null;
+}

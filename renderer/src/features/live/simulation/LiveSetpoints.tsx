@@ -2,7 +2,7 @@ import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { controlDrive, openConnectionsPanel } from '../../../state/connections-store';
 import { useConnections } from '../../../state/use-store';
 import { telemetryStore } from '../../../state/telemetry-store';
-import { actualTagForControl } from '../tag-groups';
+import { controlReadback } from '../tag-groups';
 import { LiveControlRow } from './LiveControlRow';
 import { writeConnection } from './connection-address';
 import './live-controls.css';
@@ -29,8 +29,7 @@ export function LiveSetpoints({ asset }: { asset: AssetDefinition }) {
         <h3>Setpoints</h3>
         {asset.controls.length === 0 && <p className="empty-hint">This asset has no controls.</p>}
         {asset.controls.map((c) => {
-          const entry = actualTagForControl(asset, c);
-          const actual = entry ? { tag: entry.tag, value: ring.latest[entry.index] ?? Number.NaN } : null;
+          const actual = controlReadback(asset, c, ring.latest);
           const drive = controlDrive(snapshot, c.id);
           return (
             <LiveControlRow

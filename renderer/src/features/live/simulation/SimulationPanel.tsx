@@ -10,7 +10,7 @@ import { ControlRow } from './ControlRow';
 import { FaultPanel } from './FaultPanel';
 import { LiveSetpoints } from './LiveSetpoints';
 import { formatFactor, nearestSpeed, SPEEDS } from '../../../format';
-import { actualTagForControl } from '../tag-groups';
+import { controlReadback } from '../tag-groups';
 import { Icon } from '../../../ui/icons';
 
 /** Run/pause, speed, reset, setpoints and fault injection; from live sources, the setpoints the plant allows. */
@@ -92,8 +92,7 @@ function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimSta
         <h3>Setpoints</h3>
         {asset.controls.length === 0 && <p className="empty-hint">This asset has no controls.</p>}
         {asset.controls.map((c) => {
-          const entry = actualTagForControl(asset, c);
-          const actual = entry ? { tag: entry.tag, value: ring.latest[entry.index] ?? Number.NaN } : null;
+          const actual = controlReadback(asset, c, ring.latest);
           return <ControlRow key={c.id} control={c} target={sim?.controls[c.id]} actual={actual} />;
         })}
       </section>
