@@ -182,7 +182,7 @@ describe(`retraining the health model on recent history (${REAL_MODEL ? 'committ
     }
     await fresh.getByTestId('btn-use-version').dispatchEvent('click');
     await expect.poll(async () => (await retrainState()).activeId, { timeout: 60_000 }).toBe(newId);
-    expect(await fresh.getAttribute('data-active')).toBe('true');
+    await expect.poll(() => fresh.getAttribute('data-active'), { timeout: 30_000 }).toBe('true');
     const ticks = (await predictions()).ticks;
     await expect
       .poll(async () => (await predictions()).ticks, { timeout: 120_000 })
@@ -209,6 +209,7 @@ describe(`retraining the health model on recent history (${REAL_MODEL ? 'committ
     }
     await page.getByTestId('btn-retrain-cancel').dispatchEvent('click');
     await expect.poll(async () => (await retrainState()).status, { timeout: 300_000 }).toBe('cancelled');
+    await expect.poll(async () => (await retrainState()).activeId, { timeout: 30_000 }).toBe(before.activeId);
     const after = await retrainState();
     expect(after.fraction).toBeNull();
     expect(after.activeId).toBe(before.activeId);
