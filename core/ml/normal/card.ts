@@ -69,6 +69,17 @@ export const normalModelCardSchema = z
         falseAlarmsPerDay: finite.positive(),
         sampleRateHz: finite.positive(),
         unscoredTags: z.array(z.string()),
+        /** Absent in cards written before these were recorded. */
+        heldOutAlarms: z
+          .object({
+            alarmRows: z.number().int().nonnegative(),
+            alarms: z.number().int().nonnegative(),
+            alarmsPerDay: finite.nonnegative(),
+          })
+          .strict()
+          .optional(),
+        /** The training rows: where they came from and their time span (epoch ms, or frame s × 1000). */
+        data: z.object({ source: z.string(), fromMs: finite, toMs: finite }).strict().optional(),
       })
       .strict(),
   })
@@ -106,12 +117,18 @@ export function parseNormalModelCard(
 export function normalModelCard(
   model: NormalModel,
   report: NormalTrainingReport,
-  about: { asset: string; trainedOn: string; createdAt: string },
+  about: {
+    asset: string;
+    trainedOn: string;
+    createdAt: string;
+    data?: { source: string; fromMs: number; toMs: number };
+  },
 ): NormalModelCard {
+  const { data, ...named } = about;
   return {
     schemaVersion: NORMAL_CARD_SCHEMA_VERSION,
     kind: 'normal-behaviour',
-    ...about,
+    ...named,
     model,
     training: {
       rows: report.rows,
@@ -123,6 +140,8 @@ export function normalModelCard(
       falseAlarmsPerDay: report.options.falseAlarmsPerDay,
       sampleRateHz: report.options.sampleRateHz,
       unscoredTags: report.unscoredTags,
+      heldOutAlarms: report.heldOutAlarms,
+      ...(data ? { data } : {}),
     },
   };
 }
