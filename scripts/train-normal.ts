@@ -10,10 +10,7 @@
  *
  * Exit status 2 when the checks refuse the period (nothing is trained or written).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeProblems, parseAssetJson } from '../core/asset/parse';
-import type { AssetDefinition } from '../core/asset/schema';
 import { sliceFrame, type SampleFrame } from '../core/data/frame';
 import {
   assetSampleRateHz,
@@ -26,28 +23,14 @@ import {
 } from '../core/ml/normal';
 import type { TimestampFormat } from '../electron/services/history/import/import-source';
 import { fixed, modelOptions } from './bench-skab';
-import { isMainScript, parseArgs, REPO_ROOT } from './lib/files';
+import { isMainScript, parseArgs } from './lib/files';
 import { createProgressBar, type ProgressBar } from './lib/progress';
+import { loadAsset } from './normal/asset-file';
 import { defaultDataDir, deployNormalVersion, saveNormalVersion } from './normal/normal-registry';
 import { historyRange, parseTime, readNormalSource } from './normal/normal-source';
 
 /** Exit status when the pre-training checks refuse the period. */
 export const REFUSED = 2;
-
-async function loadAsset(idOrFile: string): Promise<AssetDefinition> {
-  const file = idOrFile.endsWith('.json')
-    ? path.resolve(idOrFile)
-    : path.join(REPO_ROOT, 'assets', idOrFile, 'asset.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new Error(`--asset ${idOrFile}: no asset file ${file}`);
-  }
-  const parsed = parseAssetJson(text, file);
-  if (!parsed.ok) throw new Error(`${file}: ${describeProblems(parsed.problems)}`);
-  return parsed.asset;
-}
 
 const positive = (args: Map<string, string>, key: string): number | undefined => {
   const v = args.get(key);

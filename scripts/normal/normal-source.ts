@@ -15,6 +15,8 @@ export interface NormalSourceOptions {
   timeFormat?: TimestampFormat;
   /** The first this many rows only. */
   rows?: number;
+  /** Only rows in this span (epoch ms), e.g. a card's training span when it is checked again. */
+  within?: { from: number; to: number };
   onProgress?: (fraction: number) => void;
   /** Hears what was read, in words. */
   log: (line: string) => void;
@@ -51,7 +53,10 @@ export async function readNormalSource(
   source: string,
   options: NormalSourceOptions,
 ): Promise<{ frame: SampleFrame; label: string }> {
-  const limit = options.rows === undefined ? {} : { limit: options.rows };
+  const limit = {
+    ...(options.rows === undefined ? {} : { limit: options.rows }),
+    ...(options.within ?? {}),
+  };
   const range = historyRange(source);
   if (range) {
     const file = storePath(options.dataDir, asset.id);

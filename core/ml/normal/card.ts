@@ -1,5 +1,6 @@
 /** Model card of a model of normal behaviour: the whole fitted state plus how it was trained, as JSON. */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import { defineMigrations } from '../../validation/migrations';
 import type { NormalModel } from './model';
 import type { NormalTrainingReport } from './train';
@@ -110,7 +111,9 @@ export function parseNormalModelCard(
   json: unknown,
   source = 'normal-behaviour model-card.json',
 ): NormalModelCard {
-  return normalModelCardSchema.parse(migrations.migrateOrThrow(json, source));
+  const result = normalModelCardSchema.safeParse(migrations.migrateOrThrow(json, source));
+  if (!result.success) throw new Error(describeIssues(result.error, { prefix: source }));
+  return result.data;
 }
 
 /** The card of a trained model; `JSON.stringify(card)` is the file, and parseNormalModelCard reads it back. */

@@ -47,3 +47,4 @@ export {
 } from './registry-paths';
 export { assetSampleRateHz, DEFAULT_SAMPLE_RATE_HZ } from './asset-rate';
 export { heldOutAlarms, type HeldOutAlarms } from './held-out-alarms';
+export { normalOptionsOfCard } from './card-options';
