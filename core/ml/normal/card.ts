@@ -11,7 +11,13 @@ const finite = z.number().finite();
 const positiveInt = z.number().int().positive();
 
 const persistenceSchema = z
-  .object({ raiseCount: positiveInt, raiseWindow: positiveInt, clearRatio: z.number().gt(0).max(1) })
+  .object({
+    raiseCount: positiveInt,
+    raiseWindow: positiveInt,
+    clearRatio: z.number().gt(0).max(1),
+    /** Absent in cards written before it was a choice: those models cleared on the first row below. */
+    clearRows: positiveInt.default(1),
+  })
   .strict()
   .refine((p) => p.raiseCount <= p.raiseWindow, { message: 'raiseCount must not exceed raiseWindow' });
 
