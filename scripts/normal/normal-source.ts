@@ -1,4 +1,5 @@
 /** Where the normal period comes from: a CSV/Parquet file or a span of the asset's recorded history. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AssetDefinition } from '../../core/asset/schema';
 import type { SampleFrame } from '../../core/data/frame';
@@ -60,6 +61,8 @@ export async function readNormalSource(
   const range = historyRange(source);
   if (range) {
     const file = storePath(options.dataDir, asset.id);
+    if (!existsSync(file))
+      throw new Error(`--normal ${source}: asset ${asset.id} has no recorded history (no ${file})`);
     const store = await HistoryStore.open({ path: file, asset });
     try {
       const frame = await readHistoryRows(store, { ...range, ...limit });

@@ -9,6 +9,10 @@ import {
   normalModelDir,
   parseNormalModelCard,
 } from '../../core/ml/normal';
+import { SKAB_SIGNALS } from '../../core/data/skab/signals';
+import { importFile } from '../../electron/services/history/import/import-file';
+import { storePath } from '../../electron/services/history/service';
+import { HistoryStore } from '../../electron/services/history/store/history-store';
 import { REFUSED, trainNormal, type TrainNormalIo } from '../../scripts/train-normal';
 import { SKAB_DIR } from '../skab-dir';
 
@@ -130,6 +134,31 @@ describe.skipIf(!hasData)('npm run train -- --normal (SKAB testbed, valve1/5.csv
         ),
       ),
     ).toBe(true);
+  });
+
+  it('trains on a span of the recorded history as on the same rows of the file', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'train-normal-history-'));
+    const store = await HistoryStore.open({ path: storePath(dataDir, 'skab-testbed'), asset });
+    const columns = Object.fromEntries(SKAB_SIGNALS.map((s) => [s.column, s.tagId]));
+    await importFile(store, FILE, { timestampColumn: 'datetime', timestampFormat: 'iso', columns });
+    await store.close();
+    const threshold = (lines: string[]) => lines.find((l) => l.trim().startsWith('threshold '));
+    const fromFile = await run(['--normal', FILE, '--rows', '400']);
+    const fromHistory = await run([
+      '--normal',
+      'history:2020-03-09T11:54:36..2020-03-09T12:01:31',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(fromHistory.code).toBe(0);
+    expect(fromHistory.out).toContain(
+      'normal period: rows 1–400 (2020-03-09T11:54:36.000Z – 2020-03-09T12:01:31.000Z)',
+    );
+    expect(threshold(fromHistory.out)).toBe(threshold(fromFile.out));
+    expect(readdirSync(normalModelDir(dataDir, 'skab-testbed'))).toHaveLength(1);
+    await expect(run(['--normal', 'history:..'])).rejects.toThrow(
+      /asset skab-testbed has no recorded history/,
+    );
   });
 
   it('names the columns when none of them is a tag of the asset', async () => {
