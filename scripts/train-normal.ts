@@ -54,6 +54,14 @@ function knownFaults(text: string | undefined): KnownFaultInterval[] {
   });
 }
 
+const TIMESTAMP_FORMATS: readonly TimestampFormat[] = ['iso', 'epoch-s', 'epoch-ms'];
+
+function timestampFormat(text: string): TimestampFormat {
+  const format = TIMESTAMP_FORMATS.find((f) => f === text);
+  if (!format) throw new Error(`--time-format must be ${TIMESTAMP_FORMATS.join(', ')} (got "${text}")`);
+  return format;
+}
+
 /** The first `minutes` of a frame. */
 function firstMinutes(frame: SampleFrame, minutes: number): SampleFrame {
   const end = frame.t.findIndex((t) => t >= frame.t[0]! + minutes * 60);
@@ -103,7 +111,7 @@ export async function trainNormal(argv: readonly string[], io: TrainNormalIo = c
     dataDir,
     ...(args.has('map') ? { map: args.get('map')! } : {}),
     ...(args.has('time-column') ? { timeColumn: args.get('time-column')! } : {}),
-    ...(args.has('time-format') ? { timeFormat: args.get('time-format') as TimestampFormat } : {}),
+    ...(args.has('time-format') ? { timeFormat: timestampFormat(args.get('time-format')!) } : {}),
     ...(rows === undefined ? {} : { rows: Math.floor(rows) }),
     onProgress: (f) => progress(0.4 * f, 'reading the normal period'),
     log: (line) => bar.log(line),
