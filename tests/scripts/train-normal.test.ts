@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { parseAssetJson } from '../../core/asset/parse';
 import {
@@ -159,6 +160,24 @@ describe.skipIf(!hasData)('npm run train -- --normal (SKAB testbed, valve1/5.csv
     await expect(run(['--normal', 'history:..'])).rejects.toThrow(
       /asset skab-testbed has no recorded history/,
     );
+  });
+
+  it('reads a Parquet file of the same rows to the same model', async () => {
+    const parquet = path.join(mkdtempSync(path.join(tmpdir(), 'parquet-')), '5.parquet');
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    await conn.run(
+      `COPY (SELECT * FROM read_csv('${FILE}', delim=';', header=true)) TO '${parquet}' (FORMAT parquet)`,
+    );
+    conn.closeSync();
+    const threshold = (lines: string[]) => lines.find((l) => l.trim().startsWith('threshold '));
+    const fromFile = await run(['--normal', FILE, '--rows', '400']);
+    const fromParquet = await run(['--normal', parquet, '--rows', '400']);
+    expect(fromParquet.code).toBe(0);
+    expect(fromParquet.out).toContain(
+      'normal period: rows 1–400 (2020-03-09T11:54:36.000Z – 2020-03-09T12:01:31.000Z)',
+    );
+    expect(threshold(fromParquet.out)).toBe(threshold(fromFile.out));
   });
 
   it('names the columns when none of them is a tag of the asset', async () => {
