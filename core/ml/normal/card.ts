@@ -4,7 +4,7 @@ import { defineMigrations } from '../../validation/migrations';
 import type { NormalModel } from './model';
 import type { NormalTrainingReport } from './train';
 
-export const NORMAL_CARD_SCHEMA_VERSION = 1;
+export const NORMAL_CARD_SCHEMA_VERSION = 2;
 
 const finite = z.number().finite();
 const positiveInt = z.number().int().positive();
@@ -17,6 +17,7 @@ const persistenceSchema = z
 const tagSchema = z
   .object({
     id: z.string().min(1),
+    unit: z.string().min(1).nullable(),
     range: z.tuple([finite, finite]),
     mean: finite,
     sd: finite.nonnegative(),
@@ -75,7 +76,23 @@ export const normalModelCardSchema = z
 
 export type NormalModelCard = z.infer<typeof normalModelCardSchema>;
 
-const migrations = defineMigrations({ current: NORMAL_CARD_SCHEMA_VERSION });
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/** Schema 1 → 2: tags gain `unit`; a card of schema 1 never knew it, so it is null (not checked). */
+function addUnknownUnits(card: Record<string, unknown>): Record<string, unknown> {
+  const model = asRecord(card.model);
+  if (!Array.isArray(model.tags)) return card;
+  const tags: unknown[] = model.tags;
+  return { ...card, model: { ...model, tags: tags.map((t) => ({ unit: null, ...asRecord(t) })) } };
+}
+
+const migrations = defineMigrations({
+  current: NORMAL_CARD_SCHEMA_VERSION,
+  steps: { 1: addUnknownUnits },
+});
 
 /** Validates a parsed card (e.g. JSON.parse of model-card.json); throws naming `source` and the problem. */
 export function parseNormalModelCard(

@@ -20,6 +20,7 @@ export function fitTagModels(
     const scored = stats.samples >= 2 && stats.sd > 0;
     return {
       id,
+      unit: definition.unit,
       range: [definition.range[0], definition.range[1]],
       mean: scored ? stats.mean : 0,
       sd: scored ? stats.sd : 0,

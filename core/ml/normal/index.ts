@@ -1,5 +1,7 @@
 export {
   DEFAULT_NORMAL_OPTIONS,
+  enoughTrainingRows,
+  minimumTrainingRows,
   resolveOptions,
   type NormalModelOptions,
   type PersistenceOptions,
@@ -23,3 +25,18 @@ export {
   parseNormalModelCard,
   type NormalModelCard,
 } from './card';
+export {
+  preflightNormalTraining,
+  type KnownFaultInterval,
+  type NormalPreflightInput,
+  type NormalPreflightResult,
+} from './preflight';
+export type { NormalPreflightIssue } from './preflight-issue';
+export { normalCardMismatch } from './asset-match';
+export {
+  isNormalVersionId,
+  normalActiveFile,
+  normalModelDir,
+  normalModelFile,
+  normalVersionId,
+} from './registry-paths';

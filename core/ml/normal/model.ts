@@ -3,6 +3,11 @@ import type { PersistenceOptions } from './options';
 /** One tag's part of a model of normal behaviour. */
 export interface NormalTagModel {
   id: string;
+  /**
+   * The tag's unit when the model was trained (the asset's symbol, e.g. "bar"): a model is not loaded on
+   * an asset whose tag now has another unit. Null in cards written before units were recorded (schema 1).
+   */
+  unit: string | null;
   /** Sensor span from the asset definition: a live value outside it is treated as missing. */
   range: [number, number];
   /** Training mean and per-sample standard deviation, in the tag's unit. */

@@ -80,3 +80,16 @@ export function resolveOptions(options: Partial<NormalModelOptions> = {}): Norma
   if (problem) throw new Error(`normal-behaviour model options: ${problem[1]}`);
   return o;
 }
+
+/** Whether `rows` training rows are enough: two windows to fit on and at least one held-out row. */
+export function enoughTrainingRows(rows: number, o: NormalModelOptions): boolean {
+  const fitRows = Math.round(rows * o.fitShare);
+  return fitRows >= 2 * o.windowRows && rows - fitRows >= 1;
+}
+
+/** The fewest training rows the model accepts with these options. */
+export function minimumTrainingRows(o: NormalModelOptions): number {
+  let rows = Math.max(1, Math.floor((2 * o.windowRows - 0.5) / o.fitShare));
+  while (!enoughTrainingRows(rows, o)) rows++;
+  return rows;
+}

@@ -3,7 +3,7 @@ import { cleanFrame, type ReasonCounts } from '../../data/cleaning';
 import type { SampleFrame } from '../../data/frame';
 import { fitNormalModel } from './fit';
 import { scoredTagIds, type NormalModel } from './model';
-import { resolveOptions, type NormalModelOptions } from './options';
+import { enoughTrainingRows, minimumTrainingRows, resolveOptions, type NormalModelOptions } from './options';
 import { CausalScorer } from './scorer';
 import { budgetLevel, heldOutInflation } from './threshold';
 
@@ -51,10 +51,10 @@ export function trainNormalModel(
   const o = resolveOptions(options);
   const n = frame.t.length;
   const fitRows = Math.round(n * o.fitShare);
-  if (fitRows < 2 * o.windowRows || n - fitRows < 1)
+  if (!enoughTrainingRows(n, o))
     throw new Error(
       `normal-behaviour model: ${n} training rows are too few for a ${o.windowRows}-row window ` +
-        `(fit on ${fitRows}, need ≥ ${2 * o.windowRows} and at least one held-out row)`,
+        `(need at least ${minimumTrainingRows(o)}: ${2 * o.windowRows} to fit on and one held out)`,
     );
   const { frame: cleaned, report } = cleanFrame(frame, tags, {
     stuck: false,

@@ -26,8 +26,8 @@ describe('normal-behaviour model card', () => {
   });
 
   it('refuses a newer schema version and a broken model, naming the problem', () => {
-    expect(() => parseNormalModelCard({ ...card, schemaVersion: 2 }, 'card.json')).toThrow(
-      /card.json: schemaVersion 2 is newer/,
+    expect(() => parseNormalModelCard({ ...card, schemaVersion: 3 }, 'card.json')).toThrow(
+      /card.json: schemaVersion 3 is newer/,
     );
     const broken = { ...card, model: { ...card.model, threshold: -1 } };
     expect(() => parseNormalModelCard(broken)).toThrow(/threshold/);
