@@ -7,15 +7,23 @@ import { deleteVersion, switchToVersion } from './versions';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { RetrainSection } from './RetrainSection';
 import { VersionTable } from './VersionTable';
+import { NormalModelsSection } from './NormalModelsSection';
+import { useSession } from '../../state/use-store';
+import { useCanCall } from '../../state/session-role';
 import './models-dialog.css';
 
-/** The health model's versions on this machine, retraining on recent history, and switching versions. */
+/**
+ * The shown asset's models: the health model's versions on this machine (retraining, switching) where the
+ * asset has one, and its normal-behaviour versions kept by the backend (Learn normal, deploy, switching).
+ */
 export function ModelsDialog({ onClose }: { onClose: () => void }) {
   const { index, shipped, problem, switching, status } = useStore(modelsStore);
   const [error, setError] = useState<string | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const client = getInferenceClient();
+  const assetName = useSession((s) => s.session?.asset.name ?? '');
+  const { allowed: canWrite } = useCanCall('saveNormalModel', 'learning or deploying a model');
   const busy = switching || status === 'running' || status === 'cancelling';
   const run = (job: () => Promise<void>) => {
     setError(null);
@@ -28,9 +36,10 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
       testId="models-dialog"
       onClose={onClose}
     >
-      <h2 id="models-dialog-title">Models · pump-skid health</h2>
+      <h2 id="models-dialog-title">Models · {assetName}</h2>
       <div className="models-dialog-body">
-        {problem && <p className="history-error">{problem}</p>}
+        <h3>Health model (pump skid)</h3>
+        {problem && <p className="history-hint">{problem}</p>}
         {index && shipped && (
           <VersionTable
             index={index}
@@ -54,6 +63,7 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
           The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
           this browser (IndexedDB).
         </p>
+        <NormalModelsSection canWrite={canWrite} />
       </div>
       <div className="dialog-actions">
         <button ref={closeButton} type="button" data-testid="btn-models-close" onClick={onClose}>
