@@ -114,6 +114,9 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
       const columns = tagIds.map((id) => asset.tags.findIndex((t) => t.id === id));
       const threshold = version.card.model.threshold;
       loaded = { asset, tagIds, columns, threshold, sampleRateHz: version.card.training.sampleRateHz };
+      // Without a health model nothing else tells the scene which part each score belongs to.
+      if (predictionStore.getState().status === 'no-models')
+        predictionStore.setState({ components: asset.components.map((c) => c.id) });
       lastWritten = telemetryStore.getState().ring.written;
       normalModelStore.setState({
         ...initialNormalModelState(),

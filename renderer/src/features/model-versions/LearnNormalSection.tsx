@@ -37,6 +37,7 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
             type="number"
             min={1}
             max={1440}
+            step="any"
             className="models-epochs"
             data-testid="normal-minutes"
             value={s.minutes}

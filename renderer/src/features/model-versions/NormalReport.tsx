@@ -16,10 +16,10 @@ export function PreflightList({
       {issues.map((issue, k) => (
         <li key={k} data-testid={`normal-${kind}`} data-code={issue.code} data-tag={issue.tagId ?? ''}>
           <strong>{kind === 'refusal' ? 'Refused' : 'Warning'}</strong>
-          {issue.tagId && <span className="normal-preflight-tag">{issue.tagId}</span>}
-          {issue.fromMs !== undefined && issue.toMs !== undefined && (
-            <span className="normal-preflight-span">{span(issue.fromMs, issue.toMs)}</span>
-          )}
+          <span className="normal-preflight-tag">{issue.tagId ?? 'all tags'}</span>
+          <span className="normal-preflight-span">
+            {issue.fromMs !== undefined && issue.toMs !== undefined ? span(issue.fromMs, issue.toMs) : ''}
+          </span>
           <span>{issue.message}</span>
         </li>
       ))}

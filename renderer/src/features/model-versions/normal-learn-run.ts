@@ -39,7 +39,8 @@ export function chosenPeriod(): NormalPeriod | string {
     return { from, to: Math.min(view.to, range.to), stepMs: STEP_MS };
   }
   const from = align(range.from);
-  return { from, to: Math.min(range.to, from + minutes * 60_000 - STEP_MS), stepMs: STEP_MS };
+  const rows = Math.max(1, Math.round((minutes * 60_000) / STEP_MS));
+  return { from, to: Math.min(range.to, from + (rows - 1) * STEP_MS), stepMs: STEP_MS };
 }
 
 export async function learnNormal(
