@@ -8,6 +8,7 @@ import { ModalDialog } from '../../ui/ModalDialog';
 import { RetrainSection } from './RetrainSection';
 import { VersionTable } from './VersionTable';
 import { NormalModelsSection } from './NormalModelsSection';
+import { healthModelPath } from '../../predictions/prediction-loop';
 import { useSession } from '../../state/use-store';
 import { useCanCall } from '../../state/session-role';
 import './models-dialog.css';
@@ -22,7 +23,9 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const client = getInferenceClient();
-  const assetName = useSession((s) => s.session?.asset.name ?? '');
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const assetName = asset?.name ?? '';
+  const hasHealthModel = asset !== null && healthModelPath(asset) !== null;
   const { allowed: canWrite } = useCanCall('saveNormalModel', 'learning or deploying a model');
   const busy = switching || status === 'running' || status === 'cancelling';
   const run = (job: () => Promise<void>) => {
@@ -39,7 +42,7 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
       <h2 id="models-dialog-title">Models · {assetName}</h2>
       <div className="models-dialog-body">
         <h3>Health model (pump skid)</h3>
-        {problem && <p className="history-hint">{problem}</p>}
+        {problem && <p className={hasHealthModel ? 'history-error' : 'history-hint'}>{problem}</p>}
         {index && shipped && (
           <VersionTable
             index={index}
@@ -54,15 +57,19 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
             {error}
           </p>
         )}
-        <RetrainSection
-          disabled={!index || !shipped}
-          onRetrain={() => void startRetrain(client)}
-          onCancel={() => run(() => cancelRetrain(client))}
-        />
-        <p className="history-hint">
-          The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
-          this browser (IndexedDB).
-        </p>
+        {hasHealthModel && (
+          <>
+            <RetrainSection
+              disabled={!index || !shipped}
+              onRetrain={() => void startRetrain(client)}
+              onCancel={() => run(() => cancelRetrain(client))}
+            />
+            <p className="history-hint">
+              The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
+              this browser (IndexedDB).
+            </p>
+          </>
+        )}
         <NormalModelsSection canWrite={canWrite} />
       </div>
       <div className="dialog-actions">
