@@ -146,6 +146,11 @@ describe.skipIf(skip)('learn normal for the SKAB testbed, in the app', () => {
     const why = (await predictive().getAttribute('data-why'))!.split(',');
     expect(why.some((tag) => tag === 'flow_rate' || tag === 'loop_pressure')).toBe(true);
     expect(await page.getByTestId('predictive-why').innerText()).toMatch(/FT101|PT101/);
+    // The alarm's part is selected from the list; the parts carrying the "why" tags are outlined in 3D.
+    await predictive().getByRole('button', { name: 'PRED' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window.__twinscape as Hooks).whyOutlines!()), { timeout: 30_000 })
+      .toContain('flow_meter');
     await saveScreenshot(page, 'learn-normal-closure');
 
     await page.getByTestId('btn-ack-predictive').click();
