@@ -41,7 +41,8 @@ export function ModelColorOptions() {
   const healthMessage = useStore(predictionStore, (s) => s.message);
   const forecast = useStore(forecastStore, (s) => s.status);
   const forecastMessage = useStore(forecastStore, (s) => s.message);
-  const healthReady = health === 'running' || health === 'warming-up';
+  const normalColours = useStore(predictionStore, (s) => s.anomalySource === 'normal-behaviour');
+  const healthReady = (health === 'running' || health === 'warming-up') && !normalColours;
   // A deployed normal-behaviour model colours "Anomaly probability" on assets without a health model.
   const normalReady = useStore(normalModelStore, (st) => st.status === 'running');
   const anomalyReady = healthReady || normalReady;
