@@ -40,9 +40,9 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
       </button>
       <span
         className="alarm-message"
-        title={`Abnormal behaviour: score ${alarm.peakScore.toFixed(1)} over threshold ${alarm.threshold.toFixed(1)}`}
+        title={`Abnormal behaviour (normal-behaviour model): score ${alarm.peakScore.toFixed(1)} over threshold ${alarm.threshold.toFixed(1)}${top ? `, driven by ${tagById.get(top)?.name ?? top}` : ''}`}
       >
-        Abnormal behaviour{top ? ` · ${tagById.get(top)?.name ?? top}` : ''}
+        Abnormal{top ? ` · ${label(top)}` : ''}
       </span>
       <span className="alarm-limit predictive-why" data-testid="predictive-why">
         Why:{' '}
