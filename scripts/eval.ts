@@ -3,10 +3,14 @@
  * prints them beside the figures in their model cards.
  *
  *   npm run eval [-- --data dir]
+ *
+ * Then the normal-behaviour models of the data folder's registry (scripts/eval-normal.ts); `--skip-pump`
+ * prints those alone.
  */
 import * as tf from '@tensorflow/tfjs';
 import { forecastMetrics, physicsBaseline, predictForecast } from '../core/ml/pump/evaluate-forecaster';
 import { healthMetrics, predictHealth } from '../core/ml/pump/evaluate-health';
+import { evaluateNormal } from './eval-normal';
 import { isMainScript, parseArgs } from './lib/files';
 import { initTfNode } from './lib/tf-node';
 import { DEFAULT_DATASET_DIR, loadDataset, loadPumpAsset } from './pump/dataset-io';
@@ -91,8 +95,12 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
 }
 
 if (isMainScript('eval.ts')) {
-  evaluatePump(process.argv.slice(2)).catch((e: unknown) => {
+  const argv = process.argv.slice(2);
+  const failed = (e: unknown) => {
     process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  });
+    process.exitCode = 1;
+  };
+  (parseArgs(argv).has('skip-pump') ? Promise.resolve() : evaluatePump(argv).catch(failed))
+    .then(() => evaluateNormal(argv))
+    .catch(failed);
 }

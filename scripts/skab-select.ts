@@ -1,6 +1,7 @@
 /**
  * How the model of normal behaviour's settings were chosen on the visible SKAB files (see
- * docs/models-normal-behaviour.md): a small grid of window length and level wander, plus two ablations,
+ * docs/models-normal-behaviour.md): a small grid of window length and level wander, the rows below the
+ * clear level that clear an alarm, plus ablations,
  * scored on valve1 files 0–7 (where the choice is made) and 8–15 (the check), and the other way round.
  *
  *   npx vite-node scripts/skab-select.ts [-- --data <skab dir>]
@@ -15,7 +16,13 @@ import {
   emptyDetectionCounts,
   type DetectionCounts,
 } from '../core/ml/metrics';
-import { CausalScorer, trainNormalModel, type NormalModel, type NormalModelOptions } from '../core/ml/normal';
+import {
+  CausalScorer,
+  DEFAULT_NORMAL_OPTIONS,
+  trainNormalModel,
+  type NormalModel,
+  type NormalModelOptions,
+} from '../core/ml/normal';
 import { isMainScript, parseArgs, REPO_ROOT } from './lib/files';
 import { skabFrame, skabTags } from './lib/skab-detector';
 import { readExperiment, type SkabExperiment } from './lib/skab-experiments';
@@ -40,6 +47,10 @@ const SETTINGS: Setting[] = [
   ),
   { name: 'default, budget 0.1 false alarms / 24 h', options: { falseAlarmsPerDay: 0.1 } },
   { name: 'default, budget 10 false alarms / 24 h', options: { falseAlarmsPerDay: 10 } },
+  ...[1, 10, 15, 22, 25, 30].map((clearRows) => ({
+    name: `default, clear after ${clearRows} row(s) below`,
+    options: { persistence: { ...DEFAULT_NORMAL_OPTIONS.persistence, clearRows } },
+  })),
   { name: 'default + Hampel (half-window 5, 4σ)', options: { hampel: { halfWindow: 5, threshold: 4 } } },
   {
     name: 'default, Gaussian tails (no effective-sample t)',

@@ -1,5 +1,6 @@
 /** Model card of a model of normal behaviour: the whole fitted state plus how it was trained, as JSON. */
 import { z } from 'zod';
+import { describeIssues } from '../../validation/describe-issues';
 import { defineMigrations } from '../../validation/migrations';
 import type { NormalModel } from './model';
 import type { NormalTrainingReport } from './train';
@@ -10,7 +11,13 @@ const finite = z.number().finite();
 const positiveInt = z.number().int().positive();
 
 const persistenceSchema = z
-  .object({ raiseCount: positiveInt, raiseWindow: positiveInt, clearRatio: z.number().gt(0).max(1) })
+  .object({
+    raiseCount: positiveInt,
+    raiseWindow: positiveInt,
+    clearRatio: z.number().gt(0).max(1),
+    /** Absent in cards written before it was a choice: those models cleared on the first row below. */
+    clearRows: positiveInt.default(1),
+  })
   .strict()
   .refine((p) => p.raiseCount <= p.raiseWindow, { message: 'raiseCount must not exceed raiseWindow' });
 
@@ -69,6 +76,17 @@ export const normalModelCardSchema = z
         falseAlarmsPerDay: finite.positive(),
         sampleRateHz: finite.positive(),
         unscoredTags: z.array(z.string()),
+        /** Absent in cards written before these were recorded. */
+        heldOutAlarms: z
+          .object({
+            alarmRows: z.number().int().nonnegative(),
+            alarms: z.number().int().nonnegative(),
+            alarmsPerDay: finite.nonnegative(),
+          })
+          .strict()
+          .optional(),
+        /** The training rows: where they came from and their time span (epoch ms, or frame s × 1000). */
+        data: z.object({ source: z.string(), fromMs: finite, toMs: finite }).strict().optional(),
       })
       .strict(),
   })
@@ -99,19 +117,27 @@ export function parseNormalModelCard(
   json: unknown,
   source = 'normal-behaviour model-card.json',
 ): NormalModelCard {
-  return normalModelCardSchema.parse(migrations.migrateOrThrow(json, source));
+  const result = normalModelCardSchema.safeParse(migrations.migrateOrThrow(json, source));
+  if (!result.success) throw new Error(describeIssues(result.error, { prefix: source }));
+  return result.data;
 }
 
 /** The card of a trained model; `JSON.stringify(card)` is the file, and parseNormalModelCard reads it back. */
 export function normalModelCard(
   model: NormalModel,
   report: NormalTrainingReport,
-  about: { asset: string; trainedOn: string; createdAt: string },
+  about: {
+    asset: string;
+    trainedOn: string;
+    createdAt: string;
+    data?: { source: string; fromMs: number; toMs: number };
+  },
 ): NormalModelCard {
+  const { data, ...named } = about;
   return {
     schemaVersion: NORMAL_CARD_SCHEMA_VERSION,
     kind: 'normal-behaviour',
-    ...about,
+    ...named,
     model,
     training: {
       rows: report.rows,
@@ -123,6 +149,8 @@ export function normalModelCard(
       falseAlarmsPerDay: report.options.falseAlarmsPerDay,
       sampleRateHz: report.options.sampleRateHz,
       unscoredTags: report.unscoredTags,
+      heldOutAlarms: report.heldOutAlarms,
+      ...(data ? { data } : {}),
     },
   };
 }

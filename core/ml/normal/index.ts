@@ -16,7 +16,12 @@ export { AlarmLatch } from './alarm-latch';
 export { budgetLevel, heldOutInflation, type BudgetInput } from './threshold';
 export { CausalScorer, rankContributions, type RowScore } from './scorer';
 export { fitNormalModel, fitTagModels } from './fit';
-export { trainNormalModel, type NormalTrainingReport, type TrainedNormalModel } from './train';
+export {
+  trainNormalModel,
+  type NormalTrainingProgress,
+  type NormalTrainingReport,
+  type TrainedNormalModel,
+} from './train';
 export {
   NORMAL_CARD_SCHEMA_VERSION,
   normalModelCard,
@@ -40,3 +45,6 @@ export {
   normalModelFile,
   normalVersionId,
 } from './registry-paths';
+export { assetSampleRateHz, DEFAULT_SAMPLE_RATE_HZ } from './asset-rate';
+export { heldOutAlarms, type HeldOutAlarms } from './held-out-alarms';
+export { normalOptionsOfCard } from './card-options';

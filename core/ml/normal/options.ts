@@ -5,8 +5,9 @@ export interface PersistenceOptions {
   /** Rows over the threshold, among the last `raiseWindow`, that raise the alarm. */
   raiseCount: number;
   raiseWindow: number;
-  /** The alarm clears on the first row whose score is below `clearRatio` × threshold. */
+  /** The alarm clears once `clearRows` rows in a row score below `clearRatio` × threshold. */
   clearRatio: number;
+  clearRows: number;
 }
 
 /** Choices made when a model of normal behaviour is trained; every one has a default. */
@@ -38,8 +39,9 @@ export interface NormalModelOptions {
 
 /**
  * Defaults. Window (20 rows) and wander (0.15 sample sd) were chosen on SKAB valve1 files 0–7 and checked
- * on files 8–15 (docs/models-normal-behaviour.md); the rest was fixed beforehand: 3/4 of the rows to fit
- * and 1/4 held out, one false alarm per day, 5 of 10 rows to raise, 0.8 × threshold to clear.
+ * on files 8–15 (docs/models-normal-behaviour.md), and so was clearing only after 20 rows (one window) in a
+ * row below the clear level; the rest was fixed beforehand: 3/4 of the rows to fit and 1/4 held out, one
+ * false alarm per day, 5 of 10 rows to raise, 0.8 × threshold to clear.
  */
 export const DEFAULT_NORMAL_OPTIONS: NormalModelOptions = {
   windowRows: 20,
@@ -47,7 +49,7 @@ export const DEFAULT_NORMAL_OPTIONS: NormalModelOptions = {
   fitShare: 0.75,
   falseAlarmsPerDay: 1,
   sampleRateHz: 1,
-  persistence: { raiseCount: 5, raiseWindow: 10, clearRatio: 0.8 },
+  persistence: { raiseCount: 5, raiseWindow: 10, clearRatio: 0.8, clearRows: 20 },
   hampel: false,
   maxGap: 3,
   maxLag: 1000,
@@ -73,6 +75,7 @@ export function resolveOptions(options: Partial<NormalModelOptions> = {}): Norma
       'persistence.raiseCount must be an integer in 1..raiseWindow',
     ],
     [p.clearRatio > 0 && p.clearRatio <= 1, 'persistence.clearRatio must be in (0, 1]'],
+    [Number.isInteger(p.clearRows) && p.clearRows >= 1, 'persistence.clearRows must be an integer ≥ 1'],
     [Number.isInteger(o.maxGap) && o.maxGap >= 0, 'maxGap must be an integer ≥ 0'],
     [Number.isInteger(o.maxLag) && o.maxLag >= 1, 'maxLag must be an integer ≥ 1'],
   ];

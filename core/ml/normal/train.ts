@@ -2,6 +2,7 @@ import type { TagDefinition } from '../../asset/schema';
 import { cleanFrame, type ReasonCounts } from '../../data/cleaning';
 import type { SampleFrame } from '../../data/frame';
 import { fitNormalModel } from './fit';
+import { heldOutAlarms, type HeldOutAlarms } from './held-out-alarms';
 import { scoredTagIds, type NormalModel } from './model';
 import { enoughTrainingRows, minimumTrainingRows, resolveOptions, type NormalModelOptions } from './options';
 import { CausalScorer } from './scorer';
@@ -19,10 +20,15 @@ export interface NormalTrainingReport {
   budgetLevel: number;
   heldOutInflation: number;
   threshold: number;
+  /** Alarms the calibration model raises with the final threshold on the held-out rows (all false). */
+  heldOutAlarms: HeldOutAlarms;
   /** Tags left out of the score because they never moved in training. */
   unscoredTags: string[];
   options: NormalModelOptions;
 }
+
+/** Training progress: the share done (0…1, rising) and the step just finished, in words. */
+export type NormalTrainingProgress = (fraction: number, step: string) => void;
 
 export interface TrainedNormalModel {
   model: NormalModel;
@@ -42,11 +48,13 @@ const rowOf = (frame: SampleFrame, r: number): Float64Array =>
  *    live scoring would see them: how much worse those held-out rows look than the model expects is the
  *    held-out inflation;
  * 3. fits the final model on all rows, with threshold = budget level × held-out inflation.
+ * `onProgress` hears the share done after each step (the fits, which scan every lag, take most of the time).
  */
 export function trainNormalModel(
   frame: SampleFrame,
   tags: readonly TagDefinition[],
   options: Partial<NormalModelOptions> = {},
+  onProgress: NormalTrainingProgress = () => {},
 ): TrainedNormalModel {
   const o = resolveOptions(options);
   const n = frame.t.length;
@@ -61,6 +69,7 @@ export function trainNormalModel(
     hampel: o.hampel,
     gaps: { maxGap: o.maxGap },
   });
+  onProgress(0.1, 'cleaned');
 
   const calibrationModel = fitNormalModel(
     cleaned,
@@ -69,6 +78,7 @@ export function trainNormalModel(
     { start: 0, end: fitRows },
     Number.POSITIVE_INFINITY,
   );
+  onProgress(0.4, 'fitted the calibration model');
   const scored = new Set(scoredTagIds(calibrationModel));
   const scorer = new CausalScorer(calibrationModel);
   const heldOut: number[] = [];
@@ -80,6 +90,7 @@ export function trainNormalModel(
     });
   }
   const inflation = heldOutInflation(heldOut);
+  onProgress(0.5, 'calibrated the threshold on the held-out rows');
 
   const model = fitNormalModel(cleaned, tags, o, { start: 0, end: n }, Number.NaN);
   const level = budgetLevel({
@@ -89,6 +100,14 @@ export function trainNormalModel(
     falseAlarmsPerDay: o.falseAlarmsPerDay,
   });
   model.threshold = level * inflation;
+  onProgress(0.9, 'fitted the final model');
+  const heldOutCheck = heldOutAlarms(
+    { ...calibrationModel, threshold: model.threshold },
+    frame,
+    fitRows,
+    o.sampleRateHz,
+  );
+  onProgress(1, 'counted false alarms on the held-out rows');
   return {
     model,
     report: {
@@ -99,6 +118,7 @@ export function trainNormalModel(
       budgetLevel: level,
       heldOutInflation: inflation,
       threshold: model.threshold,
+      heldOutAlarms: heldOutCheck,
       unscoredTags: model.tags.filter((t) => !t.scored).map((t) => t.id),
       options: o,
     },

@@ -33,3 +33,27 @@ describe('normal-behaviour model card', () => {
     expect(() => parseNormalModelCard(broken)).toThrow(/threshold/);
   });
 });
+
+describe('normal-behaviour model card, training record', () => {
+  it('records the held-out false alarms, the training span and each tag unit', () => {
+    const withData = normalModelCard(trained.model, trained.report, {
+      asset: 'synthetic',
+      trainedOn: 'rows 1–400',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      data: { source: 'synthetic.csv', fromMs: 0, toMs: 399_000 },
+    });
+    const back = parseNormalModelCard(JSON.parse(JSON.stringify(withData)));
+    expect(back.training.data).toEqual({ source: 'synthetic.csv', fromMs: 0, toMs: 399_000 });
+    expect(back.training.heldOutAlarms).toEqual(trained.report.heldOutAlarms);
+    expect(back.training.heldOutAlarms!.alarms).toBe(0);
+    expect(back.model.tags.map((t) => t.unit)).toEqual(['1', '1', '1']);
+  });
+
+  it('names the file and the field when a card is broken', () => {
+    const noUnit = JSON.parse(JSON.stringify(card)) as { model: { tags: { unit?: unknown }[] } };
+    noUnit.model.tags[1]!.unit = 7;
+    expect(() => parseNormalModelCard(noUnit, 'models/a/normal/x.json')).toThrow(
+      /^models\/a\/normal\/x\.json: model\.tags\.1\.unit: /,
+    );
+  });
+});

@@ -29,7 +29,7 @@ describe('per-tag contributions', () => {
 });
 
 describe('persistence and hysteresis', () => {
-  const persistence = { raiseCount: 3, raiseWindow: 5, clearRatio: 0.5 };
+  const persistence = { raiseCount: 3, raiseWindow: 5, clearRatio: 0.5, clearRows: 1 };
 
   it('does not raise on one noisy row, raises on k of n, clears only below the lower level', () => {
     const latch = new AlarmLatch(persistence, 4);
@@ -39,5 +39,19 @@ describe('persistence and hysteresis', () => {
     expect(latch.update(1.9)).toBe(false);
     expect(latch.update(5)).toBe(false); // history forgotten on clear: one row over is not three
     expect(latch.update(Number.NaN)).toBe(false);
+  });
+
+  it('clears only after clearRows rows in a row below the clear level; a row above or no data does not count', () => {
+    const latch = new AlarmLatch({ ...persistence, clearRows: 3 }, 4);
+    expect([5, 5, 5].map((s) => latch.update(s))).toEqual([false, false, true]);
+    expect([1, 1, 3, 1, 1, Number.NaN].map((s) => latch.update(s))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(latch.update(1)).toBe(false);
   });
 });
