@@ -1,5 +1,5 @@
 /**
- * Time "Learn normal" as the inference worker runs it (held-out check + final fit, core/ml/normal) on
+ * Time "Learn normal" as the inference worker runs it (trainNormalModel and the card, core/ml/normal) on
  * synthetic normal running of 8 tags (AR(1) processes from white to slow), for 400 rows, an hour and a day
  * at 1 Hz. Pure TypeScript: the same code runs in the browser's worker on any tfjs backend.
  *
@@ -53,6 +53,6 @@ for (const rows of [400, 3600, 86_400]) {
   );
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `${rows} rows × ${tags.length} tags: ${seconds.toFixed(2)} s; held-out false alarms ${out.heldOut?.alarms ?? '—'} in ${out.heldOut?.rows ?? '—'} rows`,
+    `${rows} rows × ${tags.length} tags: ${seconds.toFixed(2)} s; held-out false alarms ${out.card?.training.heldOutAlarms?.alarms ?? '—'} in ${out.card?.training.heldOutRows ?? '—'} rows`,
   );
 }

@@ -64,7 +64,12 @@ describe('learn normal in the dialog', () => {
     expect(s.status).toBe('done');
     expect(s.refusals).toEqual([]);
     expect(s.result!.card.training.rows).toBe(2400);
-    expect(s.result!.heldOut!.rows).toBe(600);
+    expect(s.result!.card.training.heldOutRows).toBe(600);
+    expect(s.result!.card.training.data).toEqual({
+      source: 'history of test-rig',
+      fromMs: T0,
+      toMs: T0 + 2399_000,
+    });
     expect(s.result!.from).toBe(T0);
     expect(s.result!.to).toBe(T0 + 2399_000);
   });

@@ -11,37 +11,26 @@ export interface NormalTrainRequest {
   tags: TagDefinition[];
   options: Partial<NormalModelOptions>;
   /** What the card records about where the model comes from. */
-  meta: { asset: string; trainedOn: string; createdAt: string };
+  meta: {
+    asset: string;
+    trainedOn: string;
+    createdAt: string;
+    data?: { source: string; fromMs: number; toMs: number };
+  };
 }
 
 export interface NormalTrainProgress {
-  phase: 'held-out check' | 'fitting';
+  /** The step just finished, in words (from trainNormalModel). */
+  step: string;
   /** 0..1 over the whole training. */
   fraction: number;
   elapsedMs: number;
 }
 
-/**
- * Alarms a model fitted on the first part of the rows raises on the held-out rest (normal running, so every
- * one is false), scored causally from the raw rows as live scoring would.
- */
-export interface NormalHeldOutCheck {
-  rows: number;
-  /** Held-out rows marked in alarm, and alarms raised (latch rising edges). */
-  alarmRows: number;
-  alarms: number;
-  /** Alarms per 24 h of held-out running at the sample rate. */
-  falseAlarmsPer24h: number;
-  /** Largest held-out score and the threshold it was compared with. */
-  maxScore: number;
-  threshold: number;
-}
-
 export interface NormalTrainOutcome {
   cancelled: boolean;
+  /** The trained card (its training record holds the held-out false alarms); null when cancelled. */
   card: NormalModelCard | null;
-  /** Null when the rows are too few to fit a check model on part of them. */
-  heldOut: NormalHeldOutCheck | null;
   elapsedMs: number;
 }
 

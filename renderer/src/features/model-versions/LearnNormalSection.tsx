@@ -2,12 +2,6 @@ import { useStore } from 'zustand';
 import { normalLearnStore } from './normal-learn-store';
 import { NormalReport, PreflightList } from './NormalReport';
 
-const PHASE_TEXT = {
-  'reading history': 'Reading the period from history',
-  'held-out check': 'Checking false alarms on the held-out rows',
-  fitting: 'Fitting the model on all rows',
-} as const;
-
 interface Props {
   disabled: boolean;
   onLearn: () => void;
@@ -114,7 +108,9 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
           >
             <div style={{ width: `${(s.progress.fraction * 100).toFixed(1)}%` }} />
           </div>
-          <span>{PHASE_TEXT[s.progress.phase]}…</span>
+          <span data-testid="normal-progress-step">
+            {s.progress.step[0]!.toUpperCase() + s.progress.step.slice(1)}…
+          </span>
         </div>
       )}
       {s.message && (

@@ -30,7 +30,7 @@ export function PreflightList({
 /** The held-out report of a trained (not yet deployed) model. */
 export function NormalReport({ result }: { result: NormalLearnResult }) {
   const t = result.card.training;
-  const h = result.heldOut;
+  const h = t.heldOutAlarms;
   const p = result.card.model.persistence;
   const rows: [string, string, string?][] = [
     ['Period', `${span(result.from, result.to)}`],
@@ -44,8 +44,8 @@ export function NormalReport({ result }: { result: NormalLearnResult }) {
     [
       'Held-out false alarms',
       h
-        ? `${h.alarms} in ${h.rows} held-out rows (${fixed(h.falseAlarmsPer24h, 1)} per 24 h), ${h.alarmRows} rows marked; largest score ${fixed(h.maxScore, 2)} vs threshold ${fixed(h.threshold, 2)}`
-        : 'not checked: too few rows to fit a check model on part of them',
+        ? `${h.alarms} in ${t.heldOutRows} held-out rows (${fixed(h.alarmsPerDay, 1)} per 24 h), ${h.alarmRows} rows marked — the model fitted on the first ${t.fitRows} rows, at this threshold`
+        : 'not recorded',
       'normal-heldout-fa',
     ],
     [

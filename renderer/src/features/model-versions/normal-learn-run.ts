@@ -58,7 +58,7 @@ export async function learnNormal(
   normalLearnStore.setState({
     ...base,
     status: 'running',
-    progress: { phase: 'reading history', fraction: 0 },
+    progress: { step: 'reading history', fraction: 0 },
   });
   const stopped = () =>
     normalLearnStore.getState().jobId !== jobId || normalLearnStore.getState().status === 'cancelling';
@@ -69,7 +69,7 @@ export async function learnNormal(
       api,
       asset.tags,
       period,
-      (f) => normalLearnStore.setState({ progress: { phase: 'reading history', fraction: READ_SHARE * f } }),
+      (f) => normalLearnStore.setState({ progress: { step: 'reading history', fraction: READ_SHARE * f } }),
       stopped,
     );
     if (!frame || stopped()) {
@@ -100,11 +100,12 @@ export async function learnNormal(
           asset: asset.id,
           trainedOn: `${asset.name}: history ${new Date(period.from).toISOString()} – ${new Date(period.to).toISOString()}, ${frame.t.length} rows`,
           createdAt: new Date().toISOString(),
+          data: { source: `history of ${asset.id}`, fromMs: period.from, toMs: period.to },
         },
       },
       (p) =>
         normalLearnStore.setState({
-          progress: { phase: p.phase, fraction: READ_SHARE + (1 - READ_SHARE) * p.fraction },
+          progress: { step: p.step, fraction: READ_SHARE + (1 - READ_SHARE) * p.fraction },
         }),
     );
     if (outcome.cancelled || !outcome.card || stopped()) {
@@ -120,7 +121,6 @@ export async function learnNormal(
       progress: null,
       result: {
         card: outcome.card,
-        heldOut: outcome.heldOut,
         seconds: outcome.elapsedMs / 1000,
         from: period.from,
         to: period.to,

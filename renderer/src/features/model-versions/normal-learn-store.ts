@@ -3,19 +3,18 @@ import { createStore } from 'zustand/vanilla';
 import type { NormalModelRegistry } from '../../../../core/api/domains/normal-models';
 import type { NormalModelCard } from '../../../../core/ml/normal/card';
 import type { NormalPreflightIssue } from '../../../../core/ml/normal/preflight-issue';
-import type { NormalHeldOutCheck } from '../../inference/normal-api';
 
 export type NormalPeriodChoice = 'first-minutes' | 'timeline-view';
 
 export interface NormalLearnProgress {
-  phase: 'reading history' | 'held-out check' | 'fitting';
+  /** What is being done, in words ("reading history", then the model's training steps). */
+  step: string;
   /** 0..1 over the whole job. */
   fraction: number;
 }
 
 export interface NormalLearnResult {
   card: NormalModelCard;
-  heldOut: NormalHeldOutCheck | null;
   /** Seconds the worker took, and the period trained on (ms). */
   seconds: number;
   from: number;
