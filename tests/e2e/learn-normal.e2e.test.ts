@@ -113,7 +113,7 @@ describe.skipIf(skip)('learn normal for the SKAB testbed, in the app', () => {
     const report = await page.getByTestId('normal-report').innerText();
     expect(report).toContain('400 (fit 300, held out 100)');
     expect(await page.getByTestId('normal-heldout-fa').innerText()).toMatch(/^\d+ in 100 held-out rows/);
-    await page.getByTestId('normal-report').scrollIntoViewIfNeeded();
+    await page.getByTestId('btn-deploy-normal').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'learn-normal-report');
 
     await page.getByTestId('btn-deploy-normal').click();

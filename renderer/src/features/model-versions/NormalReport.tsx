@@ -56,7 +56,10 @@ export function NormalReport({ result }: { result: NormalLearnResult }) {
       'Alarm',
       `raised when ${p.raiseCount} of the last ${p.raiseWindow} rows are over the threshold, cleared below ${p.clearRatio} × threshold`,
     ],
-    ['Trained in', `${fixed(result.seconds, 1)} s in the ML worker (statistics only: no GPU needed)`],
+    [
+      'Trained in',
+      `${result.seconds < 1 ? `${Math.round(result.seconds * 1000)} ms` : `${fixed(result.seconds, 1)} s`} in the ML worker (statistics only: no GPU needed)`,
+    ],
   ];
   return (
     <table className="models-compare normal-report" data-testid="normal-report">
