@@ -74,6 +74,10 @@ export const METHOD_ROLES: Record<TwinMethod, Role> = {
   // several assets: looking is for all; choosing the shown asset changes what every client sees
   listAssets: 'viewer',
   switchAsset: 'operator',
+  // normal-behaviour models: storing and deploying one changes what raises predictive alarms
+  listNormalModels: 'viewer',
+  saveNormalModel: 'operator',
+  deployNormalModel: 'operator',
 };
 
 export function requiredRole(method: TwinMethod): Role {

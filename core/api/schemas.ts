@@ -5,6 +5,7 @@ import { connectionsRequestSchemas } from './domains/connections';
 import { fleetRequestSchemas } from './domains/fleet';
 import { historyRequestSchemas } from './domains/history';
 import { historyRunsRequestSchemas } from './domains/history-runs';
+import { normalModelsRequestSchemas } from './domains/normal-models';
 import {
   MAX_MODEL_BASE64,
   MAX_MODEL_BYTES,
@@ -95,6 +96,7 @@ export const requestSchemas = {
   ...auditRequestSchemas,
   ...connectionsRequestSchemas,
   ...assetsRequestSchemas,
+  ...normalModelsRequestSchemas,
 } as const;
 
 /** Every method name, in a stable order (used by the IPC preload and the WebSocket client). */

@@ -12,6 +12,7 @@ import type { AssetsApi } from './domains/assets';
 import type { FleetApi } from './domains/fleet';
 import type { HistoryApi } from './domains/history';
 import type { HistoryRunsApi } from './domains/history-runs';
+import type { NormalModelsApi } from './domains/normal-models';
 import type { AssetModelApi } from './domains/asset-model';
 import type { TrainerApi } from './domains/trainer';
 import type { WhatIfApi } from './domains/whatif';
@@ -29,7 +30,8 @@ export interface TwinApi
     AssetModelApi,
     AuditApi,
     ConnectionsApi,
-    AssetsApi {
+    AssetsApi,
+    NormalModelsApi {
   /** Asset, source, simulator status and alarms as they are now. */
   getSession(req: Record<string, never>): Promise<SessionInfo>;
   /** Sets a control (setpoint) of the running asset; the backend clamps to limits and rate. */

@@ -5,6 +5,7 @@ import type { assetsRequestSchemas } from '../../core/api/domains/assets';
 import type { fleetRequestSchemas } from '../../core/api/domains/fleet';
 import type { historyRequestSchemas } from '../../core/api/domains/history';
 import type { historyRunsRequestSchemas } from '../../core/api/domains/history-runs';
+import type { normalModelsRequestSchemas } from '../../core/api/domains/normal-models';
 import type { assetModelRequestSchemas } from '../../core/api/domains/asset-model';
 import type { trainerRequestSchemas } from '../../core/api/domains/trainer';
 import type { whatifRequestSchemas } from '../../core/api/domains/whatif';
@@ -38,7 +39,8 @@ type DomainMethod =
   | keyof typeof assetModelRequestSchemas
   | keyof typeof auditRequestSchemas
   | keyof typeof connectionsRequestSchemas
-  | keyof typeof assetsRequestSchemas;
+  | keyof typeof assetsRequestSchemas
+  | keyof typeof normalModelsRequestSchemas;
 
 /** The session, simulator and asset methods served by the backend itself. */
 export type CoreMethod = Exclude<TwinMethod, DomainMethod>;

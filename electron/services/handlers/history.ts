@@ -114,7 +114,10 @@ export function createHistoryHandlers(
       const path = files.readable(req.path);
       const opening = store();
       const report = await imports.run(opening, { ...req, path });
-      (await workspace.shown()).range = await (await opening).timeRange();
+      const range = await (await opening).timeRange();
+      (await workspace.shown()).range = range;
+      // Timelines learn the new span now, not at the next live commit (an asset with no live data has none).
+      if (range) ctx.emit({ type: 'history-range', assetId: ctx.asset().id, ...range, newEvents: 0 });
       return report;
     },
     cancelImport: async (req) => imports.cancel(req.importId),

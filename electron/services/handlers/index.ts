@@ -9,6 +9,7 @@ import { createConnectionsHandlers } from './connections';
 import { createCoreHandlers } from './core';
 import { createFleetHandlers } from './fleet';
 import { createHistoryHandlers } from './history';
+import { createNormalModelsHandlers } from './normal-models';
 import { createAssetModelHandlers } from './asset-model';
 import { createTrainerHandlers } from './trainer';
 import { createWhatIfHandlers } from './whatif';
@@ -29,6 +30,7 @@ export function createTwinHandlers(
     ...createFleetHandlers(context),
     ...createAssetModelHandlers(context, () => running.model, modelUploads),
     ...createAuditHandlers(audit),
+    ...createNormalModelsHandlers(context),
     ...createConnectionsHandlers(running, context.emit),
     ...createAssetsHandlers(
       running,

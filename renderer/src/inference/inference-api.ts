@@ -9,6 +9,12 @@ import type {
   FineTuneResult,
 } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutMetrics, HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
+import type {
+  NormalRowVerdict,
+  NormalTrainOutcome,
+  NormalTrainProgress,
+  NormalTrainRequest,
+} from './normal-api';
 
 /** A tensor crossing the worker boundary: row-major data and its shape. */
 export interface TensorData {
@@ -102,6 +108,22 @@ export interface InferenceClient {
   saveModel(modelId: string, url: string): Promise<number>;
   /** Deletes a saved model; false when it was not there. */
   deleteSavedModel(url: string): Promise<boolean>;
+  /**
+   * Learns normal behaviour from `request.frame` in the worker (off the UI thread; statistics, no tensors).
+   * `onProgress` gets each step; `cancelFineTune(jobId)` stops it at the next step (cancelled: true).
+   */
+  trainNormal(
+    request: NormalTrainRequest,
+    onProgress: (p: NormalTrainProgress) => void,
+  ): Promise<NormalTrainOutcome>;
+  /** Checks a normal-behaviour card and starts its live scorer; resolves the tag ids rows must follow. */
+  loadNormalModel(modelId: string, card: unknown): Promise<string[]>;
+  unloadNormalModel(modelId: string): Promise<void>;
+  /**
+   * Scores rows (row-major, the model's tag order) causally: through the model's live scorer, or with
+   * `fresh` through a new one filled from these rows only (a moment of history). The verdict on the last row.
+   */
+  scoreNormal(modelId: string, rows: Float64Array, fresh: boolean): Promise<NormalRowVerdict | null>;
   /** Ends the worker. */
   dispose(): void;
 }

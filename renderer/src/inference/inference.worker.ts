@@ -6,6 +6,8 @@ import { chooseBackend, currentDevice, forgetBackend, watchDevice } from './back
 import { fetchModelFile, InferenceEngine } from './engine';
 import type { BackendInfo, InferenceBackend, WasmPaths } from './inference-api';
 import { buffersOf, type WorkerEvent, type WorkerReply, type WorkerRequest } from './protocol';
+import { NormalScorers } from './normal-scoring';
+import { NormalTrainingJobs } from './normal-training';
 import { TrainingJobs } from './training';
 
 const scope = self as unknown as {
@@ -29,6 +31,8 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
 }
 
 const training = new TrainingJobs(engine, serial, emit);
+const normalTraining = new NormalTrainingJobs();
+const normalScorers = new NormalScorers();
 
 function watchCurrentDevice(): void {
   const device = currentDevice();
@@ -80,18 +84,37 @@ async function handle(req: WorkerRequest): Promise<{ result: unknown; transfer?:
     case 'fine-tune':
       return { result: await training.fineTune(req) };
     case 'cancel':
-      return { result: training.cancel(req.jobId) };
+      return { result: training.cancel(req.jobId) || normalTraining.cancel(req.jobId) };
     case 'evaluate':
       return { result: await training.evaluate(req) };
     case 'save':
       return { result: await training.save(req) };
     case 'delete-saved':
       return { result: await training.deleteSaved(req) };
+    case 'normal-train': {
+      const { id: _id, type: _type, ...request } = req;
+      return {
+        result: await normalTraining.train(request, (progress) =>
+          emit({ type: 'normal-progress', jobId: req.jobId, progress }),
+        ),
+      };
+    }
+    case 'normal-load':
+      return { result: normalScorers.load(req.modelId, req.card) };
+    case 'normal-unload':
+      normalScorers.unload(req.modelId);
+      return { result: null };
+    case 'normal-score':
+      return {
+        result: req.fresh
+          ? normalScorers.scoreFresh(req.modelId, req.rows)
+          : normalScorers.push(req.modelId, req.rows),
+      };
   }
 }
 
 /** Training queues its own batches (predictions run in between) and a cancel must not wait behind it. */
-const UNQUEUED: ReadonlySet<WorkerRequest['type']> = new Set(['fine-tune', 'cancel']);
+const UNQUEUED: ReadonlySet<WorkerRequest['type']> = new Set(['fine-tune', 'cancel', 'normal-train']);
 
 scope.onmessage = (e) => {
   const req = e.data;

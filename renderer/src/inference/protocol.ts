@@ -1,6 +1,7 @@
 import type { BackendInfo, InferenceBackend, LoadModelOptions, TensorData, WasmPaths } from './inference-api';
 import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
+import type { NormalTrainProgress, NormalTrainRequest } from './normal-api';
 
 /** Messages the page sends the inference worker; each gets one reply with the same id. */
 export type WorkerRequest =
@@ -34,7 +35,14 @@ export type WorkerRequest =
     }
   /** Saves a loaded model to `url` (indexeddb://…); reloads then read it from there. */
   | { id: number; type: 'save'; modelId: string; url: string }
-  | { id: number; type: 'delete-saved'; url: string };
+  | { id: number; type: 'delete-saved'; url: string }
+  /** Learns normal behaviour (statistics, no tensors); not queued behind predictions; stopped by 'cancel'. */
+  | ({ id: number; type: 'normal-train' } & NormalTrainRequest)
+  /** Checks a normal-behaviour model card and starts its live scorer under `modelId`. */
+  | { id: number; type: 'normal-load'; modelId: string; card: unknown }
+  | { id: number; type: 'normal-unload'; modelId: string }
+  /** Rows (row-major, model tag order) through the live scorer, or through a fresh one when `fresh`. */
+  | { id: number; type: 'normal-score'; modelId: string; rows: Float64Array; fresh: boolean };
 
 export type WorkerReply =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
@@ -43,7 +51,8 @@ export type WorkerReply =
 export type WorkerEvent =
   | { type: 'backend'; info: BackendInfo }
   | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
-  | { type: 'train-progress'; jobId: string; progress: FineTuneProgress };
+  | { type: 'train-progress'; jobId: string; progress: FineTuneProgress }
+  | { type: 'normal-progress'; jobId: string; progress: NormalTrainProgress };
 
 export type WorkerMessage = WorkerReply | WorkerEvent;
 

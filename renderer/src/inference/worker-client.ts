@@ -14,6 +14,7 @@ import type {
 } from './inference-api';
 import type { FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
+import type { NormalRowVerdict, NormalTrainOutcome, NormalTrainProgress } from './normal-api';
 import { buffersOf, type WorkerMessage, type WorkerRequest } from './protocol';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
@@ -34,6 +35,7 @@ export function createWorkerInferenceClient(
   const pending = new Map<number, Pending>();
   const listeners = new Set<(info: BackendInfo) => void>();
   const progress = new Map<string, (p: FineTuneProgress) => void>();
+  const normalProgress = new Map<string, (p: NormalTrainProgress) => void>();
   let nextId = 1;
 
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
@@ -46,6 +48,7 @@ export function createWorkerInferenceClient(
       else p.reject(new Error(msg.error));
     } else if (msg.type === 'backend') for (const l of listeners) l(msg.info);
     else if (msg.type === 'train-progress') progress.get(msg.jobId)?.(msg.progress);
+    else if (msg.type === 'normal-progress') normalProgress.get(msg.jobId)?.(msg.progress);
     else onNotice(msg.level, msg.message);
   };
   worker.onerror = (e) => {
@@ -99,6 +102,20 @@ export function createWorkerInferenceClient(
       call<HeldOutMetrics>({ type: 'evaluate', modelId, past, truth, ...rule }),
     saveModel: (modelId, url) => call<number>({ type: 'save', modelId, url }),
     deleteSavedModel: (url) => call<boolean>({ type: 'delete-saved', url }),
+    trainNormal: async (request, onProgress) => {
+      normalProgress.set(request.jobId, onProgress);
+      try {
+        return await call<NormalTrainOutcome>({ type: 'normal-train', ...request });
+      } finally {
+        normalProgress.delete(request.jobId);
+      }
+    },
+    loadNormalModel: (modelId, card) => call<string[]>({ type: 'normal-load', modelId, card }),
+    unloadNormalModel: (modelId) => call<void>({ type: 'normal-unload', modelId }),
+    scoreNormal: (modelId, rows, fresh) =>
+      call<NormalRowVerdict | null>({ type: 'normal-score', modelId, rows, fresh }, [
+        rows.buffer as ArrayBuffer,
+      ]),
     dispose: () => worker.terminate(),
   };
 }

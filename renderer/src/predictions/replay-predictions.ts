@@ -27,6 +27,9 @@ export interface LoadedHealthModel {
 let model: LoadedHealthModel | null = null;
 const modelListeners = new Set<() => void>();
 
+/** Whether the live loop has a health model loaded (it then owns the replay outputs). */
+export const replayHealthModelLoaded = (): boolean => model !== null;
+
 /** Called by the live loop whenever its health model is loaded or dropped. */
 export function setReplayModel(m: LoadedHealthModel | null): void {
   model = m;
@@ -99,8 +102,10 @@ export function startReplayPredictions(
     const s = playbackStore.getState();
     if (s.mode !== 'replay' || !model) {
       requested = null;
-      if (replayPredictionStore.getState().status !== 'idle')
-        replayPredictionStore.setState(idleReplayPrediction());
+      const shown = replayPredictionStore.getState();
+      // Without a health model the normal-behaviour model's replay (normal-replay.ts) fills the store.
+      const normalOwns = s.mode === 'replay' && shown.anomalySource === 'normal-behaviour';
+      if (shown.status !== 'idle' && !normalOwns) replayPredictionStore.setState(idleReplayPrediction());
       return;
     }
     if (s.playhead === requested) return;

@@ -11,6 +11,11 @@ import { predictionStore, type PredictionState } from '../state/prediction-store
 import { pushNotice } from '../state/session-store';
 import { forecastStore, type ForecastState } from '../state/forecast-store';
 import { startForecastLoop } from './forecast-loop';
+import { startNormalModelLoop } from './normal-model-loop';
+import { startNormalReplay } from './normal-replay';
+import { normalModelStore, type NormalModelState } from '../state/normal-model-store';
+import { predictiveAlarmStore } from '../state/predictive-alarm-store';
+import type { PredictiveAlarm } from '../../../core/alarms/predictive-alarm';
 import { startPredictionLoop } from './prediction-loop';
 import { startReplayPredictions } from './replay-predictions';
 import { replayPredictionStore, type ReplayPredictionState } from '../state/replay-prediction-store';
@@ -28,6 +33,8 @@ declare global {
     forecast?: { state(): ForecastState };
     /** The health model's outputs for the replay playhead (status 'idle' while live). */
     replayPrediction?(): ReplayPredictionState;
+    /** The deployed normal-behaviour model (status, version, live and replay verdicts) and its predictive alarm. */
+    normalModel?: { state(): NormalModelState; alarm(): PredictiveAlarm | null };
   }
 }
 
@@ -36,6 +43,8 @@ export function startPredictions(): void {
   startPredictionLoop(client, modelBaseUrl());
   startReplayPredictions(getTwinClient(), client);
   startForecastLoop(client, modelBaseUrl());
+  startNormalModelLoop(getTwinClient(), client);
+  startNormalReplay(getTwinClient(), client);
   (window.__twinscape ??= {}).inference = {
     client,
     createClient: (backend) => createWorkerInferenceClient(backend, () => undefined),
@@ -43,4 +52,8 @@ export function startPredictions(): void {
   };
   window.__twinscape.forecast = { state: () => forecastStore.getState() };
   window.__twinscape.replayPrediction = () => replayPredictionStore.getState();
+  window.__twinscape.normalModel = {
+    state: () => normalModelStore.getState(),
+    alarm: () => predictiveAlarmStore.getState().alarm,
+  };
 }

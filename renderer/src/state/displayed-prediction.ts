@@ -27,6 +27,7 @@ export function selectDisplayedPrediction(
         rulHours: replay.rulHours,
         rulStdHours: replay.rulStdHours,
         influences: replay.influences,
+        anomalySource: replay.anomalySource,
         at,
       };
     case 'not-enough-history':

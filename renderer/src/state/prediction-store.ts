@@ -24,6 +24,11 @@ export interface HealthOutputs {
   rulStdHours: Float32Array | null;
   /** Per component, the tags that drove its anomaly score most, strongest first. */
   influences: TagInfluence[][] | null;
+  /**
+   * Set when `anomaly` and `influences` come from the asset's normal-behaviour model (colour score: 0.5 at
+   * its alarm threshold; influences weighted by deviation / threshold) instead of the health model.
+   */
+  anomalySource?: 'normal-behaviour' | undefined;
 }
 
 export const NO_HEALTH_OUTPUTS: HealthOutputs = {

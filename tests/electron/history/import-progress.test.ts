@@ -121,6 +121,23 @@ describe('import progress events and cancel', () => {
     await f.dispose();
   }, 60_000);
 
+  it('announces the stored span when an import finishes, so timelines show history no live sample brought', async () => {
+    const folder = dir('range');
+    const f = fakeContext(asset, folder);
+    const file = bigCsv(folder, 400, T0);
+    await f.call<ImportReport>('importHistory', {
+      path: file,
+      importId: 'imp-range',
+      timestampColumn: 'time',
+      timestampFormat: 'epoch-ms',
+      columns: { flow: 'flow' },
+    });
+    expect(f.emitted.filter((e) => e.type === 'history-range')).toEqual([
+      { type: 'history-range', assetId: asset.id, from: T0, to: T0 + 399_000, newEvents: 0 },
+    ]);
+    await f.dispose();
+  });
+
   it('cancels as the file starts to be read: the import rejects and nothing is stored', async () => {
     const folder = dir('cancel-read');
     const f = fakeContext(asset, folder);

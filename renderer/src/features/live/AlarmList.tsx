@@ -8,6 +8,9 @@ import { ackAll, alarmCommand } from '../../state/twin-actions';
 import { needsAck, priorityCoding, splitAlarms, stateText } from './alarm-logic';
 import { formatClock, formatRemaining, formatValue, withUnit } from '../../format';
 import { useDisplayedAlarms } from '../../state/use-displayed-alarms';
+import { PredictiveAlarmRow } from './PredictiveAlarmRow';
+import { useStore } from 'zustand';
+import { predictiveAlarmStore } from '../../state/predictive-alarm-store';
 
 function PriorityBadge({ alarm }: { alarm: Alarm }) {
   const p = priorityCoding[alarm.priority];
@@ -133,12 +136,13 @@ export function AlarmList() {
   const tagById = new Map(asset?.tags.map((t) => [t.id, t] as const) ?? []);
   const toAck = visible.filter(needsAck).map((a) => a.id);
   const { allowed, refusal } = useAlarmCommandAccess();
+  const predictive = useStore(predictiveAlarmStore, (s) => s.alarm !== null);
 
   return (
     <section className="alarm-summary" aria-label="Alarms">
       <div className="section-header">
         <h2>Alarms</h2>
-        <span className="section-count num">{visible.length}</span>
+        <span className="section-count num">{visible.length + (predictive ? 1 : 0)}</span>
         <span className="section-spacer" />
         <button
           type="button"
@@ -151,7 +155,8 @@ export function AlarmList() {
         </button>
       </div>
       <ul className="alarm-list" data-testid="alarm-list">
-        {visible.length === 0 && <li className="empty-hint">No active alarms</li>}
+        <PredictiveAlarmRow tagById={tagById} />
+        {visible.length === 0 && !predictive && <li className="empty-hint">No active alarms</li>}
         {visible.map((a) => (
           <AlarmRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} />
         ))}

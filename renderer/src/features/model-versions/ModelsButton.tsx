@@ -32,7 +32,7 @@ export function ModelsButton() {
         type="button"
         data-testid="btn-models"
         onClick={() => setOpen(true)}
-        title="Health model versions, retraining on recent history"
+        title="Model versions: the health model (retraining on recent history) and the asset's normal behaviour (Learn normal)"
       >
         Models…
       </button>

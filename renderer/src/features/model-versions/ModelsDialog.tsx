@@ -7,15 +7,26 @@ import { deleteVersion, switchToVersion } from './versions';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { RetrainSection } from './RetrainSection';
 import { VersionTable } from './VersionTable';
+import { NormalModelsSection } from './NormalModelsSection';
+import { healthModelPath } from '../../predictions/prediction-loop';
+import { useSession } from '../../state/use-store';
+import { useCanCall } from '../../state/session-role';
 import './models-dialog.css';
 
-/** The health model's versions on this machine, retraining on recent history, and switching versions. */
+/**
+ * The shown asset's models: the health model's versions on this machine (retraining, switching) where the
+ * asset has one, and its normal-behaviour versions kept by the backend (Learn normal, deploy, switching).
+ */
 export function ModelsDialog({ onClose }: { onClose: () => void }) {
   const { index, shipped, problem, switching, status } = useStore(modelsStore);
   const [error, setError] = useState<string | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const client = getInferenceClient();
+  const asset = useSession((s) => s.session?.asset ?? null);
+  const assetName = asset?.name ?? '';
+  const hasHealthModel = asset !== null && healthModelPath(asset) !== null;
+  const { allowed: canWrite } = useCanCall('saveNormalModel', 'learning or deploying a model');
   const busy = switching || status === 'running' || status === 'cancelling';
   const run = (job: () => Promise<void>) => {
     setError(null);
@@ -28,9 +39,10 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
       testId="models-dialog"
       onClose={onClose}
     >
-      <h2 id="models-dialog-title">Models · pump-skid health</h2>
+      <h2 id="models-dialog-title">Models · {assetName}</h2>
       <div className="models-dialog-body">
-        {problem && <p className="history-error">{problem}</p>}
+        <h3>Health model (pump skid)</h3>
+        {problem && <p className={hasHealthModel ? 'history-error' : 'history-hint'}>{problem}</p>}
         {index && shipped && (
           <VersionTable
             index={index}
@@ -45,15 +57,20 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
             {error}
           </p>
         )}
-        <RetrainSection
-          disabled={!index || !shipped}
-          onRetrain={() => void startRetrain(client)}
-          onCancel={() => run(() => cancelRetrain(client))}
-        />
-        <p className="history-hint">
-          The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
-          this browser (IndexedDB).
-        </p>
+        {hasHealthModel && (
+          <>
+            <RetrainSection
+              disabled={!index || !shipped}
+              onRetrain={() => void startRetrain(client)}
+              onCancel={() => run(() => cancelRetrain(client))}
+            />
+            <p className="history-hint">
+              The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
+              this browser (IndexedDB).
+            </p>
+          </>
+        )}
+        <NormalModelsSection canWrite={canWrite} />
       </div>
       <div className="dialog-actions">
         <button ref={closeButton} type="button" data-testid="btn-models-close" onClick={onClose}>

@@ -11,6 +11,7 @@ import { setColorBy, type ColorBy } from '../../../state/view-store';
 import { FORECAST_COLOR_HORIZONS_MIN, forecastStore, type LiveForecast } from '../../../state/forecast-store';
 import { defaultForecastTag } from '../../../state/forecast-default-tag';
 import './predictions.css';
+import { normalModelStore } from '../../../state/normal-model-store';
 
 const DEFAULT_HORIZON_MIN = 30;
 
@@ -40,7 +41,11 @@ export function ModelColorOptions() {
   const healthMessage = useStore(predictionStore, (s) => s.message);
   const forecast = useStore(forecastStore, (s) => s.status);
   const forecastMessage = useStore(forecastStore, (s) => s.message);
-  const healthReady = health === 'running' || health === 'warming-up';
+  const normalColours = useStore(predictionStore, (s) => s.anomalySource === 'normal-behaviour');
+  const healthReady = (health === 'running' || health === 'warming-up') && !normalColours;
+  // A deployed normal-behaviour model colours "Anomaly probability" on assets without a health model.
+  const normalReady = useStore(normalModelStore, (st) => st.status === 'running');
+  const anomalyReady = healthReady || normalReady;
   const forecastReady = forecast === 'running' || forecast === 'warming-up';
   const note = (ready: boolean, status: string) =>
     ready
@@ -51,8 +56,12 @@ export function ModelColorOptions() {
   const healthTitle = healthReady ? 'Health model output' : (healthMessage ?? 'no health model loaded');
   return (
     <optgroup label="Models">
-      <option value="prediction" disabled={!healthReady} title={healthTitle}>
-        Anomaly probability{note(healthReady, health)}
+      <option
+        value="prediction"
+        disabled={!anomalyReady}
+        title={healthReady || !normalReady ? healthTitle : 'Normal-behaviour model score'}
+      >
+        Anomaly probability{note(anomalyReady, health)}
       </option>
       <option value="rul" disabled={!healthReady} title={healthTitle}>
         Remaining useful life{note(healthReady, health)}

@@ -11,6 +11,7 @@ import { forecastStore } from '../../../state/forecast-store';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { faultClassName, faultTypeLegend, rulLegendTicks } from '../../../scene/paint/model-colors';
 import type { ModelColorBy } from '../../../scene/paint/painters';
+import { normalModelStore } from '../../../state/normal-model-store';
 import './predictions.css';
 
 const GRADIENT = viridisCss();
@@ -47,6 +48,27 @@ function limitsText(tag: TagDefinition): string {
   return parts.join(', ');
 }
 
+/** "Anomaly probability" painted by the asset's normal-behaviour model: its alarm threshold mid-scale. */
+function NormalScoreLegend({ running, replaying }: { running: boolean; replaying: boolean }) {
+  return (
+    <>
+      <div className="twin-legend-title">Anomaly score (normal-behaviour model)</div>
+      <Scale
+        ticks={[
+          { label: 'normal', at: 0 },
+          { label: 'threshold', at: 0.5 },
+          { label: '2×', at: 1 },
+        ]}
+      />
+      <Note>
+        {running
+          ? `Each part by its most deviating tag: grey up to half the model’s alarm threshold, the threshold mid-scale, twice it at the top.${replaying ? ' Replay: scored from the history before the playhead.' : ''}`
+          : 'The normal-behaviour model is deployed; parts colour once it has scored samples (live, or replay a moment on the timeline).'}
+      </Note>
+    </>
+  );
+}
+
 export function ModelLegend({
   colorBy,
   asset,
@@ -58,6 +80,7 @@ export function ModelLegend({
   const { state: shown, replaying } = useDisplayedPrediction();
   const health = shown.status;
   const faultTypes = shown.faultType;
+  const normal = useStore(normalModelStore, (st) => (st.status === 'running' ? st.threshold : null));
   const forecast = useStore(forecastStore);
 
   if (colorBy.mode === 'forecast') {
@@ -85,6 +108,8 @@ export function ModelLegend({
     );
   }
 
+  if (colorBy.mode === 'prediction' && (shown.anomalySource === 'normal-behaviour' || normal !== null))
+    return <NormalScoreLegend running={shown.anomalySource === 'normal-behaviour'} replaying={replaying} />;
   const title =
     colorBy.mode === 'rul'
       ? 'Remaining useful life (health model)'

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../format';
 import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
+import { NormalScoreSection } from './NormalScoreSection';
 import './predictions.css';
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
@@ -36,6 +37,8 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
       </section>
     );
   if (state.status !== 'running' || !state.anomaly) return null;
+  if (state.anomalySource === 'normal-behaviour')
+    return <NormalScoreSection asset={asset} componentId={componentId} state={state} replaying={replaying} />;
   const i = state.components.indexOf(componentId);
   const scored = ANOMALY_COMPONENTS.find((c) => c.id === componentId);
   const p = state.anomaly[i] ?? Number.NaN;

@@ -1,0 +1,146 @@
+import { useStore } from 'zustand';
+import { normalLearnStore } from './normal-learn-store';
+import { NormalReport, PreflightList } from './NormalReport';
+
+interface Props {
+  disabled: boolean;
+  onLearn: () => void;
+  onCancel: () => void;
+  onDeploy: () => void;
+}
+
+/** Period, false-alarm budget, Learn with a determinate progress bar and Cancel, checks, report, Deploy. */
+export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Props) {
+  const s = useStore(normalLearnStore);
+  const busy = s.status === 'running' || s.status === 'cancelling';
+  const set = normalLearnStore.setState;
+  return (
+    <section className="models-retrain" aria-labelledby="normal-learn-title" data-testid="learn-normal">
+      <h3 id="normal-learn-title">Learn normal behaviour</h3>
+      <div className="history-row">
+        <label className="history-inline">
+          <input
+            type="radio"
+            name="normal-period"
+            checked={s.choice === 'first-minutes'}
+            disabled={busy}
+            onChange={() => set({ choice: 'first-minutes' })}
+          />
+          <span>The first</span>
+          <input
+            type="number"
+            min={1}
+            max={1440}
+            step="any"
+            className="models-epochs"
+            data-testid="normal-minutes"
+            value={s.minutes}
+            disabled={busy}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (n > 0 && n <= 1440) set({ minutes: n, choice: 'first-minutes' });
+            }}
+          />
+          <span>min of stored history</span>
+        </label>
+        <label className="history-inline" title="Shift-drag on the timeline to choose a span">
+          <input
+            type="radio"
+            name="normal-period"
+            data-testid="normal-period-timeline"
+            checked={s.choice === 'timeline-view'}
+            disabled={busy}
+            onChange={() => set({ choice: 'timeline-view' })}
+          />
+          <span>The span the timeline shows</span>
+        </label>
+        <label className="history-inline">
+          <span>False alarms ≤</span>
+          <input
+            type="number"
+            min={0.01}
+            max={100}
+            step="any"
+            className="models-epochs"
+            data-testid="normal-budget"
+            value={s.falseAlarmsPerDay}
+            disabled={busy}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (n > 0 && n <= 100) set({ falseAlarmsPerDay: n });
+            }}
+          />
+          <span>per 24 h</span>
+        </label>
+        <button
+          type="button"
+          className="primary"
+          data-testid="btn-learn-normal"
+          disabled={busy || disabled}
+          onClick={onLearn}
+        >
+          Learn normal
+        </button>
+        {busy && (
+          <button
+            type="button"
+            data-testid="btn-learn-normal-cancel"
+            disabled={s.status === 'cancelling'}
+            onClick={onCancel}
+          >
+            {s.status === 'cancelling' ? 'Cancelling…' : 'Cancel'}
+          </button>
+        )}
+      </div>
+      <p className="history-hint">
+        Choose a period of normal running only. It is checked first (length, gaps, stuck tags, limit alarms),
+        then the model is fitted in this window’s ML worker: each tag’s normal level and spread, with a
+        threshold calibrated on the held-out last quarter to the false-alarm budget.
+      </p>
+      {busy && s.progress && (
+        <div className="models-progress" data-testid="normal-progress" data-fraction={s.progress.fraction}>
+          <div
+            className="models-progress-bar"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(s.progress.fraction * 100)}
+          >
+            <div style={{ width: `${(s.progress.fraction * 100).toFixed(1)}%` }} />
+          </div>
+          <span data-testid="normal-progress-step">
+            {s.progress.step[0]!.toUpperCase() + s.progress.step.slice(1)}…
+          </span>
+        </div>
+      )}
+      {s.message && (
+        <p
+          className={s.status === 'failed' || s.status === 'refused' ? 'history-error' : 'models-note'}
+          data-testid="normal-message"
+          data-status={s.status}
+        >
+          {s.message}
+        </p>
+      )}
+      <PreflightList issues={s.refusals} kind="refusal" />
+      <PreflightList issues={s.warnings} kind="warning" />
+      {s.result && (s.status === 'done' || s.status === 'deployed') && (
+        <div className="models-outcome" data-testid="normal-outcome" data-status={s.status}>
+          <NormalReport result={s.result} />
+          {s.status === 'done' ? (
+            <div className="history-row">
+              <button type="button" className="primary" data-testid="btn-deploy-normal" onClick={onDeploy}>
+                Deploy
+              </button>
+              <span className="history-hint">
+                Not deployed yet: the running model (if any) stays until you deploy.
+              </span>
+            </div>
+          ) : (
+            <p className="models-note">Deployed: it now scores every new sample and the replayed history.</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

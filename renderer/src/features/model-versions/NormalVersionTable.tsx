@@ -1,0 +1,85 @@
+import type { NormalModelRegistry } from '../../../../core/api/domains/normal-models';
+import type { TagDefinition } from '../../../../core/asset/schema';
+import { normalCardMismatch } from '../../../../core/ml/normal/asset-match';
+import { fixed } from './models-format';
+
+interface Props {
+  registry: NormalModelRegistry;
+  tags: readonly TagDefinition[];
+  busy: boolean;
+  onUse: (id: string | null) => void;
+}
+
+/** The shown asset's normal-behaviour versions, stored by the backend, with the deployed one marked. */
+export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
+  if (registry.versions.length === 0)
+    return (
+      <p className="history-hint" data-testid="normal-versions-empty">
+        No normal-behaviour model for this asset yet: learn one below.
+      </p>
+    );
+  return (
+    <div className="history-table-wrap models-table-wrap">
+      <table className="history-table models-table" data-testid="normal-versions">
+        <thead>
+          <tr>
+            <th>Version</th>
+            <th>Trained on</th>
+            <th className="num">Rows</th>
+            <th className="num">Threshold</th>
+            <th className="num">Budget / 24 h</th>
+            <th>Status</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {registry.versions.map((v) => {
+            const active = v.id === registry.activeId;
+            const mismatch = normalCardMismatch(v.card, tags);
+            return (
+              <tr
+                key={v.id}
+                data-testid="normal-version"
+                data-version={v.id}
+                data-active={active}
+                className={active ? 'active' : undefined}
+              >
+                <td>
+                  <span className="models-active-mark" aria-hidden="true">
+                    {active ? '●' : ''}
+                  </span>
+                  {v.id}
+                </td>
+                <td className="models-wrap" title={v.card.trainedOn}>
+                  {v.card.trainedOn}
+                </td>
+                <td className="num">{v.card.training.rows}</td>
+                <td className="num">{fixed(v.card.model.threshold, 2)}</td>
+                <td className="num">{fixed(v.card.training.falseAlarmsPerDay, 1)}</td>
+                <td className="models-wrap" data-testid="normal-version-status">
+                  {mismatch ? `Does not fit this asset: ${mismatch}` : active ? 'Running' : 'Kept'}
+                </td>
+                <td className="models-actions">
+                  {active ? (
+                    <button type="button" disabled={busy} onClick={() => onUse(null)}>
+                      Stop using
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      data-testid="btn-use-normal-version"
+                      disabled={busy || mismatch !== null}
+                      onClick={() => onUse(v.id)}
+                    >
+                      Use this version
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
