@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createTwinBackend, defaultDataDir } from './services/twin-backend';
+import { defaultDataDir } from './services/data-dir';
+import { createTwinBackend } from './services/twin-backend';
 import { checkRemoteExposure } from './web/remote-policy';
 import { ensureSelfSignedCertificate } from './web/tls';
 import { createAccessTokens } from './web/token';

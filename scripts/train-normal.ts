@@ -167,10 +167,10 @@ export async function trainNormal(argv: readonly string[], io: TrainNormalIo = c
       toMs: frame.t[n - 1]! * 1000,
     },
   });
-  const saved = await saveNormalVersion(dataDir, asset.id, card);
+  const saved = saveNormalVersion(dataDir, asset.id, card);
   out(`saved version ${saved.id}: ${saved.file}`);
   if (args.has('deploy')) {
-    await deployNormalVersion(dataDir, asset.id, saved.id);
+    deployNormalVersion(dataDir, asset.id, saved.id);
     out(`deployed ${saved.id} as ${asset.id}'s normal-behaviour model`);
   } else out(`not deployed (add --deploy, or deploy it in Models…)`);
   return 0;

@@ -3,8 +3,8 @@ import type { InvokeResult } from '../../core/api/twin-api';
 import type { TwinMethod } from '../../core/api/schemas';
 import type { TwinEvent } from '../../core/api/types';
 import { METHOD_ROLES, roleRefusal, type Caller } from '../../core/api/roles';
-import os from 'node:os';
 import path from 'node:path';
+import { defaultDataDir } from './data-dir';
 import { builtInAssetPath, findAppRoot, readAssetFile } from './asset-files';
 import { readModelBeside } from './asset-model';
 import { openAuditStore } from './audit/open-audit';
@@ -61,11 +61,6 @@ export interface TwinBackendOptions {
 }
 
 const STATUS_INTERVAL_MS = 500;
-
-/** The per-user data folder when none is given: TWINSCAPE_DATA_DIR or ~/.twinscape. */
-export function defaultDataDir(): string {
-  return process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape');
-}
 
 /** The desktop app (IPC) and in-process callers. */
 const DESKTOP_OPERATOR: Caller = { role: 'operator', client: 'desktop' };

@@ -1,58 +1,28 @@
 /**
- * Normal-behaviour model versions in the data folder (layout: core/ml/normal/registry-paths.ts), written
- * by the CLI and read by `npm run eval`; the app's backend reads and deploys the same files.
+ * Normal-behaviour model versions in the data folder, for the CLI and `npm run eval`: the backend's own
+ * registry store (electron/services/normal-models), so the CLI and the app read and write the same files.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  normalActiveFile,
-  normalModelDir,
-  normalModelFile,
-  normalVersionId,
-  parseNormalModelCard,
-  type NormalModelCard,
-} from '../../core/ml/normal';
+import { normalModelDir, normalModelFile, type NormalModelCard } from '../../core/ml/normal';
+import { NormalRegistryStore } from '../../electron/services/normal-models/normal-registry-store';
 
-/** The backend's data folder: TWINSCAPE_DATA_DIR, else ~/.twinscape (as electron/services/twin-backend.ts). */
-export const defaultDataDir = (): string =>
-  process.env.TWINSCAPE_DATA_DIR ?? path.join(os.homedir(), '.twinscape');
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const partial = `${file}.partial`;
-  await writeFile(partial, text);
-  await rename(partial, file);
-}
+export { defaultDataDir } from '../../electron/services/data-dir';
 
 /** Saves a card as a new version; refuses to overwrite one (two trainings in the same second). */
-export async function saveNormalVersion(
+export function saveNormalVersion(
   dataDir: string,
   assetId: string,
   card: NormalModelCard,
-): Promise<{ id: string; file: string }> {
-  const id = normalVersionId(card.createdAt);
-  const file = normalModelFile(dataDir, assetId, id);
-  if (existsSync(file)) throw new Error(`${file} exists already: a version was saved this second; try again`);
-  await mkdir(normalModelDir(dataDir, assetId), { recursive: true });
-  await writeAtomically(file, `${JSON.stringify(card, null, 2)}\n`);
-  return { id, file };
+): { id: string; file: string } {
+  const id = new NormalRegistryStore(dataDir).save(assetId, card);
+  return { id, file: normalModelFile(dataDir, assetId, id) };
 }
 
 /** Makes a saved version the deployed one. */
-export async function deployNormalVersion(dataDir: string, assetId: string, id: string): Promise<void> {
-  if (!existsSync(normalModelFile(dataDir, assetId, id)))
-    throw new Error(`asset ${assetId} has no normal-behaviour version ${id} in ${dataDir}`);
-  await writeAtomically(normalActiveFile(dataDir, assetId), `${JSON.stringify({ id })}\n`);
-}
-
-/** The deployed version's id, or null when none is. */
-export async function activeNormalVersion(dataDir: string, assetId: string): Promise<string | null> {
-  const file = normalActiveFile(dataDir, assetId);
-  if (!existsSync(file)) return null;
-  const parsed = JSON.parse(await readFile(file, 'utf8')) as { id?: unknown };
-  if (typeof parsed.id !== 'string') throw new Error(`${file}: expected {"id": "<version id>"}`);
-  return parsed.id;
+export function deployNormalVersion(dataDir: string, assetId: string, id: string): void {
+  new NormalRegistryStore(dataDir).deploy(assetId, id);
 }
 
 export interface StoredNormalVersion {
@@ -64,28 +34,32 @@ export interface StoredNormalVersion {
   card: NormalModelCard | { error: string };
 }
 
-/** Every stored version of every asset (or of `assetId`), oldest first per asset. */
+/** Every stored version of every asset (or of `assetId`), oldest first per asset; unreadable files as errors. */
 export async function listNormalVersions(dataDir: string, assetId?: string): Promise<StoredNormalVersion[]> {
   const modelsDir = path.join(dataDir, 'models');
   if (!existsSync(modelsDir)) return [];
   const assets = assetId ? [assetId] : (await readdir(modelsDir)).sort();
+  const store = new NormalRegistryStore(dataDir);
   const out: StoredNormalVersion[] = [];
   for (const asset of assets) {
-    const dir = normalModelDir(dataDir, asset);
-    if (!existsSync(dir)) continue;
-    const active = await activeNormalVersion(dataDir, asset);
-    const files = (await readdir(dir)).filter((f) => /^normal-\d{8}-\d{6}\.json$/.test(f)).sort();
-    for (const name of files) {
-      const file = path.join(dir, name);
-      const id = name.slice(0, -'.json'.length);
-      let card: StoredNormalVersion['card'];
-      try {
-        card = parseNormalModelCard(JSON.parse(await readFile(file, 'utf8')), file);
-      } catch (e) {
-        card = { error: e instanceof Error ? e.message : String(e) };
-      }
-      out.push({ assetId: asset, id, file, active: id === active, card });
-    }
+    if (!existsSync(normalModelDir(dataDir, asset))) continue;
+    const registry = store.list(asset);
+    for (const v of [...registry.versions].reverse())
+      out.push({
+        assetId: asset,
+        id: v.id,
+        file: normalModelFile(dataDir, asset, v.id),
+        active: v.id === registry.activeId,
+        card: v.card,
+      });
+    for (const problem of registry.problems)
+      out.push({
+        assetId: asset,
+        id: '—',
+        file: normalModelDir(dataDir, asset),
+        active: false,
+        card: { error: problem },
+      });
   }
   return out;
 }
