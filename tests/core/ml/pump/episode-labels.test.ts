@@ -10,7 +10,7 @@ import { RUL_CAP_HOURS } from '../../../../core/ml/pump/spec';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
 
 const plantPlan = (faultId: string, seed: number) =>
-  planEpisode(0, seed, 'plant', PLANT_FAULT_IDS.indexOf(faultId));
+  planEpisode(0, seed, 'plant', (PLANT_FAULT_IDS as readonly string[]).indexOf(faultId));
 
 describe('pump-skid episode labels', () => {
   it('a seal leak counts down to the hour its leak rate crosses the trip limit', async () => {
