@@ -1,31 +1,14 @@
 import { useEffect } from 'react';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
-import {
-  ANOMALY_COMPONENTS,
-  HORIZON,
-  RUL_CAP_HOURS,
-  SAMPLE_PERIOD_S,
-} from '../../../../../core/ml/pump/spec';
+import { ANOMALY_COMPONENTS } from '../../../../../core/ml/pump/spec';
 import { formatDateTime } from '../../../format';
 import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
+import { timeToTripText } from './time-to-trip';
 import './predictions.css';
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
-const FORECAST_HOURS = (HORIZON * SAMPLE_PERIOD_S) / 3600;
-
-/**
- * The health model's RUL is the time to the first trip (the event the what-if's "Time to trip" counts): an
- * interval reaching the cap says no trip is expected, one starting past the forecaster's horizon says so.
- */
-function timeToTrip(hours: number, std: number): string {
-  if (!Number.isFinite(hours)) return 'no degrading fault predicted';
-  if (hours + std >= RUL_CAP_HOURS - 0.05) return `no trip expected within ${RUL_CAP_HOURS} h`;
-  const text = `${hours.toFixed(1)} ± ${std.toFixed(1)} h`;
-  return hours - std > FORECAST_HOURS ? `${text}, beyond the +${HORIZON} min forecast` : text;
-}
-
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
 export function PredictionSection({ asset, componentId }: { asset: AssetDefinition; componentId: string }) {
   // While replaying: the model's output for the playhead moment, computed from history.
@@ -96,7 +79,7 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
           >
             <span>Time to trip (RUL)</span>
             <span className="section-spacer" />
-            <span className="num">{timeToTrip(rul, rulStd)}</span>
+            <span className="num">{timeToTripText(rul, rulStd)}</span>
           </li>
           <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
             <span>Why</span>
