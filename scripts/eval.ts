@@ -16,7 +16,9 @@ import { initTfNode } from './lib/tf-node';
 import { DEFAULT_DATASET_DIR, loadDataset, loadPumpAsset } from './pump/dataset-io';
 import { splitEpisodes } from './pump/episodes-io';
 import { loadForecaster, loadHealthModel } from './pump/load-models';
+import { printWhyShares } from './pump/print-why-shares';
 import { PHYSICS_WINDOWS } from './pump/train-forecaster';
+import { valveMoveGaps } from './pump/valve-move-gap';
 
 const f = (x: number | null | undefined, d = 3) => (x === null || x === undefined ? '—' : x.toFixed(d));
 const row = (name: string, now: string, card: string) =>
@@ -59,6 +61,7 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
   out.write(row('RUL ±1σ interval coverage', f(hm.rulIntervalCoverage), f(c.rulIntervalCoverage)));
   for (const [fault, lead] of Object.entries(hm.leadTimeHoursMedian))
     out.write(row(`median lead vs alarms, h: ${fault}`, f(lead, 2), f(c.leadTimeHoursMedian[fault], 2)));
+  printWhyShares(out, h.model, test.episodes, h.card);
   h.model.dispose();
 
   const fc = await loadForecaster();
@@ -90,6 +93,9 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
         `  ${tag.padEnd(22)} physics ${f(ph.mae[tag])}  model ${f(ph.modelMae[tag])}  persistence ${f(ph.persistenceMae[tag])}\n`,
       );
   }
+  out.write(`\nsurrogate vs physics, what-if valve 80 → 50 %, flow over the next hour\n`);
+  for (const g of await valveMoveGaps(asset, fc.model, fc.card))
+    out.write(`  at ${g.speedHz} Hz: gap ${f(g.flowGap, 2)} m³/h = ${f(g.ratio, 1)} × the card's test MAE\n`);
   fc.model.dispose();
   out.write(`\ntfjs ${tf.version.tfjs}\n`);
 }

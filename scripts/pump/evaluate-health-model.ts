@@ -14,7 +14,23 @@ import type { ProgressBar } from '../lib/progress';
 import { fixtureEpisodes } from './common';
 import type { LoadedDataset } from './dataset-io';
 import { healthFixtureMetrics } from './health-fixture';
-import { HEALTH_DEBOUNCE, HEALTH_FIXTURE_FAULTS, HEALTH_STRIDE } from './health-settings';
+import { HEALTH_DEBOUNCE, HEALTH_FIXTURE_FAULTS, HEALTH_STRIDE, WHY_STRIDE } from './health-settings';
+import { signatureShares, type SignatureShare } from '../../core/ml/pump/why-metrics';
+
+/** The card's part of the signature shares (NaN, where no episode was detected, as null). */
+export function cardShares(s: Record<string, SignatureShare>): HealthEvaluation['whySignatureShare'] {
+  const orNull = (x: number) => (Number.isFinite(x) ? x : null);
+  return Object.fromEntries(
+    Object.entries(s).map(([fault, v]) => [
+      fault,
+      {
+        detectedEpisodes: v.detectedEpisodes,
+        episodeShare: orNull(v.episodeShare),
+        windowShare: orNull(v.windowShare),
+      },
+    ]),
+  );
+}
 
 export interface HealthEvaluation {
   validation: HealthCard['validation'];
@@ -23,6 +39,7 @@ export interface HealthEvaluation {
   test: HealthMetrics;
   fixture: HealthCard['fixture']['episodes'];
   fixtureMetrics: Record<string, number>;
+  whySignatureShare: NonNullable<HealthCard['test']['whySignatureShare']>;
 }
 
 /** Validation figures from the calibrated outputs, with one summary line on the bar. */
@@ -64,5 +81,6 @@ export function evaluateHealthModel(
   const test = healthMetrics(tOut, episodes.test, asset, threshold, HEALTH_STRIDE.test, HEALTH_DEBOUNCE);
   const fixture = fixtureEpisodes(ds, HEALTH_FIXTURE_FAULTS);
   const fixtureMetrics = healthFixtureMetrics(model, fixture, asset, stats, threshold);
-  return { validation, testWindows: tOut.count, test, fixture, fixtureMetrics };
+  const whySignatureShare = cardShares(signatureShares(model, episodes.test, stats, threshold, WHY_STRIDE));
+  return { validation, testWindows: tOut.count, test, fixture, fixtureMetrics, whySignatureShare };
 }

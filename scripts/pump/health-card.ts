@@ -41,7 +41,7 @@ export function healthCard(r: HealthRun): HealthCard {
     asset: 'pump-skid',
     model: 'health',
     createdAt: new Date().toISOString(),
-    task: 'per-component anomaly probability, fault type and remaining useful life (hours to the first trip limit or full failure) from the last 48 min of the skid',
+    task: 'per-component anomaly probability, fault type and remaining useful life (hours to the first trip)  from the last 48 min of the skid',
     architecture: {
       summary: describeHealth(cfg),
       parameterCount: model.countParams(),
@@ -90,7 +90,9 @@ export function healthCard(r: HealthRun): HealthCard {
     faultClasses: [...FAULT_CLASSES],
     rul: {
       capHours: RUL_CAP_HOURS,
-      target: 'hours until the first trip limit is crossed by a true value, or the fault reaches severity 1',
+      target:
+        'hours until the first trip: a true value beyond any trip limit of the asset, the event the what-if counts as "Time to trip"; ' +
+        `where the recorded episode ends first, the simulator runs on with the setpoints held; ${RUL_CAP_HOURS} h where no trip comes within ${RUL_CAP_HOURS} h (e.g. bearing wear and cooling failure at full severity never reach a trip limit in this simulator)`,
     },
     calibration: {
       method: 'platt',
@@ -110,6 +112,7 @@ export function healthCard(r: HealthRun): HealthCard {
     test: {
       protocol: `${r.testEpisodes} held-out test episodes, windows ending every ${HEALTH_STRIDE.test} min; lead time = first AlarmEngine alarm after onset − first model warning (where no alarm is ever raised, the episode end is used)`,
       ...ev.test,
+      whySignatureShare: ev.whySignatureShare,
     },
   };
 }

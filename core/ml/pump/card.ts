@@ -107,6 +107,22 @@ export const healthCardSchema = z
         detectionRocAuc: num,
         /** ROC-AUC of each fault's episodes against healthy running (cards trained before it have none). */
         detectionRocAucByFault: z.record(z.string(), num).optional(),
+        /**
+         * Per plant fault, how often the "why" (occlusion) names one of the fault's signature tags in its
+         * top 3 on warning windows (core/ml/pump/why-metrics.ts; cards trained before it have none).
+         */
+        whySignatureShare: z
+          .record(
+            z.string(),
+            z
+              .object({
+                detectedEpisodes: z.number().int(),
+                episodeShare: z.number().nullable(),
+                windowShare: z.number().nullable(),
+              })
+              .strict(),
+          )
+          .optional(),
         falseAlarmsPer24h: num,
         healthyHours: num,
         faultTypeMacroF1: num,

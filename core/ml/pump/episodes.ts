@@ -49,9 +49,16 @@ export interface EpisodeRun {
   controls: Float32Array;
   /** Fault class per row (0 healthy; the episode's fault from onset on). */
   faultClass: Uint8Array;
-  /** Hours to end of life per row, capped at RUL_CAP_HOURS; NaN where no degrading fault is active. */
+  /**
+   * Hours to the first trip per row (RUL_CAP_HOURS where none comes within it); NaN where no degrading
+   * fault is active.
+   */
   rulHours: Float32Array;
-  /** Row of end of life (first trip limit crossed by a true value, or severity 1), or -1. */
+  /**
+   * Row of the first trip: a true value beyond a trip limit of the asset, the event the what-if's "Time to
+   * trip" counts. It may lie past the recorded rows (found by the look-ahead with setpoints held), or -1
+   * when no trip comes within RUL_CAP_HOURS.
+   */
   eolRow: number;
 }
 
@@ -65,6 +72,21 @@ function growthFor(faultId: string, s0: number, hours: number): number {
   return (1 - s0) / hours;
 }
 
+/** The valve's operating range in the data sets, % open. */
+const VALVE_MIN = 50;
+const VALVE_MAX = 100;
+
+/**
+ * Next valve setpoint: half of the moves are large steps of 20–50 % (e.g. 80 → 50 %), so the forecaster
+ * sees what a what-if valve move does at every speed; the others anywhere in the range.
+ */
+function nextValve(valve: number, u: (a: number, b: number) => number, rand: () => number): number {
+  if (rand() < 0.5) return u(VALVE_MIN, VALVE_MAX);
+  const step = u(20, 50);
+  const down = valve - step >= VALVE_MIN && (valve + step > VALVE_MAX || rand() < 0.5);
+  return Math.min(VALVE_MAX, Math.max(VALVE_MIN, down ? valve - step : valve + step));
+}
+
 function operatingChanges(rand: () => number, rows: number): ControlEvent[] {
   const events: ControlEvent[] = [];
   const u = (a: number, b: number) => a + (b - a) * rand();
@@ -73,16 +95,20 @@ function operatingChanges(rand: () => number, rows: number): ControlEvent[] {
   // Setpoint changes every 20–120 min.
   for (let r = Math.floor(u(10, 60)); r < rows; r += Math.floor(u(20, 120))) {
     const pick = rand();
-    if (pick < 0.45) events.push({ row: r, controlId: 'speed_setpoint', value: round(u(38, 50), 0.5) });
+    if (pick < 0.35) events.push({ row: r, controlId: 'speed_setpoint', value: round(u(38, 50), 0.5) });
     else if (pick < 0.8) {
-      valve = round(u(50, 100), 1);
+      valve = round(nextValve(valve, u, rand), 1);
       events.push({ row: r, controlId: 'valve_setpoint', value: valve });
     } else events.push({ row: r, controlId: 'level_setpoint', value: round(u(1.8, 3.2), 0.1) });
   }
   // Small valve trims every 3–15 min, as an operator or a slow outer loop would make.
   for (let r = Math.floor(u(3, 15)); r < rows; r += Math.floor(u(3, 15))) {
     const trim = round(u(1, 5), 0.5) * (rand() < 0.5 ? -1 : 1);
-    events.push({ row: r, controlId: 'valve_setpoint', value: Math.min(100, Math.max(50, valve + trim)) });
+    events.push({
+      row: r,
+      controlId: 'valve_setpoint',
+      value: Math.min(VALVE_MAX, Math.max(VALVE_MIN, valve + trim)),
+    });
   }
   return events.sort((a, b) => a.row - b.row);
 }
@@ -139,7 +165,26 @@ function tripped(sim: PumpSkidSimulator, tripTags: readonly TagDefinition[]): bo
 }
 
 /**
- * Runs a plan. `tags` are the asset's tag definitions (for the trip limits that define end of life).
+ * Where the recorded rows end before a trip: runs on with the last setpoints held (as the what-if's
+ * look-ahead does) until a trip or RUL_CAP_HOURS after onset, and returns the trip's row or -1.
+ */
+function tripAfterEnd(
+  sim: PumpSkidSimulator,
+  tripTags: readonly TagDefinition[],
+  rows: number,
+  onsetRow: number,
+): number {
+  const last = onsetRow + RUL_CAP_HOURS * ROWS_PER_HOUR;
+  for (let r = rows; r < last; r++) {
+    sim.step(SAMPLE_PERIOD_S);
+    if (tripped(sim, tripTags)) return r;
+  }
+  return -1;
+}
+
+/**
+ * Runs a plan. `tags` are the asset's tag definitions (for the trip limits that define end of life: the
+ * first trip, whatever fault severity it takes; a fault at full severity that never trips has no end).
  * `onRow` sees the simulator after each sample (the evaluation uses it to fork the physics).
  */
 export function runEpisode(
@@ -179,19 +224,19 @@ export function runEpisode(
     PUMP_CONTROLS.forEach((id, j) => (ctlBuf[r * C + j] = ctl[id] ?? NaN));
     faultClass[r] = r >= plan.onsetRow ? cls : 0;
     onRow?.(r, sim);
-    if (degrading && r >= plan.onsetRow && eolRow < 0) {
-      const sev = sim.activeFaults()[0]?.severity ?? 0;
-      if (sev >= 0.999 || tripped(sim, tripTags)) {
-        eolRow = r;
-        rows = Math.min(plan.maxRows, r + 1 + ROWS_PER_HOUR / 2);
-      }
+    if (degrading && r >= plan.onsetRow && eolRow < 0 && tripped(sim, tripTags)) {
+      eolRow = r;
+      rows = Math.min(plan.maxRows, r + 1 + ROWS_PER_HOUR / 2);
     }
     if (r + 1 >= rows) break;
   }
+  if (degrading && eolRow < 0 && rows > plan.onsetRow)
+    eolRow = tripAfterEnd(sim, tripTags, rows, plan.onsetRow);
   const rulHours = new Float32Array(rows).fill(NaN);
-  if (degrading && eolRow >= 0)
+  if (degrading)
     for (let r = plan.onsetRow; r < rows; r++)
-      rulHours[r] = Math.min(RUL_CAP_HOURS, Math.max(0, (eolRow - r) / ROWS_PER_HOUR));
+      rulHours[r] =
+        eolRow < 0 ? RUL_CAP_HOURS : Math.min(RUL_CAP_HOURS, Math.max(0, (eolRow - r) / ROWS_PER_HOUR));
   return {
     plan,
     rows,

@@ -8,24 +8,21 @@ import { parseNormalizationStats, type NormalizationStats } from '../../../core/
 import { liveWindow, pumpFrame } from '../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
-  channelsOfTag,
   FAULT_CLASSES,
   PAST_CHANNELS,
-  PAST_VALUE_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   RUL_CAP_HOURS,
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
 } from '../../../core/ml/pump/spec';
+import { occlusionBatch, rankInfluences } from '../../../core/ml/pump/why';
 import type { TensorData } from '../inference/inference-api';
 import type { TagInfluence } from '../state/prediction-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
 import { resampleRing } from '../state/ring-window';
 
 export const HEALTH_MODEL_ID = 'pump-skid/health';
-/** Influences kept per component. */
-const TOP_TAGS = 3;
 
 /** Normalization statistics saved in the model card (fitted on the training split). */
 export function statsFromCard(card: unknown, file: string): NormalizationStats {
@@ -83,21 +80,8 @@ export function healthBatchFromGrid(
   });
   const frame = pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, endTime / 1000);
   const base = liveWindow(frame, stats);
-  const rows = occlude ? 1 + T : 1;
-  const data = new Float32Array(rows * base.length);
-  data.set(base, 0);
-  const V = PAST_VALUE_CHANNELS.length;
-  for (let j = 0; j < rows - 1; j++) {
-    const o = (1 + j) * base.length;
-    data.set(base, o);
-    // A tag also feeds derived channels (its roughness, repair share, balances): blank them all with it.
-    for (const c of channelsOfTag(PUMP_TAGS[j]!))
-      for (let s = 0; s < WINDOW_LENGTH; s++) {
-        data[o + s * PAST_CHANNELS + c] = 0;
-        data[o + s * PAST_CHANNELS + V + c] = 0;
-      }
-  }
-  return { data, shape: [rows, WINDOW_LENGTH, PAST_CHANNELS] };
+  if (!occlude) return { data: base, shape: [1, WINDOW_LENGTH, PAST_CHANNELS] };
+  return { data: occlusionBatch(base), shape: [1 + T, WINDOW_LENGTH, PAST_CHANNELS] };
 }
 
 export interface HealthPrediction {
@@ -114,16 +98,6 @@ export function rulFromLog(mu: number, logSigma: number): { hours: number; std: 
   const sigma = Math.exp(Math.min(3, Math.max(-4, logSigma)));
   const cap = (x: number) => Math.min(RUL_CAP_HOURS, Math.max(0, Math.expm1(x)));
   return { hours: cap(mu), std: (cap(mu + sigma) - cap(mu - sigma)) / 2 };
-}
-
-/**
- * ln(p / (1 − p)), p clamped to [1e-6, 1 − 1e-6]: a nearly saturated score still shows how much masking a tag
- * weakens it (0.99999 → 0.999 is 4.6 in log-odds, 0.009 in probability), while float32's steps near 1 (about
- * 6e-8) stay below the clamp and cannot pass for an influence.
- */
-export function logOdds(p: number): number {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.log(q / (1 - q));
 }
 
 /** Model outputs (anomaly, fault_type, rul; batch row 0 = the plant, rows 1.. occlusions) → per component. */
@@ -158,15 +132,7 @@ export function decodeHealth(outputs: TensorData[], components: readonly string[
         rulStdHours[i] = rul.std;
       }
     }
-    const drops: TagInfluence[] = [];
-    for (let j = 0; j < occluded; j++) {
-      const masked = anomalyOut.data[(1 + j) * A + a]!;
-      drops.push({ tagId: PUMP_TAGS[j]!, weight: logOdds(p) - logOdds(masked), masked });
-    }
-    influences[i] = drops
-      .filter((d) => d.weight > 0)
-      .sort((x, y) => y.weight - x.weight)
-      .slice(0, TOP_TAGS);
+    influences[i] = occluded > 0 ? rankInfluences(anomalyOut.data, A, a) : [];
   });
   return { anomaly, faultType, faultProbs, rulHours, rulStdHours, influences };
 }

@@ -6,10 +6,10 @@ import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
 import { NormalScoreSection } from './NormalScoreSection';
+import { timeToTripText } from './time-to-trip';
 import './predictions.css';
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
-
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
 export function PredictionSection({ asset, componentId }: { asset: AssetDefinition; componentId: string }) {
   // While replaying: the model's output for the playhead moment, computed from history.
@@ -75,14 +75,14 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
               <span className="num">{pct(state.faultProbs?.[f] ?? 0)}</span>
             </li>
           ))}
-          <li className="tag-row prediction-row" data-testid="prediction-rul">
-            <span>Remaining useful life</span>
+          <li
+            className="tag-row prediction-row"
+            data-testid="prediction-rul"
+            title="Remaining useful life: hours until the first trip limit is crossed, the same event as the what-if's time to trip"
+          >
+            <span>Time to trip (RUL)</span>
             <span className="section-spacer" />
-            <span className="num">
-              {Number.isFinite(rul)
-                ? `${rul.toFixed(1)} ± ${rulStd.toFixed(1)} h`
-                : 'no degrading fault predicted'}
-            </span>
+            <span className="num">{timeToTripText(rul, rulStd)}</span>
           </li>
           <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
             <span>Why</span>

@@ -1,9 +1,9 @@
 import type { WhatIfKpis } from '../../../../../core/scenario/whatif-request';
 import type { WhatIfRunResult } from '../../../../../core/api/domains/whatif';
 
-const minutes = (s: number | null) =>
+const minutes = (s: number | null, none = '—') =>
   s === null
-    ? '—'
+    ? none
     : s < 120
       ? `${Math.round(s)} s`
       : s < 7200
@@ -20,7 +20,13 @@ const ROWS: {
   better: 'lower' | 'higher';
 }[] = [
   { key: 'timeToFirstAlarmS', label: 'Time to first alarm', fmt: minutes, unit: '', better: 'higher' },
-  { key: 'timeToTripS', label: 'Time to trip', fmt: minutes, unit: '', better: 'higher' },
+  {
+    key: 'timeToTripS',
+    label: 'Time to trip',
+    fmt: (s) => minutes(s, 'none in horizon'),
+    unit: '',
+    better: 'higher',
+  },
   { key: 'energyKWh', label: 'Energy used', fmt: fixed(1), unit: 'kWh', better: 'lower' },
   { key: 'deliveredM3', label: 'Delivered volume', fmt: fixed(0), unit: 'm³', better: 'higher' },
   {
@@ -44,7 +50,14 @@ const ROWS: {
     unit: '',
     better: 'lower',
   },
-  { key: 'remainingUsefulLifeS', label: 'Remaining useful life', fmt: minutes, unit: '', better: 'higher' },
+  {
+    // The physics run on past the horizon to the first trip: the event the health model's RUL counts down to.
+    key: 'remainingUsefulLifeS',
+    label: 'Time to trip, look-ahead (RUL)',
+    fmt: (s) => minutes(s, 'no trip found'),
+    unit: '',
+    better: 'higher',
+  },
 ];
 
 /** KPIs of doing nothing against the plan, with the change; the better direction is marked, not colored. */
