@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { normalModelDir, normalModelFile, type NormalModelCard } from '../../core/ml/normal';
+import {
+  isNormalVersionId,
+  normalModelDir,
+  normalModelFile,
+  type NormalModelCard,
+} from '../../core/ml/normal';
 import { NormalRegistryStore } from '../../electron/services/normal-models/normal-registry-store';
 
 export { defaultDataDir } from '../../electron/services/data-dir';
@@ -42,24 +47,28 @@ export async function listNormalVersions(dataDir: string, assetId?: string): Pro
   const store = new NormalRegistryStore(dataDir);
   const out: StoredNormalVersion[] = [];
   for (const asset of assets) {
-    if (!existsSync(normalModelDir(dataDir, asset))) continue;
-    const registry = store.list(asset);
-    for (const v of [...registry.versions].reverse())
+    const dir = normalModelDir(dataDir, asset);
+    if (!existsSync(dir)) continue;
+    const active = store.activeId(asset);
+    const ids = (await readdir(dir))
+      .filter((name) => name.endsWith('.json') && isNormalVersionId(name.slice(0, -'.json'.length)))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort();
+    for (const id of ids) {
+      let card: StoredNormalVersion['card'];
+      try {
+        card = store.read(asset, id);
+      } catch (e) {
+        card = { error: e instanceof Error ? e.message : String(e) };
+      }
       out.push({
         assetId: asset,
-        id: v.id,
-        file: normalModelFile(dataDir, asset, v.id),
-        active: v.id === registry.activeId,
-        card: v.card,
+        id,
+        file: normalModelFile(dataDir, asset, id),
+        active: id === active,
+        card,
       });
-    for (const problem of registry.problems)
-      out.push({
-        assetId: asset,
-        id: '—',
-        file: normalModelDir(dataDir, asset),
-        active: false,
-        card: { error: problem },
-      });
+    }
   }
   return out;
 }

@@ -126,6 +126,17 @@ export class NormalRegistryStore {
     writeAtomically(activeFile, `${JSON.stringify({ id })}\n`);
   }
 
+  /** One stored version's card; throws naming the file when it cannot be read or checked. */
+  read(assetId: string, id: string): NormalModelCard {
+    const file = normalModelFile(this.dataDir, assetId, id);
+    return readCard(readSmallJson(file), file);
+  }
+
+  /** The id active.json names (not checked against the stored versions), or null. */
+  activeId(assetId: string): string | null {
+    return this.readActive(assetId, []);
+  }
+
   private readActive(assetId: string, problems: string[]): string | null {
     const file = normalActiveFile(this.dataDir, assetId);
     let raw: unknown;
