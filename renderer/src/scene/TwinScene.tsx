@@ -157,7 +157,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
           </>
         )}
         <CameraRig comps={comps} home={home} />
-        <DemandFrames requestOnChange />
+        <DemandFrames requestOnChange shown={active} />
         <OrbitControls
           makeDefault
           enableDamping
