@@ -3,20 +3,25 @@
 //   - frames drawn per second while orbiting (the camera turned every animation frame through a test hook),
 //   - frames drawn per second while idle at 1× live (simulator running at 1 Hz, no input),
 //   - CPU of Chromium's renderer and GPU processes while idle, in % of one core (CDP SystemInfo.getProcessInfo),
-//   - the quality level the scene runs at (Auto's choice unless --quality).
-// Usage: npm run build && npm run bench:fps [-- --scenes skid,fleet --sizes 1280x720,1600x900
-//        --engines 100,260,1000 --seconds 5 --quality auto|high|balanced|low --ml-backend wasm --data <cmapss dir>]
+//   - the quality level the scene runs at (Auto's choice unless --quality);
+// and (scene "whatif", at the first size) the time from moving a what-if tuning slider to the first frame drawn
+// that shows the predicted response, p50/p95, for the surrogate and for the physics (--moves per source).
+// Usage: npm run build && npm run bench:fps [-- --scenes skid,fleet,whatif --sizes 1280x720,1600x900
+//        --engines 100,260,1000 --seconds 5 --moves 10 --quality auto|high|balanced|low --ml-backend wasm
+//        --data <cmapss dir>]
 // Quick run: npm run bench:fps -- --scenes skid --sizes 1280x720 --seconds 3
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium, openApp, startWebServer, withParams } from './lib/web-session.mjs';
+import { measureWhatIfPaint } from './lib/whatif-paint-latency.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 };
 const list = (name, fallback) => arg(name, fallback).split(',').filter(Boolean);
-const scenes = list('scenes', 'skid,fleet');
+const scenes = list('scenes', 'skid,fleet,whatif');
+const moves = Number(arg('moves', '10'));
 const sizes = list('sizes', '1280x720,1600x900').map((s) => s.split('x').map(Number));
 const engineCounts = list('engines', '100,260,1000').map(Number);
 const seconds = Number(arg('seconds', '5'));
@@ -108,7 +113,8 @@ const cdp = await browser.newBrowserCDPSession();
 let gpuName = 'unknown';
 try {
   const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
-  for (const size of sizes) {
+  // The 3D views at each size (skipped when only the what-if timing is asked for).
+  for (const size of scenes.some((s) => s !== 'whatif') ? sizes : []) {
     const { page, close } = await openAt(browser, url, size);
     gpuName = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2');
@@ -134,6 +140,19 @@ try {
     }
     await close();
   }
+  let whatIf = null;
+  if (scenes.includes('whatif')) {
+    // Faster than live, so the forecaster behind the surrogate soon has the history it needs.
+    const fast = await startWebServer(['--speed', '60']);
+    try {
+      const fastUrl = mlBackend ? withParams(fast.url, { backend: mlBackend }) : fast.url;
+      const { page, close } = await openAt(browser, fastUrl, sizes[0]);
+      whatIf = await measureWhatIfPaint(page, moves);
+      await close();
+    } finally {
+      fast.stop();
+    }
+  }
   console.log(
     `WebGL renderer: ${gpuName}; ML backend: ${mlBackend ?? 'app default'}; quality setting: ${quality}`,
   );
@@ -142,6 +161,15 @@ try {
     `orbit: frames drawn per second over ${seconds} s while the camera turns every animation frame; idle: ` +
       `1× live, simulator running, no input, over ${seconds} s; CPU: % of one core (CDP SystemInfo.getProcessInfo).`,
   );
+  if (whatIf) {
+    console.log(
+      `what-if slider → first frame drawn with the answer (${sizes[0].join('×')}, ${moves} moves each):`,
+    );
+    for (const [source, r] of Object.entries(whatIf))
+      console.log(
+        `  ${source}: p50 ${r.p50?.toFixed(0) ?? 'n/a'} ms, p95 ${r.p95?.toFixed(0) ?? 'n/a'} ms (${r.n} timed, ${r.missed} over 30 s)`,
+      );
+  }
   if (/swiftshader/i.test(gpuName))
     console.log(
       'SwiftShader (CPU-emulated GPU): it draws on the CPU cores the app, backend and bench share.',
