@@ -5,7 +5,10 @@
 
 const SLIDER = 'whatif-tune-speed_setpoint';
 
-/** One slider move; ms to the first frame drawn with `source`'s answer to the moved plan, or null (timeout). */
+/**
+ * One slider move: ms to `source`'s answer to the moved plan being shown (answerMs) and to the first frame drawn
+ * after that (paintMs), or null (over 30 s).
+ */
 const moveAndTime = (page, value, source) =>
   page.evaluate(
     async ({ testId, value, source }) => {
@@ -22,11 +25,15 @@ const moveAndTime = (page, value, source) =>
       setValue.call(slider, String(value));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       let framesAtAnswer = null;
+      let answerMs = null;
       while (performance.now() - t0 < 30_000) {
         const a = hooks.whatIfAnswers();
-        if (framesAtAnswer === null && a.shown === source && a[source] === a.plan)
+        if (framesAtAnswer === null && a.shown === source && a[source] === a.plan) {
           framesAtAnswer = hooks.framesDrawn();
-        if (framesAtAnswer !== null && hooks.framesDrawn() > framesAtAnswer) return performance.now() - t0;
+          answerMs = performance.now() - t0;
+        }
+        if (framesAtAnswer !== null && hooks.framesDrawn() > framesAtAnswer)
+          return { paintMs: performance.now() - t0, answerMs };
         await nextTask();
       }
       return null;
@@ -41,7 +48,7 @@ const quantile = (values, q) => {
 
 /**
  * Forks from live, previews the end of the horizon and times `moves` slider moves per answer source.
- * Returns { surrogate: {p50, p95, n, missed}, physics: {…} }.
+ * Returns { surrogate: {p50, p95, answerP50, n, missed}, physics: {…} } (ms from the slider move).
  */
 export async function measureWhatIfPaint(page, moves) {
   await page.getByTestId('tab-whatif').click();
@@ -71,12 +78,16 @@ export async function measureWhatIfPaint(page, moves) {
   for (const source of ['surrogate', 'physics']) {
     await page.getByTestId('whatif-preview-source').selectOption(source);
     const times = [];
+    const answers = [];
     let missed = 0;
     for (let i = 0; i < moves; i++) {
       // Alternate between two settings so every move is a new plan; let the physics re-run settle between.
-      const ms = await moveAndTime(page, at(i % 2 === 0 ? 0.45 : 0.55), source);
-      if (ms === null) missed++;
-      else times.push(ms);
+      const timed = await moveAndTime(page, at(i % 2 === 0 ? 0.45 : 0.55), source);
+      if (timed === null) missed++;
+      else {
+        times.push(timed.paintMs);
+        answers.push(timed.answerMs);
+      }
       await page.waitForFunction(
         () => {
           const a = window.__twinscape?.whatIfAnswers?.();
@@ -87,7 +98,13 @@ export async function measureWhatIfPaint(page, moves) {
       );
       await page.waitForTimeout(1500);
     }
-    out[source] = { p50: quantile(times, 0.5), p95: quantile(times, 0.95), n: times.length, missed };
+    out[source] = {
+      p50: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+      answerP50: quantile(answers, 0.5),
+      n: times.length,
+      missed,
+    };
   }
   return out;
 }
