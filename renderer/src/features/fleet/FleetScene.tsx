@@ -126,6 +126,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
           layout={layout}
           colorBy={colorBy}
           rulCap={rulCap}
+          lowDetail={quality.plainScene}
           tooltipRef={tooltipRef}
           meshRef={meshRef}
         />
