@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFrameRequests } from '../../renderer/src/scene/frame-requests';
+import { connectionsStore } from '../../renderer/src/state/connections-store';
 import { playbackStore } from '../../renderer/src/state/playback-store';
 import { predictionStore } from '../../renderer/src/state/prediction-store';
 import { telemetryStore } from '../../renderer/src/state/telemetry-store';
@@ -55,5 +56,22 @@ describe('frame requests', () => {
     expect(invalidate).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(1);
     expect(invalidate).toHaveBeenCalledTimes(2);
+  });
+
+  it('draws when a live source goes stale (the hatching), not for each status snapshot', () => {
+    const tag = {
+      tagId: 'flow',
+      connection: 'mqtt',
+      where: 't',
+      lastValueAt: 1,
+      stale: false,
+      problem: null,
+    };
+    connectionsStore.setState({ byTag: new Map([['flow', tag]]) });
+    invalidate.mockClear();
+    connectionsStore.setState({ byTag: new Map([['flow', { ...tag, lastValueAt: 2 }]]), receivedAt: 2 });
+    expect(invalidate).not.toHaveBeenCalled();
+    connectionsStore.setState({ byTag: new Map([['flow', { ...tag, stale: true }]]) });
+    expect(invalidate).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { compareStore } from '../state/compare-store';
+import { connectionsStore, type ConnectionsState } from '../state/connections-store';
 import { forecastStore } from '../state/forecast-store';
 import { playbackStore, type PlaybackState } from '../state/playback-store';
 import { predictionStore } from '../state/prediction-store';
@@ -29,6 +30,20 @@ const SHOWN_PLAYBACK: readonly (keyof PlaybackState)[] = [
 const MODEL_OUTPUTS: readonly StoreApi<object>[] = [predictionStore, forecastStore];
 const MODEL_OUTPUT_WAIT_MS = 1000;
 
+/**
+ * Whether a live source's state that the scene shows changed: a tag going stale or coming back, or getting its
+ * first value (the stale hatching), or the data's origin. Not the ages, which move with every snapshot.
+ */
+function sourceStateChanged(s: ConnectionsState, prev: ConnectionsState): boolean {
+  if (s.snapshot?.mode !== prev.snapshot?.mode || s.byTag.size !== prev.byTag.size) return true;
+  for (const [id, tag] of s.byTag) {
+    const before = prev.byTag.get(id);
+    if (!before || before.stale !== tag.stale || (before.lastValueAt === null) !== (tag.lastValueAt === null))
+      return true;
+  }
+  return false;
+}
+
 let framesDrawn = 0;
 
 /** Frames the scene canvases have drawn since the page loaded (test hook `framesDrawn`, bench). */
@@ -39,7 +54,7 @@ export const framesDrawnSoFar = (): number => framesDrawn;
 
 /**
  * Render on demand: asks for a frame (`invalidate`) whenever something the scene shows changes — a telemetry
- * batch, the color mode, selection, hover, the playback position, alarms. A prediction or forecast (which
+ * batch, the color mode, selection, hover, the playback position, alarms, a live source going stale. A prediction or forecast (which
  * follows each batch a moment later) waits for the next batch's frame, so 1 Hz data costs one frame a second,
  * not two; without a next batch (paused) it is drawn after MODEL_OUTPUT_WAIT_MS. Animations (rotor, camera
  * flights) ask for their own next frame while they move; OrbitControls asks on 'change'.
@@ -62,6 +77,9 @@ export function startFrameRequests(invalidate: () => void): () => void {
       if (SHOWN_PLAYBACK.some((key) => s[key] !== prev[key])) drawNow();
     }),
     ...MODEL_OUTPUTS.map((s) => s.subscribe(drawSoon)),
+    connectionsStore.subscribe((s, prev) => {
+      if (sourceStateChanged(s, prev)) drawNow();
+    }),
     // Not the periodic sim status: only what shows (alarm badges, the asset, the shaft starting to turn).
     sessionStore.subscribe((s, prev) => {
       if (s.alarms !== prev.alarms || s.session !== prev.session || s.sim?.running !== prev.sim?.running)
