@@ -1,108 +1,183 @@
-// Benchmark (not a test): frames per second of the running app in headless Chromium (software GL).
-// Also: frames the 3D view drew per second at 1× live, running and paused (render on demand), and the
-// quality level Auto chose.
-// Usage: npm run bench:fps [-- --seconds 10 --speed 100 --width 1600 --height 900 --ml-backend wasm]
-import WebSocket from 'ws';
+// Benchmark (not a test): the 3D views of the built web-mode app in headless Chromium (software GL here).
+// For the pump skid and the fleet (100 / 260 / 1,000 engines), at each viewport size it prints
+//   - frames drawn per second while orbiting (the camera turned every animation frame through a test hook),
+//   - frames drawn per second while idle at 1× live (simulator running at 1 Hz, no input),
+//   - CPU of Chromium's renderer and GPU processes while idle, in % of one core (CDP SystemInfo.getProcessInfo),
+//   - the quality level the scene runs at (Auto's choice unless --quality);
+// and (scene "whatif", at the first size) the time from moving a what-if tuning slider to the first frame drawn
+// that shows the predicted response, p50/p95, for the surrogate and for the physics (--moves per source).
+// Usage: npm run build && npm run bench:fps [-- --scenes skid,fleet,whatif --sizes 1280x720,1600x900
+//        --engines 100,260,1000 --seconds 5 --moves 10 --quality auto|high|balanced|low --ml-backend wasm
+//        --data <cmapss dir>]
+// Quick run: npm run bench:fps -- --scenes skid --sizes 1280x720 --seconds 3
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { launchChromium, openApp, startWebServer, withParams } from './lib/web-session.mjs';
+import { measureWhatIfPaint } from './lib/whatif-paint-latency.mjs';
 
-/** Sends one simCommand over the web-mode API and waits for its result. */
-async function simCommand(baseUrl, payload) {
-  const url = new URL('api', baseUrl.replace(/^http/, 'ws'));
-  url.search = new URL(baseUrl).search;
-  const socket = new WebSocket(url, { origin: new URL(baseUrl).origin });
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  await new Promise((resolve) => {
-    socket.on('message', (data, isBinary) => {
-      if (!isBinary && JSON.parse(data.toString()).kind === 'result') resolve();
-    });
-    socket.send(JSON.stringify({ id: 1, method: 'simCommand', payload }));
-  });
-  socket.close();
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const list = (name, fallback) => arg(name, fallback).split(',').filter(Boolean);
+const scenes = list('scenes', 'skid,fleet,whatif');
+const moves = Number(arg('moves', '10'));
+const sizes = list('sizes', '1280x720,1600x900').map((s) => s.split('x').map(Number));
+const engineCounts = list('engines', '100,260,1000').map(Number);
+const seconds = Number(arg('seconds', '5'));
+const quality = arg('quality', 'auto');
+const mlBackend = arg('ml-backend', null);
+const cmapss = path.join(path.resolve(arg('data', '../shared/data/cmapss')), 'test_FD001.txt');
+/** Camera turn per animation frame while orbiting (about one turn in 10 s at 60 Hz). */
+const ORBIT_RADIANS = 0.01;
+
+/** Frames the shown 3D view drew per second over `ms` while the camera turns every animation frame. */
+const orbitFps = (page, ms) =>
+  page.evaluate(
+    async ({ wait, step }) => {
+      const hooks = window.__twinscape;
+      const start = hooks.framesDrawn();
+      const t0 = performance.now();
+      await new Promise((resolve) => {
+        const tick = () => {
+          hooks.orbitBy(step);
+          if (performance.now() - t0 < wait) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return ((hooks.framesDrawn() - start) * 1000) / (performance.now() - t0);
+    },
+    { wait: ms, step: ORBIT_RADIANS },
+  );
+
+/** CPU seconds so far of Chromium's processes, summed per process type (renderer, gpu, browser, …). */
+async function cpuByType(cdp) {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  const out = {};
+  for (const p of processInfo) out[p.type] = (out[p.type] ?? 0) + p.cpuTime;
+  return out;
 }
 
-/** Frames the 3D view drew per second over `ms` (null where the app has no framesDrawn hook). */
-const drawnPerSecond = (page, ms) =>
-  page.evaluate(async (wait) => {
-    const count = window.__twinscape?.framesDrawn;
-    if (!count) return null;
+/** Frames drawn per second and CPU % of one core (renderer, GPU process) over `ms` with no input. */
+async function idle(page, cdp, ms) {
+  const before = await cpuByType(cdp);
+  const frames = await page.evaluate(async (wait) => {
+    const count = window.__twinscape.framesDrawn;
     const start = count();
     const t0 = performance.now();
     await new Promise((resolve) => setTimeout(resolve, wait));
     return ((count() - start) * 1000) / (performance.now() - t0);
   }, ms);
+  const after = await cpuByType(cdp);
+  const pct = (type) => (((after[type] ?? 0) - (before[type] ?? 0)) * 100 * 1000) / ms;
+  return { frames, renderer: pct('renderer'), gpu: pct('GPU') };
+}
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const seconds = arg('seconds', 10);
-const backendIndex = process.argv.indexOf('--ml-backend');
-const mlBackend = backendIndex >= 0 ? process.argv[backendIndex + 1] : null;
-const width = arg('width', 1600);
-const height = arg('height', 900);
-const speed = arg('speed', 100);
-
-const server = await startWebServer(['--speed', String(speed)]);
-const browser = await launchChromium();
-try {
-  const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
-  const page = await openApp(browser, url, { width, height });
-  await page.waitForTimeout(2000);
-  const result = await page.evaluate(async (ms) => {
-    const times = [];
-    const t0 = performance.now();
-    await new Promise((resolve) => {
-      const tick = (t) => {
-        times.push(t);
-        if (t - t0 < ms) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    const deltas = times
-      .slice(1)
-      .map((t, i) => t - times[i])
-      .sort((a, b) => a - b);
-    const p = (q) => deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))];
-    return {
-      frames: times.length,
-      fps: (times.length - 1) / ((times.at(-1) - times[0]) / 1000),
-      p50: p(0.5),
-      p95: p(0.95),
-    };
-  }, seconds * 1000);
-  const gl = await page.evaluate(() => {
-    const c = document.createElement('canvas').getContext('webgl2');
-    const ext = c?.getExtension('WEBGL_debug_renderer_info');
-    return ext ? c.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
-  });
-  console.log(`renderer: ${gl}`);
-  const ml = await page.getByTestId('status-ml-backend').innerText();
-  console.log(`sim speed: ${speed}x, viewport ${width}x${height}, ${seconds} s, ML backend: ${ml}`);
-  console.log(
-    `fps: ${result.fps.toFixed(1)}  frame time p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms`,
-  );
-  console.log(`ratio to a 30 fps target: ${(result.fps / 30).toFixed(2)}`);
-  const drawnAtSpeed = await drawnPerSecond(page, seconds * 1000);
-  await simCommand(server.url, { kind: 'speed', speed: 1 });
-  await page.waitForTimeout(1000);
-  const drawnLive1x = await drawnPerSecond(page, seconds * 1000);
-  await simCommand(server.url, { kind: 'pause' });
-  // Let the last batch and the last (slow, software) model run reach the screen before measuring idle.
-  await page.waitForTimeout(5000);
-  const drawnPaused = await drawnPerSecond(page, seconds * 1000);
-  const show = (v) => (v === null ? 'n/a (no framesDrawn hook)' : v.toFixed(1));
-  console.log(
-    `frames drawn per second: at ${speed}x ${show(drawnAtSpeed)}, 1x live running ${show(drawnLive1x)}, paused ${show(drawnPaused)}`,
-  );
-  const quality = await page
+const qualityLevel = (page) =>
+  page
     .getByTestId('status-quality')
     .innerText()
+    .then((t) => t.replace(/\s+/g, ' ').replace(/^Quality /, ''))
     .catch(() => 'n/a');
-  console.log(`quality: ${quality.replace(/\s+/g, ' ').trim()}`);
+
+async function openAt(browser, url, [width, height]) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  await context.addInitScript((q) => localStorage.setItem('twinscape.quality', q), quality);
+  const page = await openApp(context, url, { width, height });
+  return { page, close: () => context.close() };
+}
+
+const rows = [];
+async function measure(page, cdp, label, size) {
+  // Let Auto settle: it steps at most once per 2 s of frames drawn back to back.
+  await orbitFps(page, 4000);
+  const orbit = await orbitFps(page, seconds * 1000);
+  await page.waitForTimeout(1500);
+  const still = await idle(page, cdp, seconds * 1000);
+  rows.push({
+    view: label,
+    size: size.join('×'),
+    'orbit fps': orbit.toFixed(1),
+    'idle frames/s': still.frames.toFixed(2),
+    'renderer CPU %': still.renderer.toFixed(1),
+    'GPU process CPU %': still.gpu.toFixed(1),
+    quality: await qualityLevel(page),
+  });
+  process.stderr.write(`${JSON.stringify(rows.at(-1))}\n`);
+}
+
+// A data folder of its own: the imported fleet and the history stay out of the user's.
+process.env.TWINSCAPE_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'twinscape-bench-fps-'));
+const server = await startWebServer(['--speed', '1']);
+const browser = await launchChromium();
+const cdp = await browser.newBrowserCDPSession();
+let gpuName = 'unknown';
+try {
+  const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
+  // The 3D views at each size (skipped when only the what-if timing is asked for).
+  for (const size of scenes.some((s) => s !== 'whatif') ? sizes : []) {
+    const { page, close } = await openAt(browser, url, size);
+    gpuName = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+      return ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
+    });
+    if (scenes.includes('skid')) {
+      await page.waitForTimeout(3000);
+      await measure(page, cdp, 'pump skid', size);
+    }
+    if (scenes.includes('fleet')) {
+      if (!existsSync(cmapss)) throw new Error(`the fleet needs ${cmapss} (NASA C-MAPSS); pass --data <dir>`);
+      await page.getByTestId('cmapss-file-input').setInputFiles(cmapss);
+      for (const count of engineCounts) {
+        await page.waitForFunction(() => (window.__twinscape?.fleetUnits?.().length ?? 0) > 0, undefined, {
+          timeout: 120_000,
+        });
+        await page.evaluate((n) => window.__twinscape.fleetReplicate(n), count);
+        await page.waitForFunction((n) => window.__twinscape?.fleetUnits?.().length === n, count);
+        await page.waitForTimeout(1500);
+        await measure(page, cdp, `fleet ${count}`, size);
+      }
+    }
+    await close();
+  }
+  let whatIf = null;
+  if (scenes.includes('whatif')) {
+    // Faster than live, so the forecaster behind the surrogate soon has the history it needs.
+    const fast = await startWebServer(['--speed', '60']);
+    try {
+      const fastUrl = mlBackend ? withParams(fast.url, { backend: mlBackend }) : fast.url;
+      const { page, close } = await openAt(browser, fastUrl, sizes[0]);
+      whatIf = await measureWhatIfPaint(page, moves);
+      await close();
+    } finally {
+      fast.stop();
+    }
+  }
+  console.log(
+    `WebGL renderer: ${gpuName}; ML backend: ${mlBackend ?? 'app default'}; quality setting: ${quality}`,
+  );
+  console.table(rows);
+  console.log(
+    `orbit: frames drawn per second over ${seconds} s while the camera turns every animation frame; idle: ` +
+      `1× live, simulator running, no input, over ${seconds} s; CPU: % of one core (CDP SystemInfo.getProcessInfo).`,
+  );
+  if (whatIf) {
+    console.log(
+      `what-if slider → first frame drawn with the answer (${sizes[0].join('×')}, ${moves} moves each):`,
+    );
+    for (const [source, r] of Object.entries(whatIf))
+      console.log(
+        `  ${source}: p50 ${r.p50?.toFixed(0) ?? 'n/a'} ms, p95 ${r.p95?.toFixed(0) ?? 'n/a'} ms ` +
+          `(answer in hand: p50 ${r.answerP50?.toFixed(0) ?? 'n/a'} ms; ${r.n} timed, ${r.missed} over 30 s)`,
+      );
+  }
+  if (/swiftshader/i.test(gpuName))
+    console.log(
+      'SwiftShader (CPU-emulated GPU): it draws on the CPU cores the app, backend and bench share.',
+    );
 } finally {
   await browser.close();
   server.stop();

@@ -133,6 +133,25 @@ describe('what-if in 3D', () => {
     // …and they stepped the what-if, not the history replay (which would have ended the preview and the split).
     expect((await compare())?.active).toBe(true);
 
+    // Render on demand in the split view too: with the simulation paused and nothing touched it draws nothing.
+    await page.mouse.move(1, 1);
+    await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'pause' } }]);
+    try {
+      const drawnOver3s = async () => {
+        const start = (await compare())?.frames ?? 0;
+        await page.waitForTimeout(3000);
+        return ((await compare())?.frames ?? 0) - start;
+      };
+      await expect.poll(drawnOver3s, { timeout: 60_000, interval: 0 }).toBe(0);
+      // …and a change it shows still draws: the slider steps both sides.
+      const before = (await compare())?.frames ?? 0;
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await compare())?.previewIndex, PATIENT).toBe(2);
+      await expect.poll(async () => (await compare())?.frames ?? 0, PATIENT).toBeGreaterThan(before);
+    } finally {
+      await callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind: 'run' } }]);
+    }
+
     // Esc leaves the split view; the coloring the user picked stays.
     await page.keyboard.press('Escape');
     await page.getByTestId('compare-overlay').waitFor({ state: 'detached' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QualityController } from '../../renderer/src/scene/quality/quality-controller';
 import {
+  drawingPixelRatio,
   LOWEST_STEP,
   levelName,
   PRESET_STEPS,
@@ -37,7 +38,7 @@ function noise(seed: number): () => number {
 }
 
 describe('quality steps', () => {
-  it('gives things up in the documented order: pixel ratio, shadow map size, soft shadows, environment size, shadows, environment', () => {
+  it('gives things up in the documented order: pixel ratio, shadow map size, soft shadows, environment size, shadows, environment, plain scene, resolution', () => {
     const s = Array.from({ length: LOWEST_STEP + 1 }, (_, i) => qualitySettings(i));
     expect(s[0]).toEqual({
       maxDpr: 2,
@@ -45,16 +46,30 @@ describe('quality steps', () => {
       shadowMapSize: 2048,
       softShadows: true,
       environmentResolution: 256,
+      plainScene: false,
+      renderScale: 1,
     });
     expect(s[1]).toMatchObject({ maxDpr: 1, shadowMapSize: 2048 });
     expect(s[2]).toMatchObject({ shadowMapSize: 1024, softShadows: true });
     expect(s[3]).toMatchObject({ softShadows: false, environmentResolution: 256 });
     expect(s[4]).toMatchObject({ environmentResolution: 64, shadows: true });
     expect(s[5]).toMatchObject({ shadows: false, environmentResolution: 64 });
-    expect(s[6]).toMatchObject({ maxDpr: 1, shadows: false, environmentResolution: null });
+    expect(s[6]).toMatchObject({ environmentResolution: null, plainScene: false });
+    expect(s[7]).toMatchObject({ plainScene: true, renderScale: 1 });
+    expect(s[8]).toMatchObject({ maxDpr: 1, shadows: false, plainScene: true, renderScale: 0.75 });
+    expect(LOWEST_STEP).toBe(8);
     expect(levelName(PRESET_STEPS.high)).toBe('High');
     expect(levelName(PRESET_STEPS.balanced)).toBe('Balanced');
     expect(levelName(PRESET_STEPS.low)).toBe('Low');
+    expect(levelName(6)).toBe('Low');
+  });
+
+  it('draws at the screen pixel ratio up to the step’s limit, times its resolution scale', () => {
+    expect(drawingPixelRatio(qualitySettings(0), 2)).toBe(2);
+    expect(drawingPixelRatio(qualitySettings(0), 3)).toBe(2);
+    expect(drawingPixelRatio(qualitySettings(1), 2)).toBe(1);
+    expect(drawingPixelRatio(qualitySettings(LOWEST_STEP), 1)).toBe(0.75);
+    expect(drawingPixelRatio(qualitySettings(LOWEST_STEP), 2)).toBe(0.75);
   });
 
   it('recognises software renderers by their WebGL renderer string', () => {
@@ -90,7 +105,7 @@ describe('QualityController', () => {
     const ups = drive(controller, 89, () => 5, clock);
     expect(ups).toEqual([]); // 89 fast frames: not yet
     const later = drive(controller, 2000, () => 5, clock);
-    expect(later).toEqual([5, 4, 3, 2, 1, 0]);
+    expect(later).toEqual([7, 6, 5, 4, 3, 2, 1, 0]);
   });
 
   it('does not oscillate on a noisy frame time around the budget', () => {

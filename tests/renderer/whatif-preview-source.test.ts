@@ -4,9 +4,13 @@
  * another plan.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { WhatIfRunResult } from '../../core/api/domains/whatif';
+import type { WhatIfFork, WhatIfRunResult } from '../../core/api/domains/whatif';
+import { currentPlan } from '../../renderer/src/features/whatif/current-plan';
 import { previewFrames } from '../../renderer/src/features/whatif/preview-frames';
-import type { SurrogateRollout } from '../../renderer/src/features/whatif/surrogate/surrogate-rollout';
+import {
+  planKey,
+  type SurrogateRollout,
+} from '../../renderer/src/features/whatif/surrogate/surrogate-rollout';
 import { whatIfStore } from '../../renderer/src/features/whatif/whatif-store';
 
 const t0 = 1_000_000;
@@ -44,6 +48,8 @@ describe('3D preview source', () => {
       surrogate: surrogate('plan-a'),
       previewIndex: 2,
       previewSource: 'physics',
+      fork: null,
+      tuning: {},
     }),
   );
 
@@ -74,5 +80,16 @@ describe('3D preview source', () => {
     const f = previewFrames()!;
     expect(f.source).toBe('physics');
     expect(f.scenario[0]).toBe(120);
+  });
+
+  it('shows the surrogate’s answer to a slider just moved at once, before the physics re-run lands', () => {
+    const fork = { forkId: 'f' } as WhatIfFork;
+    whatIfStore.setState({ fork, previewSource: 'surrogate', tuning: { speed_setpoint: 45 } });
+    const moved = planKey('f', currentPlan(), whatIfStore.getState().horizonS);
+    whatIfStore.setState({ surrogate: surrogate(moved) });
+    expect(previewFrames()!.source).toBe('surrogate');
+    // The slider moves on: that answer is for another plan now, and the physics is shown until the next lands.
+    whatIfStore.setState({ tuning: { speed_setpoint: 46 } });
+    expect(previewFrames()!.source).toBe('physics');
   });
 });

@@ -19,6 +19,7 @@ import { StaleHatch } from './stale-hatch';
 import { sceneClockRuns } from './frame-requests';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
+import { useQualitySettings } from './quality/use-quality';
 
 const XRAY_OPACITY = 0.25;
 const SELECTED_EMISSIVE = new THREE.Color(0.05, 0.13, 0.28);
@@ -42,6 +43,7 @@ const componentOf = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null =>
  */
 export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
   const hovered = useRef<string | null>(null);
+  const { plainScene } = useQualitySettings();
   const tint = useMemo(() => new THREE.Color(), []);
   const selectionBox = useMemo(() => {
     const helper = new THREE.Box3Helper(new THREE.Box3(), new THREE.Color('#2f6fa8'));
@@ -126,7 +128,9 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
     const turn = model.rotor && sceneClockRuns() ? rotorTurn(animation, latest, dt) : 0;
     if (model.rotor && turn !== 0) {
       model.rotor.rotation.x -= turn;
-      state.invalidate(); // render on demand: the turning shaft asks for its next frame
+      // Render on demand: the turning shaft asks for its next frame, except in a plain scene (low quality),
+      // where it turns on the frames the data asks for.
+      if (!plainScene) state.invalidate();
     }
     showLiquidLevel(model.liquid, animation, latest, view.xray);
   });

@@ -1,8 +1,7 @@
 import { displayValues } from '../state/display-values';
 import * as THREE from 'three';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Html } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
 import type { AssetDefinition, TagDefinition } from '../../../core/asset/schema';
 import type { SceneComponent } from './bind-components';
 import type { LabelLayout } from './model/scene-model';
@@ -10,8 +9,7 @@ import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } fro
 import { useLabelSpread } from './use-label-spread';
 import { isAbnormal, labelTagIndices } from './label-rows';
 import { SCENE_LAYERS } from './scene-layers';
-
-const UPDATE_S = 0.25;
+import { onDisplayedDataChange } from './displayed-data-change';
 
 /** Formats a live value with the tag's decimals and unit; switches read as words. */
 export function formatValue(tag: TagDefinition, v: number): string {
@@ -38,7 +36,7 @@ function freshnessFlag(freshness: Freshness, tagId: string): string {
   }
 }
 
-/** The DOM of one label row, rewritten at 4 Hz: which tag it shows changes when another gets worse. */
+/** The DOM of one label row, rewritten when the data does: which tag it shows changes when another gets worse. */
 interface RowElements {
   row: HTMLDivElement | null;
   instrument: HTMLSpanElement | null;
@@ -48,7 +46,8 @@ interface RowElements {
 
 /**
  * Floating name + key-value labels, with leader lines to the parts; each shows its part's key tags, or its
- * worst tag in their place when that one is further from normal. Rows refresh at 4 Hz via refs.
+ * worst tag in their place when that one is further from normal. Rows are rewritten through refs at the data
+ * rate (at most 4 Hz), not per frame: their text is DOM, so it needs no 3D frame.
  */
 export function ComponentLabels({
   comps,
@@ -63,7 +62,6 @@ export function ComponentLabels({
   hidden?: boolean;
 }) {
   const rowEls = useRef<RowElements[]>([]);
-  const timer = useRef(UPDATE_S);
 
   const items = useMemo(() => {
     const tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
@@ -93,28 +91,29 @@ export function ComponentLabels({
 
   const placed = useLabelSpread(items, leaders);
 
-  useFrame((_, dt) => {
-    timer.current += dt;
-    if (timer.current < UPDATE_S) return;
-    timer.current = 0;
-    const latest = displayValues();
-    for (const { c, keys, slots } of items) {
-      const shown = labelTagIndices(keys, c.tagIndices, asset.tags, latest);
-      slots.forEach((slot, j) => {
-        const el = rowEls.current[slot];
-        const index = shown[j] ?? -1;
-        const tag = asset.tags[index];
-        if (!el?.row || !tag) return;
-        const freshness = displayedFreshness(index, tag.id);
-        const value = freshness === 'bad-at-source' ? Number.NaN : (latest[index] ?? Number.NaN);
-        if (el.instrument) el.instrument.textContent = tag.instrument;
-        if (el.value) el.value.textContent = formatValue(tag, value);
-        if (el.flag) el.flag.textContent = freshnessFlag(freshness, tag.id);
-        if (el.row.dataset.freshness !== freshness) el.row.dataset.freshness = freshness;
-        el.row.toggleAttribute('data-abnormal', isAbnormal(tag, value));
-      });
-    }
-  });
+  useEffect(
+    () =>
+      onDisplayedDataChange(() => {
+        const latest = displayValues();
+        for (const { c, keys, slots } of items) {
+          const shown = labelTagIndices(keys, c.tagIndices, asset.tags, latest);
+          slots.forEach((slot, j) => {
+            const el = rowEls.current[slot];
+            const index = shown[j] ?? -1;
+            const tag = asset.tags[index];
+            if (!el?.row || !tag) return;
+            const freshness = displayedFreshness(index, tag.id);
+            const value = freshness === 'bad-at-source' ? Number.NaN : (latest[index] ?? Number.NaN);
+            if (el.instrument) el.instrument.textContent = tag.instrument;
+            if (el.value) el.value.textContent = formatValue(tag, value);
+            if (el.flag) el.flag.textContent = freshnessFlag(freshness, tag.id);
+            if (el.row.dataset.freshness !== freshness) el.row.dataset.freshness = freshness;
+            el.row.toggleAttribute('data-abnormal', isAbnormal(tag, value));
+          });
+        }
+      }),
+    [items, asset],
+  );
   const rowRef = (slot: number, part: keyof RowElements) => (el: HTMLElement | null) => {
     const row = (rowEls.current[slot] ??= { row: null, instrument: null, value: null, flag: null });
     (row[part] as HTMLElement | null) = el;

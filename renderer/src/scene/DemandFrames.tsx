@@ -1,13 +1,21 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { countFrameDrawn, framesDrawnSoFar, startFrameRequests } from './frame-requests';
+import { useOrbitHook } from './orbit-hook';
 
 /**
  * Inside a `frameloop="demand"` canvas: counts the frames it draws and, for the live scene (`requestOnChange`),
  * asks for a frame whenever what the scene shows changes (scene/frame-requests).
  */
-export function DemandFrames({ requestOnChange }: { requestOnChange: boolean }) {
+export function DemandFrames({
+  requestOnChange,
+  shown = true,
+}: {
+  requestOnChange: boolean;
+  shown?: boolean;
+}) {
   const invalidate = useThree((s) => s.invalidate);
+  useOrbitHook(shown);
   useEffect(
     () => (requestOnChange ? startFrameRequests(() => invalidate()) : undefined),
     [invalidate, requestOnChange],

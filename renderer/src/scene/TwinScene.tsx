@@ -1,7 +1,7 @@
 import * as THREE from 'three';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { Grid, OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei';
 import { useStore } from 'zustand';
 import { compareStore } from '../state/compare-store';
 import { selectComponent } from '../state/view-store';
@@ -11,6 +11,7 @@ import { AlarmBadges } from './AlarmBadges';
 import { AssetView } from './AssetView';
 import { bindComponents, type SceneComponent } from './bind-components';
 import { DemandFrames } from './DemandFrames';
+import { Floor } from './Floor';
 import { CameraRig, DEFAULT_HOME } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
 import { labelLayoutFor } from './label-layout';
@@ -19,7 +20,7 @@ import { useSceneModel } from './model/use-scene-model';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
 import { AdaptiveQuality } from './quality/AdaptiveQuality';
-import type { QualitySettings } from './quality/quality-steps';
+import { drawingPixelRatio, type QualitySettings } from './quality/quality-steps';
 import { useQualitySettings } from './quality/use-quality';
 import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
@@ -48,31 +49,6 @@ function Lighting({ quality }: { quality: QualitySettings }) {
         shadow-bias={-0.0003}
         shadow-normalBias={0.02}
         shadow-radius={4}
-      />
-    </>
-  );
-}
-
-function Floor() {
-  return (
-    <>
-      <mesh rotation-x={-Math.PI / 2} receiveShadow raycast={() => undefined}>
-        <planeGeometry args={[80, 80]} />
-        <meshStandardMaterial color="#aab0b5" roughness={0.95} metalness={0} />
-      </mesh>
-      <Grid
-        position={[0, 0.002, 0]}
-        args={[40, 40]}
-        cellSize={0.5}
-        cellThickness={0.6}
-        cellColor="#a4aaaf"
-        sectionSize={2.5}
-        sectionThickness={1}
-        sectionColor="#8d949a"
-        fadeDistance={28}
-        fadeStrength={1.6}
-        infiniteGrid
-        raycast={() => undefined}
       />
     </>
   );
@@ -127,10 +103,10 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
       }}
     >
       <Canvas
-        // Render on demand (scene/frame-requests); the split what-if view draws continuously.
-        frameloop={!active ? 'never' : split ? 'always' : 'demand'}
+        // Render on demand (scene/frame-requests), the split what-if view too.
+        frameloop={active ? 'demand' : 'never'}
         shadows={quality.shadows ? (quality.softShadows ? 'percentage' : 'basic') : false}
-        dpr={[1, quality.maxDpr]}
+        dpr={drawingPixelRatio(quality, window.devicePixelRatio)}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
         camera={{ position: home.position, fov: 38, near: 0.05, far: 200 }}
         onPointerMissed={(e) => {
@@ -142,7 +118,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         <fog attach="fog" args={[BACKGROUND, 22, 60]} />
         <Lighting quality={quality} />
         <AdaptiveQuality />
-        <Floor />
+        <Floor plain={quality.plainScene} />
         {model && (
           <>
             <AssetView model={model} comps={comps} asset={asset} feed={feed} tooltipRef={tooltipRef} />
@@ -157,7 +133,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
           </>
         )}
         <CameraRig comps={comps} home={home} />
-        <DemandFrames requestOnChange />
+        <DemandFrames requestOnChange shown={active} />
         <OrbitControls
           makeDefault
           enableDamping

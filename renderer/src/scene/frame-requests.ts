@@ -1,28 +1,48 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { compareStore } from '../state/compare-store';
+import { connectionsStore, type ConnectionsState } from '../state/connections-store';
 import { forecastStore } from '../state/forecast-store';
-import { playbackStore } from '../state/playback-store';
+import { playbackStore, type PlaybackState } from '../state/playback-store';
 import { predictionStore } from '../state/prediction-store';
 import { replayPredictionStore } from '../state/replay-prediction-store';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
 
-/**
- * One more frame this long after the last telemetry batch: the labels refresh their text at 4 Hz on drawn
- * frames, so the last values before a pause reach the screen too.
- */
-const TRAILING_FRAME_MS = 300;
-
-/** Every store whose change can alter what the live scene shows. */
-const SCENE_INPUTS: readonly StoreApi<object>[] = [
+/** Stores the user changes (or that follow the user): a frame at once. */
+const USER_INPUTS: readonly StoreApi<object>[] = [
   viewStore, // color mode, selection, hover, x-ray, labels, camera tokens
-  playbackStore, // replay / preview position, timeline playing
-  predictionStore,
-  replayPredictionStore,
-  forecastStore,
+  replayPredictionStore, // the model's answer for the replay position
   compareStore,
 ];
+
+/** What of the playback the scene shows: not the timeline's range and view, which grow every second live. */
+const SHOWN_PLAYBACK: readonly (keyof PlaybackState)[] = [
+  'mode',
+  'playhead',
+  'values',
+  'quality',
+  'alarms',
+  'playing',
+];
+
+/** Model outputs computed from the telemetry: drawn with the next batch's frame, or after this long. */
+const MODEL_OUTPUTS: readonly StoreApi<object>[] = [predictionStore, forecastStore];
+const MODEL_OUTPUT_WAIT_MS = 1000;
+
+/**
+ * Whether a live source's state that the scene shows changed: a tag going stale or coming back, or getting its
+ * first value (the stale hatching), or the data's origin. Not the ages, which move with every snapshot.
+ */
+function sourceStateChanged(s: ConnectionsState, prev: ConnectionsState): boolean {
+  if (s.snapshot?.mode !== prev.snapshot?.mode || s.byTag.size !== prev.byTag.size) return true;
+  for (const [id, tag] of s.byTag) {
+    const before = prev.byTag.get(id);
+    if (!before || before.stale !== tag.stale || (before.lastValueAt === null) !== (tag.lastValueAt === null))
+      return true;
+  }
+  return false;
+}
 
 let framesDrawn = 0;
 
@@ -34,29 +54,41 @@ export const framesDrawnSoFar = (): number => framesDrawn;
 
 /**
  * Render on demand: asks for a frame (`invalidate`) whenever something the scene shows changes — a telemetry
- * batch, a prediction, the color mode, selection, hover, the playback position, alarms. Animations (rotor,
- * camera flights) ask for their own next frame while they move; OrbitControls asks on 'change'.
+ * batch, the color mode, selection, hover, the playback position, alarms, a live source going stale. A prediction or forecast (which
+ * follows each batch a moment later) waits for the next batch's frame, so 1 Hz data costs one frame a second,
+ * not two; without a next batch (paused) it is drawn after MODEL_OUTPUT_WAIT_MS. Animations (rotor, camera
+ * flights) ask for their own next frame while they move; OrbitControls asks on 'change'.
  * Returns the function that stops it.
  */
 export function startFrameRequests(invalidate: () => void): () => void {
-  let trailing: ReturnType<typeof setTimeout> | undefined;
-  const onTelemetry = () => {
+  let modelOutput: ReturnType<typeof setTimeout> | undefined;
+  const drawNow = () => {
+    clearTimeout(modelOutput);
+    modelOutput = undefined;
     invalidate();
-    clearTimeout(trailing);
-    trailing = setTimeout(invalidate, TRAILING_FRAME_MS);
+  };
+  const drawSoon = () => {
+    modelOutput ??= setTimeout(drawNow, MODEL_OUTPUT_WAIT_MS);
   };
   const stops = [
-    telemetryStore.subscribe(onTelemetry),
-    ...SCENE_INPUTS.map((s) => s.subscribe(invalidate)),
+    telemetryStore.subscribe(drawNow),
+    ...USER_INPUTS.map((s) => s.subscribe(drawNow)),
+    playbackStore.subscribe((s, prev) => {
+      if (SHOWN_PLAYBACK.some((key) => s[key] !== prev[key])) drawNow();
+    }),
+    ...MODEL_OUTPUTS.map((s) => s.subscribe(drawSoon)),
+    connectionsStore.subscribe((s, prev) => {
+      if (sourceStateChanged(s, prev)) drawNow();
+    }),
     // Not the periodic sim status: only what shows (alarm badges, the asset, the shaft starting to turn).
     sessionStore.subscribe((s, prev) => {
       if (s.alarms !== prev.alarms || s.session !== prev.session || s.sim?.running !== prev.sim?.running)
-        invalidate();
+        drawNow();
     }),
   ];
   invalidate();
   return () => {
-    clearTimeout(trailing);
+    clearTimeout(modelOutput);
     for (const stop of stops) stop();
   };
 }

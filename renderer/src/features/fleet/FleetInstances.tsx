@@ -17,6 +17,8 @@ interface Props {
   layout: HangarLayout;
   colorBy: FleetColorBy;
   rulCap: number;
+  /** Fewer segments per engine (low quality). */
+  lowDetail: boolean;
   tooltipRef: RefObject<HTMLDivElement | null>;
   meshRef: RefObject<THREE.InstancedMesh | null>;
 }
@@ -31,6 +33,7 @@ export function FleetInstances({
   layout,
   colorBy,
   rulCap,
+  lowDetail,
   tooltipRef,
   meshRef,
 }: Props) {
@@ -38,7 +41,7 @@ export function FleetInstances({
   const invalidate = useThree((s) => s.invalidate);
   const mesh = useMemo(() => {
     const m = new THREE.InstancedMesh(
-      fleetEngineGeometry(),
+      fleetEngineGeometry(lowDetail),
       new THREE.MeshStandardMaterial({
         color: '#ffffff',
         metalness: 0.35,
@@ -50,7 +53,7 @@ export function FleetInstances({
     m.instanceColor = new THREE.InstancedBufferAttribute(new Float32Array(capacity * 3), 3);
     m.name = 'fleet-engines';
     return m;
-  }, [capacity]);
+  }, [capacity, lowDetail]);
   useEffect(() => {
     meshRef.current = mesh;
     return () => {

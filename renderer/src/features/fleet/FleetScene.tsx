@@ -12,6 +12,7 @@ import { fleetStore, useFleet, type FleetColorBy } from './fleet-store';
 import { CLICK_SLOP_PX } from '../../scene/pointer';
 import { DemandFrames } from '../../scene/DemandFrames';
 import { useQualitySettings } from '../../scene/quality/use-quality';
+import { drawingPixelRatio } from '../../scene/quality/quality-steps';
 
 /** Render on demand: a frame whenever the fleet's state (colors, selection, hover, sort, filter) changes. */
 function FleetFrameRequests() {
@@ -64,6 +65,8 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
   const down = useRef({ x: 0, y: 0 });
   const home = useMemo(() => homeView(layout), [layout]);
   const quality = useQualitySettings();
+  // Whole 4 m sections that cover the hangar and its margin (GridHelper draws a square).
+  const gridSize = Math.ceil((Math.max(layout.width, layout.depth) + 20) / 4) * 4;
 
   return (
     <div
@@ -76,7 +79,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
     >
       <Canvas
         frameloop="demand"
-        dpr={[1, quality.maxDpr]}
+        dpr={drawingPixelRatio(quality, window.devicePixelRatio)}
         gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping }}
         camera={{ position: home.position.toArray(), fov: 38, near: 0.1, far: 800 }}
         onPointerMissed={(e) => {
@@ -90,27 +93,40 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
         <directionalLight position={[-20, 40, 25]} intensity={1.8} />
         <directionalLight position={[30, 20, -20]} intensity={0.5} />
         <mesh rotation-x={-Math.PI / 2} raycast={() => undefined}>
-          <planeGeometry args={[layout.width + 24, layout.depth + 24]} />
+          <planeGeometry
+            // The plain grid is square: so is its floor, so no line runs off it.
+            args={quality.plainScene ? [gridSize + 4, gridSize + 4] : [layout.width + 24, layout.depth + 24]}
+          />
           <meshStandardMaterial color="#aab0b5" roughness={0.95} />
         </mesh>
-        <Grid
-          position={[0, 0.005, 0]}
-          args={[layout.width + 20, layout.depth + 20]}
-          cellSize={1}
-          cellThickness={0.5}
-          cellColor="#a1a7ad"
-          sectionSize={4}
-          sectionThickness={0.9}
-          sectionColor="#8d949a"
-          fadeDistance={layout.width * 2 + 60}
-          raycast={() => undefined}
-        />
+        {quality.plainScene ? (
+          // Low quality: the grid as lines, a fraction of the shaded grid's cost on a software renderer.
+          <gridHelper
+            args={[gridSize, gridSize / 4, '#a1a7ad', '#a1a7ad']}
+            position={[0, 0.005, 0]}
+            raycast={() => undefined}
+          />
+        ) : (
+          <Grid
+            position={[0, 0.005, 0]}
+            args={[layout.width + 20, layout.depth + 20]}
+            cellSize={1}
+            cellThickness={0.5}
+            cellColor="#a1a7ad"
+            sectionSize={4}
+            sectionThickness={0.9}
+            sectionColor="#8d949a"
+            fadeDistance={layout.width * 2 + 60}
+            raycast={() => undefined}
+          />
+        )}
         <FleetInstances
           capacity={capacity}
           engines={engines}
           layout={layout}
           colorBy={colorBy}
           rulCap={rulCap}
+          lowDetail={quality.plainScene}
           tooltipRef={tooltipRef}
           meshRef={meshRef}
         />

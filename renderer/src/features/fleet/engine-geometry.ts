@@ -7,18 +7,20 @@ export const ENGINE_AXIS_Y = 1.15;
 /** Engine length along x, metres (the fleet layout leaves an aisle beyond it). */
 export const ENGINE_LENGTH = 2.9;
 
+/** Position and normal only, indexed (shared corners shaded once: 1,000 engines are vertex-bound in software). */
 const strip = (g: THREE.BufferGeometry) => {
-  const out = g.index ? g.toNonIndexed() : g;
-  for (const name of Object.keys(out.attributes))
-    if (name !== 'position' && name !== 'normal') out.deleteAttribute(name);
-  return out;
+  for (const name of Object.keys(g.attributes))
+    if (name !== 'position' && name !== 'normal') g.deleteAttribute(name);
+  return g;
 };
 
 /**
  * One engine of the fleet, as one low-poly mesh for instancing: nacelle, spinner, core exhaust and
- * plug, on a transport stand. The fan faces −x; the whole shape takes one color per instance.
+ * plug, on a transport stand. The fan faces −x; the whole shape takes one color per instance. `low` (a plain
+ * scene, low quality): the round parts with a third of the segments (8 at least), well under half the triangles.
  */
-export function fleetEngineGeometry(): THREE.BufferGeometry {
+export function fleetEngineGeometry(low = false): THREE.BufferGeometry {
+  const seg = (n: number) => (low ? Math.max(8, Math.round(n / 3)) : n);
   const y = ENGINE_AXIS_Y;
   const x0 = -ENGINE_LENGTH / 2;
   // Nacelle outer skin: (radius, distance from the intake lip).
@@ -33,7 +35,7 @@ export function fleetEngineGeometry(): THREE.BufferGeometry {
     ],
     'x',
     [x0, y, 0],
-    24,
+    seg(24),
   );
   const spinner = lathe(
     [
@@ -44,9 +46,9 @@ export function fleetEngineGeometry(): THREE.BufferGeometry {
     ],
     'x',
     [x0 + 0.06, y, 0],
-    16,
+    seg(16),
   );
-  const fanFace = cyl(0.5, 0.02, 'x', [x0 + 0.38, y, 0], { seg: 24 });
+  const fanFace = cyl(0.5, 0.02, 'x', [x0 + 0.38, y, 0], { seg: seg(24) });
   const core = lathe(
     [
       [0.42, 0],
@@ -55,7 +57,7 @@ export function fleetEngineGeometry(): THREE.BufferGeometry {
     ],
     'x',
     [x0 + 1.96, y, 0],
-    20,
+    seg(20),
   );
   const plug = lathe(
     [
@@ -65,7 +67,7 @@ export function fleetEngineGeometry(): THREE.BufferGeometry {
     ],
     'x',
     [x0 + 2.74, y, 0],
-    12,
+    seg(12),
   );
   const stand = [
     box(2.2, 0.08, 0.9, [0, 0.06, 0]),

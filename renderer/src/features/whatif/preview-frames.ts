@@ -1,6 +1,7 @@
 import type { WhatIfRunResult } from '../../../../core/api/domains/whatif';
 import { valueAt } from './surrogate/surrogate-compare';
-import type { SurrogateRollout } from './surrogate/surrogate-rollout';
+import { planKey, type SurrogateRollout } from './surrogate/surrogate-rollout';
+import { currentPlan } from './current-plan';
 import { frameAt } from '../../scene/paint/whatif-delta';
 import { whatIfStore, type PreviewSource } from './whatif-store';
 
@@ -21,10 +22,16 @@ export interface PreviewFrames {
 let cached: PreviewFrames | null = null;
 let cachedSurrogate: SurrogateRollout | null = null;
 
-/** The surrogate's answer for the plan the physics result answered, or null (none, or another plan's). */
+/**
+ * The surrogate's answer to show, or null: one for the plan as the panel now stands (a tuning slider just
+ * moved: it lands long before the physics re-run, and is drawn at once on the shown result's time grid), or
+ * for the plan the physics result answered.
+ */
 export function matchingSurrogate(): SurrogateRollout | null {
-  const { surrogate, resultKey } = whatIfStore.getState();
-  return surrogate && surrogate.key === resultKey ? surrogate : null;
+  const { surrogate, resultKey, fork, horizonS } = whatIfStore.getState();
+  if (!surrogate) return null;
+  if (surrogate.key === resultKey) return surrogate;
+  return fork && surrogate.key === planKey(fork.forkId, currentPlan(), horizonS) ? surrogate : null;
 }
 
 /** One side of the surrogate answer at time `at` (ms), held at its last step past its horizon. */

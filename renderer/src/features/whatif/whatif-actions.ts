@@ -1,4 +1,3 @@
-import type { WhatIfPlanInput } from '../../../../core/scenario/whatif-request';
 import { getTwinClient } from '../../api/client';
 import { playbackStore } from '../../state/playback-store';
 import { pushNotice, sessionStore } from '../../state/session-store';
@@ -6,20 +5,12 @@ import { runSurrogate } from './surrogate/surrogate';
 import { planKey } from './surrogate/surrogate-rollout';
 import { previewFrames } from './preview-frames';
 import { whatIfStore, type PreviewSource } from './whatif-store';
+import { currentPlan } from './current-plan';
+import { installWhatIfAnswerHook } from './whatif-answer-hook';
+
+export { currentPlan };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** The plan the panel describes: the schedule, the faults, and the tuning sliders as steps at +0 s. */
-export function currentPlan(): WhatIfPlanInput {
-  const s = whatIfStore.getState();
-  const tuned = Object.entries(s.tuning).map(([controlId, to]) => ({
-    controlId,
-    atS: 0,
-    to,
-    shape: 'step' as const,
-  }));
-  return { controls: [...tuned, ...s.controls], faults: s.faults };
-}
 
 export async function forkFromLive(): Promise<void> {
   try {
@@ -111,12 +102,20 @@ export function setPreviewSource(source: PreviewSource): void {
   if (previewIndex !== null) showPreview(previewIndex);
 }
 
-/** Redraws a preview taken from the surrogate whenever a new surrogate answer lands; returns the stop. */
+/**
+ * Redraws a preview taken from the surrogate whenever a new surrogate answer lands (and installs the test hook
+ * that says which answer the preview shows); returns the stop.
+ */
 export function startWhatIfPreviewSync(): () => void {
-  return whatIfStore.subscribe((s, prev) => {
+  const stopHook = installWhatIfAnswerHook();
+  const stopSync = whatIfStore.subscribe((s, prev) => {
     if (s.surrogate !== prev.surrogate && s.previewSource === 'surrogate' && s.previewIndex !== null)
       showPreview(s.previewIndex);
   });
+  return () => {
+    stopSync();
+    stopHook();
+  };
 }
 
 export function endPreview(): void {

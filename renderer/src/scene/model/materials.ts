@@ -74,6 +74,30 @@ export function makeMaterial(key: MatKey): THREE.MeshStandardMaterial {
   return m;
 }
 
+/**
+ * Steel and dark steel differ little but in colour: a node's parts in either share one draw call (a software
+ * renderer pays per call), their colour per vertex and metalness and roughness between the two.
+ */
+export const isTrim = (key: MatKey): boolean => key === 'steel' || key === 'dark-steel';
+
+/** The colour a trim part carries per vertex (linear, like material colours). */
+export const trimColor = (key: MatKey): THREE.Color => new THREE.Color(SPECS[key].color);
+
+/** The material of a node's merged steel and dark-steel parts. */
+export function makeTrimMaterial(): THREE.MeshStandardMaterial {
+  const m = new THREE.MeshStandardMaterial({
+    color: '#ffffff',
+    vertexColors: true,
+    metalness: 0.85,
+    roughness: 0.38,
+  });
+  m.name = 'trim';
+  m.userData.baseColor = m.color.clone();
+  m.userData.baseOpacity = m.opacity;
+  m.userData.baseTransparent = m.transparent;
+  return m;
+}
+
 /** Punched-sheet look for the coupling guard: an alpha texture of round holes. */
 export function perforationTexture(): THREE.DataTexture {
   const size = 64;

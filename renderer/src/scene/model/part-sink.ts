@@ -1,10 +1,12 @@
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { isPaint, makeMaterial, type MatKey } from './materials';
+import { isPaint, isTrim, makeMaterial, makeTrimMaterial, trimColor, type MatKey } from './materials';
 
 interface Bucket {
   node: string | null;
   mat: MatKey;
+  /** Steel and dark steel of one node, colored per vertex (see isTrim). */
+  trim: boolean;
   geoms: THREE.BufferGeometry[];
   xray: boolean;
   shadow: boolean;
@@ -35,13 +37,22 @@ export class PartSink {
   readonly extraMaps = new Map<string, Partial<THREE.MeshStandardMaterial>>();
 
   add(node: string | null, mat: MatKey, geom: THREE.BufferGeometry): void {
-    const key = `${node ?? ''}|${mat}`;
+    const trim = isTrim(mat);
+    const key = `${node ?? ''}|${trim ? 'trim' : mat}`;
     let b = this.buckets.get(key);
     if (!b) {
-      b = { node, mat, geoms: [], xray: false, shadow: mat !== 'glass' && mat !== 'liquid' };
+      b = { node, mat, trim, geoms: [], xray: false, shadow: mat !== 'glass' && mat !== 'liquid' };
       this.buckets.set(key, b);
     }
-    b.geoms.push(normalise(geom));
+    const g = normalise(geom);
+    if (trim) {
+      const c = trimColor(mat);
+      const n = g.getAttribute('position').count;
+      const colors = new Float32Array(n * 3);
+      for (let i = 0; i < n; i++) colors.set([c.r, c.g, c.b], i * 3);
+      g.setAttribute('color', new THREE.BufferAttribute(colors, 3));
+    }
+    b.geoms.push(g);
   }
 
   /** Extra material settings for one node's bucket (e.g. the guard's perforation alpha map). */
@@ -57,11 +68,12 @@ export class PartSink {
       for (const g of b.geoms) g.dispose();
       geom.computeBoundingBox();
       geom.computeBoundingSphere();
-      const material = makeMaterial(b.mat);
+      const material = b.trim ? makeTrimMaterial() : makeMaterial(b.mat);
       const extra = this.extraMaps.get(key);
       if (extra) Object.assign(material, extra);
       const mesh = new THREE.Mesh(geom, material);
-      mesh.name = b.node ? (isPaint(b.mat) ? b.node : `${b.node}/${b.mat}`) : `decor/${b.mat}`;
+      const matName = b.trim ? 'trim' : b.mat;
+      mesh.name = b.node ? (isPaint(b.mat) ? b.node : `${b.node}/${matName}`) : `decor/${matName}`;
       mesh.castShadow = b.shadow;
       mesh.receiveShadow = b.shadow;
       mesh.userData.node = b.node;

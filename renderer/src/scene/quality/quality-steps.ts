@@ -3,8 +3,9 @@ import type { QualitySetting, QualityState } from '../../state/quality-store';
 /**
  * The rendering quality ladder. Step 0 is full quality; each further step gives up one more thing, in this
  * order: device pixel ratio → shadow map size → soft shadows → environment map resolution → shadows →
- * environment lighting (simpler shading: lights only). Anti-aliasing is not on the ladder: WebGL fixes it when
- * the context is created, so it cannot change at run time.
+ * environment lighting (simpler shading: lights only) → a plain floor and no animation frames of its own →
+ * drawing resolution (three quarters of the pixels' size, scaled up by the browser). Anti-aliasing is not on the
+ * ladder: WebGL fixes it when the context is created, so it cannot change at run time.
  */
 export interface QualitySettings {
   /** Highest device pixel ratio drawn. */
@@ -14,6 +15,13 @@ export interface QualitySettings {
   softShadows: boolean;
   /** Cube-map size of the baked studio environment; null: no environment map (lights only). */
   environmentResolution: number | null;
+  /**
+   * The floor's grid as thin lines on a matte floor instead of a shaded full-screen grid, and animations
+   * (the turning shaft) drawn only on the frames the data asks for instead of asking for their own.
+   */
+  plainScene: boolean;
+  /** Fraction of the pixel ratio drawn (under 1: fewer pixels, scaled up). */
+  renderScale: number;
 }
 
 const HIGH: QualitySettings = {
@@ -22,6 +30,8 @@ const HIGH: QualitySettings = {
   shadowMapSize: 2048,
   softShadows: true,
   environmentResolution: 256,
+  plainScene: false,
+  renderScale: 1,
 };
 
 /** What each step gives up, on top of every step before it. */
@@ -32,10 +42,14 @@ const STEP_DOWN: readonly ((s: QualitySettings) => QualitySettings)[] = [
   (s) => ({ ...s, environmentResolution: 64 }),
   (s) => ({ ...s, shadows: false }),
   (s) => ({ ...s, environmentResolution: null }),
+  (s) => ({ ...s, plainScene: true }),
+  (s) => ({ ...s, renderScale: 0.75 }),
 ];
 
-/** Index of the lowest step (Low). */
+/** Index of the lowest step (the Low preset). */
 export const LOWEST_STEP = STEP_DOWN.length;
+/** From this step on (lights only, no shadows) the status bar calls the level Low. */
+const LOW_FROM_STEP = 6;
 
 /** The settings at `step` (0 = High … LOWEST_STEP = Low). */
 export function qualitySettings(step: number): QualitySettings {
@@ -50,10 +64,15 @@ export const PRESET_STEPS: Record<Exclude<QualitySetting, 'auto'>, number> = {
   low: LOWEST_STEP,
 };
 
+/** Pixel ratio to draw at on a screen of `devicePixelRatio`. */
+export function drawingPixelRatio(quality: QualitySettings, devicePixelRatio: number): number {
+  return Math.min(Math.max(1, devicePixelRatio), quality.maxDpr) * quality.renderScale;
+}
+
 /** Name of the level a step belongs to, for the status bar. */
 export function levelName(step: number): 'High' | 'Balanced' | 'Low' {
   if (step <= 1) return 'High';
-  return step < LOWEST_STEP ? 'Balanced' : 'Low';
+  return step < LOW_FROM_STEP ? 'Balanced' : 'Low';
 }
 
 /** The step in force: the preset's, or the controller's under Auto (High until it has started). */

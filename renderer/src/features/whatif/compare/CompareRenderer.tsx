@@ -14,6 +14,9 @@ import { paintOff } from '../../../scene/paint/paint-measured';
 import { isModelColorBy, paintScene } from '../../../scene/paint/painters';
 import { tagSpan } from '../../../scene/paint/whatif-delta';
 import { previewFrames } from '../preview-frames';
+import { whatIfStore } from '../whatif-store';
+import { sceneClockRuns } from '../../../scene/frame-requests';
+import { useQualitySettings } from '../../../scene/quality/use-quality';
 
 /** Each half is half as wide: pull the view back so most of the skid still fits across it. */
 const SPLIT_ZOOM = 0.62;
@@ -34,11 +37,14 @@ interface Props {
 
 /**
  * Split view of a what-if: takes over the render loop (priority 1) and draws the same scene and camera twice,
+ * on demand like the live view (a new answer, the preview time, the camera, a turning shaft ask for a frame),
  * left colored by "do nothing" and right by the plan at the preview time. Colors are mutated between the two
  * draws; nothing re-renders React. The shadow map is drawn once per frame for both sides.
  */
 export function CompareRenderer({ model, comps, asset }: Props) {
   const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+  const { plainScene } = useQualitySettings();
   const tint = useMemo(() => new THREE.Color(), []);
   const ctx = useMemo<PaintContext>(
     () => ({
@@ -79,6 +85,12 @@ export function CompareRenderer({ model, comps, asset }: Props) {
     };
   }, [get]);
 
+  // Render on demand: a new answer (surrogate or physics) for the plan is a change the two sides show.
+  useEffect(() => {
+    invalidate();
+    return whatIfStore.subscribe(() => invalidate());
+  }, [invalidate]);
+
   useFrame((state, dt) => {
     const { gl, scene, size } = state;
     const camera = state.camera as THREE.PerspectiveCamera;
@@ -87,6 +99,7 @@ export function CompareRenderer({ model, comps, asset }: Props) {
     camera.zoom = SPLIT_ZOOM;
     camera.updateProjectionMatrix();
     const frames = previewFrames();
+    let turning = false;
     const view = viewStore.getState();
     ctx.colorBy = view.colorBy;
     ctx.tagIndex = view.colorBy.mode === 'tag' ? (tagIndex.get(view.colorBy.tagId) ?? -1) : -1;
@@ -101,7 +114,9 @@ export function CompareRenderer({ model, comps, asset }: Props) {
       if (isModelColorBy(ctx.colorBy)) paintOff(comps, values, ctx, tint);
       else paintScene(comps, values, ctx, tint);
       record(comps, side);
-      angles[side]! -= rotorTurn(animation, values, dt);
+      const turn = rotorTurn(animation, values, dt);
+      turning ||= turn !== 0;
+      angles[side]! -= turn;
       if (model.rotor) model.rotor.rotation.x = angles[side]!;
       showLiquidLevel(model.liquid, animation, values, view.xray);
       const x = side === 0 ? 0 : half;
@@ -115,6 +130,7 @@ export function CompareRenderer({ model, comps, asset }: Props) {
     compareReadout.frames++;
     compareReadout.views = 2;
     compareReadout.previewIndex = frames?.index ?? null;
+    if (turning && !plainScene && sceneClockRuns()) state.invalidate();
   }, 1);
   return null;
 }
