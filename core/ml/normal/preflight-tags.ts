@@ -24,15 +24,20 @@ const share = (part: number, whole: number) => `${Number(((100 * part) / whole).
  * (refused: such a period is not normal running). Limits are read on the rows themselves, the way the
  * alarm engine would have raised them, so no alarm log is needed.
  */
-export function checkTag(frame: SampleFrame, column: number, tag: TagDefinition): TagFindings {
+export function checkTag(
+  frame: SampleFrame,
+  column: number,
+  tag: TagDefinition,
+  rowMissingEverywhere: readonly boolean[] = [],
+): TagFindings {
   const values = frame.values[column]!;
   const quality = frame.quality[column]!;
   const n = values.length;
   const name = `tag "${tag.id}" (${tag.name})`;
   const found: TagFindings = { warnings: [], refusals: [], learnable: false };
-  const bad = runsWhere(n, (r) => !usable(tag, values[r]!, quality[r]!));
-  const badRows = bad.reduce((sum, [a, b]) => sum + b - a + 1, 0);
-  if (badRows === n) {
+  const unusable = runsWhere(n, (r) => !usable(tag, values[r]!, quality[r]!));
+  const unusableRows = unusable.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  if (unusableRows === n) {
     found.warnings.push({
       code: 'no-data-tag',
       message: `${name} has no usable value in ${describeRows(frame, 0, n - 1)}: it is left out of the score`,
@@ -41,6 +46,9 @@ export function checkTag(frame: SampleFrame, column: number, tag: TagDefinition)
     });
     return found;
   }
+  // Rows no tag has a value in are reported once for the whole period, not once per tag.
+  const bad = runsWhere(n, (r) => !rowMissingEverywhere[r] && !usable(tag, values[r]!, quality[r]!));
+  const badRows = bad.reduce((sum, [a, b]) => sum + b - a + 1, 0);
   if (badRows > 0) {
     const [a, b] = bad.reduce((x, y) => (y[1] - y[0] > x[1] - x[0] ? y : x));
     found.warnings.push({

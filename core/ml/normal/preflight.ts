@@ -1,7 +1,13 @@
 import type { TagDefinition } from '../../asset/schema';
 import type { SampleFrame } from '../../data/frame';
 import { minimumTrainingRows, resolveOptions, type NormalModelOptions } from './options';
-import { describeDuration, describeRows, rowSpan, type NormalPreflightIssue } from './preflight-issue';
+import {
+  describeDuration,
+  describeRows,
+  rowSpan,
+  runsWhere,
+  type NormalPreflightIssue,
+} from './preflight-issue';
 import { checkTag } from './preflight-tags';
 import { checkTimes } from './preflight-time';
 
@@ -73,6 +79,20 @@ export function preflightNormalTraining(input: NormalPreflightInput): NormalPref
   for (const issue of checkTimes(frame, o.sampleRateHz))
     (issue.code === 'time-gap' ? warnings : refusals).push(issue);
 
+  const rowMissingEverywhere = rowsWithoutAnyValue(frame);
+  const emptyRuns = runsWhere(n, (r) => rowMissingEverywhere[r]!);
+  if (emptyRuns.length > 0 && frame.tagIds.length > 1) {
+    const emptyRows = emptyRuns.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+    const [a, b] = emptyRuns.reduce((x, y) => (y[1] - y[0] > x[1] - x[0] ? y : x));
+    warnings.push({
+      code: 'missing-rows',
+      message:
+        `${emptyRows} of ${n} rows have no value for any tag, in ${emptyRuns.length} run(s); the longest, ` +
+        `${b - a + 1} row(s), is ${describeRows(frame, a, b)}: they are left out of training`,
+      ...rowSpan(frame, a, b),
+    });
+  }
+
   const byId = new Map(tags.map((t) => [t.id, t]));
   let learnable = 0;
   frame.tagIds.forEach((id, column) => {
@@ -85,7 +105,7 @@ export function preflightNormalTraining(input: NormalPreflightInput): NormalPref
       });
       return;
     }
-    const found = checkTag(frame, column, tag);
+    const found = checkTag(frame, column, tag, frame.tagIds.length > 1 ? rowMissingEverywhere : []);
     refusals.push(...found.refusals);
     warnings.push(...found.warnings);
     if (found.learnable) learnable++;
@@ -114,6 +134,13 @@ export function preflightNormalTraining(input: NormalPreflightInput): NormalPref
 
   refusals.push(...checkKnownFaults(frame, input.knownFaults ?? []));
   return { refusals, warnings };
+}
+
+/** Rows in which every column is missing (NaN), e.g. seconds a recording skipped on a 1 s grid. */
+function rowsWithoutAnyValue(frame: SampleFrame): boolean[] {
+  return Array.from({ length: frame.t.length }, (_, r) =>
+    frame.values.every((column) => !Number.isFinite(column[r]!)),
+  );
 }
 
 function checkKnownFaults(frame: SampleFrame, faults: readonly KnownFaultInterval[]): NormalPreflightIssue[] {

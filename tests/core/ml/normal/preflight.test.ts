@@ -74,6 +74,20 @@ describe('preflightNormalTraining', () => {
     );
   });
 
+  it('reports rows no tag has a value in once for the period, not once per tag', () => {
+    const frame = wallFrame(rows(3600));
+    for (const r of [20, 21, 500]) for (const column of frame.values) column[r] = Number.NaN;
+    frame.values[1]![900] = Number.NaN;
+    const { refusals, warnings } = preflightNormalTraining({ frame, tags });
+    expect(refusals).toEqual([]);
+    expect(codes(warnings)).toEqual(['missing-rows', 'missing-values']);
+    expect(warnings[0]!.message).toMatch(
+      /^3 of 3600 rows have no value for any tag, in 2 run\(s\); the longest, 2 row\(s\), is rows 21–22/,
+    );
+    expect(warnings[1]).toMatchObject({ tagId: 't1', fromMs: (EPOCH_S + 900) * 1000 });
+    expect(warnings[1]!.message).toMatch(/1 of 3600 values/);
+  });
+
   it('warns about gaps in the timestamps, naming the longest', () => {
     const frame = wallFrame(rows(3600));
     for (let r = 1800; r < 3600; r++) frame.t[r]! += 90;
