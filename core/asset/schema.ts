@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { QUANTITIES } from '../units/units';
 import { relativePathProblem } from '../validation/relative-path';
 import { sourcesSchema } from './sources-schema';
+import { assetTranslationsSchema } from './translations-schema';
 
 /** Current version of the asset definition file format. */
-export const ASSET_SCHEMA_VERSION = 2;
+export const ASSET_SCHEMA_VERSION = 3;
 
 const id = z
   .string()
@@ -188,6 +189,8 @@ export const assetSchema = z
     models: z.array(modelBindingSchema).default([]),
     /** Live sources (MQTT, OPC UA) the tags are bound to; absent: the asset runs from its simulator or files. */
     sources: sourcesSchema.optional(),
+    /** Display names in other languages (language tag → texts); the names above are the source language. */
+    translations: assetTranslationsSchema.optional(),
   })
   .strict()
   .superRefine((asset, ctx) => {
@@ -232,6 +235,21 @@ export const assetSchema = z
           message: `unknown control "${w.control}"`,
         });
     });
+    const known = {
+      components: componentIds,
+      tags: tagIds,
+      controls: controlIds,
+      faults: new Set(asset.faults.map((f) => f.id)),
+    };
+    for (const [language, translation] of Object.entries(asset.translations ?? {}))
+      for (const section of ['components', 'tags', 'controls', 'faults'] as const)
+        for (const id of Object.keys(translation[section] ?? {}))
+          if (!known[section].has(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['translations', language, section, id],
+              message: `unknown ${section.slice(0, -1)} "${id}"`,
+            });
     asset.faults.forEach((f, i) => {
       if (!componentIds.has(f.component))
         ctx.addIssue({
