@@ -1,4 +1,5 @@
-/** Formatting of values, times and speeds for panels and the status bar (pure, no DOM). */
+/** Formatting of values, times and speeds for panels and the status bar (no DOM; numbers in the active locale). */
+import { activeLanguage, i18n } from './i18n/i18n';
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -6,9 +7,31 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 export function formatValue(value: number | null | undefined, decimals: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const d = Math.max(0, Math.min(6, Math.trunc(decimals)));
-  const text = value.toFixed(d);
+  const text = valueFormat(d).format(value);
   // Avoid "-0.0" flicker around zero.
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** Tag values keep plain digits (no thousands separator), like a plant's HMI; the decimal sign follows the locale. */
+const valueFormats = new Map<string, Intl.NumberFormat>();
+function valueFormat(decimals: number): Intl.NumberFormat {
+  const key = `${activeLanguage()}:${decimals}`;
+  let format = valueFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(activeLanguage(), {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: false,
+    });
+    valueFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A count or key figure with the locale's thousands separator, e.g. 12,345 (en, zh-CN). */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(activeLanguage(), { maximumFractionDigits }).format(value);
 }
 
 /** Simulated clock time, HH:MM:SS in UTC; "--:--:--" when unknown. */
@@ -53,7 +76,7 @@ export function formatFactor(speed: number): string {
 
 /** Requested and achieved speed, e.g. "1000× (998×)"; paused shows "paused". */
 export function formatSpeed(requested: number, achieved: number, running = true): string {
-  if (!running) return `${formatFactor(requested)} (paused)`;
+  if (!running) return i18n.t('common:paused', { speed: formatFactor(requested) });
   return `${formatFactor(requested)} (${formatFactor(achieved)})`;
 }
 

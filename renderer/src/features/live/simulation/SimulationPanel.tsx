@@ -2,7 +2,7 @@ import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { SimStatus } from '../../../../../core/api/types';
 import { useThrottledTelemetryVersion } from '../../../hooks/useThrottledTelemetryVersion';
 import { telemetryStore } from '../../../state/telemetry-store';
-import { isViewerSession, VIEWER_ONLY_REASON } from '../../../state/session-role';
+import { isViewerSession, viewerOnlyReason } from '../../../state/session-role';
 import { runsLive } from '../../../state/connections-store';
 import { useConnections, useSession } from '../../../state/use-store';
 import { simCommand, toggleRunPause } from '../../../state/twin-actions';
@@ -27,7 +27,7 @@ export function SimulationPanel() {
     <fieldset
       className="simulation-panel plain-fieldset"
       disabled={viewer}
-      title={viewer ? VIEWER_ONLY_REASON : undefined}
+      title={viewer ? viewerOnlyReason() : undefined}
       data-testid="simulation-panel"
     >
       {viewer && (

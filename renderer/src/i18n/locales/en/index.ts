@@ -1,0 +1,8 @@
+import { common } from './common';
+import { errors } from './errors';
+import { live } from './live';
+import { scene } from './scene';
+import { shell } from './shell';
+
+/** The English source texts, one namespace per feature; every other language translates these keys. */
+export const en = { common, errors, live, scene, shell };
