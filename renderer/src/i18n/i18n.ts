@@ -19,12 +19,13 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
   // React escapes text already.
   interpolation: { escapeValue: false },
-  returnNull: false,
 });
 markDocumentLanguage();
 
 /** The language in force now. */
-export const activeLanguage = (): Language => (i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
+export function activeLanguage(): Language {
+  return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+}
 
 /** Switches every mounted component to the language at once, without a reload, and remembers the choice. */
 export function setLanguage(language: Language): void {
