@@ -18,13 +18,14 @@ const TRANSLATED = [
   'features/live/Sparkline.tsx',
   'features/live/TagChart.tsx',
   'features/live/TagRow.tsx',
+  'features/history/timeline',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
 const REMAINING = [
   'features/connections',
   'features/fleet',
-  'features/history',
+  'features/history/dialog',
   'features/live/predictions',
   'features/live/simulation',
   'features/model-versions',

@@ -1,8 +1,9 @@
 import { common } from './common';
 import { errors } from './errors';
+import { history } from './history';
 import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
-export const en = { common, errors, live, scene, shell };
+export const en = { common, errors, history, live, scene, shell };
