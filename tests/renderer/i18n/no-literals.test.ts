@@ -19,6 +19,10 @@ const TRANSLATED = [
   'features/live/TagChart.tsx',
   'features/live/TagRow.tsx',
   'features/history/timeline',
+  'features/live/simulation/ControlInputs.tsx',
+  'features/live/simulation/ControlRow.tsx',
+  'features/live/simulation/FaultPanel.tsx',
+  'features/live/simulation/SimulationPanel.tsx',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -27,7 +31,9 @@ const REMAINING = [
   'features/fleet',
   'features/history/dialog',
   'features/live/predictions',
-  'features/live/simulation',
+  'features/live/simulation/LiveControlRow.tsx',
+  'features/live/simulation/LiveSetpoints.tsx',
+  'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
   'features/trainer',
   'features/whatif',
