@@ -41,6 +41,7 @@ const KEPT_IN_LATIN = new Set(
     'P2',
     'Ps30',
     'P-101',
+    'MAE',
     'HTML',
   ].map((w) => w.toLowerCase()),
 );

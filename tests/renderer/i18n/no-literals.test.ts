@@ -23,6 +23,9 @@ const TRANSLATED = [
   'features/live/simulation/ControlRow.tsx',
   'features/live/simulation/FaultPanel.tsx',
   'features/live/simulation/SimulationPanel.tsx',
+  'features/live/predictions/ForecastKey.tsx',
+  'features/live/predictions/PredictionSection.tsx',
+  'features/live/predictions/WhyLegend.tsx',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -30,7 +33,8 @@ const REMAINING = [
   'features/connections',
   'features/fleet',
   'features/history/dialog',
-  'features/live/predictions',
+  'features/live/predictions/ModelColorOptions.tsx',
+  'features/live/predictions/ModelLegend.tsx',
   'features/live/simulation/LiveControlRow.tsx',
   'features/live/simulation/LiveSetpoints.tsx',
   'features/live/simulation/WriteSetpointDialog.tsx',

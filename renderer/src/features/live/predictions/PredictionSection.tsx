@@ -1,29 +1,30 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { ANOMALY_COMPONENTS } from '../../../../../core/ml/pump/spec';
-import { formatDateTime } from '../../../format';
+import { formatDateTime, formatValue } from '../../../format';
 import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
 import './predictions.css';
 
-const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
+const pct = (p: number) => `${formatValue(p * 100, p < 0.1 ? 1 : 0)} %`;
 
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
 export function PredictionSection({ asset, componentId }: { asset: AssetDefinition; componentId: string }) {
   // While replaying: the model's output for the playhead moment, computed from history.
+  const { t } = useTranslation('live');
   const { state, replaying } = useDisplayedPrediction();
   // A hovered entry belongs to this part's list: drop it when the selection moves on.
   useEffect(() => () => hoverWhyTag(null), [componentId]);
   const title = (
     <h3 className="charts-title">
       {/* Live predictions can trail the plant on a slow adapter: say which moment they are for. */}
-      Health model
       {replaying
-        ? ` at ${formatDateTime(state.at)} UTC`
+        ? t('prediction.titleAt', { time: formatDateTime(state.at) })
         : state.at > 0
-          ? ` as of ${formatDateTime(state.at)} UTC`
-          : ''}
+          ? t('prediction.titleAsOf', { time: formatDateTime(state.at) })
+          : t('prediction.title')}
     </h3>
   );
   if (replaying && state.status !== 'running')
@@ -47,7 +48,8 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
   const rulStd = state.rulStdHours?.[i] ?? Number.NaN;
   const why = whyEntries(asset, state.components, state.influences, componentId);
   const shares = whyShares(why);
-  const partName = (id: string | null) => asset.components.find((c) => c.id === id)?.name ?? 'no part';
+  const partName = (id: string | null) =>
+    asset.components.find((c) => c.id === id)?.name ?? t('prediction.noPart');
 
   return (
     <section
@@ -57,11 +59,11 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
     >
       {title}
       {!scored || !Number.isFinite(p) ? (
-        <p className="empty-hint">The health model does not score this part.</p>
+        <p className="empty-hint">{t('prediction.notScored')}</p>
       ) : (
         <ul className="tag-list">
           <li className="tag-row prediction-row" data-testid="prediction-anomaly">
-            <span>Anomaly probability</span>
+            <span>{t('prediction.anomaly')}</span>
             <span className="section-spacer" />
             <span className="num">{pct(p)}</span>
           </li>
@@ -73,20 +75,20 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
             </li>
           ))}
           <li className="tag-row prediction-row" data-testid="prediction-rul">
-            <span>Remaining useful life</span>
+            <span>{t('prediction.rul')}</span>
             <span className="section-spacer" />
             <span className="num">
               {Number.isFinite(rul)
-                ? `${rul.toFixed(1)} ± ${rulStd.toFixed(1)} h`
-                : 'no degrading fault predicted'}
+                ? `${formatValue(rul, 1)} ± ${formatValue(rulStd, 1)} h`
+                : t('prediction.noDegrading')}
             </span>
           </li>
           <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
-            <span>Why</span>
+            <span>{t('prediction.why')}</span>
             <span className="section-spacer" />
             <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
               {why.length === 0
-                ? 'no single tag stands out'
+                ? t('prediction.noStandout')
                 : why.map((w, k) => (
                     <span
                       key={w.tagId}
@@ -94,12 +96,11 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
                       data-testid="why-entry"
                       data-tag-id={w.tagId}
                       data-part={w.componentId ?? ''}
-                      title={
-                        `${partName(w.componentId)}: outlined in the 3D view while this part is selected. ` +
-                        `Masking this tag lowers the score's log-odds by ${w.weight.toFixed(2)}` +
-                        (w.masked !== undefined ? ` (the score without it: ${pct(w.masked)})` : '') +
-                        `; the percentage is its share of the drops listed.`
-                      }
+                      title={t(w.masked !== undefined ? 'prediction.whyTitleMasked' : 'prediction.whyTitle', {
+                        part: partName(w.componentId),
+                        weight: formatValue(w.weight, 2),
+                        masked: w.masked !== undefined ? pct(w.masked) : '',
+                      })}
                       onMouseEnter={() => hoverWhyTag(w.tagId)}
                     >
                       {tagName(w.tagId)} ({pct(shares[k] ?? 0)})

@@ -93,4 +93,29 @@ export const live = {
     since: 'since {{time}} · severity {{severity}}',
     clear: 'Clear',
   },
+  prediction: {
+    title: 'Health model',
+    titleAt: 'Health model at {{time}} UTC',
+    titleAsOf: 'Health model as of {{time}} UTC',
+    noPart: 'no part',
+    notScored: 'The health model does not score this part.',
+    anomaly: 'Anomaly probability',
+    rul: 'Remaining useful life',
+    noDegrading: 'no degrading fault predicted',
+    why: 'Why',
+    noStandout: 'no single tag stands out',
+    whyTitle:
+      "{{part}}: outlined in the 3D view while this part is selected. Masking this tag lowers the score's log-odds by {{weight}}; the percentage is its share of the drops listed.",
+    whyTitleMasked:
+      "{{part}}: outlined in the 3D view while this part is selected. Masking this tag lowers the score's log-odds by {{weight}} (the score without it: {{masked}}); the percentage is its share of the drops listed.",
+    whyLegend: 'Outlined: drives the score of the selected part — {{parts}}',
+    listSeparator: ', ',
+  },
+  forecast: {
+    label: 'forecast ± test MAE',
+    key: 'forecast ± test MAE: the forecaster’s continuation to +{{minutes}} min with the current setpoints held, made at {{time}}; band half-width = its error on held-out test episodes at that horizon.',
+    status: 'Forecast: {{status}}',
+    noModel: 'no forecaster for this asset',
+    starting: 'starting…',
+  },
 };

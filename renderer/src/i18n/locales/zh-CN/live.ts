@@ -94,4 +94,29 @@ export const live: Translation<typeof en> = {
     since: '自 {{time}} 起 · 严重程度 {{severity}}',
     clear: '清除',
   },
+  prediction: {
+    title: '健康模型',
+    titleAt: '健康模型（{{time}} UTC）',
+    titleAsOf: '健康模型（截至 {{time}} UTC）',
+    noPart: '无部件',
+    notScored: '健康模型不对该部件评分。',
+    anomaly: '异常概率',
+    rul: '剩余使用寿命',
+    noDegrading: '未预测到劣化故障',
+    why: '原因',
+    noStandout: '没有特别突出的位号',
+    whyTitle:
+      '{{part}}：选中该部件时在三维视图中以轮廓标出。屏蔽该位号会使评分的对数几率降低 {{weight}}；百分比为其在所列降幅中的占比。',
+    whyTitleMasked:
+      '{{part}}：选中该部件时在三维视图中以轮廓标出。屏蔽该位号会使评分的对数几率降低 {{weight}}（去除后的评分：{{masked}}）；百分比为其在所列降幅中的占比。',
+    whyLegend: '轮廓：影响所选部件评分 — {{parts}}',
+    listSeparator: '、',
+  },
+  forecast: {
+    label: '预测 ± 测试 MAE',
+    key: '预测 ± 测试 MAE：在当前设定值保持不变时，预测模型对未来 +{{minutes}} 分钟的延续，生成于 {{time}}；带宽半宽 = 其在该时域的留出测试误差。',
+    status: '预测：{{status}}',
+    noModel: '该设备没有预测模型',
+    starting: '启动中…',
+  },
 };
