@@ -235,20 +235,26 @@ export const assetSchema = z
           message: `unknown control "${w.control}"`,
         });
     });
+    // A translation names only ids the asset has: [ids, what one is called in a problem].
+    const faultIds = new Set(asset.faults.map((f) => f.id));
     const known = {
-      components: componentIds,
-      tags: tagIds,
-      controls: controlIds,
-      faults: new Set(asset.faults.map((f) => f.id)),
-    };
+      components: [componentIds, 'component'],
+      tags: [tagIds, 'tag'],
+      controls: [controlIds, 'control'],
+      faults: [faultIds, 'fault'],
+      faultDescriptions: [faultIds, 'fault'],
+    } as const;
     for (const [language, translation] of Object.entries(asset.translations ?? {}))
-      for (const section of ['components', 'tags', 'controls', 'faults'] as const)
+      for (const [section, [ids, noun]] of Object.entries(known) as [
+        keyof typeof known,
+        (typeof known)[keyof typeof known],
+      ][])
         for (const id of Object.keys(translation[section] ?? {}))
-          if (!known[section].has(id))
+          if (!ids.has(id))
             ctx.addIssue({
               code: 'custom',
               path: ['translations', language, section, id],
-              message: `unknown ${section.slice(0, -1)} "${id}"`,
+              message: `unknown ${noun} "${id}"`,
             });
     asset.faults.forEach((f, i) => {
       if (!componentIds.has(f.component))

@@ -21,6 +21,8 @@ export const assetTranslationSchema = z
     controls: names.optional(),
     /** Fault id → name. */
     faults: names.optional(),
+    /** Fault id → description (what the fault does to the readings). */
+    faultDescriptions: names.optional(),
   })
   .strict();
 

@@ -50,6 +50,11 @@ describe('asset display names in several languages', () => {
     },
   );
 
+  it('describes every pump-skid fault in 简体中文 on the Simulation tab', () => {
+    const zh = localizeAsset(parsed(read('assets/pump-skid/asset.json')), 'zh-CN');
+    expect(zh.faults.filter((f) => !/[\u4e00-\u9fff]/.test(f.description)).map((f) => f.id)).toEqual([]);
+  });
+
   it('keeps the source names for a language the asset does not translate', () => {
     const asset = parsed(read('assets/pump-skid/asset.json'));
     expect(localizeAsset(asset, 'en')).toBe(asset);

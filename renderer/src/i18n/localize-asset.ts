@@ -24,7 +24,10 @@ export function localizeAsset(asset: AssetDefinition, language: string): AssetDe
     components: rename(asset.components, texts.components),
     tags: rename(asset.tags, texts.tags),
     controls: rename(asset.controls, texts.controls),
-    faults: rename(asset.faults, texts.faults),
+    faults: rename(asset.faults, texts.faults).map((f) => ({
+      ...f,
+      description: texts.faultDescriptions?.[f.id] ?? f.description,
+    })),
   };
   byLanguage.set(language, localized);
   return localized;

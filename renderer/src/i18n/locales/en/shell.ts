@@ -78,6 +78,8 @@ export const shell = {
     open: 'Connected',
     closed: 'Disconnected',
     host: 'Host',
+    source: 'Data source',
+    pumpSimulator: 'Pump-skid simulator (seed {{seed}})',
     hostElectron: 'Electron',
     hostWeb: 'Web',
     viewer: 'Viewer (read-only)',

@@ -77,6 +77,8 @@ export const shell: Translation<typeof en> = {
     open: '已连接',
     closed: '已断开',
     host: '运行方式',
+    source: '数据源',
+    pumpSimulator: '泵撬仿真器（随机种子 {{seed}}）',
     hostElectron: '桌面版',
     hostWeb: '网页版',
     viewer: '只读查看',
