@@ -26,6 +26,7 @@ const TRANSLATED = [
   'features/live/predictions/ForecastKey.tsx',
   'features/live/predictions/PredictionSection.tsx',
   'features/live/predictions/WhyLegend.tsx',
+  'features/trainer',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -39,7 +40,6 @@ const REMAINING = [
   'features/live/simulation/LiveSetpoints.tsx',
   'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
-  'features/trainer',
   'features/whatif',
   'ui',
 ];

@@ -6,5 +6,6 @@ import { history } from './history';
 import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
+import { trainer } from './trainer';
 
-export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell };
+export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell, trainer };
