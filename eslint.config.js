@@ -32,7 +32,8 @@ const CORE_LAYERS = [
 
 /** Layers of renderer/src, lowest first (see docs/architecture.md); features are siblings and never import each other. */
 const RENDERER_LAYERS = [
-  'renderer/src/styles/**',
+  // i18n/: the texts in every language and the i18next instance; imports nothing of the renderer.
+  ['renderer/src/styles/**', 'renderer/src/i18n/**'],
   'renderer/src/api/**',
   'renderer/src/state/**',
   'renderer/src/hooks/**',

@@ -127,6 +127,7 @@ const fake = vi.hoisted(() => {
     app: {
       getPath: vi.fn((_name: string) => '/tmp/twinscape-test-userdata'),
       getVersion: vi.fn(() => '0.1.0'),
+      getLocale: vi.fn(() => 'en-US'),
       getAppPath: vi.fn(() => '/app'),
       on: vi.fn(),
     },

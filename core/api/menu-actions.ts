@@ -1,6 +1,13 @@
 // View actions of the desktop menu, sent from the main process to the renderer on IPC_MENU.
 // No imports, like channels.ts: the sandboxed preload bundles it.
-export const MENU_ACTIONS = ['reset-camera', 'toggle-xray', 'toggle-labels'] as const;
+// `language-<code>`: View → Language, one per language of core/api/languages.ts.
+export const MENU_ACTIONS = [
+  'reset-camera',
+  'toggle-xray',
+  'toggle-labels',
+  'language-en',
+  'language-zh-CN',
+] as const;
 
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 

@@ -1,8 +1,11 @@
 import { defineMigrations } from '../validation/migrations';
 import { ASSET_SCHEMA_VERSION } from './schema';
 
-/** Version 2 added the optional `sources` section (live MQTT / OPC UA bindings): a version 1 file needs no change. */
+/**
+ * Version 2 added the optional `sources` section (live MQTT / OPC UA bindings), version 3 the optional
+ * `translations` table (display names in other languages): older files need no change.
+ */
 export const assetMigrations = defineMigrations({
   current: ASSET_SCHEMA_VERSION,
-  steps: { 1: (document) => document },
+  steps: { 1: (document) => document, 2: (document) => document },
 });

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { QUANTITIES } from '../units/units';
 import { relativePathProblem } from '../validation/relative-path';
 import { sourcesSchema } from './sources-schema';
+import { assetTranslationsSchema } from './translations-schema';
 
 /** Current version of the asset definition file format. */
-export const ASSET_SCHEMA_VERSION = 2;
+export const ASSET_SCHEMA_VERSION = 3;
 
 const id = z
   .string()
@@ -188,6 +189,8 @@ export const assetSchema = z
     models: z.array(modelBindingSchema).default([]),
     /** Live sources (MQTT, OPC UA) the tags are bound to; absent: the asset runs from its simulator or files. */
     sources: sourcesSchema.optional(),
+    /** Display names in other languages (language tag → texts); the names above are the source language. */
+    translations: assetTranslationsSchema.optional(),
   })
   .strict()
   .superRefine((asset, ctx) => {
@@ -232,6 +235,27 @@ export const assetSchema = z
           message: `unknown control "${w.control}"`,
         });
     });
+    // A translation names only ids the asset has: [ids, what one is called in a problem].
+    const faultIds = new Set(asset.faults.map((f) => f.id));
+    const known = {
+      components: [componentIds, 'component'],
+      tags: [tagIds, 'tag'],
+      controls: [controlIds, 'control'],
+      faults: [faultIds, 'fault'],
+      faultDescriptions: [faultIds, 'fault'],
+    } as const;
+    for (const [language, translation] of Object.entries(asset.translations ?? {}))
+      for (const [section, [ids, noun]] of Object.entries(known) as [
+        keyof typeof known,
+        (typeof known)[keyof typeof known],
+      ][])
+        for (const id of Object.keys(translation[section] ?? {}))
+          if (!ids.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['translations', language, section, id],
+              message: `unknown ${noun} "${id}"`,
+            });
     asset.faults.forEach((f, i) => {
       if (!componentIds.has(f.component))
         ctx.addIssue({

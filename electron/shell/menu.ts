@@ -9,6 +9,9 @@ import type { LoadAssetResult } from '../../core/api/types';
 import { readModelForRequest } from '../services/asset-model';
 import type { IpcBackend } from './ipc';
 import { addRecent, loadRecentFiles, saveRecentFiles } from './recent-files';
+import { LANGUAGES, type Language } from '../../core/api/languages';
+import { loadLanguage, saveLanguage } from './menu-language';
+import { menuTranslator, type MenuT } from './menu-text';
 
 /** Same limit as loadAssetRequest.text, checked before reading so a huge file is never loaded. */
 const MAX_ASSET_BYTES = 5_000_000;
@@ -23,33 +26,38 @@ export interface MenuHandlers {
   /** Forwards a view action to the renderer. */
   sendToRenderer(action: MenuAction): void;
   about(): void;
+  /** The language the menu and the window speak. */
+  language: Language;
+  /** View → Language: switches the window at once and remembers the choice. */
+  setLanguage(language: Language): void;
 }
 
 /** The application menu as plain data, so tests can inspect it without Electron. */
 export function buildMenuTemplate(h: MenuHandlers): MenuItemConstructorOptions[] {
+  const t = menuTranslator(h.language);
   const recentItems: MenuItemConstructorOptions[] = h.recent.length
     ? h.recent.map((file) => ({ label: file, click: () => h.openRecent(file) }))
-    : [{ label: 'No recent files', enabled: false }];
+    : [{ label: t('noRecent'), enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
+      label: t('file'),
       submenu: [
-        { label: 'Open asset…', accelerator: 'CmdOrCtrl+O', click: () => h.openAsset() },
+        { label: t('openAsset'), accelerator: 'CmdOrCtrl+O', click: () => h.openAsset() },
         {
-          label: 'Recent',
+          label: t('recent'),
           submenu: [
             ...recentItems,
             { type: 'separator' },
-            { label: 'Clear recent', enabled: h.recent.length > 0, click: () => h.clearRecent() },
+            { label: t('clearRecent'), enabled: h.recent.length > 0, click: () => h.clearRecent() },
           ],
         },
         { type: 'separator' },
-        { label: 'Quit', role: 'quit' },
+        { label: t('quit'), role: 'quit' },
       ],
     },
     {
       // Without an Edit menu the copy/paste shortcuts do not work in text fields on macOS.
-      label: 'Edit',
+      label: t('edit'),
       submenu: [
         { role: 'undo' },
         { role: 'redo' },
@@ -61,20 +69,35 @@ export function buildMenuTemplate(h: MenuHandlers): MenuItemConstructorOptions[]
       ],
     },
     {
-      label: 'View',
+      label: t('view'),
       submenu: [
         {
-          label: 'Reset camera',
+          label: t('resetCamera'),
           accelerator: 'CmdOrCtrl+Shift+C',
           click: () => h.sendToRenderer('reset-camera'),
         },
-        { label: 'X-ray', accelerator: 'CmdOrCtrl+Shift+X', click: () => h.sendToRenderer('toggle-xray') },
-        { label: 'Labels', accelerator: 'CmdOrCtrl+Shift+L', click: () => h.sendToRenderer('toggle-labels') },
+        { label: t('xray'), accelerator: 'CmdOrCtrl+Shift+X', click: () => h.sendToRenderer('toggle-xray') },
+        {
+          label: t('labels'),
+          accelerator: 'CmdOrCtrl+Shift+L',
+          click: () => h.sendToRenderer('toggle-labels'),
+        },
         { type: 'separator' },
-        { label: 'Toggle fullscreen', role: 'togglefullscreen' },
+        {
+          label: t('language'),
+          // Each language is named in its own words, so a user who cannot read the current one finds theirs.
+          submenu: LANGUAGES.map((l) => ({
+            label: l.nativeName,
+            type: 'radio' as const,
+            checked: l.code === h.language,
+            click: () => h.setLanguage(l.code),
+          })),
+        },
+        { type: 'separator' },
+        { label: t('fullscreen'), role: 'togglefullscreen' },
       ],
     },
-    { label: 'Help', role: 'help', submenu: [{ label: 'About Twinscape', click: () => h.about() }] },
+    { label: t('help'), role: 'help', submenu: [{ label: t('about'), click: () => h.about() }] },
   ];
   // macOS puts the app menu first; Quit also lives there.
   if (h.isMac) template.unshift({ label: 'Twinscape', role: 'appMenu' });
@@ -91,17 +114,17 @@ export function aboutDetail(appVersion: string, versions: Partial<Record<string,
 }
 
 /** A one-paragraph explanation of why loading an asset failed, or null when it worked. */
-export function describeLoadFailure(fileName: string, result: InvokeResult): string | null {
+export function describeLoadFailure(
+  fileName: string,
+  result: InvokeResult,
+  t: MenuT = menuTranslator('en'),
+): string | null {
   if (!result.ok) return result.error;
   const value = result.value as LoadAssetResult | undefined;
   if (!value || value.ok) return null;
   const shown = value.problems.slice(0, 10).map((p) => `• ${p.path}: ${p.message}`);
-  const more = value.problems.length > 10 ? [`…and ${value.problems.length - 10} more`] : [];
-  return [
-    `${fileName} is not a valid asset definition; the current asset keeps running.`,
-    ...shown,
-    ...more,
-  ].join('\n');
+  const more = value.problems.length > 10 ? [t('more', { count: value.problems.length - 10 })] : [];
+  return [t('notValid', { file: fileName }), ...shown, ...more].join('\n');
 }
 
 export interface MenuDeps {
@@ -114,6 +137,9 @@ export interface MenuDeps {
 export function installMenu(deps: MenuDeps): void {
   const recentFile = join(deps.userDataDir, 'recent-assets.json');
   let recent = loadRecentFiles(recentFile);
+  const languageFile = join(deps.userDataDir, 'language.json');
+  let language = loadLanguage(languageFile, app.getLocale());
+  const t = () => menuTranslator(language);
 
   const showBox = (options: MessageBoxOptions) => {
     const win = deps.getWindow();
@@ -137,14 +163,14 @@ export function installMenu(deps: MenuDeps): void {
       text = await readFile(file, 'utf8');
     } catch (e) {
       setRecent(recent.filter((f) => f !== file));
-      showError(`Could not read ${fileName}`, (e as Error).message);
+      showError(t()('couldNotRead', { file: fileName }), (e as Error).message);
       return;
     }
     // A GLB model is read from beside the .json; the backend names `model` if it is missing.
     const modelBase64 = await readModelForRequest(file, text);
     const request = modelBase64 === undefined ? { fileName, text } : { fileName, text, modelBase64 };
-    const failure = describeLoadFailure(fileName, await deps.backend.invoke('loadAsset', request));
-    if (failure) showError(`Could not load ${fileName}`, failure);
+    const failure = describeLoadFailure(fileName, await deps.backend.invoke('loadAsset', request), t());
+    if (failure) showError(t()('couldNotLoad', { file: fileName }), failure);
     else setRecent(addRecent(recent, file));
   };
 
@@ -154,8 +180,8 @@ export function installMenu(deps: MenuDeps): void {
     openAsset: () => {
       const win = deps.getWindow();
       const options = {
-        title: 'Open asset definition',
-        filters: [{ name: 'Asset definition', extensions: ['json'] }],
+        title: t()('openAssetTitle'),
+        filters: [{ name: t()('assetDefinition'), extensions: ['json'] }],
         properties: ['openFile' as const],
       };
       void (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)).then((r) => {
@@ -169,10 +195,18 @@ export function installMenu(deps: MenuDeps): void {
       const win = deps.getWindow();
       if (win && !win.isDestroyed()) win.webContents.send(IPC_MENU, action);
     },
+    language,
+    setLanguage: (next) => {
+      language = next;
+      void saveLanguage(languageFile, next);
+      const win = deps.getWindow();
+      if (win && !win.isDestroyed()) win.webContents.send(IPC_MENU, `language-${next}` satisfies MenuAction);
+      rebuild();
+    },
     about: () =>
       showBox({
         type: 'info',
-        title: 'About Twinscape',
+        title: t()('about'),
         message: 'Twinscape',
         detail: aboutDetail(app.getVersion(), process.versions),
       }),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { loadAssetFiles, toggleRunPause } from './state/twin-actions';
 import { AssetErrorDialog } from './shell/AssetErrorDialog';
@@ -26,6 +27,7 @@ import './styles/alarms.css';
 
 /** The main window: toolbar, 3D view with legend, side panel, status bar, toasts and dialogs. */
 export function App() {
+  const { t } = useTranslation('shell');
   const fileInput = useRef<HTMLInputElement>(null);
   const [tab, setTab] = useState<SideTab>('live');
   const [helpOpen, setHelpOpen] = useState(false);
@@ -75,10 +77,10 @@ export function App() {
         multiple
         hidden
         data-testid="asset-file-input"
-        aria-label="Open asset file"
+        aria-label={t('toolbar.openAssetInput')}
         onChange={onFile}
       />
-      <main className="viewport" aria-label="3D view">
+      <main className="viewport" aria-label={t('view.label')}>
         {/* The asset scene stays mounted (paused) under the fleet view, so switching back is instant. */}
         <div className="scene-layer" hidden={view === 'fleet'}>
           <TwinView active={view !== 'fleet'} />

@@ -1,14 +1,18 @@
-/** Formatting of values, times and speeds for panels and the status bar (pure, no DOM). */
+/** Formatting of values, times and speeds for panels and the status bar (no DOM; numbers in the active locale). */
+import { activeLanguage, i18n } from './i18n/i18n';
+import { formatDecimals, withUnit } from './i18n/number-format';
+
+export { withUnit };
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** A value with the tag's decimals; "—" when missing. */
-export function formatValue(value: number | null | undefined, decimals: number): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const d = Math.max(0, Math.min(6, Math.trunc(decimals)));
-  const text = value.toFixed(d);
-  // Avoid "-0.0" flicker around zero.
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+/** A value with the tag's decimals in the active locale; "—" when missing. */
+export const formatValue = formatDecimals;
+
+/** A count or key figure with the locale's thousands separator, e.g. 12,345 (en, zh-CN). */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  if (!Number.isFinite(value)) return '—';
+  return new Intl.NumberFormat(activeLanguage(), { maximumFractionDigits }).format(value);
 }
 
 /** Simulated clock time, HH:MM:SS in UTC; "--:--:--" when unknown. */
@@ -53,7 +57,7 @@ export function formatFactor(speed: number): string {
 
 /** Requested and achieved speed, e.g. "1000× (998×)"; paused shows "paused". */
 export function formatSpeed(requested: number, achieved: number, running = true): string {
-  if (!running) return `${formatFactor(requested)} (paused)`;
+  if (!running) return i18n.t('common:paused', { speed: formatFactor(requested) });
   return `${formatFactor(requested)} (${formatFactor(achieved)})`;
 }
 
@@ -64,12 +68,6 @@ export function formatRemaining(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   return h > 0 ? `${h}:${pad2(m)}:${pad2(s)}` : `${m}:${pad2(s)}`;
-}
-
-/** Shortest human unit text: "bool" and "%" print without a space. */
-export function withUnit(text: string, unit: string): string {
-  if (unit === 'bool') return text;
-  return unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
 }
 
 /** Speeds offered in the simulation panel. */

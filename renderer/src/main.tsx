@@ -1,3 +1,5 @@
+// First: the language is set before anything renders or formats.
+import './i18n/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

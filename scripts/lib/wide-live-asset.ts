@@ -2,7 +2,7 @@
 export function wideLiveAsset(tags: number, topic: string): Record<string, unknown> {
   const ids = Array.from({ length: tags }, (_, k) => `t${String(k).padStart(3, '0')}`);
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'bench-wide',
     name: `Ingest bench (${tags} tags)`,
     model: 'procedural:pump-skid',

@@ -1,6 +1,6 @@
 import { electron } from '../setup-electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -29,6 +29,8 @@ function handlers(overrides: Partial<MenuHandlers> = {}): MenuHandlers {
     clearRecent: vi.fn(),
     sendToRenderer: vi.fn(),
     about: vi.fn(),
+    language: 'en',
+    setLanguage: vi.fn(),
     ...overrides,
   };
 }
@@ -47,6 +49,7 @@ describe('buildMenuTemplate', () => {
       'Reset camera',
       'X-ray',
       'Labels',
+      'Language',
       'Toggle fullscreen',
     ]);
     expect(labels(submenu(find(t, 'Help')))).toEqual(['About Twinscape']);
@@ -69,6 +72,23 @@ describe('buildMenuTemplate', () => {
       (find(view, label)?.click as () => void)();
       expect(h.sendToRenderer).toHaveBeenLastCalledWith(action);
     }
+  });
+
+  it('offers every language in its own words under View → Language, the current one checked', () => {
+    const h = handlers();
+    const languages = submenu(find(submenu(find(buildMenuTemplate(h), 'View')), 'Language'));
+    expect(languages.map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['English', 'radio', true],
+      ['简体中文', 'radio', false],
+    ]);
+    (languages[1]?.click as () => void)();
+    expect(h.setLanguage).toHaveBeenCalledWith('zh-CN');
+  });
+
+  it('speaks Chinese when the language is 简体中文', () => {
+    const t = buildMenuTemplate(handlers({ language: 'zh-CN' }));
+    expect(t.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(labels(submenu(find(t, '视图')))).toEqual(['复位视角', '透视', '标签', '语言', '切换全屏']);
   });
 
   it('lists recent files, or says there are none', () => {
@@ -163,5 +183,22 @@ describe('installMenu', () => {
     const { window, currentTemplate } = setup({ ok: true, value: null });
     (find(submenu(find(currentTemplate(), 'View')), 'X-ray')?.click as () => void)();
     expect(window.webContents.send).toHaveBeenCalledWith(IPC_MENU, 'toggle-xray');
+  });
+
+  it('switches the window language from View → Language, remembers it and speaks it in the menu', async () => {
+    const { dir, window, currentTemplate } = setup({ ok: true, value: null });
+    const languages = submenu(find(submenu(find(currentTemplate(), 'View')), 'Language'));
+    (find(languages, '简体中文')?.click as () => void)();
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC_MENU, 'language-zh-CN');
+    expect(currentTemplate().map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    await vi.waitFor(() => expect(existsSync(join(dir, 'language.json'))).toBe(true));
+    installMenu({ backend: { invoke: vi.fn() }, getWindow: () => null, userDataDir: dir });
+    expect(currentTemplate()[0]?.label).toBe('文件');
+  });
+
+  it('starts in the system language when none was chosen', () => {
+    electron.app.getLocale.mockReturnValueOnce('zh-CN');
+    const { currentTemplate } = setup({ ok: true, value: null });
+    expect(currentTemplate()[0]?.label).toBe('文件');
   });
 });

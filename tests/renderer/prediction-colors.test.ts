@@ -40,10 +40,8 @@ describe('fault-type palette', () => {
     for (let i = 0; i < colours.length; i++) {
       for (let j = i + 1; j < colours.length; j++)
         expect(distance(colours[i]!, colours[j]!), `${faults[i]} vs ${faults[j]}`).toBeGreaterThan(0.08);
-      for (const alarm of Object.values(ALARM_STYLE))
-        expect(distance(colours[i]!, alarm.color), `${faults[i]} vs alarm ${alarm.label}`).toBeGreaterThan(
-          0.3,
-        );
+      for (const [priority, alarm] of Object.entries(ALARM_STYLE))
+        expect(distance(colours[i]!, alarm.color), `${faults[i]} vs alarm ${priority}`).toBeGreaterThan(0.3);
     }
   });
 

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { timeToTripText } from '../../renderer/src/features/live/predictions/time-to-trip';
+import { timeToTrip } from '../../renderer/src/features/live/predictions/time-to-trip';
 
-describe('live RUL text (time to the first trip)', () => {
+describe('live RUL (time to the first trip)', () => {
   it('says no trip is expected when the interval reaches the 72 h cap', () => {
-    expect(timeToTripText(71.2, 1.5)).toBe('no trip expected within 72 h');
+    expect(timeToTrip(71.2, 1.5)).toEqual({ kind: 'no-trip-within-cap', capHours: 72 });
   });
   it('says a trip hours away lies beyond the forecaster horizon', () => {
-    expect(timeToTripText(6.2, 1.4)).toBe('6.2 ± 1.4 h, beyond the +60 min forecast');
+    expect(timeToTrip(6.2, 1.4)).toEqual({ kind: 'hours', hours: 6.2, std: 1.4, beyondForecastMinutes: 60 });
   });
   it('shows a near trip as hours ± σ', () => {
-    expect(timeToTripText(0.6, 0.5)).toBe('0.6 ± 0.5 h');
+    expect(timeToTrip(0.6, 0.5)).toEqual({
+      kind: 'hours',
+      hours: 0.6,
+      std: 0.5,
+      beyondForecastMinutes: null,
+    });
   });
   it('names the case with no degrading fault', () => {
-    expect(timeToTripText(Number.NaN, Number.NaN)).toBe('no degrading fault predicted');
+    expect(timeToTrip(Number.NaN, Number.NaN)).toEqual({ kind: 'no-degrading-fault' });
   });
 });

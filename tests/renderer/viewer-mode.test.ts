@@ -6,12 +6,12 @@ import type { Role } from '../../core/api/roles';
 import { forgetAddressToken } from '../../renderer/src/api/address-token';
 import { auditToCsv } from '../../renderer/src/features/history/dialog/audit-csv';
 import { sessionStore } from '../../renderer/src/state/session-store';
-import { VIEWER_ONLY_REASON } from '../../renderer/src/state/session-role';
+import { viewerOnlyReason } from '../../renderer/src/state/session-role';
 import { runningSim, webSessionAs } from './session-fixture';
 
 const sim = runningSim;
 const sessionAs = (role: Role) => webSessionAs(role, sim);
-const escapedReason = VIEWER_ONLY_REASON.replace(/'/g, '&#x27;');
+const escapedReason = viewerOnlyReason().replace(/'/g, '&#x27;');
 
 /** Server-renders the simulation panel, toolbar and status bar as a session with this role sees them. */
 async function renderAs(role: Role) {

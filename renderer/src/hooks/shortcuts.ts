@@ -1,4 +1,5 @@
 /** Keyboard shortcuts of the main window, as a pure mapping from a key event to an action. */
+import type { shell } from '../i18n/locales/en/shell';
 
 export type ShortcutAction =
   | 'toggle-labels'
@@ -39,20 +40,23 @@ export interface KeyLike {
   targetEditable?: boolean;
 }
 
+/** What a shortcut does, as its key in the shell namespace's `help` texts. */
+export type ShortcutHelpKey = Exclude<keyof typeof shell.help, 'title'>;
+
 /** Shortcut list shown in the help popover. */
-export const shortcutHelp: ReadonlyArray<{ keys: string; action: string }> = [
-  { keys: 'L', action: 'Labels on/off' },
-  { keys: 'X', action: 'X-ray on/off' },
-  { keys: 'R', action: 'Reset camera' },
-  { keys: 'Space', action: 'Run / pause simulation (when replaying: play / pause replay)' },
-  { keys: '← / →', action: 'Step the replay playhead' },
-  { keys: 'Shift + ← / →', action: 'Previous / next alarm or event' },
-  { keys: 'Home / End', action: 'Start / end of stored history' },
-  { keys: 'W', action: 'What-if from the replay playhead' },
-  { keys: 'C', action: 'Connections panel: live sources and tag freshness' },
-  { keys: 'Esc', action: 'Clear selection' },
-  { keys: 'Ctrl/Cmd + O', action: 'Open asset file' },
-  { keys: '?', action: 'This list' },
+export const shortcutHelp: ReadonlyArray<{ keys: string; action: ShortcutHelpKey }> = [
+  { keys: 'L', action: 'labels' },
+  { keys: 'X', action: 'xray' },
+  { keys: 'R', action: 'resetCamera' },
+  { keys: 'Space', action: 'runPause' },
+  { keys: '← / →', action: 'step' },
+  { keys: 'Shift + ← / →', action: 'jump' },
+  { keys: 'Home / End', action: 'ends' },
+  { keys: 'W', action: 'whatif' },
+  { keys: 'C', action: 'connections' },
+  { keys: 'Esc', action: 'clearSelection' },
+  { keys: 'Ctrl/Cmd + O', action: 'openAsset' },
+  { keys: '?', action: 'help' },
 ];
 
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'checkbox', 'radio']);

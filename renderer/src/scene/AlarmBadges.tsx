@@ -6,10 +6,13 @@ import { worstAlarm } from './alarm-style';
 import { AlarmSymbol } from './AlarmSymbol';
 import { useDisplayedAlarms } from '../state/use-displayed-alarms';
 import { SCENE_LAYERS } from './scene-layers';
+import { alarmText } from '../i18n/alarm-text';
+import { useLocalizedAsset } from '../hooks/use-localized-asset';
 
 /** One alarm badge (kept within reach of tall parts such as the tank) above each component with a non-shelved alarm; re-renders only when alarms change. */
 export function AlarmBadges({ comps }: { comps: SceneComponent[] }) {
   const alarms = useDisplayedAlarms();
+  const asset = useLocalizedAsset();
   const byComponent = useMemo(() => {
     const map = new Map<string, Alarm[]>();
     for (const a of alarms) {
@@ -40,7 +43,7 @@ export function AlarmBadges({ comps }: { comps: SceneComponent[] }) {
               data-testid={`alarm-badge-${c.id}`}
               data-priority={worst.priority}
               data-state={worst.state}
-              title={worst.message}
+              title={alarmText(worst, asset)}
             >
               <AlarmSymbol priority={worst.priority} state={worst.state} />
               {list.length > 1 && <span className="twin-alarm-count">×{list.length}</span>}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AlarmPriority, AlarmState } from '../../../core/api/types';
 import { ALARM_STYLE } from './alarm-style';
 
@@ -20,6 +21,7 @@ export function AlarmSymbol({
   state: AlarmState;
   size?: number;
 }) {
+  const { t } = useTranslation(['scene', 'common']);
   const s = ALARM_STYLE[priority];
   const hollow = state === 'rtn-unack';
   const flashing = state === 'unack' || state === 'rtn-unack';
@@ -30,7 +32,10 @@ export function AlarmSymbol({
       height={size}
       viewBox="0 0 24 24"
       role="img"
-      aria-label={`${s.label} priority alarm, ${state}`}
+      aria-label={t('scene:alarmSymbol', {
+        priority: t(`common:priorityLong.${priority}`),
+        state: t(`common:alarmState.${state}`),
+      })}
     >
       <path
         d={PATHS[s.shape]}

@@ -10,12 +10,16 @@ import { useLabelSpread } from './use-label-spread';
 import { isAbnormal, labelTagIndices } from './label-rows';
 import { SCENE_LAYERS } from './scene-layers';
 import { onDisplayedDataChange } from './displayed-data-change';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
+import { localizeAsset } from '../i18n/localize-asset';
+import { formatDecimals, withUnit } from '../i18n/number-format';
 
 /** Formats a live value with the tag's decimals and unit; switches read as words. */
 export function formatValue(tag: TagDefinition, v: number): string {
   if (!Number.isFinite(v)) return `— ${tag.unit === 'bool' ? '' : tag.unit}`.trim();
-  if (tag.unit === 'bool') return v >= 0.5 ? 'ON' : 'OFF';
-  return `${v.toFixed(tag.decimals)} ${tag.unit}`;
+  if (tag.unit === 'bool') return v >= 0.5 ? i18n.t('scene:on') : i18n.t('scene:off');
+  return withUnit(formatDecimals(v, tag.decimals), tag.unit);
 }
 
 /** The word beside a value whose live source is not fresh; empty when it is. */
@@ -23,14 +27,14 @@ function freshnessFlag(freshness: Freshness, tagId: string): string {
   switch (freshness) {
     case 'stale': {
       const age = displayedSourceAge(tagId);
-      return age === null ? 'stale' : `stale ${formatAge(age)}`;
+      return age === null ? i18n.t('scene:stale') : i18n.t('scene:staleAge', { age: formatAge(age) });
     }
     case 'never':
-      return 'no data';
+      return i18n.t('scene:noData');
     case 'bad-at-source':
-      return 'bad at source';
+      return i18n.t('scene:badAtSource');
     case 'uncertain':
-      return 'uncertain';
+      return i18n.t('scene:uncertain');
     case 'fresh':
       return '';
   }
@@ -62,6 +66,11 @@ export function ComponentLabels({
   hidden?: boolean;
 }) {
   const rowEls = useRef<RowElements[]>([]);
+  const { i18n: active } = useTranslation();
+  const names = useMemo(
+    () => new Map(localizeAsset(asset, active.language).components.map((c) => [c.id, c.name])),
+    [asset, active.language],
+  );
 
   const items = useMemo(() => {
     const tagIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
@@ -131,7 +140,7 @@ export function ComponentLabels({
           calculatePosition={placed.positionOf(c.id)}
         >
           <div className="twin-label" data-testid={`label-${c.id}`} ref={placed.measure(c.id)}>
-            <div className="twin-label-name">{c.name}</div>
+            <div className="twin-label-name">{names.get(c.id) ?? c.name}</div>
             {slots.map((slot, j) => (
               <div className="twin-label-row" key={slot} ref={rowRef(slot, 'row')}>
                 <span className="twin-label-instr" ref={rowRef(slot, 'instrument')}>

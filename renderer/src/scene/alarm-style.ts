@@ -6,11 +6,11 @@ import type { Alarm, AlarmPriority } from '../../../core/api/types';
  */
 export const ALARM_STYLE: Record<
   AlarmPriority,
-  { color: string; shape: 'diamond' | 'triangle' | 'square'; text: string; label: string }
+  { color: string; shape: 'diamond' | 'triangle' | 'square'; text: string }
 > = {
-  high: { color: '#e0262b', shape: 'diamond', text: '1', label: 'High / trip' },
-  medium: { color: '#f29a18', shape: 'triangle', text: '2', label: 'Medium' },
-  low: { color: '#c63fc6', shape: 'square', text: '3', label: 'Low' },
+  high: { color: '#e0262b', shape: 'diamond', text: '1' },
+  medium: { color: '#f29a18', shape: 'triangle', text: '2' },
+  low: { color: '#c63fc6', shape: 'square', text: '3' },
 };
 
 const PRIORITY_RANK: Record<AlarmPriority, number> = { high: 3, medium: 2, low: 1 };

@@ -1,14 +1,18 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../ui/ModalDialog';
 import { sessionStore } from '../state/session-store';
 import { useSession } from '../state/use-store';
+import { useLocalizedAsset } from '../hooks/use-localized-asset';
+import { problemText } from './problem-text';
 
 const dismiss = () => sessionStore.setState({ assetError: null });
 
 /** Lists every problem of a rejected asset file; the asset that was running keeps running. */
 export function AssetErrorDialog() {
+  const { t } = useTranslation(['shell', 'common']);
   const error = useSession((s) => s.assetError);
-  const assetName = useSession((s) => s.session?.asset.name ?? null);
+  const assetName = useLocalizedAsset()?.name ?? null;
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (error) close.current?.focus();
@@ -22,22 +26,22 @@ export function AssetErrorDialog() {
       testId="asset-error"
       onClose={dismiss}
     >
-      <h2 id="asset-error-title">Could not open {error.fileName}</h2>
+      <h2 id="asset-error-title">{t('assetError.title', { fileName: error.fileName })}</h2>
       <p>
-        The file has {error.problems.length} {error.problems.length === 1 ? 'problem' : 'problems'}.{' '}
-        {assetName ? `The previous asset, ${assetName}, keeps running.` : 'The previous asset keeps running.'}
+        {t('assetError.problems', { count: error.problems.length })}{' '}
+        {assetName ? t('assetError.keepsRunningNamed', { name: assetName }) : t('assetError.keepsRunning')}
       </p>
       <ul className="problem-list">
         {error.problems.map((p, i) => (
           <li key={`${p.path}-${i}`} data-testid="asset-problem">
             <code className="problem-path">{p.path}</code>
-            <span className="problem-message">{p.message}</span>
+            <span className="problem-message">{problemText(p.message)}</span>
           </li>
         ))}
       </ul>
       <div className="dialog-actions">
         <button ref={close} type="button" className="primary" onClick={dismiss}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </ModalDialog>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AssetSummary } from '../../../core/api/domains/assets';
 import { getTwinClient } from '../api/client';
 import { useCanCall } from '../state/session-role';
@@ -10,9 +11,10 @@ const POLL_MS = 2000;
 
 /** With several assets running in the backend: which one is shown, and every one's health at a glance. */
 export function AssetSwitcher() {
+  const { t } = useTranslation('shell');
   const shownId = useSession((s) => s.session?.asset.id ?? null);
   const [assets, setAssets] = useState<AssetSummary[]>([]);
-  const access = useCanCall('switchAsset', 'switching the shown asset');
+  const access = useCanCall('switchAsset', t('access.switchAsset'));
   useEffect(() => {
     let alive = true;
     const poll = () =>
@@ -33,13 +35,12 @@ export function AssetSwitcher() {
     void getTwinClient()
       .switchAsset({ assetId })
       .then(setAssets)
-      .catch((e: unknown) => pushNotice('error', `Could not switch asset: ${(e as Error).message}`));
+      .catch((e: unknown) =>
+        pushNotice('error', t('switcher.switchFailed', { message: (e as Error).message })),
+      );
   return (
-    <label
-      className="toolbar-field asset-switcher"
-      title={access.refusal ?? 'Running assets (health, source, alarms)'}
-    >
-      <span>Running</span>
+    <label className="toolbar-field asset-switcher" title={access.refusal ?? t('switcher.title')}>
+      <span>{t('switcher.running')}</span>
       <select
         data-testid="asset-switcher"
         data-attention={attention ?? 'none'}
@@ -55,7 +56,7 @@ export function AssetSwitcher() {
       </select>
       {attention && (
         <span className={`asset-attention is-${attention}`} data-testid="asset-attention">
-          {attention === 'down' ? '○ no data' : '◐ attention'}
+          {attention === 'down' ? t('switcher.noData') : t('switcher.attention')}
         </span>
       )}
     </label>

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { AlarmPriority } from '../../../core/api/types';
+import { useLocalizedAsset } from '../hooks/use-localized-asset';
+import { formatValue, withUnit } from '../format';
 import { isModelColorBy } from '../scene/paint/painters';
 import { ModelLegend } from '../features/live/predictions/ModelLegend';
 import { WhyLegend } from '../features/live/predictions/WhyLegend';
 import { StaleLegend } from '../features/connections/StaleLegend';
-import { useSession, useView } from '../state/use-store';
-import { ALARM_STYLE } from '../scene/alarm-style';
+import { useView } from '../state/use-store';
 import { AlarmSymbol } from '../scene/AlarmSymbol';
 import { viridisCss } from '../scene/paint/colormap';
 import { useWhatIfLegend } from '../features/whatif/compare/delta-legend';
@@ -18,9 +20,10 @@ const GRADIENT = viridisCss();
  * data colormap).
  */
 export function ColorLegend() {
+  const { t } = useTranslation(['shell', 'common']);
   const colorBy = useView((s) => s.colorBy);
   const tagId = colorBy.mode === 'tag' ? colorBy.tagId : null;
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const tag = tagId ? asset?.tags.find((t) => t.id === tagId) : undefined;
   const whatIf = useWhatIfLegend(colorBy.mode === 'whatif-delta');
 
@@ -32,12 +35,11 @@ export function ColorLegend() {
   let showScale = true;
   switch (colorBy.mode) {
     case 'alarm-distance':
-      title = 'Distance to alarm';
-      low = 'normal';
-      middle = 'alarm';
-      high = 'trip';
-      note =
-        'Worst tag of each part; grey inside its normal band. Lower half: normal band to alarm limit; upper half: alarm to trip limit (no trip: as far again past the alarm).';
+      title = t('legend.alarmDistance');
+      low = t('legend.normal');
+      middle = t('legend.alarm');
+      high = t('legend.trip');
+      note = t('legend.alarmDistanceNote');
       break;
     case 'tag': {
       const lo = tag
@@ -47,16 +49,15 @@ export function ColorLegend() {
         ? Math.max(tag.normal[1], tag.alarm?.high ?? tag.normal[1], tag.trip?.high ?? tag.normal[1])
         : 1;
       const d = tag?.decimals ?? 1;
-      title = tag ? `${tag.instrument} ${tag.name}` : 'Tag value';
-      low = tag ? `${lo.toFixed(d)} ${tag.unit}` : '';
-      high = tag ? `${hi.toFixed(d)} ${tag.unit}` : '';
-      note =
-        'Only the part that carries this tag is coloured; the others stay grey. Span: lowest to highest limit.';
+      title = tag ? `${tag.instrument} ${tag.name}` : t('legend.tagValue');
+      low = tag ? withUnit(formatValue(lo, d), tag.unit) : '';
+      high = tag ? withUnit(formatValue(hi, d), tag.unit) : '';
+      note = t('legend.tagNote');
       break;
     }
     case 'whatif-delta': {
       const d = whatIf.delta;
-      title = d?.title ?? 'Change vs do nothing';
+      title = d?.title ?? t('legend.whatifDelta');
       low = d?.low ?? '';
       high = d?.high ?? '';
       note = d?.note ?? '';
@@ -64,8 +65,8 @@ export function ColorLegend() {
       break;
     }
     default:
-      title = 'Colour off';
-      note = 'All parts in their normal grey.';
+      title = t('legend.off');
+      note = t('legend.offNote');
       showScale = false;
   }
 
@@ -108,22 +109,22 @@ export function ColorLegend() {
         {(['high', 'medium', 'low'] as AlarmPriority[]).map((p) => (
           <span key={p} className="twin-legend-alarm">
             <AlarmSymbol priority={p} state="ack" size={16} />
-            {ALARM_STYLE[p].label}
+            {t(`common:priorityLong.${p}`)}
           </span>
         ))}
       </div>
       {/* The explanations fold away: open, the legend would cover much of a small window's view. */}
       <details className="twin-legend-more" data-testid="legend-more">
-        <summary>What the colors and symbols mean</summary>
+        <summary>{t('legend.more')}</summary>
         {!isModel && <div className="twin-legend-note">{note}</div>}
         <div className="twin-legend-states">
           <span className="twin-legend-alarm">
-            <AlarmSymbol priority="high" state="unack" size={14} /> flashing: unacknowledged
+            <AlarmSymbol priority="high" state="unack" size={14} /> {t('legend.flashing')}
           </span>
           <span className="twin-legend-alarm">
-            <AlarmSymbol priority="high" state="rtn-unack" size={14} /> hollow: cleared, not acknowledged
+            <AlarmSymbol priority="high" state="rtn-unack" size={14} /> {t('legend.hollow')}
           </span>
-          <span className="twin-legend-alarm">steady: acknowledged · shelved: not shown in 3D</span>
+          <span className="twin-legend-alarm">{t('legend.steady')}</span>
         </div>
       </details>
     </div>

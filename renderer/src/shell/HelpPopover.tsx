@@ -1,17 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { shortcutHelp } from '../hooks/shortcuts';
 
 /** Small list of keyboard shortcuts under the toolbar's "?" button. */
 export function HelpPopover({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['shell', 'common']);
   return (
     <div
       className="popover help-popover"
       role="dialog"
-      aria-label="Keyboard shortcuts"
+      aria-label={t('help.title')}
       data-testid="help-popover"
     >
       <div className="popover-title">
-        Keyboard shortcuts
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        {t('help.title')}
+        <button type="button" className="icon-button" aria-label={t('common:close')} onClick={onClose}>
           ×
         </button>
       </div>
@@ -22,7 +24,7 @@ export function HelpPopover({ onClose }: { onClose: () => void }) {
               <td>
                 <kbd>{s.keys}</kbd>
               </td>
-              <td>{s.action}</td>
+              <td>{t(`help.${s.action}`)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { dismissNotice, type Notice } from '../state/session-store';
 import { useSession } from '../state/use-store';
 
 const AUTO_DISMISS_MS = 6000;
 
 function Toast({ notice }: { notice: Notice }) {
+  const { t } = useTranslation(['shell', 'common']);
   const lasting = notice.level === 'error' || (notice.actions?.length ?? 0) > 0;
   useEffect(() => {
     if (lasting) return;
@@ -18,9 +20,7 @@ function Toast({ notice }: { notice: Notice }) {
       data-testid="notice"
       data-level={notice.level}
     >
-      <span className="toast-level">
-        {notice.level === 'error' ? 'Error' : notice.level === 'warning' ? 'Warning' : 'Info'}
-      </span>
+      <span className="toast-level">{t(`notice.${notice.level}`)}</span>
       <span className="toast-message">
         {notice.message}
         {notice.actions && (
@@ -44,7 +44,7 @@ function Toast({ notice }: { notice: Notice }) {
       <button
         type="button"
         className="icon-button"
-        aria-label="Dismiss"
+        aria-label={t('common:dismiss')}
         onClick={() => dismissNotice(notice.id)}
       >
         ×

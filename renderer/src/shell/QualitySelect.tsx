@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { useTranslation } from 'react-i18next';
 import { activeStep, levelName } from '../scene/quality/quality-steps';
 import {
   QUALITY_SETTINGS,
@@ -7,19 +8,15 @@ import {
   type QualitySetting,
 } from '../state/quality-store';
 
-const LABEL: Record<QualitySetting, string> = {
-  auto: 'Auto',
-  high: 'High',
-  balanced: 'Balanced',
-  low: 'Low',
-};
+const LEVEL_KEY = { High: 'high', Balanced: 'balanced', Low: 'low' } as const;
 
 /** View option: rendering quality (Auto adapts to the frame times; remembered across sessions). */
 export function QualitySelect() {
+  const { t } = useTranslation('shell');
   const setting = useStore(qualityStore, (s) => s.setting);
   return (
-    <label className="toolbar-field" title="Rendering quality: Auto lowers it when frames are slow">
-      <span>Quality</span>
+    <label className="toolbar-field" title={t('quality.title')}>
+      <span>{t('quality.label')}</span>
       <select
         data-testid="quality-select"
         value={setting}
@@ -27,7 +24,7 @@ export function QualitySelect() {
       >
         {QUALITY_SETTINGS.map((q) => (
           <option key={q} value={q}>
-            {LABEL[q]}
+            {t(`quality.${q}`)}
           </option>
         ))}
       </select>
@@ -37,6 +34,7 @@ export function QualitySelect() {
 
 /** Status bar item: the quality level in force, and whether Auto chose it. */
 export function QualityStatus() {
+  const { t } = useTranslation('shell');
   const level = useStore(qualityStore, (s) => levelName(activeStep(s)));
   const auto = useStore(qualityStore, (s) => s.setting === 'auto');
   const renderer = useStore(qualityStore, (s) => s.renderer);
@@ -46,12 +44,14 @@ export function QualityStatus() {
       data-testid="status-quality"
       data-level={level}
       title={
-        renderer ? `Renderer: ${renderer.name}${renderer.software ? ' (software)' : ''}` : 'Rendering quality'
+        renderer
+          ? t(renderer.software ? 'quality.rendererSoftware' : 'quality.renderer', { name: renderer.name })
+          : t('quality.rendering')
       }
     >
-      <span className="muted">Quality </span>
-      {level}
-      {auto && <span className="muted"> (auto)</span>}
+      <span className="muted">{t('quality.label')} </span>
+      {t(`quality.${LEVEL_KEY[level]}`)}
+      {auto && <span className="muted">{t('quality.autoSuffix')}</span>}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { runsLive } from '../state/connections-store';
 import { useConnections, useSession, useView } from '../state/use-store';
 import { countByPriority } from '../features/live/alarm-logic';
@@ -9,16 +10,11 @@ import { TrainerPanel } from '../features/trainer/TrainerPanel';
 import { WhatIfPanel } from '../features/whatif/panel/WhatIfPanel';
 
 export type SideTab = 'live' | 'selection' | 'simulation' | 'whatif' | 'trainer';
-const TABS: ReadonlyArray<{ id: SideTab; label: string }> = [
-  { id: 'live', label: 'Live' },
-  { id: 'selection', label: 'Selection' },
-  { id: 'simulation', label: 'Simulation' },
-  { id: 'whatif', label: 'What-if' },
-  { id: 'trainer', label: 'Trainer' },
-];
+const TABS: readonly SideTab[] = ['live', 'selection', 'simulation', 'whatif', 'trainer'];
 
 /** Right-hand panel with the Live, Selection, Simulation, What-if and Trainer tabs. */
 export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) => void }) {
+  const { t } = useTranslation('shell');
   const alarms = useSession((s) => s.alarms);
   const selected = useView((s) => s.selectedComponent);
   const live = useConnections(runsLive);
@@ -36,39 +32,39 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) 
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const i = TABS.findIndex((t) => t.id === tab);
+    const i = TABS.indexOf(tab);
     const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
     if (!next) return;
     e.preventDefault();
-    onTab(next.id);
-    tabRefs.current[next.id]?.focus();
+    onTab(next);
+    tabRefs.current[next]?.focus();
   };
 
   return (
-    <aside className="side-panel" aria-label="Side panel">
-      <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
+    <aside className="side-panel" aria-label={t('tabs.panel')}>
+      <div className="tabs" role="tablist" aria-label={t('tabs.list')} onKeyDown={onKeyDown}>
+        {TABS.map((id) => (
           <button
-            key={t.id}
+            key={id}
             ref={(el) => {
-              tabRefs.current[t.id] = el;
+              tabRefs.current[id] = el;
             }}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`tabpanel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`tabpanel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
             className="tab"
-            data-testid={`tab-${t.id}`}
-            onClick={() => onTab(t.id)}
+            data-testid={`tab-${id}`}
+            onClick={() => onTab(id)}
           >
-            {t.label}
-            {t.id === 'live' && alarmCount > 0 && (
+            {t(`tabs.${id}`)}
+            {id === 'live' && alarmCount > 0 && (
               <span
                 className={`tab-badge ${counts.high > 0 ? 'prio-high' : counts.medium > 0 ? 'prio-medium' : 'prio-low'} ${unack ? 'state-unack' : ''}`}
                 data-testid="alarm-count"
-                title={`${alarmCount} alarms`}
+                title={t('tabs.alarmCount', { count: alarmCount })}
               >
                 {alarmCount}
               </span>
@@ -84,7 +80,7 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (tab: SideTab) 
         {tab === 'trainer' &&
           (live ? (
             <p className="empty-hint" data-testid="trainer-live-note">
-              The trainer plays scenarios on the simulator; this asset runs from its live sources now.
+              {t('tabs.trainerLiveNote')}
             </p>
           ) : (
             <TrainerPanel />

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useThrottledTelemetryVersion } from '../hooks/useThrottledTelemetryVersion';
 import { useStore } from 'zustand';
 import { predictionStore } from '../state/prediction-store';
-import { isViewerSession, VIEWER_ONLY_REASON } from '../state/session-role';
+import { isViewerSession, viewerOnlyReason } from '../state/session-role';
 import { runsLive } from '../state/connections-store';
 import { useConnections, useSession } from '../state/use-store';
 import { telemetryStore } from '../state/telemetry-store';
@@ -12,10 +13,9 @@ import { SourceStatus } from '../features/connections/SourceStatus';
 import { QualityStatus } from './QualitySelect';
 import { useFramesDrawnPerSecond } from '../scene/use-frame-rate';
 
-const connectionText = { connecting: 'Connecting', open: 'Connected', closed: 'Disconnected' } as const;
-
 /** Bottom bar: connection, source, host, upload progress, simulated time, speed, alarm counts, ML backend, quality, fps. */
 export function StatusBar() {
+  const { t } = useTranslation(['shell', 'common']);
   useThrottledTelemetryVersion(250);
   const fps = useFramesDrawnPerSecond();
   const connection = useSession((s) => s.connection);
@@ -41,18 +41,18 @@ export function StatusBar() {
         className="status-item"
         data-testid="status-connection"
         data-state={connection}
-        title="Backend connection"
+        title={t('status.connection')}
       >
         <span className={`conn-dot conn-${connection}`} aria-hidden="true" />
-        {connectionText[connection]}
+        {t(`status.${connection}`)}
       </span>
       <SourceStatus source={source} />
-      <span className="status-item" title="Host">
-        {host === 'electron' ? 'Electron' : host === 'web' ? 'Web' : '—'}
+      <span className="status-item" title={t('status.host')}>
+        {host === 'electron' ? t('status.hostElectron') : host === 'web' ? t('status.hostWeb') : '—'}
       </span>
       {viewer && (
-        <span className="status-item status-viewer" data-testid="status-viewer" title={VIEWER_ONLY_REASON}>
-          Viewer (read-only)
+        <span className="status-item status-viewer" data-testid="status-viewer" title={viewerOnlyReason()}>
+          {t('status.viewer')}
         </span>
       )}
       {upload && (
@@ -60,22 +60,21 @@ export function StatusBar() {
           className="status-item"
           data-testid="status-upload"
           role="status"
-          title="Sending to the backend"
+          title={t('status.uploadTitle')}
         >
-          Uploading {upload.fileName}:{' '}
-          {upload.total > 0 ? Math.floor((100 * upload.sent) / upload.total) : 100}%{' '}
+          {t('status.uploading', {
+            fileName: upload.fileName,
+            percent: upload.total > 0 ? Math.floor((100 * upload.sent) / upload.total) : 100,
+          })}{' '}
           <progress max={upload.total} value={upload.sent} />
         </span>
       )}
-      <span
-        className="status-item num"
-        title={live ? 'Time of the newest source values (UTC)' : 'Simulated time (UTC)'}
-      >
+      <span className="status-item num" title={live ? t('status.newestSourceTime') : t('status.simTime')}>
         <span data-testid="status-sim-time">{formatDateTime(Number.isFinite(simTime) ? simTime : null)}</span>
         <span className="muted"> UTC</span>
       </span>
       {!live && (
-        <span className="status-item num" data-testid="status-speed" title="Speed requested (achieved)">
+        <span className="status-item num" data-testid="status-speed" title={t('status.speed')}>
           {sim ? formatSpeed(sim.speed, sim.achievedSpeed, sim.running) : '—'}
         </span>
       )}
@@ -83,17 +82,17 @@ export function StatusBar() {
       <span
         className="status-item status-alarms"
         data-testid="status-alarm-counts"
-        title="Alarms by priority"
+        title={t('status.alarmsByPriority')}
       >
         {(['high', 'medium', 'low'] as const).map((p) => (
           <span key={p} className={`status-count ${counts[p] > 0 ? priorityCoding[p].className : 'muted'}`}>
-            <span aria-hidden="true">{priorityCoding[p].shape}</span> {priorityCoding[p].text} {counts[p]}
+            <span aria-hidden="true">{priorityCoding[p].shape}</span> {t(`common:priority.${p}`)} {counts[p]}
           </span>
         ))}
       </span>
       <span
         className="status-item"
-        title={mlFallback ? `ML backend (${mlFallback})` : 'ML backend · adapter'}
+        title={mlFallback ? t('status.mlBackendFallback', { reason: mlFallback }) : t('status.mlBackend')}
       >
         <span className="muted">ML </span>
         <span data-testid="status-ml-backend" data-backend={mlBackend ?? ''}>
@@ -101,12 +100,8 @@ export function StatusBar() {
         </span>
       </span>
       <QualityStatus />
-      <span
-        className="status-item num"
-        data-testid="status-fps"
-        title="Frames the 3D view drew in the last second (none while nothing changes)"
-      >
-        {fps} fps
+      <span className="status-item num" data-testid="status-fps" title={t('status.fpsTitle')}>
+        {t('status.fps', { fps })}
       </span>
     </footer>
   );

@@ -1,4 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocalizedAsset } from '../hooks/use-localized-asset';
 import { importCmapssFile } from '../features/fleet/fleet-session';
 import { useCanCall } from '../state/session-role';
 import { useSession, useView } from '../state/use-store';
@@ -15,6 +17,7 @@ import { QualitySelect } from './QualitySelect';
 import { HistoryDialog } from '../features/history/dialog/HistoryDialog';
 import { ModelsButton } from '../features/model-versions/ModelsButton';
 import { ConnectionsButton } from '../features/connections/ConnectionsButton';
+import { LanguageSelect } from './LanguageSelect';
 
 interface ToolbarProps {
   onOpenAsset: () => void;
@@ -24,9 +27,11 @@ interface ToolbarProps {
 
 /** Top bar: app and asset name, coloring, view toggles, asset file and help. */
 export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
-  const asset = useSession((s) => s.session?.asset ?? null);
-  const importFleet = useCanCall('importCmapssBegin', 'importing a C-MAPSS file');
-  const openAsset = useCanCall('loadAsset', 'opening an asset');
+  const { t } = useTranslation('shell');
+  const asset = useLocalizedAsset();
+  const desktop = useSession((s) => s.session?.host === 'electron');
+  const importFleet = useCanCall('importCmapssBegin', t('access.importCmapss'));
+  const openAsset = useCanCall('loadAsset', t('access.openAsset'));
   const colorBy = useView((s) => s.colorBy);
   const labels = useView((s) => s.labels);
   const xray = useView((s) => s.xray);
@@ -50,20 +55,20 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   };
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <span className="app-name">Twinscape</span>
       <span className="toolbar-sep" aria-hidden="true" />
       <span className="asset-name" data-testid="asset-name" title={asset?.description || undefined}>
-        {asset?.name ?? 'No asset'}
+        {asset?.name ?? t('toolbar.noAsset')}
       </span>
       <AssetSwitcher />
       <span className="toolbar-spacer" />
       <label className="toolbar-field">
-        <span>Color by</span>
+        <span>{t('toolbar.colorBy')}</span>
         <select data-testid="color-by-select" value={colorBy.mode} onChange={onModeChange}>
-          <option value="off">Off</option>
-          <option value="alarm-distance">Distance to alarm</option>
-          <option value="tag">Live value of tag…</option>
+          <option value="off">{t('toolbar.colorOff')}</option>
+          <option value="alarm-distance">{t('toolbar.colorAlarmDistance')}</option>
+          <option value="tag">{t('toolbar.colorTag')}</option>
           <ModelColorOptions />
           <WhatIfColorOption />
         </select>
@@ -73,7 +78,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
       {colorBy.mode === 'tag' && asset && (
         <select
           data-testid="color-by-tag"
-          aria-label="Tag to color by"
+          aria-label={t('toolbar.tagToColorBy')}
           value={colorBy.tagId}
           onChange={(e) => setColorBy({ mode: 'tag', tagId: e.target.value })}
         >
@@ -90,15 +95,21 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         className="toggle"
         aria-pressed={labels}
         onClick={toggleLabels}
-        title="Labels (L)"
+        title={t('toolbar.labelsTitle')}
       >
-        Labels <kbd>L</kbd>
+        {t('toolbar.labels')} <kbd>L</kbd>
       </button>
-      <button type="button" className="toggle" aria-pressed={xray} onClick={toggleXray} title="X-ray (X)">
-        X-ray <kbd>X</kbd>
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={xray}
+        onClick={toggleXray}
+        title={t('toolbar.xrayTitle')}
+      >
+        {t('toolbar.xray')} <kbd>X</kbd>
       </button>
-      <button type="button" onClick={resetCamera} title="Reset camera (R)">
-        Reset camera <kbd>R</kbd>
+      <button type="button" onClick={resetCamera} title={t('toolbar.resetCameraTitle')}>
+        {t('toolbar.resetCamera')} <kbd>R</kbd>
       </button>
       <span className="toolbar-sep" aria-hidden="true" />
       <button
@@ -107,17 +118,17 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         data-testid="btn-fleet"
         aria-pressed={view === 'fleet'}
         onClick={() => viewStore.setState({ view: view === 'fleet' ? 'asset' : 'fleet' })}
-        title="Fleet view: every engine of an imported data set"
+        title={t('toolbar.fleetTitle')}
       >
-        Fleet
+        {t('toolbar.fleet')}
       </button>
       <button
         type="button"
         disabled={!importFleet.allowed}
         onClick={() => cmapssInput.current?.click()}
-        title={importFleet.refusal ?? 'Import a NASA C-MAPSS file'}
+        title={importFleet.refusal ?? t('toolbar.importCmapssTitle')}
       >
-        Import C-MAPSS…
+        {t('toolbar.importCmapss')}
       </button>
       <input
         ref={cmapssInput}
@@ -125,7 +136,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         accept=".txt"
         hidden
         data-testid="cmapss-file-input"
-        aria-label="Import NASA C-MAPSS file"
+        aria-label={t('toolbar.importCmapssInput')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           // Clear so that choosing the same file again fires another change.
@@ -139,30 +150,31 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
         type="button"
         data-testid="btn-history"
         onClick={() => setHistoryOpen(true)}
-        title="History store: details, import and export"
+        title={t('toolbar.historyTitle')}
       >
-        History…
+        {t('toolbar.history')}
       </button>
       {historyOpen && <HistoryDialog onClose={() => setHistoryOpen(false)} />}
       <ModelsButton />
       <ConnectionsButton />
       <span className="toolbar-sep" aria-hidden="true" />
+      {!desktop && <LanguageSelect />}
       <button
         type="button"
         data-testid="btn-open-asset"
         disabled={!openAsset.allowed}
         onClick={onOpenAsset}
-        title={openAsset.refusal ?? 'Open asset (Ctrl+O)'}
+        title={openAsset.refusal ?? t('toolbar.openAssetTitle')}
       >
-        Open asset…
+        {t('toolbar.openAsset')}
       </button>
       <div className="help-anchor">
         <button
           type="button"
           className="help-button"
           aria-expanded={helpOpen}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
+          aria-label={t('toolbar.shortcuts')}
+          title={t('toolbar.shortcutsTitle')}
           onClick={onToggleHelp}
         >
           ?

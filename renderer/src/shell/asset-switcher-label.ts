@@ -1,15 +1,18 @@
 import type { AssetHealth, AssetSummary } from '../../../core/api/domains/assets';
+import { i18n } from '../i18n/i18n';
 
 /** Shape and word per health (colour is never the only cue, ISA-101). */
 const HEALTH_MARK: Record<AssetHealth, string> = { ok: '●', degraded: '◐', down: '○', idle: '–' };
 
 /** "◐ SKAB water-pump testbed · live 1/1 · 3 stale · 2 alarms": one running asset in the switcher. */
 export function assetOptionLabel(a: AssetSummary): string {
+  const t = i18n.getFixedT(null, 'shell');
   const parts = [`${HEALTH_MARK[a.health]} ${a.name}`];
-  if (a.mode === 'live') parts.push(`live ${a.connected}/${a.connections}`);
-  else parts.push(a.mode === 'simulator' ? 'simulator' : 'no data source');
-  if (a.staleTags > 0) parts.push(`${a.staleTags} stale`);
-  if (a.activeAlarms > 0) parts.push(`${a.activeAlarms} alarm${a.activeAlarms === 1 ? '' : 's'}`);
+  if (a.mode === 'live')
+    parts.push(t('switcher.live', { connected: a.connected, connections: a.connections }));
+  else parts.push(a.mode === 'simulator' ? t('switcher.simulator') : t('switcher.noSource'));
+  if (a.staleTags > 0) parts.push(t('switcher.stale', { count: a.staleTags }));
+  if (a.activeAlarms > 0) parts.push(t('switcher.alarms', { count: a.activeAlarms }));
   return parts.join(' · ');
 }
 

@@ -3,6 +3,7 @@
  * received, bad at the source or uncertain. Pure classifiers plus readers of the stores that are cheap enough
  * for the render loop (no allocation).
  */
+import { i18n } from '../i18n/i18n';
 import type { TagSourceStatus } from '../../../core/api/domains/connections';
 import { Quality } from '../../../core/data/quality';
 import { connectionsStore } from './connections-store';
@@ -42,10 +43,10 @@ export function sourceAgeMs(source: TagSourceStatus | undefined, now: number): n
 /** Short age: "42 s", "3 min", "5 h", "2 d". */
 export function formatAge(ms: number): string {
   const s = Math.floor(Math.max(0, ms) / 1000);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min`;
-  if (s < 86_400) return `${Math.floor(s / 3600)} h`;
-  return `${Math.floor(s / 86_400)} d`;
+  if (s < 60) return i18n.t('common:age.s', { n: s });
+  if (s < 3600) return i18n.t('common:age.min', { n: Math.floor(s / 60) });
+  if (s < 86_400) return i18n.t('common:age.h', { n: Math.floor(s / 3600) });
+  return i18n.t('common:age.d', { n: Math.floor(s / 86_400) });
 }
 
 /** True while the view shows the live sources' newest values (the snapshot describes what is on screen). */

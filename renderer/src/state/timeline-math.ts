@@ -1,4 +1,5 @@
 /** Pure time ↔ pixel arithmetic of the timeline: mapping, zoom, ticks, playhead steps. Times are ms (UTC). */
+import { activeLanguage } from '../i18n/i18n';
 
 export interface TimeView {
   from: number;
@@ -70,12 +71,16 @@ export function tickStep(spanMs: number, width: number, minPx = 90): number {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** UTC tick label: the date at midnight or for day steps, else the clock (seconds only for sub-minute steps). */
 export function tickLabel(t: number, step: number): string {
   const d = new Date(t);
-  const date = `${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())}`;
+  // The locale's short month and day: "Jan 02", "1月02日".
+  const date = new Intl.DateTimeFormat(activeLanguage(), {
+    month: 'short',
+    day: '2-digit',
+    timeZone: 'UTC',
+  }).format(d);
   if (step >= D || t % D === 0) return date;
   const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   return step < M ? `${clock}:${pad(d.getUTCSeconds())}` : clock;

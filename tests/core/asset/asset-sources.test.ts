@@ -26,7 +26,7 @@ function parsed(raw: unknown) {
 describe('the asset sources section', () => {
   it('reads a version 1 file unchanged: it simply has no live sources', () => {
     const asset = parsed({ ...pumpSkid(), schemaVersion: 1 });
-    expect(asset.schemaVersion).toBe(2);
+    expect(asset.schemaVersion).toBe(3);
     expect(asset.sources).toBeUndefined();
   });
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { openConnectionsPanel } from '../../state/connections-store';
 import { useConnections } from '../../state/use-store';
 import { formatCount } from './connections-format';
@@ -35,11 +36,14 @@ function healthParts(h: SourceHealth): string[] {
  * glance (grey when all is well, amber degraded, red down) and dropped samples, each opening the Connections panel.
  */
 export function SourceStatus({ source }: { source: string }) {
+  const { t } = useTranslation('shell');
   const health = sourceHealth(useConnections((s) => s.snapshot));
+  // The backend names its simulator in English; the seed is what matters to the reader.
+  const seed = /^Pump-skid simulator \(seed (\d+)\)$/.exec(source)?.[1];
   if (!health)
     return (
-      <span className="status-item" title="Data source" data-testid="status-source">
-        {source}
+      <span className="status-item" title={t('status.source')} data-testid="status-source">
+        {seed === undefined ? source : t('status.pumpSimulator', { seed })}
       </span>
     );
   return (

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { Alarm } from '../../../../core/api/types';
-import type { TagDefinition } from '../../../../core/asset/schema';
+import type { AssetDefinition, TagDefinition } from '../../../../core/asset/schema';
+import { alarmText } from '../../i18n/alarm-text';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useNow } from '../../hooks/useNow';
-import { useSession } from '../../state/use-store';
 import { useCanCall } from '../../state/session-role';
 import { selectComponent } from '../../state/view-store';
 import { ackAll, alarmCommand } from '../../state/twin-actions';
-import { needsAck, priorityCoding, splitAlarms, stateText } from './alarm-logic';
+import { needsAck, priorityCoding, splitAlarms } from './alarm-logic';
 import { formatClock, formatRemaining, formatValue, withUnit } from '../../format';
 import { useDisplayedAlarms } from '../../state/use-displayed-alarms';
 import { PredictiveAlarmRow } from './PredictiveAlarmRow';
@@ -13,10 +15,11 @@ import { useStore } from 'zustand';
 import { predictiveAlarmStore } from '../../state/predictive-alarm-store';
 
 function PriorityBadge({ alarm }: { alarm: Alarm }) {
+  const { t } = useTranslation();
   const p = priorityCoding[alarm.priority];
   return (
     <span className={`prio-badge ${p.className}`}>
-      <span aria-hidden="true">{p.shape}</span> {p.text}
+      <span aria-hidden="true">{p.shape}</span> {t(`priority.${alarm.priority}`)}
     </span>
   );
 }
@@ -28,10 +31,21 @@ function limitText(alarm: Alarm, tag: TagDefinition | undefined): string {
 }
 
 /** Ack, shelve and unshelve call alarmCommand, an operator method. */
-const useAlarmCommandAccess = () => useCanCall('alarmCommand', 'acknowledging or shelving an alarm');
+const useAlarmCommandAccess = () => {
+  const { t } = useTranslation('live');
+  return useCanCall('alarmCommand', t('alarms.access'));
+};
 
-function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined }) {
+interface RowProps {
+  alarm: Alarm;
+  tag: TagDefinition | undefined;
+  asset: AssetDefinition | null;
+}
+
+function AlarmRow({ alarm, tag, asset }: RowProps) {
+  const { t } = useTranslation(['live', 'common']);
   const { allowed, refusal } = useAlarmCommandAccess();
+  const text = alarmText(alarm, asset);
   return (
     <li
       className={`alarm-row ${priorityCoding[alarm.priority].className} state-${alarm.state}`}
@@ -50,14 +64,14 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
       >
         {tag?.instrument ?? alarm.tagId}
       </button>
-      <span className="alarm-message" title={alarm.message}>
-        {alarm.message}
+      <span className="alarm-message" title={text} data-testid="alarm-message">
+        {text}
       </span>
-      <span className="alarm-limit num" title={tag?.limitSource ?? 'Limit'}>
+      <span className="alarm-limit num" title={tag?.limitSource ?? t('alarms.limit')}>
         {limitText(alarm, tag)}
       </span>
       <span className={`alarm-state state-${alarm.state}`} data-testid="alarm-state">
-        {stateText[alarm.state]}
+        {t(`common:alarmState.${alarm.state}`)}
       </span>
       <span className="alarm-actions">
         <button
@@ -67,33 +81,35 @@ function AlarmRow({ alarm, tag }: { alarm: Alarm; tag: TagDefinition | undefined
           title={refusal}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'ack' })}
         >
-          Ack
+          {t('alarms.ack')}
         </button>
         <button
           type="button"
           data-testid="btn-shelve-15"
           disabled={!allowed}
-          title={refusal ?? 'Shelve for 15 minutes'}
+          title={refusal ?? t('alarms.shelve15Title')}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 15 })}
         >
-          Shelve 15
+          {t('alarms.shelve15')}
         </button>
         <button
           type="button"
           data-testid="btn-shelve-60"
           disabled={!allowed}
-          title={refusal ?? 'Shelve for 60 minutes'}
+          title={refusal ?? t('alarms.shelve60Title')}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'shelve', minutes: 60 })}
         >
-          60
+          {t('alarms.shelve60')}
         </button>
       </span>
     </li>
   );
 }
 
-function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | undefined; now: number }) {
+function ShelvedRow({ alarm, tag, asset, now }: RowProps & { now: number }) {
+  const { t } = useTranslation(['live', 'common']);
   const { allowed, refusal } = useAlarmCommandAccess();
+  const text = alarmText(alarm, asset);
   return (
     <li
       className="alarm-row shelved-row state-shelved"
@@ -105,13 +121,13 @@ function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | un
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
       <PriorityBadge alarm={alarm} />
       <span className="alarm-tag">{tag?.instrument ?? alarm.tagId}</span>
-      <span className="alarm-message" title={alarm.message}>
-        {alarm.message}
+      <span className="alarm-message" title={text} data-testid="alarm-message">
+        {text}
       </span>
-      <span className="alarm-limit num" title="Time left on the shelf">
+      <span className="alarm-limit num" title={t('alarms.shelfLeft')}>
         {alarm.shelvedUntil === undefined ? '—' : formatRemaining(alarm.shelvedUntil - now)}
       </span>
-      <span className="alarm-state state-shelved">{stateText.shelved}</span>
+      <span className="alarm-state state-shelved">{t('common:alarmState.shelved')}</span>
       <span className="alarm-actions">
         <button
           type="button"
@@ -120,7 +136,7 @@ function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | un
           title={refusal}
           onClick={() => void alarmCommand({ alarmId: alarm.id, action: 'unshelve' })}
         >
-          Unshelve
+          {t('alarms.unshelve')}
         </button>
       </span>
     </li>
@@ -129,8 +145,9 @@ function ShelvedRow({ alarm, tag, now }: { alarm: Alarm; tag: TagDefinition | un
 
 /** ISA-18.2 alarm summary: active/unacknowledged alarms, then the shelved list with its timers. */
 export function AlarmList() {
+  const { t } = useTranslation('live');
   const alarms = useDisplayedAlarms();
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const { visible, shelved } = splitAlarms(alarms);
   const now = useNow(1000, shelved.length > 0);
   const tagById = new Map(asset?.tags.map((t) => [t.id, t] as const) ?? []);
@@ -139,9 +156,9 @@ export function AlarmList() {
   const predictive = useStore(predictiveAlarmStore, (s) => s.alarm !== null);
 
   return (
-    <section className="alarm-summary" aria-label="Alarms">
+    <section className="alarm-summary" aria-label={t('alarms.title')}>
       <div className="section-header">
-        <h2>Alarms</h2>
+        <h2>{t('alarms.title')}</h2>
         <span className="section-count num">{visible.length + (predictive ? 1 : 0)}</span>
         <span className="section-spacer" />
         <button
@@ -151,25 +168,25 @@ export function AlarmList() {
           title={refusal}
           onClick={() => void ackAll(toAck)}
         >
-          Ack all
+          {t('alarms.ackAll')}
         </button>
       </div>
       <ul className="alarm-list" data-testid="alarm-list">
         <PredictiveAlarmRow tagById={tagById} />
-        {visible.length === 0 && !predictive && <li className="empty-hint">No active alarms</li>}
+        {visible.length === 0 && !predictive && <li className="empty-hint">{t('alarms.none')}</li>}
         {visible.map((a) => (
-          <AlarmRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} />
+          <AlarmRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} asset={asset} />
         ))}
       </ul>
       {shelved.length > 0 && (
         <>
           <div className="section-header sub">
-            <h3>Shelved</h3>
+            <h3>{t('alarms.shelved')}</h3>
             <span className="section-count num">{shelved.length}</span>
           </div>
           <ul className="alarm-list shelved-list" data-testid="shelved-list">
             {shelved.map((a) => (
-              <ShelvedRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} now={now} />
+              <ShelvedRow key={a.id} alarm={a} tag={tagById.get(a.tagId)} asset={asset} now={now} />
             ))}
           </ul>
         </>

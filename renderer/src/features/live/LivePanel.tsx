@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useThrottledTelemetryVersion } from '../../hooks/useThrottledTelemetryVersion';
 import { usePlayhead } from '../../hooks/use-playhead';
 import { useSession } from '../../state/use-store';
@@ -11,8 +13,9 @@ import { displayedQuality, displayValues } from '../../state/display-values';
 
 /** Alarm summary above every tag, grouped by component; re-renders at most 4 times a second. */
 export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) {
+  const { t } = useTranslation(['live', 'common']);
   useThrottledTelemetryVersion(250);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const liveAlarms = useSession((s) => s.alarms);
   // Replaying: values and alarms as they stood at the playhead.
   const playhead = usePlayhead();
@@ -28,13 +31,13 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
       return next;
     });
 
-  if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
+  if (!asset) return <div className="empty-hint">{t('groups.waiting')}</div>;
   const groups = groupTagsByComponent(asset);
 
   return (
     <div className="live-panel">
       <AlarmList />
-      <section className="tag-groups" aria-label="Live values">
+      <section className="tag-groups" aria-label={t('groups.label')}>
         {groups.map((g) => {
           const key = g.id || '__other';
           const open = !collapsed.has(key);
@@ -48,7 +51,9 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
                   type="button"
                   className="icon-button chevron"
                   aria-expanded={open}
-                  aria-label={open ? `Collapse ${g.name}` : `Expand ${g.name}`}
+                  aria-label={
+                    open ? t('groups.collapse', { name: g.name }) : t('groups.expand', { name: g.name })
+                  }
                   onClick={() => toggle(key)}
                 >
                   {open ? '▾' : '▸'}
@@ -61,21 +66,25 @@ export function LivePanel({ onShowSelection }: { onShowSelection: () => void }) 
                     selectComponent(g.id);
                     onShowSelection();
                   }}
-                  title={g.id ? `Select ${g.name}` : undefined}
+                  title={g.id ? t('groups.select', { name: g.name }) : undefined}
                 >
                   {g.name}
                 </button>
                 <span
                   className="group-state"
-                  title={worst ? `${priorityCoding[worst.priority].text} alarm` : 'Normal'}
+                  title={
+                    worst
+                      ? t('groups.alarm', { priority: t(`common:priority.${worst.priority}`) })
+                      : t('groups.normal')
+                  }
                 >
                   {worst ? (
                     <>
                       <span aria-hidden="true">{priorityCoding[worst.priority].shape}</span>{' '}
-                      {priorityCoding[worst.priority].text}
+                      {t(`common:priority.${worst.priority}`)}
                     </>
                   ) : (
-                    <span className="muted">OK</span>
+                    <span className="muted">{t('groups.ok')}</span>
                   )}
                 </span>
                 <span className="group-count muted num">{g.tags.length}</span>

@@ -1,19 +1,21 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { TagDefinition } from '../../../../core/asset/schema';
-import { formatClock } from '../../format';
+import { formatClock, formatValue } from '../../format';
 import { useCanCall } from '../../state/session-role';
 import { acknowledgePredictive, predictiveAlarmStore } from '../../state/predictive-alarm-store';
 import { selectComponent } from '../../state/view-store';
 import { hoverWhyTag } from '../../state/why';
-import { priorityCoding, stateText } from './alarm-logic';
+import { priorityCoding } from './alarm-logic';
 
 /**
  * The normal-behaviour model's predictive alarm (ISA-18.2 states, its own type and priority), listed above
  * the limit alarms with the tags driving the score; hovering a tag outlines its part.
  */
 export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, TagDefinition> }) {
+  const { t } = useTranslation(['live', 'common']);
   const alarm = useStore(predictiveAlarmStore, (s) => s.alarm);
-  const { allowed, refusal } = useCanCall('alarmCommand', 'acknowledging an alarm');
+  const { allowed, refusal } = useCanCall('alarmCommand', t('alarms.access'));
   if (!alarm) return null;
   const p = priorityCoding[alarm.priority];
   const label = (id: string) => tagById.get(id)?.instrument ?? id;
@@ -28,24 +30,28 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
     >
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
       <span className={`prio-badge ${p.className}`}>
-        <span aria-hidden="true">{p.shape}</span> {p.text}
+        <span aria-hidden="true">{p.shape}</span> {t(`common:priority.${alarm.priority}`)}
       </span>
       <button
         type="button"
         className="link-button alarm-tag"
-        title="Predictive alarm of the normal-behaviour model: show the part driving it"
+        title={t('predictive.tagTitle')}
         onClick={() => alarm.componentId && selectComponent(alarm.componentId)}
       >
-        PRED
+        {t('predictive.tag')}
       </button>
       <span
         className="alarm-message"
-        title={`Abnormal behaviour (normal-behaviour model): score ${alarm.peakScore.toFixed(1)} over threshold ${alarm.threshold.toFixed(1)}${top ? `, driven by ${tagById.get(top)?.name ?? top}` : ''}`}
+        title={t(top ? 'predictive.messageTitleDriven' : 'predictive.messageTitle', {
+          score: formatValue(alarm.peakScore, 1),
+          threshold: formatValue(alarm.threshold, 1),
+          tag: top ? (tagById.get(top)?.name ?? top) : '',
+        })}
       >
-        Abnormal{top ? ` · ${label(top)}` : ''}
+        {top ? t('predictive.messageTag', { tag: label(top) }) : t('predictive.message')}
       </span>
       <span className="alarm-limit predictive-why" data-testid="predictive-why">
-        Why:{' '}
+        {t('predictive.why')}{' '}
         {alarm.why.map((id, k) => (
           <span
             key={id}
@@ -61,7 +67,7 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
         ))}
       </span>
       <span className={`alarm-state state-${alarm.state}`} data-testid="alarm-state">
-        {stateText[alarm.state]}
+        {t(`common:alarmState.${alarm.state}`)}
       </span>
       <span className="alarm-actions">
         <button
@@ -71,7 +77,7 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
           title={refusal}
           onClick={acknowledgePredictive}
         >
-          Ack
+          {t('alarms.ack')}
         </button>
       </span>
     </li>

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useThrottledTelemetryVersion } from '../../hooks/useThrottledTelemetryVersion';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { chartWindow } from '../../state/chart-window';
 import { usePlayhead } from '../../hooks/use-playhead';
 import { useReplayWindow } from '../../hooks/use-replay-window';
@@ -15,8 +17,9 @@ import { displayedFreshness, isStaleLike } from '../../state/tag-freshness';
 
 /** The selected component: its tags, their trends over ten simulated minutes, and a Focus button. */
 export function SelectionPanel() {
+  const { t } = useTranslation('live');
   const version = useThrottledTelemetryVersion(250);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const liveAlarms = useSession((s) => s.alarms);
   // Replaying: values and alarms as they stood at the playhead.
   const playhead = usePlayhead();
@@ -28,7 +31,7 @@ export function SelectionPanel() {
   if (!asset || !component) {
     return (
       <div className="selection-panel" data-testid="selection-panel">
-        <p className="empty-hint">Click a part in the 3D view to select it.</p>
+        <p className="empty-hint">{t('selection.empty')}</p>
       </div>
     );
   }
@@ -43,26 +46,26 @@ export function SelectionPanel() {
         <div>
           <h2 data-testid="selection-title">{component.name}</h2>
           <span className="muted">
-            {component.kind} · {component.id}
+            {t(`selection.kind.${component.kind}`)} · {component.id}
           </span>
         </div>
         <span className="section-spacer" />
         <button type="button" data-testid="btn-focus" onClick={() => focusComponent(component.id)}>
-          Focus
+          {t('selection.focus')}
         </button>
-        <button type="button" onClick={() => selectComponent(null)} title="Clear selection (Esc)">
-          Clear
+        <button type="button" onClick={() => selectComponent(null)} title={t('selection.clearTitle')}>
+          {t('selection.clear')}
         </button>
       </div>
       {silent > 0 && (
         <p className="selection-stale" data-testid="selection-stale">
           <span className="stale-swatch" aria-hidden="true" />
-          No fresh live data for {silent} of {tags.length} tags: the part is drawn hatched.
+          {t('selection.stale', { silent, total: tags.length })}
         </p>
       )}
       <PredictionSection asset={asset} componentId={component.id} />
       {tags.length === 0 ? (
-        <p className="empty-hint">This component has no instruments.</p>
+        <p className="empty-hint">{t('selection.noInstruments')}</p>
       ) : (
         <>
           <ul className="tag-list">
@@ -80,9 +83,7 @@ export function SelectionPanel() {
             ))}
           </ul>
           <h3 className="charts-title">
-            {playhead.replaying
-              ? 'Timeline range from history, min/max band (simulated time, UTC)'
-              : 'Last 10 minutes and forecast (simulated time, UTC)'}
+            {playhead.replaying ? t('selection.chartsReplay') : t('selection.chartsLive')}
           </h3>
           {!playhead.replaying && <ForecastKey />}
           <div className="chart-list">

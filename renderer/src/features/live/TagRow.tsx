@@ -1,6 +1,7 @@
 import type { Alarm } from '../../../../core/api/types';
 import type { TagDefinition } from '../../../../core/asset/schema';
-import { isGood, qualityLabel } from '../../../../core/data/quality';
+import { isGood } from '../../../../core/data/quality';
+import { i18n } from '../../i18n/i18n';
 import { displayedFreshness, displayedSourceAge, formatAge, type Freshness } from '../../state/tag-freshness';
 import { alarmRowClass, priorityCoding } from './alarm-logic';
 import { formatValue } from '../../format';
@@ -21,15 +22,33 @@ function qualityNote(quality: number, freshness: Freshness, tagId: string): stri
   switch (freshness) {
     case 'stale': {
       const age = displayedSourceAge(tagId);
-      return age === null ? 'stale' : `stale · last value ${formatAge(age)} ago`;
+      return age === null ? i18n.t('live:tag.stale') : i18n.t('live:tag.staleAge', { age: formatAge(age) });
     }
     case 'never':
-      return 'never received';
+      return i18n.t('live:tag.never');
     case 'uncertain':
-      return 'uncertain';
+      return i18n.t('common:quality.uncertain');
     default:
-      return isGood(quality) ? null : (qualityLabel[quality] ?? `quality ${quality}`);
+      return isGood(quality) ? null : qualityText(quality);
   }
+}
+
+const QUALITY_KEYS = [
+  'good',
+  'interpolated',
+  'outOfRange',
+  'missing',
+  'stuck',
+  'spike',
+  'stale',
+  'badAtSource',
+  'uncertain',
+] as const;
+
+/** A quality code's word, in the order of core/data/quality.ts's codes. */
+function qualityText(quality: number): string {
+  const key = QUALITY_KEYS[quality];
+  return key ? i18n.t(`common:quality.${key}`) : i18n.t('common:quality.code', { code: quality });
 }
 
 /** Row style: stale data greyed, bad data struck through, uncertain data kept with its marker. */
@@ -59,7 +78,9 @@ export function TagRow({
       data-testid={testId}
       data-tag-id={tag.id}
       data-freshness={freshness}
-      title={tag.limitSource ? `${tag.name}\nLimits: ${tag.limitSource}` : tag.name}
+      title={
+        tag.limitSource ? `${tag.name}\n${i18n.t('live:tag.limits', { source: tag.limitSource })}` : tag.name
+      }
     >
       <span className="tag-alarm-marker" aria-hidden={!alarm}>
         {alarm ? priorityCoding[alarm.priority].shape : ''}

@@ -1,23 +1,15 @@
 import type { Alarm, AlarmPriority, AlarmState } from '../../../../core/api/types';
 
-/** Redundant coding of an alarm priority: shape + text + CSS class (color). */
+/** Redundant coding of an alarm priority: shape + CSS class (color); its word is `common:priority.*`. */
 export interface PriorityCoding {
   shape: string;
-  text: string;
   className: string;
 }
 
 export const priorityCoding: Record<AlarmPriority, PriorityCoding> = {
-  high: { shape: '▲', text: 'HIGH', className: 'prio-high' },
-  medium: { shape: '◆', text: 'MED', className: 'prio-medium' },
-  low: { shape: '▼', text: 'LOW', className: 'prio-low' },
-};
-
-export const stateText: Record<AlarmState, string> = {
-  unack: 'UNACK',
-  ack: 'ACK',
-  'rtn-unack': 'RTN UNACK',
-  shelved: 'SHELVED',
+  high: { shape: '▲', className: 'prio-high' },
+  medium: { shape: '◆', className: 'prio-medium' },
+  low: { shape: '▼', className: 'prio-low' },
 };
 
 const priorityRank: Record<AlarmPriority, number> = { high: 0, medium: 1, low: 2 };

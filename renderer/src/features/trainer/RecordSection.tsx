@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { recordingTitleProblem } from '../../../../core/scenario/recording';
@@ -8,17 +9,18 @@ import { exportReport } from './trainer-actions';
 
 /** Records the live session as a scenario file (saved under a title it requires) and exports the report. */
 export function RecordSection({ reportReady }: { reportReady: boolean }) {
+  const { t } = useTranslation('trainer');
   const recording = useStore(recorderStore, (s) => s.recording);
-  const sim = useCanCall('simCommand', 'changing the simulator');
-  const [title, setTitle] = useState('Recorded drill');
+  const sim = useCanCall('simCommand', t('access.sim'));
+  const [title, setTitle] = useState(() => t('record.defaultTitle'));
   const problem = recording ? recordingTitleProblem(title) : null;
 
   return (
-    <section className="sim-section" aria-label="Record and report">
-      <h3>Record and report</h3>
+    <section className="sim-section" aria-label={t('record.title')}>
+      <h3>{t('record.title')}</h3>
       {recording && (
         <label className="inline-field trainer-record-title">
-          <span>Title</span>
+          <span>{t('record.fileTitle')}</span>
           <input
             type="text"
             value={title}
@@ -32,7 +34,7 @@ export function RecordSection({ reportReady }: { reportReady: boolean }) {
       )}
       {problem && (
         <p className="alarm-text" role="alert" data-testid="trainer-record-problem">
-          Enter a title to save the recorded scenario.
+          {t('record.needTitle')}
         </p>
       )}
       <div className="sim-controls">
@@ -42,10 +44,10 @@ export function RecordSection({ reportReady }: { reportReady: boolean }) {
             className="with-icon"
             data-testid="trainer-record-stop"
             disabled={!sim.allowed || problem !== null}
-            title={sim.refusal ?? (problem ? 'Enter a title first' : undefined)}
+            title={sim.refusal ?? (problem ? t('record.needTitleFirst') : undefined)}
             onClick={() => stopRecording(title)}
           >
-            <Icon name="stop" /> Stop and save scenario
+            <Icon name="stop" /> {t('record.stop')}
           </button>
         ) : (
           <button
@@ -54,17 +56,13 @@ export function RecordSection({ reportReady }: { reportReady: boolean }) {
             data-testid="trainer-record"
             disabled={!sim.allowed}
             title={sim.refusal}
-            onClick={() =>
-              window.confirm(
-                'Recording plays a fresh simulator with its seed, so the file replays exactly, in a run with its own history. The plant waits, untouched, until you stop. Start?',
-              ) && void startRecording()
-            }
+            onClick={() => window.confirm(t('record.confirm')) && void startRecording()}
           >
-            <Icon name="record" /> Record live session
+            <Icon name="record" /> {t('record.start')}
           </button>
         )}
         <button type="button" data-testid="trainer-report" disabled={!reportReady} onClick={exportReport}>
-          Export report (HTML)
+          {t('record.report')}
         </button>
       </div>
     </section>

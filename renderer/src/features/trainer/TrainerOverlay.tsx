@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SCENE_LAYERS } from '../../scene/scene-layers';
 import { useCanCall } from '../../state/session-role';
 import { answerQuestion } from './trainer-actions';
@@ -7,11 +8,12 @@ import './trainer.css';
 
 /** Narration caption and the open question, over the 3D view while a scenario plays. */
 export function TrainerOverlay() {
+  const { t } = useTranslation('trainer');
   useEffect(connectTrainer, []);
   const caption = useTrainer((s) => s.state.caption);
   const question = useTrainer((s) => s.state.question);
   const title = useTrainer((s) => s.state.scenario?.title ?? null);
-  const { allowed, refusal } = useCanCall('trainerAnswer', 'answering a question');
+  const { allowed, refusal } = useCanCall('trainerAnswer', t('access.answer'));
   if (!caption && !question) return null;
   return (
     <div className="trainer-overlay" aria-live="polite" style={{ zIndex: SCENE_LAYERS.overlay }}>
@@ -22,7 +24,12 @@ export function TrainerOverlay() {
         </div>
       )}
       {question && (
-        <div className="trainer-question" role="dialog" aria-label="Question" data-testid="trainer-question">
+        <div
+          className="trainer-question"
+          role="dialog"
+          aria-label={t('question')}
+          data-testid="trainer-question"
+        >
           <p className="trainer-question-prompt">{question.prompt}</p>
           <div className="trainer-choices">
             {question.choices.map((c, i) => (
@@ -38,7 +45,7 @@ export function TrainerOverlay() {
               </button>
             ))}
           </div>
-          <p className="muted">The simulation is paused until you answer ({question.points} points).</p>
+          <p className="muted">{t('pausedUntilAnswer', { points: question.points })}</p>
         </div>
       )}
     </div>

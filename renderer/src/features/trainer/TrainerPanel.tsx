@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useCanCall } from '../../state/session-role';
 import { openScenarioFile, trainerCommand } from './trainer-actions';
@@ -10,6 +11,7 @@ import '../../ui/kpi-table.css';
 
 /** Trainer mode: play scripted failure scenarios with narration, questions and scoring; record and report. */
 export function TrainerPanel() {
+  const { t } = useTranslation('trainer');
   const scenarios = useTrainer((s) => s.scenarios);
   const state = useTrainer((s) => s.state);
   const presenter = useTrainer((s) => s.presenter);
@@ -18,8 +20,8 @@ export function TrainerPanel() {
   const selected = choice || state.scenario?.id || scenarios[0]?.id || '';
   const loaded = state.scenario !== null;
   // Loading, playing and recording drive the live simulator: trainerCommand/trainerOpenScenario/simCommand.
-  const command = useCanCall('trainerCommand', 'running a training scenario');
-  const openFile = useCanCall('trainerOpenScenario', 'opening a scenario file');
+  const command = useCanCall('trainerCommand', t('access.command'));
+  const openFile = useCanCall('trainerOpenScenario', t('access.openFile'));
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const f = e.target.files?.[0];
@@ -29,13 +31,13 @@ export function TrainerPanel() {
 
   return (
     <div className="simulation-panel trainer-panel">
-      <section className="sim-section" aria-label="Scenario">
-        <h3>Scenario</h3>
+      <section className="sim-section" aria-label={t('scenario')}>
+        <h3>{t('scenario')}</h3>
         <div className="sim-controls">
           <select
             value={selected}
             data-testid="trainer-scenario-select"
-            aria-label="Scenario"
+            aria-label={t('scenario')}
             onChange={(e) => setChoice(e.target.value)}
           >
             {scenarios.map((s) => (
@@ -51,7 +53,7 @@ export function TrainerPanel() {
             title={command.refusal}
             onClick={() => void trainerCommand({ kind: 'load', scenarioId: selected })}
           >
-            Load
+            {t('load')}
           </button>
           <button
             type="button"
@@ -60,7 +62,7 @@ export function TrainerPanel() {
             title={openFile.refusal}
             onClick={() => file.current?.click()}
           >
-            Open file…
+            {t('openFile')}
           </button>
           <input
             ref={file}
@@ -68,7 +70,7 @@ export function TrainerPanel() {
             accept=".json"
             hidden
             data-testid="trainer-file-input"
-            aria-label="Open scenario file"
+            aria-label={t('openFileInput')}
             onChange={onFile}
           />
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatElapsed } from '../../../../core/scenario/report';
 import type { TrainerState } from '../../../../core/scenario/trainer-state';
 import { formatFactor, SPEEDS } from '../../format';
@@ -8,26 +9,17 @@ import { useSession } from '../../state/use-store';
 import { trainerCommand } from './trainer-actions';
 import { trainerStore } from './trainer-store';
 
-const STATUS_TEXT = {
-  idle: 'No scenario',
-  ready: 'Ready',
-  playing: 'Playing',
-  paused: 'Paused',
-  question: 'Waiting for an answer',
-  finished: 'Finished',
-};
-
-const paceText = (speed: number) => (speed === 1 ? 'real time' : formatFactor(speed));
-
 /** Play, pause, step, restart and leave a scenario; its pace, the action window open now, and the speed. */
 export function TrainerPlayback({ state, presenter }: { state: TrainerState; presenter: boolean }) {
+  const { t } = useTranslation('trainer');
+  const paceText = (speed: number) => (speed === 1 ? t('realTime') : formatFactor(speed));
   const speed = useSession((s) => s.sim?.speed ?? 1);
-  const command = useCanCall('trainerCommand', 'running a training scenario');
-  const sim = useCanCall('simCommand', 'changing the simulator');
+  const command = useCanCall('trainerCommand', t('access.command'));
+  const sim = useCanCall('simCommand', t('access.sim'));
   const { status, actionWindow } = state;
   const pace = state.scenario?.pace;
   return (
-    <section className="sim-section" aria-label="Playback">
+    <section className="sim-section" aria-label={t('playback')}>
       <div className="sim-controls">
         <button
           type="button"
@@ -37,7 +29,7 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
           title={command.refusal}
           onClick={() => void trainerCommand({ kind: 'play' })}
         >
-          <Icon name="play" /> Play
+          <Icon name="play" /> {t('play')}
         </button>
         <button
           type="button"
@@ -47,7 +39,7 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
           title={command.refusal}
           onClick={() => void trainerCommand({ kind: 'pause' })}
         >
-          <Icon name="pause" /> Pause
+          <Icon name="pause" /> {t('pause')}
         </button>
         <button
           type="button"
@@ -55,38 +47,36 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
           data-testid="trainer-step"
           disabled={!command.allowed || status === 'question' || status === 'playing'}
           onClick={() => void trainerCommand({ kind: 'step' })}
-          title={
-            command.refusal ?? 'Run to the next event or to the start or end of an action window, then pause'
-          }
+          title={command.refusal ?? t('stepTitle')}
         >
-          <Icon name="to-end" /> Step
+          <Icon name="to-end" /> {t('step')}
         </button>
         <button
           type="button"
           className="with-icon"
           data-testid="trainer-restart"
           disabled={!command.allowed}
-          title={command.refusal ?? 'Back to the start, paused: Play starts it again'}
+          title={command.refusal ?? t('restartTitle')}
           onClick={() => void trainerCommand({ kind: 'restart' })}
         >
-          <Icon name="restart" /> Restart
+          <Icon name="restart" /> {t('restart')}
         </button>
         <button
           type="button"
           data-testid="trainer-leave"
           disabled={!command.allowed}
-          title={command.refusal ?? 'Leave the scenario: the plant goes on where it was'}
+          title={command.refusal ?? t('leaveTitle')}
           onClick={() => void trainerCommand({ kind: 'stop' })}
         >
-          Leave scenario
+          {t('leave')}
         </button>
         <label className="inline-field">
-          <span>Speed</span>
+          <span>{t('speed')}</span>
           <select
             value={String(speed)}
             data-testid="trainer-speed"
             disabled={!sim.allowed}
-            title={sim.refusal ?? 'Until the pace changes at the next action window'}
+            title={sim.refusal ?? t('speedTitle')}
             onChange={(e) => void simCommand({ kind: 'speed', speed: Number(e.target.value) })}
           >
             {[...new Set([...SPEEDS, speed])]
@@ -101,7 +91,7 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
       </div>
       <p className="num">
         <span className="trainer-status" data-testid="trainer-status" data-status={status}>
-          {STATUS_TEXT[status]}
+          {t(`status.${status}`)}
         </span>{' '}
         <span className="muted">
           {formatElapsed(state.elapsedS)} / {formatElapsed(state.scenario?.durationS ?? 0)}
@@ -111,14 +101,11 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
         <p className="form-note trainer-pace" data-testid="trainer-pace">
           {actionWindow ? (
             <>
-              <strong>{paceText(pace.actionWindow)}</strong> until {formatElapsed(actionWindow.untilS)}:{' '}
-              {actionWindow.description}
+              <strong>{paceText(pace.actionWindow)}</strong>{' '}
+              {t('until', { time: formatElapsed(actionWindow.untilS) })}: {actionWindow.description}
             </>
           ) : (
-            <>
-              Pace: {formatFactor(pace.fastForward)} between actions, {paceText(pace.actionWindow)} while one
-              is expected.
-            </>
+            t('pace', { fast: formatFactor(pace.fastForward), window: paceText(pace.actionWindow) })
           )}
         </p>
       )}
@@ -129,7 +116,7 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
           data-testid="trainer-presenter"
           onChange={(e) => trainerStore.setState({ presenter: e.target.checked })}
         />
-        <span>Presenter view (shows injected faults and right answers)</span>
+        <span>{t('presenter')}</span>
       </label>
     </section>
   );

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { formatElapsed } from '../../../../core/scenario/report';
 import type { TrainerState } from '../../../../core/scenario/trainer-state';
 
 /** Score, expected actions, answers and the timeline; hidden entries only in the presenter view. */
 export function TrainerScore({ state, presenter }: { state: TrainerState; presenter: boolean }) {
+  const { t } = useTranslation('trainer');
   const log = state.log.filter((e) => presenter || !e.hidden);
   return (
-    <section className="sim-section" aria-label="Score">
+    <section className="sim-section" aria-label={t('score')}>
       <h3>
-        Score{' '}
+        {t('score')}{' '}
         <span className="num" data-testid="trainer-score">
           {state.score} / {state.maxScore}
         </span>
@@ -28,7 +30,8 @@ export function TrainerScore({ state, presenter }: { state: TrainerState; presen
             <tr key={a.questionId} className={a.correct ? 'action-met' : 'action-missed'}>
               <td>{a.correct ? '✔' : '✘'}</td>
               <td>
-                {a.prompt} — “{a.choice}”{!a.correct && presenter ? ` (right: ${a.rightChoice})` : ''}
+                {a.prompt} — “{a.choice}”
+                {!a.correct && presenter ? t('right', { choice: a.rightChoice }) : ''}
               </td>
               <td className="num">{formatElapsed(a.atS)}</td>
               <td className="num">{a.points}</td>
@@ -36,7 +39,7 @@ export function TrainerScore({ state, presenter }: { state: TrainerState; presen
           ))}
         </tbody>
       </table>
-      <h3>Timeline</h3>
+      <h3>{t('timeline')}</h3>
       <div className="trainer-log">
         <table className="kpi-table" data-testid="trainer-log">
           <tbody>

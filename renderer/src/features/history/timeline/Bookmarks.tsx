@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import type { ReplayController } from '../../../state/replay-controller';
@@ -17,9 +18,10 @@ export function Bookmarks({
   bookmarks: HistoryEventItem[];
   onAdded: () => void;
 }) {
+  const { t: say } = useTranslation('history');
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
-  const access = useCanCall('addBookmark', 'adding a bookmark');
+  const access = useCanCall('addBookmark', say('bookmarks.access'));
 
   const add = (e: FormEvent) => {
     e.preventDefault();
@@ -32,7 +34,9 @@ export function Bookmarks({
         setNote('');
         onAdded();
       })
-      .catch((err: unknown) => pushNotice('error', `Bookmark not saved: ${(err as Error).message}`));
+      .catch((err: unknown) =>
+        pushNotice('error', say('bookmarks.notSaved', { message: (err as Error).message })),
+      );
   };
 
   return (
@@ -41,17 +45,19 @@ export function Bookmarks({
         type="button"
         data-testid="btn-bookmarks"
         aria-expanded={open}
-        title="Add a bookmark at the playhead, or jump to one"
+        title={say('bookmarks.title')}
         onClick={() => setOpen(!open)}
       >
-        ⚑ Bookmarks{bookmarks.length > 0 ? ` (${bookmarks.length})` : ''}
+        {bookmarks.length > 0
+          ? say('bookmarks.buttonCount', { count: bookmarks.length })
+          : say('bookmarks.button')}
       </button>
       {open && (
-        <div className="popover timeline-bookmark-popover" role="dialog" aria-label="Bookmarks">
+        <div className="popover timeline-bookmark-popover" role="dialog" aria-label={say('bookmarks.label')}>
           <form className="timeline-bookmark-form" onSubmit={add}>
             <input
               data-testid="bookmark-note"
-              placeholder="Note at the playhead…"
+              placeholder={say('bookmarks.note')}
               maxLength={500}
               disabled={!access.allowed}
               title={access.refusal}
@@ -59,11 +65,11 @@ export function Bookmarks({
               onChange={(e) => setNote(e.target.value)}
             />
             <button type="submit" disabled={!access.allowed || !note.trim()} title={access.refusal}>
-              Add
+              {say('bookmarks.add')}
             </button>
           </form>
           {bookmarks.length === 0 ? (
-            <p className="empty-hint">No bookmarks yet.</p>
+            <p className="empty-hint">{say('bookmarks.none')}</p>
           ) : (
             <ul className="timeline-bookmark-list">
               {bookmarks.map((b) => (

@@ -5,7 +5,9 @@ import { getTwinClient } from '../../../api/client';
 import { startHistorySync } from './history-sync';
 import { replayController } from '../../../state/replay';
 import { playbackStore } from '../../../state/playback-store';
-import { useSession, useView } from '../../../state/use-store';
+import { useView } from '../../../state/use-store';
+import { useTranslation } from 'react-i18next';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { TimelineControls } from './TimelineControls';
 import { TimelineTrack } from './TimelineTrack';
 import './timeline.css';
@@ -16,6 +18,7 @@ const FETCH_DEBOUNCE_MS = 150;
 /** History timeline across the bottom of the window: transport, scrub track with markers, LIVE / REPLAY. */
 /** `replayActions`: extra buttons shown while replaying (composed by the app, e.g. "What-if from here"). */
 export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
+  const { t } = useTranslation('history');
   const controller = replayController();
   const [info, setInfo] = useState<HistoryInfo | null>(null);
   const [eventsVersion, setEventsVersion] = useState(0);
@@ -25,7 +28,7 @@ export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
   const view = useStore(playbackStore, (s) => s.view);
   const range = useStore(playbackStore, (s) => s.range);
   const playing = useStore(playbackStore, (s) => s.playing);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const selected = useView((s) => s.selectedComponent);
 
   useEffect(() => startHistorySync(getTwinClient(), setInfo, () => setEventsVersion((v) => v + 1)), []);
@@ -79,7 +82,7 @@ export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
   const off = info && !info.available;
 
   return (
-    <section className="timeline" data-testid="timeline" aria-label="History timeline">
+    <section className="timeline" data-testid="timeline" aria-label={t('timeline.label')}>
       <TimelineControls
         controller={controller}
         bookmarks={bookmarks}
@@ -88,7 +91,9 @@ export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
       />
       {off ? (
         <div className="timeline-track empty" data-testid="timeline-track">
-          <span className="alarm-text">History is off: {info.problems.at(-1)?.message}</span>
+          <span className="alarm-text">
+            {t('timeline.off', { reason: info.problems.at(-1)?.message ?? '' })}
+          </span>
         </div>
       ) : (
         <TimelineTrack

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ReplayController } from '../../../state/replay-controller';
 import { REPLAY_SPEEDS } from '../../../state/timeline-math';
@@ -24,6 +25,7 @@ export function TimelineControls({
   /** Shown while replaying, after the transport (the app passes "What-if from here"). */
   replayActions?: ReactNode;
 }) {
+  const { t } = useTranslation('history');
   const mode = useStore(playbackStore, (s) => s.mode);
   const playing = useStore(playbackStore, (s) => s.playing);
   const speed = useStore(playbackStore, (s) => s.speed);
@@ -38,8 +40,8 @@ export function TimelineControls({
         className="icon-button with-icon"
         data-testid="btn-prev-event"
         disabled={!hasRange}
-        title="Previous alarm or event (Shift+←)"
-        aria-label="Previous alarm or event"
+        title={t('timeline.prevEventTitle')}
+        aria-label={t('timeline.prevEvent')}
         onClick={() => void controller.jumpToEvent(-1)}
       >
         <Icon name="to-start" />
@@ -49,8 +51,8 @@ export function TimelineControls({
         className="icon-button with-icon"
         data-testid="btn-step-back"
         disabled={!hasRange}
-        title="Step back (←)"
-        aria-label="Step back"
+        title={t('timeline.stepBackTitle')}
+        aria-label={t('timeline.stepBack')}
         onClick={() => controller.step(-1)}
       >
         <Icon name="step-back" />
@@ -60,8 +62,8 @@ export function TimelineControls({
         className="icon-button with-icon timeline-play"
         data-testid="btn-play"
         disabled={!hasRange}
-        title={playing ? 'Pause replay (Space)' : 'Play replay (Space)'}
-        aria-label={playing ? 'Pause replay' : 'Play replay'}
+        title={playing ? t('timeline.pauseTitle') : t('timeline.playTitle')}
+        aria-label={playing ? t('timeline.pause') : t('timeline.play')}
         onClick={() => controller.togglePlay()}
       >
         <Icon name={playing ? 'pause' : 'play'} />
@@ -71,8 +73,8 @@ export function TimelineControls({
         className="icon-button with-icon"
         data-testid="btn-step-forward"
         disabled={!hasRange}
-        title="Step forward (→)"
-        aria-label="Step forward"
+        title={t('timeline.stepForwardTitle')}
+        aria-label={t('timeline.stepForward')}
         onClick={() => controller.step(1)}
       >
         <Icon name="step-forward" />
@@ -82,14 +84,14 @@ export function TimelineControls({
         className="icon-button with-icon"
         data-testid="btn-next-event"
         disabled={!hasRange}
-        title="Next alarm or event (Shift+→)"
-        aria-label="Next alarm or event"
+        title={t('timeline.nextEventTitle')}
+        aria-label={t('timeline.nextEvent')}
         onClick={() => void controller.jumpToEvent(1)}
       >
         <Icon name="to-end" />
       </button>
-      <label className="timeline-speed" title="Replay speed (simulated time per wall second)">
-        <span className="muted">Replay</span>
+      <label className="timeline-speed" title={t('timeline.speedTitle')}>
+        <span className="muted">{t('timeline.speed')}</span>
         <select
           data-testid="replay-speed"
           value={speed}
@@ -107,8 +109,8 @@ export function TimelineControls({
         type="button"
         className="icon-button with-icon"
         disabled={!hasRange}
-        title="Zoom in"
-        aria-label="Zoom in"
+        title={t('timeline.zoomIn')}
+        aria-label={t('timeline.zoomIn')}
         onClick={() => zoomTimeline(0.5)}
       >
         <Icon name="zoom-in" />
@@ -117,8 +119,8 @@ export function TimelineControls({
         type="button"
         className="icon-button with-icon"
         disabled={!hasRange}
-        title="Zoom out"
-        aria-label="Zoom out"
+        title={t('timeline.zoomOut')}
+        aria-label={t('timeline.zoomOut')}
         onClick={() => zoomTimeline(2)}
       >
         <Icon name="zoom-out" />
@@ -127,10 +129,10 @@ export function TimelineControls({
         type="button"
         data-testid="btn-fit"
         disabled={!hasRange}
-        title="Show all stored history"
+        title={t('timeline.fitTitle')}
         onClick={fitTimeline}
       >
-        Fit
+        {t('timeline.fit')}
       </button>
       <Bookmarks controller={controller} bookmarks={bookmarks} onAdded={onBookmarkAdded} />
       <span className="section-spacer" />
@@ -139,7 +141,7 @@ export function TimelineControls({
         data-testid="timeline-mode"
         data-mode={mode}
       >
-        {replay ? `REPLAY ${formatDateTime(playhead)} UTC` : 'LIVE'}
+        {replay ? t('timeline.replayAt', { time: formatDateTime(playhead) }) : t('timeline.live')}
       </span>
       {replay && replayActions}
       <button
@@ -147,10 +149,10 @@ export function TimelineControls({
         className={`timeline-live ${replay ? '' : 'active'}`}
         data-testid="btn-live"
         aria-pressed={!replay}
-        title="Return to live data"
+        title={t('timeline.liveTitle')}
         onClick={() => controller.live()}
       >
-        LIVE
+        {t('timeline.live')}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useStore } from 'zustand';
 import type { HistoryEventItem, HistoryWindow } from '../../../../../core/api/domains/history';
@@ -58,6 +59,7 @@ function drawOverview(
 
 /** Scrub track: overview band, ticks, event markers, playhead; drag scrubs, Shift+drag zooms, wheel zooms. */
 export function TimelineTrack({ controller, events, overview, overviewLabel, normal }: Props) {
+  const { t } = useTranslation('history');
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(800);
@@ -99,7 +101,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
   if (!view || !range) {
     return (
       <div ref={host} className="timeline-track empty" data-testid="timeline-track">
-        <span className="muted">No history stored yet.</span>
+        <span className="muted">{t('timeline.empty')}</span>
       </div>
     );
   }
@@ -143,7 +145,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
       onPointerMove={onMove}
       onPointerUp={onUp}
       onDoubleClick={fitTimeline}
-      title={`Drag to scrub · Shift+drag to zoom into a range · wheel to zoom · double-click to fit\nBand: ${overviewLabel}`}
+      title={`${t('timeline.trackTitle')}\n${t('timeline.band', { tag: overviewLabel })}`}
     >
       <canvas ref={canvas} className="timeline-overview" aria-hidden="true" />
       <div
@@ -169,7 +171,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
             data-testid="timeline-marker"
             data-kind={m.item.kind}
             data-ts={m.item.ts}
-            title={`${formatDateTime(m.item.ts)} UTC\n${m.item.label}${m.count > 1 ? `\n+${m.count - 1} more here` : ''}`}
+            title={`${formatDateTime(m.item.ts)} UTC\n${m.item.label}${m.count > 1 ? `\n${t('timeline.moreHere', { count: m.count - 1 })}` : ''}`}
             onClick={() => controller.seek(m.item.ts)}
           >
             {style.shape}

@@ -1,30 +1,43 @@
 import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { ANOMALY_COMPONENTS } from '../../../../../core/ml/pump/spec';
-import { formatDateTime } from '../../../format';
+import { formatDateTime, formatValue } from '../../../format';
 import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
 import { NormalScoreSection } from './NormalScoreSection';
-import { timeToTripText } from './time-to-trip';
+import { timeToTrip } from './time-to-trip';
 import './predictions.css';
 
-const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)} %`;
+const pct = (p: number) => `${formatValue(p * 100, p < 0.1 ? 1 : 0)} %`;
+
+function timeToTripLabel(hours: number, std: number, t: TFunction<'live'>): string {
+  const trip = timeToTrip(hours, std);
+  if (trip.kind === 'no-degrading-fault') return t('prediction.noDegrading');
+  if (trip.kind === 'no-trip-within-cap') return t('prediction.noTripWithin', { hours: trip.capHours });
+  const text = `${formatValue(trip.hours, 1)} ± ${formatValue(trip.std, 1)} h`;
+  return trip.beyondForecastMinutes === null
+    ? text
+    : t('prediction.beyondForecast', { value: text, minutes: trip.beyondForecastMinutes });
+}
+
 /** The selected component's health-model view: anomaly probability, its fault types, RUL ± σ and why. */
 export function PredictionSection({ asset, componentId }: { asset: AssetDefinition; componentId: string }) {
   // While replaying: the model's output for the playhead moment, computed from history.
+  const { t } = useTranslation('live');
   const { state, replaying } = useDisplayedPrediction();
   // A hovered entry belongs to this part's list: drop it when the selection moves on.
   useEffect(() => () => hoverWhyTag(null), [componentId]);
   const title = (
     <h3 className="charts-title">
       {/* Live predictions can trail the plant on a slow adapter: say which moment they are for. */}
-      Health model
       {replaying
-        ? ` at ${formatDateTime(state.at)} UTC`
+        ? t('prediction.titleAt', { time: formatDateTime(state.at) })
         : state.at > 0
-          ? ` as of ${formatDateTime(state.at)} UTC`
-          : ''}
+          ? t('prediction.titleAsOf', { time: formatDateTime(state.at) })
+          : t('prediction.title')}
     </h3>
   );
   if (replaying && state.status !== 'running')
@@ -50,7 +63,8 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
   const rulStd = state.rulStdHours?.[i] ?? Number.NaN;
   const why = whyEntries(asset, state.components, state.influences, componentId);
   const shares = whyShares(why);
-  const partName = (id: string | null) => asset.components.find((c) => c.id === id)?.name ?? 'no part';
+  const partName = (id: string | null) =>
+    asset.components.find((c) => c.id === id)?.name ?? t('prediction.noPart');
 
   return (
     <section
@@ -60,11 +74,11 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
     >
       {title}
       {!scored || !Number.isFinite(p) ? (
-        <p className="empty-hint">The health model does not score this part.</p>
+        <p className="empty-hint">{t('prediction.notScored')}</p>
       ) : (
         <ul className="tag-list">
           <li className="tag-row prediction-row" data-testid="prediction-anomaly">
-            <span>Anomaly probability</span>
+            <span>{t('prediction.anomaly')}</span>
             <span className="section-spacer" />
             <span className="num">{pct(p)}</span>
           </li>
@@ -78,18 +92,18 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
           <li
             className="tag-row prediction-row"
             data-testid="prediction-rul"
-            title="Remaining useful life: hours until the first trip limit is crossed, the same event as the what-if's time to trip"
+            title={t('prediction.rulTitle')}
           >
-            <span>Time to trip (RUL)</span>
+            <span>{t('prediction.rul')}</span>
             <span className="section-spacer" />
-            <span className="num">{timeToTripText(rul, rulStd)}</span>
+            <span className="num">{timeToTripLabel(rul, rulStd, t)}</span>
           </li>
           <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
-            <span>Why</span>
+            <span>{t('prediction.why')}</span>
             <span className="section-spacer" />
             <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
               {why.length === 0
-                ? 'no single tag stands out'
+                ? t('prediction.noStandout')
                 : why.map((w, k) => (
                     <span
                       key={w.tagId}
@@ -97,12 +111,11 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
                       data-testid="why-entry"
                       data-tag-id={w.tagId}
                       data-part={w.componentId ?? ''}
-                      title={
-                        `${partName(w.componentId)}: outlined in the 3D view while this part is selected. ` +
-                        `Masking this tag lowers the score's log-odds by ${w.weight.toFixed(2)}` +
-                        (w.masked !== undefined ? ` (the score without it: ${pct(w.masked)})` : '') +
-                        `; the percentage is its share of the drops listed.`
-                      }
+                      title={t(w.masked !== undefined ? 'prediction.whyTitleMasked' : 'prediction.whyTitle', {
+                        part: partName(w.componentId),
+                        weight: formatValue(w.weight, 2),
+                        masked: w.masked !== undefined ? pct(w.masked) : '',
+                      })}
                       onMouseEnter={() => hoverWhyTag(w.tagId)}
                     >
                       {tagName(w.tagId)} ({pct(shares[k] ?? 0)})

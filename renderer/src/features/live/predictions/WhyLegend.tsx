@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { useView } from '../../../state/use-store';
@@ -6,6 +7,7 @@ import './predictions.css';
 
 /** Key to the teal outlines: shown while the selected part's health score has tags that drive it. */
 export function WhyLegend({ asset }: { asset: AssetDefinition | null }) {
+  const { t } = useTranslation('live');
   const selected = useView((s) => s.selectedComponent);
   const p = useDisplayedPrediction().state;
   if (!asset || p.status !== 'running') return null;
@@ -15,7 +17,7 @@ export function WhyLegend({ asset }: { asset: AssetDefinition | null }) {
   return (
     <div className="twin-legend-why" data-testid="why-legend">
       <span className="twin-legend-why-chip" />
-      <span>Outlined: drives the score of the selected part — {names.join(', ')}</span>
+      <span>{t('prediction.whyLegend', { parts: names.join(t('prediction.listSeparator')) })}</span>
     </div>
   );
 }

@@ -2,13 +2,13 @@
  * The forecast on a tag's uPlot chart: its three series (centre, − MAE, + MAE; the band is filled between the
  * last two) and the marks drawn over the plot, a "now" line and the band's label "forecast ± test MAE".
  */
+import { i18n } from '../../../i18n/i18n';
 import type uPlot from 'uplot';
 
 /** Minutes of forecast shown right of "now" on the Selection charts (10 min of history to the left). */
 export const FORECAST_CHART_MIN = 30;
 const FORECAST_STROKE = '#3d5a80';
 const EDGE_STROKE = 'rgba(61, 90, 128, 0.45)';
-export const FORECAST_LABEL = 'forecast ± test MAE';
 
 /** Series 2–4 of a live chart with a forecast (after x and the measured value). */
 export function forecastSeries(): uPlot.Series[] {
@@ -66,6 +66,6 @@ export function drawForecastMarks(u: uPlot): void {
   g.font = `${10 * px}px Inter, Segoe UI, system-ui, sans-serif`;
   g.textBaseline = 'top';
   label(g, 'now', x - 3 * px, top + 2 * px, 'right', '#5b6068', px);
-  label(g, FORECAST_LABEL, x + 4 * px, top + 2 * px, 'left', FORECAST_STROKE, px);
+  label(g, i18n.t('live:forecast.label'), x + 4 * px, top + 2 * px, 'left', FORECAST_STROKE, px);
   g.restore();
 }

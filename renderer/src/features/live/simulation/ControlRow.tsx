@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { ControlDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import { setControl } from '../../../state/twin-actions';
@@ -43,6 +44,7 @@ export function ControlRow({ control, target, actual }: ControlRowProps) {
     release.current = setTimeout(() => setDraft(null), HOLD_MS);
   };
 
+  const { t } = useTranslation('live');
   const value = draft ?? target ?? control.default;
   const decimals = decimalsOf(control.step);
   const inputId = `control-${control.id}`;
@@ -51,8 +53,8 @@ export function ControlRow({ control, target, actual }: ControlRowProps) {
     <div className="control-row" data-testid="control-row" data-control-id={control.id}>
       <div className="control-head">
         <label htmlFor={inputId}>{control.name}</label>
-        <span className="control-readback num" title="Target / measured">
-          <span className="muted">target</span> {formatValue(target ?? Number.NaN, decimals)}
+        <span className="control-readback num" title={t('sim.readbackTitle')}>
+          <span className="muted">{t('sim.target')}</span> {formatValue(target ?? Number.NaN, decimals)}
           {actual && (
             <>
               {' '}

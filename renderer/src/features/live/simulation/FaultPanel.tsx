@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InjectFaultRequest } from '../../../../../core/api/schemas';
 import type { ActiveFault } from '../../../../../core/api/types';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
@@ -7,6 +8,7 @@ import { formatDateTime, formatValue } from '../../../format';
 
 /** Fault injection form and the list of active faults with their Clear buttons. */
 export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: readonly ActiveFault[] }) {
+  const { t } = useTranslation('live');
   const [faultId, setFaultId] = useState(asset.faults[0]?.id ?? '');
   const [severity, setSeverity] = useState(0.3);
   const [growth, setGrowth] = useState(0);
@@ -30,13 +32,13 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
 
   return (
     <>
-      <section className="sim-section" aria-label="Inject fault">
-        <h3>Inject fault</h3>
+      <section className="sim-section" aria-label={t('sim.injectFault')}>
+        <h3>{t('sim.injectFault')}</h3>
         {asset.faults.length === 0 ? (
-          <p className="empty-hint">This asset defines no faults.</p>
+          <p className="empty-hint">{t('sim.noFaults')}</p>
         ) : (
           <div className="form-grid">
-            <label htmlFor="fault-select">Fault</label>
+            <label htmlFor="fault-select">{t('sim.fault')}</label>
             <select
               id="fault-select"
               data-testid="fault-select"
@@ -50,7 +52,7 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
               ))}
             </select>
             {fault?.description && <p className="form-note">{fault.description}</p>}
-            <label htmlFor="fault-severity">Severity</label>
+            <label htmlFor="fault-severity">{t('sim.severity')}</label>
             <span className="inline-field">
               <input
                 id="fault-severity"
@@ -64,7 +66,7 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
               />
               <span className="num">{formatValue(severity, 2)}</span>
             </span>
-            <label htmlFor="fault-growth">Growth</label>
+            <label htmlFor="fault-growth">{t('sim.growth')}</label>
             <span className="inline-field">
               <input
                 id="fault-growth"
@@ -77,15 +79,15 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
                 data-testid="fault-growth"
                 onChange={(e) => setGrowth(e.target.valueAsNumber)}
               />
-              <span className="muted">per hour</span>
+              <span className="muted">{t('sim.perHour')}</span>
             </span>
-            <label htmlFor="fault-target">Target tag</label>
+            <label htmlFor="fault-target">{t('sim.targetTag')}</label>
             <select
               id="fault-target"
               data-testid="fault-target"
               value={targetTag}
               disabled={!targets}
-              title={targets ? 'Sensor the fault acts on' : 'Only sensor faults act on a tag'}
+              title={targets ? t('sim.targetTitle') : t('sim.targetOnlySensor')}
               onChange={(e) => setTargetTag(e.target.value)}
             >
               {asset.tags.map((t) => (
@@ -102,17 +104,17 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
               disabled={!fault}
               onClick={inject}
             >
-              Inject
+              {t('sim.inject')}
             </button>
           </div>
         )}
       </section>
-      <section className="sim-section" aria-label="Active faults">
+      <section className="sim-section" aria-label={t('sim.activeFaults')}>
         <h3>
-          Active faults <span className="section-count num">{faults.length}</span>
+          {t('sim.activeFaults')} <span className="section-count num">{faults.length}</span>
         </h3>
         {faults.length === 0 ? (
-          <p className="empty-hint">No active faults.</p>
+          <p className="empty-hint">{t('sim.noActiveFaults')}</p>
         ) : (
           <ul className="fault-list">
             {faults.map((f) => (
@@ -125,10 +127,12 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
               >
                 <span className="fault-name">
                   {faultName(f.faultId)}
-                  {f.targetTag && <span className="muted"> on {tagLabel(f.targetTag)}</span>}
+                  {f.targetTag && (
+                    <span className="muted"> {t('sim.onTag', { tag: tagLabel(f.targetTag) })}</span>
+                  )}
                 </span>
                 <span className="fault-meta num muted">
-                  since {formatDateTime(f.onset)} · severity {formatValue(f.severity, 2)}
+                  {t('sim.since', { time: formatDateTime(f.onset), severity: formatValue(f.severity, 2) })}
                   {f.growthPerHour > 0 ? ` · +${formatValue(f.growthPerHour, 2)}/h` : ''}
                 </span>
                 <button
@@ -136,7 +140,7 @@ export function FaultPanel({ asset, faults }: { asset: AssetDefinition; faults: 
                   data-testid="btn-clear-fault"
                   onClick={() => void clearFault(f.instanceId)}
                 >
-                  Clear
+                  {t('sim.clear')}
                 </button>
               </li>
             ))}

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import type { SimStatus } from '../../../../../core/api/types';
 import { useThrottledTelemetryVersion } from '../../../hooks/useThrottledTelemetryVersion';
 import { telemetryStore } from '../../../state/telemetry-store';
-import { isViewerSession, VIEWER_ONLY_REASON } from '../../../state/session-role';
+import { isViewerSession, viewerOnlyReason } from '../../../state/session-role';
 import { runsLive } from '../../../state/connections-store';
 import { useConnections, useSession } from '../../../state/use-store';
 import { simCommand, toggleRunPause } from '../../../state/twin-actions';
@@ -15,24 +17,25 @@ import { Icon } from '../../../ui/icons';
 
 /** Run/pause, speed, reset, setpoints and fault injection; from live sources, the setpoints the plant allows. */
 export function SimulationPanel() {
+  const { t } = useTranslation('live');
   useThrottledTelemetryVersion(250);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const sim = useSession((s) => s.sim ?? s.session?.sim ?? null);
   const viewer = useSession(isViewerSession);
   const live = useConnections(runsLive);
-  if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
+  if (!asset) return <div className="empty-hint">{t('groups.waiting')}</div>;
 
   return (
     // A disabled fieldset disables every control inside it; its title says why on hover.
     <fieldset
       className="simulation-panel plain-fieldset"
       disabled={viewer}
-      title={viewer ? VIEWER_ONLY_REASON : undefined}
+      title={viewer ? viewerOnlyReason() : undefined}
       data-testid="simulation-panel"
     >
       {viewer && (
         <p className="viewer-note" data-testid="viewer-note">
-          Read-only: this is a viewer session.
+          {t('sim.viewerNote')}
         </p>
       )}
       {live ? <LiveSetpoints asset={asset} /> : <SimulatorSections asset={asset} sim={sim} />}
@@ -41,16 +44,16 @@ export function SimulationPanel() {
 }
 
 function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimStatus | null }) {
+  const { t } = useTranslation('live');
   const ring = telemetryStore.getState().ring;
   const running = sim?.running ?? false;
   const reset = () => {
-    if (window.confirm('Reset the simulator? Simulated time, state and injected faults start over.'))
-      void simCommand({ kind: 'reset' });
+    if (window.confirm(t('sim.resetConfirm'))) void simCommand({ kind: 'reset' });
   };
   return (
     <>
-      <section className="sim-section" aria-label="Simulator">
-        <h3>Simulator</h3>
+      <section className="sim-section" aria-label={t('sim.simulator')}>
+        <h3>{t('sim.simulator')}</h3>
         <div className="sim-controls">
           <button
             type="button"
@@ -58,13 +61,13 @@ function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimSta
             data-testid="btn-run-pause"
             data-running={running}
             onClick={toggleRunPause}
-            title="Run / pause (Space)"
+            title={t('sim.runPauseTitle')}
           >
             <Icon name={running ? 'pause' : 'play'} />
-            {running ? 'Pause' : 'Run'}
+            {running ? t('sim.pause') : t('sim.run')}
           </button>
           <label className="inline-field">
-            <span>Speed</span>
+            <span>{t('sim.speed')}</span>
             <select
               data-testid="speed-select"
               value={String(nearestSpeed(sim?.speed ?? 1))}
@@ -78,19 +81,19 @@ function SimulatorSections({ asset, sim }: { asset: AssetDefinition; sim: SimSta
             </select>
           </label>
           {sim && (
-            <span className="muted num" title="Achieved speed">
-              achieved {formatFactor(sim.achievedSpeed)}
+            <span className="muted num" title={t('sim.achievedTitle')}>
+              {t('sim.achieved', { speed: formatFactor(sim.achievedSpeed) })}
             </span>
           )}
           <span className="section-spacer" />
           <button type="button" data-testid="btn-reset" onClick={reset}>
-            Reset…
+            {t('sim.reset')}
           </button>
         </div>
       </section>
-      <section className="sim-section" aria-label="Setpoints">
-        <h3>Setpoints</h3>
-        {asset.controls.length === 0 && <p className="empty-hint">This asset has no controls.</p>}
+      <section className="sim-section" aria-label={t('sim.setpoints')}>
+        <h3>{t('sim.setpoints')}</h3>
+        {asset.controls.length === 0 && <p className="empty-hint">{t('sim.noControls')}</p>}
         {asset.controls.map((c) => {
           const actual = controlReadback(asset, c, ring.latest);
           return <ControlRow key={c.id} control={c} target={sim?.controls[c.id]} actual={actual} />;

@@ -15,7 +15,7 @@ const AXIS = {
   stroke: '#5b6068',
   grid: { stroke: '#e3e4e6', width: 1 },
   ticks: { stroke: '#c9cbcf', width: 1 },
-  font: '11px Inter, Segoe UI, system-ui, sans-serif',
+  font: '11px Inter, Segoe UI, system-ui, Noto Sans CJK SC, sans-serif',
 };
 
 /**

@@ -1,0 +1,7 @@
+export {
+  isLanguage,
+  LANGUAGES,
+  pickLanguage,
+  SOURCE_LANGUAGE,
+  type Language,
+} from '../../../core/api/languages';

@@ -1,0 +1,11 @@
+/** Words drawn in or over the 3D view: labels and alarm symbols. */
+export const scene = {
+  on: 'ON',
+  off: 'OFF',
+  stale: 'stale',
+  staleAge: 'stale {{age}}',
+  noData: 'no data',
+  badAtSource: 'bad at source',
+  uncertain: 'uncertain',
+  alarmSymbol: '{{priority}} priority alarm, {{state}}',
+};

@@ -1,0 +1,11 @@
+import type { en } from '../en';
+import type { Translation } from '../translation';
+import { common } from './common';
+import { errors } from './errors';
+import { history } from './history';
+import { live } from './live';
+import { scene } from './scene';
+import { shell } from './shell';
+import { trainer } from './trainer';
+
+export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell, trainer };

@@ -1,0 +1,13 @@
+import type { scene as en } from '../en/scene';
+import type { Translation } from '../translation';
+
+export const scene: Translation<typeof en> = {
+  on: '开',
+  off: '关',
+  stale: '过期',
+  staleAge: '过期 {{age}}',
+  noData: '无数据',
+  badAtSource: '源端故障',
+  uncertain: '不确定',
+  alarmSymbol: '{{priority}}优先级报警，{{state}}',
+};
