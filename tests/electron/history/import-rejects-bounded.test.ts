@@ -72,9 +72,10 @@ describe('an import with many rejected rows', () => {
       expect(report.rejected[999]!.line).toBe(4 + 3 * 499);
       expect(report.rowsImported).toBe(100_000);
       expect(committedDuringImport).toBeGreaterThan(0);
-      // The time bound is generous for a loaded 2-core CI machine (measured 1.5–3.4 s there); stalls measured 34–49 ms.
+      // Bounds generous for a loaded 2-core machine (measured 1.5–3.4 s there, stalls 34–49 ms quiet and up to
+      // ~300 ms with other work on the cores); an import that held the event loop would stall for seconds.
       expect(seconds).toBeLessThan(30);
-      expect(worstStallMs).toBeLessThan(200);
+      expect(worstStallMs).toBeLessThan(1000);
     } finally {
       clearInterval(feed);
       loop.disable();
