@@ -15,6 +15,8 @@ const KEPT_IN_LATIN = new Set(
     'GLB',
     'JSON',
     'CSV',
+    'Parquet',
+    'ISO',
     'ML',
     'UTC',
     'fps',
