@@ -30,6 +30,7 @@ const KEPT_IN_LATIN = new Set(
     'MQTT',
     'OPC',
     'UA',
+    'SHA-1',
     'Sparkplug',
     'RMS',
     'id',

@@ -29,11 +29,11 @@ const TRANSLATED = [
   'features/live/predictions/WhyLegend.tsx',
   'features/trainer',
   'features/history/dialog',
+  'features/connections',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
 const REMAINING = [
-  'features/connections',
   'features/fleet',
   'features/live/predictions/ModelColorOptions.tsx',
   'features/live/predictions/ModelLegend.tsx',

@@ -1,4 +1,5 @@
 import { common } from './common';
+import { connections } from './connections';
 import { errors } from './errors';
 import { history } from './history';
 import { live } from './live';
@@ -7,4 +8,4 @@ import { shell } from './shell';
 import { trainer } from './trainer';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
-export const en = { common, errors, history, live, scene, shell, trainer };
+export const en = { common, connections, errors, history, live, scene, shell, trainer };
