@@ -20,6 +20,8 @@ const KEPT_IN_LATIN = new Set(
     'ML',
     'UTC',
     'fps',
+    'ms',
+    'MB',
     'Ctrl',
     'Cmd',
     'Esc',

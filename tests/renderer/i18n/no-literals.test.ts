@@ -30,11 +30,11 @@ const TRANSLATED = [
   'features/trainer',
   'features/history/dialog',
   'features/connections',
+  'features/fleet',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
 const REMAINING = [
-  'features/fleet',
   'features/live/predictions/ModelColorOptions.tsx',
   'features/live/predictions/ModelLegend.tsx',
   'features/live/predictions/NormalScoreSection.tsx',

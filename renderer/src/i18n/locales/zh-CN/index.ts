@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 import { common } from './common';
 import { connections } from './connections';
 import { errors } from './errors';
+import { fleet } from './fleet';
 import { history } from './history';
 import { live } from './live';
 import { scene } from './scene';
@@ -13,6 +14,7 @@ export const zhCN: Translation<typeof en> = {
   common,
   connections,
   errors,
+  fleet,
   history,
   live,
   scene,
