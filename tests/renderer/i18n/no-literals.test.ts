@@ -31,6 +31,7 @@ const TRANSLATED = [
   'features/history/dialog',
   'features/connections',
   'features/fleet',
+  'ui',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -43,7 +44,6 @@ const REMAINING = [
   'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
   'features/whatif',
-  'ui',
 ];
 
 function tsxFiles(path: string): string[] {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useNow } from '../../hooks/useNow';
 import { closeConnectionsPanel } from '../../state/connections-store';
 import { useConnections, useSession } from '../../state/use-store';
@@ -41,7 +42,7 @@ function ModeLine({ mode, hasSources }: { mode: 'simulator' | 'live' | 'none'; h
 export function ConnectionsDialog() {
   const { t } = useTranslation('connections');
   const snapshot = useConnections((s) => s.snapshot);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const host = useSession((s) => s.session?.host ?? 'web');
   const live = snapshot?.mode === 'live';
   // Countdowns and "3 s ago" move every second between snapshots.

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { getTwinClient } from '../../../api/client';
 import { playbackStore } from '../../../state/playback-store';
 import { useSession } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { FileLocationHint } from './FileLocationHint';
 import { formatDateTime, formatNumber, parseDateTime } from '../../../format';
 import { defaultExportRange } from './history-dialog-logic';
@@ -20,7 +21,7 @@ const EXAMPLE_PATH = '/data/pump-skid-export';
 /** Writes a time range of chosen tags to a CSV or Parquet file on the backend's machine. */
 export function ExportSection() {
   const { t } = useTranslation('history');
-  const tags = useSession((s) => s.session?.asset.tags ?? []);
+  const tags = useLocalizedAsset()?.tags ?? [];
   const view = useStore(playbackStore, (s) => s.view);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportReport } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { useSession } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { FileLocationHint } from './FileLocationHint';
 import { useCanCall } from '../../../state/session-role';
 import { ImportReportView } from './ImportReportView';
@@ -39,6 +40,7 @@ const EXAMPLE_PATH = '/data/pump-skid-2025.csv';
 export function ImportSection() {
   const { t } = useTranslation('history');
   const tags = useSession((s) => s.session?.asset.tags ?? []);
+  const shownTags = useLocalizedAsset()?.tags ?? tags;
   const [path, setPath] = useState('');
   const exchangeDir = useExchangeDir();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -204,7 +206,7 @@ export function ImportSection() {
                       >
                         <option value="ignore">{t('dialog.import.ignore')}</option>
                         <option value="timestamp">{t('dialog.import.timestamp')}</option>
-                        {tags.map((tag) => (
+                        {shownTags.map((tag) => (
                           <option key={tag.id} value={`tag:${tag.id}`}>
                             {tag.instrument} — {tag.name} ({tag.unit})
                           </option>
