@@ -145,8 +145,8 @@ export const history: Translation<typeof en> = {
       text: '内容',
     },
     export: {
-      from: '起始（UTC）',
-      to: '结束（UTC）',
+      from: '起始 (UTC)',
+      to: '结束 (UTC)',
       format: '格式',
       tagsAll: '位号（未选择：全部）',
       tagsChosen: '位号（已选 {{count}} 个）',
