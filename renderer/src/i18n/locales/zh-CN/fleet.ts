@@ -5,7 +5,7 @@ export const fleet: Translation<typeof en> = {
   bar: {
     label: '机队排序与筛选',
     dataSet: '数据集',
-    engines: '{{subset}}（{{count}} 台发动机）',
+    engines: '{{subset}}（{{count}} 台）',
     notImported: '{{subset}}（未导入）',
     sort: '排序',
     sorts: {
