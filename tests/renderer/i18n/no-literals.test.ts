@@ -28,13 +28,14 @@ const TRANSLATED = [
   'features/live/predictions/PredictionSection.tsx',
   'features/live/predictions/WhyLegend.tsx',
   'features/trainer',
+  'features/history/dialog',
+  'features/connections',
+  'features/fleet',
+  'ui',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
 const REMAINING = [
-  'features/connections',
-  'features/fleet',
-  'features/history/dialog',
   'features/live/predictions/ModelColorOptions.tsx',
   'features/live/predictions/ModelLegend.tsx',
   'features/live/predictions/NormalScoreSection.tsx',
@@ -43,7 +44,6 @@ const REMAINING = [
   'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
   'features/whatif',
-  'ui',
 ];
 
 function tsxFiles(path: string): string[] {

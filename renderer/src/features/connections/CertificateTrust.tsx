@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { trustServerCertificate } from '../../state/connection-actions';
 import { useCanCall } from '../../state/session-role';
 import { groupThumbprint } from './connections-format';
@@ -10,7 +11,8 @@ interface Props {
 
 /** An OPC UA server certificate waiting for trust: subject, SHA-1 thumbprint, and a trust step that asks twice. */
 export function CertificateTrust({ connectionId, certificate }: Props) {
-  const access = useCanCall('trustServerCertificate', 'trusting a server certificate');
+  const { t } = useTranslation('connections');
+  const access = useCanCall('trustServerCertificate', t('certificate.access'));
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const trust = () => {
@@ -24,16 +26,16 @@ export function CertificateTrust({ connectionId, certificate }: Props) {
     <div
       className="certificate-block"
       role="group"
-      aria-label="Untrusted server certificate"
+      aria-label={t('certificate.label')}
       data-testid="certificate"
     >
       <p className="certificate-title">
-        <span aria-hidden="true">▲</span> The server&apos;s certificate is not trusted yet
+        <span aria-hidden="true">▲</span> {t('certificate.notTrusted')}
       </p>
       <dl className="certificate-facts">
-        <dt>Subject</dt>
+        <dt>{t('certificate.subject')}</dt>
         <dd>{certificate.subject}</dd>
-        <dt>SHA-1 thumbprint</dt>
+        <dt>{t('certificate.thumbprint')}</dt>
         <dd>
           <code className="certificate-thumbprint" data-testid="certificate-thumbprint">
             {groupThumbprint(certificate.thumbprint)}
@@ -42,9 +44,7 @@ export function CertificateTrust({ connectionId, certificate }: Props) {
       </dl>
       {confirming ? (
         <div className="certificate-confirm" role="alert">
-          <p>
-            Compare the thumbprint with the one shown on the server. Trust it only if every group matches.
-          </p>
+          <p>{t('certificate.compare')}</p>
           <div className="connection-actions">
             <button
               type="button"
@@ -53,10 +53,10 @@ export function CertificateTrust({ connectionId, certificate }: Props) {
               data-testid="btn-trust-confirm"
               onClick={trust}
             >
-              Trust this certificate
+              {t('certificate.trust')}
             </button>
             <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
@@ -66,10 +66,10 @@ export function CertificateTrust({ connectionId, certificate }: Props) {
             type="button"
             data-testid="btn-trust"
             disabled={!access.allowed}
-            title={access.refusal ?? 'Trust this server certificate after comparing its thumbprint'}
+            title={access.refusal ?? t('certificate.trustTitle')}
             onClick={() => setConfirming(true)}
           >
-            Trust this certificate…
+            {t('certificate.trustAsk')}
           </button>
         </div>
       )}

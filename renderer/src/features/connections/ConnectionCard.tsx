@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionStatus } from '../../../../core/api/domains/connections';
 import type { ConnectionDefinition } from '../../../../core/asset/sources-schema';
 import { connectionCommand } from '../../state/connection-actions';
 import { useCanCall } from '../../state/session-role';
 import { CertificateTrust } from './CertificateTrust';
+import { formatDecimals } from '../../i18n/number-format';
 import { agoText, connectionKindLabel, formatCount } from './connections-format';
 import { ConnectionStatePill } from './ConnectionStatePill';
 import { PasswordForm } from './PasswordForm';
@@ -19,8 +21,9 @@ interface Props {
 
 /** One live connection: state, address, rate and counters, its problems, and what an operator can do. */
 export function ConnectionCard({ connection: c, definition, host, now }: Props) {
-  const command = useCanCall('connectionCommand', 'connecting or disconnecting a source');
-  const password = useCanCall('setConnectionPassword', 'setting a connection password');
+  const { t } = useTranslation('connections');
+  const command = useCanCall('connectionCommand', t('card.commandAccess'));
+  const password = useCanCall('setConnectionPassword', t('card.passwordAccess'));
   const [passwordOpen, setPasswordOpen] = useState(false);
   const canConnect = c.state === 'disconnected' || c.state === 'failed';
   const canDisconnect = c.state !== 'disconnected';
@@ -29,7 +32,7 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
   return (
     <section
       className={`connection-card state-${c.state}`}
-      aria-label={`Connection ${c.id}`}
+      aria-label={t('card.label', { id: c.id })}
       data-testid="connection-card"
       data-connection-id={c.id}
       data-state={c.state}
@@ -50,21 +53,23 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
       )}
       <dl className="connection-facts">
         <div>
-          <dt>Messages</dt>
-          <dd data-testid="connection-rate">{c.messagesPerSecond.toFixed(1)} /s</dd>
+          <dt>{t('card.messages')}</dt>
+          <dd data-testid="connection-rate">
+            {t('card.rate', { rate: formatDecimals(c.messagesPerSecond, 1) })}
+          </dd>
         </div>
         <div>
-          <dt>Last message</dt>
+          <dt>{t('card.lastMessage')}</dt>
           <dd title={c.lastMessageAt === null ? undefined : new Date(c.lastMessageAt).toISOString()}>
             {agoText(c.lastMessageAt, now)}
           </dd>
         </div>
         <div className={c.badPayloads > 0 ? 'has-count' : ''}>
-          <dt title="Payloads that could not be read, or values that were not numbers">Bad payloads</dt>
+          <dt title={t('card.badPayloadsTitle')}>{t('card.badPayloads')}</dt>
           <dd>{formatCount(c.badPayloads)}</dd>
         </div>
         <div className={c.unknownMetrics > 0 ? 'has-count' : ''}>
-          <dt title="Topics, metrics or aliases no tag is bound to">Unknown metrics</dt>
+          <dt title={t('card.unknownMetricsTitle')}>{t('card.unknownMetrics')}</dt>
           <dd>{formatCount(c.unknownMetrics)}</dd>
         </div>
       </dl>
@@ -77,10 +82,10 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
             type="button"
             data-testid="btn-connect"
             disabled={!command.allowed}
-            title={command.refusal ?? `Connect to ${c.url}`}
+            title={command.refusal ?? t('card.connectTitle', { url: c.url })}
             onClick={() => void connectionCommand(c.id, 'connect')}
           >
-            Connect
+            {t('card.connect')}
           </button>
         )}
         {canDisconnect && (
@@ -88,10 +93,10 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
             type="button"
             data-testid="btn-disconnect"
             disabled={!command.allowed}
-            title={command.refusal ?? 'Stop listening to this source; its tags turn stale'}
+            title={command.refusal ?? t('card.disconnectTitle')}
             onClick={() => void connectionCommand(c.id, 'disconnect')}
           >
-            Disconnect
+            {t('card.disconnect')}
           </button>
         )}
         <button
@@ -99,10 +104,10 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
           data-testid="btn-set-password"
           aria-expanded={passwordOpen}
           disabled={!password.allowed}
-          title={password.refusal ?? 'Keep the password this connection logs in with'}
+          title={password.refusal ?? t('card.setPasswordTitle')}
           onClick={() => setPasswordOpen((open) => !open)}
         >
-          Set password…
+          {t('card.setPassword')}
         </button>
       </div>
       {passwordOpen && (

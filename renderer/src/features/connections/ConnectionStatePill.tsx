@@ -1,13 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionState } from '../../../../core/api/domains/connections';
 import { retryText } from './connections-format';
-
-const STATE_TEXT: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  reconnecting: 'Reconnecting',
-  failed: 'Failed',
-  disconnected: 'Disconnected',
-};
 
 /** A connection's state as shape + word (+ colour only when abnormal); reconnecting counts down to its next try. */
 export function ConnectionStatePill(props: {
@@ -15,6 +8,7 @@ export function ConnectionStatePill(props: {
   nextRetryAt: number | null;
   now: number;
 }) {
+  const { t } = useTranslation('connections');
   const retry = props.state === 'reconnecting' ? retryText(props.nextRetryAt, props.now) : null;
   return (
     <span
@@ -23,7 +17,7 @@ export function ConnectionStatePill(props: {
       data-state={props.state}
     >
       <span className="state-pill-dot" aria-hidden="true" />
-      {STATE_TEXT[props.state]}
+      {t(`states.${props.state}`)}
       {retry && <span className="state-pill-retry"> · {retry}</span>}
     </span>
   );

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useNow } from '../../hooks/useNow';
 import { closeConnectionsPanel } from '../../state/connections-store';
 import { useConnections, useSession } from '../../state/use-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { ConnectionCard } from './ConnectionCard';
+import { formatDecimals } from '../../i18n/number-format';
 import { formatCount } from './connections-format';
 import { SourceModeSwitch } from './SourceModeSwitch';
 import { sourceHealth } from './source-health';
@@ -13,18 +16,23 @@ import './connection-card.css';
 
 /** What the asset's data comes from now, in one sentence. */
 function ModeLine({ mode, hasSources }: { mode: 'simulator' | 'live' | 'none'; hasSources: boolean }) {
+  const { t } = useTranslation('connections');
   if (mode === 'simulator')
     return (
       <p className="connections-mode-line" data-testid="connections-mode-line">
-        The asset runs from its simulator.
-        {hasSources && ' Its live connections are closed until you switch to its live sources.'}
+        {t('simulatorMode')}
+        {hasSources && t('simulatorClosed')}
       </p>
     );
   if (mode === 'none' || !hasSources)
     return (
       <p className="connections-mode-line" data-testid="connections-mode-line">
-        This asset has no live sources. Add a <code>sources</code> section to its asset file to bind its tags
-        to MQTT or OPC UA.
+        <Trans
+          t={t}
+          i18nKey="noSources"
+          values={{ section: 'sources' }}
+          components={[<code key="section" />]}
+        />
       </p>
     );
   return null;
@@ -32,8 +40,9 @@ function ModeLine({ mode, hasSources }: { mode: 'simulator' | 'live' | 'none'; h
 
 /** The Connections panel: each live connection's state and counters, the tags' freshness, the source mode. */
 export function ConnectionsDialog() {
+  const { t } = useTranslation('connections');
   const snapshot = useConnections((s) => s.snapshot);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const host = useSession((s) => s.session?.host ?? 'web');
   const live = snapshot?.mode === 'live';
   // Countdowns and "3 s ago" move every second between snapshots.
@@ -50,22 +59,25 @@ export function ConnectionsDialog() {
       onClose={closeConnectionsPanel}
     >
       <div className="connections-head">
-        <h2 id="connections-dialog-title">Connections</h2>
+        <h2 id="connections-dialog-title">{t('title')}</h2>
         {health && (
           <span className="connections-summary" data-testid="connections-summary">
-            {health.connected} of {health.total} connected · {health.messagesPerSecond.toFixed(1)} msg/s
+            {t('summary', {
+              connected: health.connected,
+              total: health.total,
+              rate: formatDecimals(health.messagesPerSecond, 1),
+            })}
           </span>
         )}
         <span className="section-spacer" />
         {snapshot && asset?.simulator && snapshot.hasSources && <SourceModeSwitch mode={snapshot.mode} />}
       </div>
       <div className="connections-body">
-        {!snapshot && <p className="empty-hint">Asking the backend…</p>}
+        {!snapshot && <p className="empty-hint">{t('asking')}</p>}
         {snapshot && <ModeLine mode={snapshot.mode} hasSources={snapshot.hasSources} />}
         {snapshot && snapshot.droppedSamples > 0 && (
           <p className="connections-warning" data-testid="connections-dropped">
-            <span aria-hidden="true">▲</span> {formatCount(snapshot.droppedSamples)} samples were dropped:
-            values arrived faster than the history store and the view could take them.
+            <span aria-hidden="true">▲</span> {t('dropped', { count: formatCount(snapshot.droppedSamples) })}
           </p>
         )}
         {snapshot?.clockSkewWarning && (
@@ -87,7 +99,7 @@ export function ConnectionsDialog() {
       </div>
       <div className="dialog-actions">
         <span className="connections-hint muted">
-          Open and close with <kbd>C</kbd>
+          <Trans t={t} i18nKey="openClose" components={[<kbd key="key" />]} />
         </span>
         <span className="section-spacer" />
         <button
@@ -96,7 +108,7 @@ export function ConnectionsDialog() {
           data-testid="btn-connections-close"
           onClick={closeConnectionsPanel}
         >
-          Close
+          {t('close')}
         </button>
       </div>
     </ModalDialog>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ConnectionDefinition } from '../../../../core/asset/sources-schema';
 import { setConnectionPassword } from '../../state/connection-actions';
 
@@ -11,6 +12,7 @@ interface Props {
 
 /** Asks for a connection's password; the desktop app keeps it in the OS keychain, web mode says where it goes. */
 export function PasswordForm({ connectionId, definition, host, onDone }: Props) {
+  const { t } = useTranslation('connections');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -32,20 +34,22 @@ export function PasswordForm({ connectionId, definition, host, onDone }: Props) 
     <form className="password-form" onSubmit={submit} data-testid="password-form">
       {host === 'web' && (
         <p className="connections-note">
-          In web mode the server reads passwords from its environment
           {definition?.passwordEnv ? (
-            <>
-              {' '}
-              variable <code>{definition.passwordEnv}</code>
-            </>
+            <Trans
+              t={t}
+              i18nKey="password.webEnv"
+              values={{ variable: definition.passwordEnv }}
+              components={[<code key="variable" />]}
+            />
           ) : (
-            ' (the variable the connection’s passwordEnv names)'
+            t('password.webEnvUnnamed', { field: 'passwordEnv' })
           )}
-          , set before it starts.
         </p>
       )}
       <div className="password-row">
-        <label htmlFor={inputId}>Password{definition?.username ? ` for ${definition.username}` : ''}</label>
+        <label htmlFor={inputId}>
+          {definition?.username ? t('password.labelFor', { user: definition.username }) : t('password.label')}
+        </label>
         <input
           id={inputId}
           type="password"
@@ -60,15 +64,15 @@ export function PasswordForm({ connectionId, definition, host, onDone }: Props) 
           disabled={!password || busy}
           data-testid="btn-password-save"
         >
-          Save and reconnect
+          {t('password.save')}
         </button>
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       {refusal && (
         <p className="connections-note" role="status" data-testid="password-refusal">
-          The password was not kept: {refusal}
+          {t('password.notKept', { reason: refusal })}
         </p>
       )}
     </form>

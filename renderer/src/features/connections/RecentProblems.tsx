@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ConnectionProblem } from '../../../../core/api/domains/connections';
 import { formatClock } from '../../format';
 import { agoText } from './connections-format';
@@ -11,14 +12,16 @@ interface Props {
 
 /** Problems the connection met, newest first, with their (UTC) time; folded when it only repeats the current error. */
 export function RecentProblems({ problems, current, now }: Props) {
-  if (problems.length === 0) return <p className="connection-problems-none muted">No problems so far.</p>;
+  const { t } = useTranslation('connections');
+  if (problems.length === 0) return <p className="connection-problems-none muted">{t('problems.none')}</p>;
   return (
     <details
       className="connection-problems"
       open={!(problems.length === 1 && problems[0]?.message === current)}
     >
       <summary>
-        Recent problems <span className="muted num">({problems.length}, UTC)</span>
+        {t('problems.recent')}{' '}
+        <span className="muted num">{t('problems.count', { count: problems.length })}</span>
       </summary>
       <ol data-testid="connection-problems">
         {problems.map((p, i) => (

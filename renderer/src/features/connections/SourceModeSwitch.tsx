@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { setSourceMode } from '../../state/connection-actions';
 import { useCanCall } from '../../state/session-role';
 
 const CHOICES = [
-  { use: 'simulator', label: 'Simulator', title: 'Run the twin from its physics simulator' },
-  { use: 'live', label: 'Live sources', title: 'Run the twin from the plant: its MQTT / OPC UA connections' },
+  { use: 'simulator', label: 'mode.simulator', title: 'mode.simulatorTitle' },
+  { use: 'live', label: 'mode.live', title: 'mode.liveTitle' },
 ] as const;
 
 /** Simulator / Live sources, for an asset that has both. */
 export function SourceModeSwitch({ mode }: { mode: 'simulator' | 'live' | 'none' }) {
-  const access = useCanCall('setSourceMode', 'switching the data source');
+  const { t } = useTranslation('connections');
+  const access = useCanCall('setSourceMode', t('mode.access'));
   const [busy, setBusy] = useState(false);
   const choose = (use: 'simulator' | 'live') => {
     if (use === mode || busy) return;
@@ -17,7 +19,7 @@ export function SourceModeSwitch({ mode }: { mode: 'simulator' | 'live' | 'none'
     void setSourceMode(use).finally(() => setBusy(false));
   };
   return (
-    <div className="segmented" role="group" aria-label="Data source" data-testid="source-mode-switch">
+    <div className="segmented" role="group" aria-label={t('mode.label')} data-testid="source-mode-switch">
       {CHOICES.map((c) => (
         <button
           key={c.use}
@@ -25,11 +27,11 @@ export function SourceModeSwitch({ mode }: { mode: 'simulator' | 'live' | 'none'
           className="toggle"
           aria-pressed={mode === c.use}
           disabled={!access.allowed || busy}
-          title={access.refusal ?? c.title}
+          title={access.refusal ?? t(c.title)}
           data-testid={`source-mode-${c.use}`}
           onClick={() => choose(c.use)}
         >
-          {c.label}
+          {t(c.label)}
         </button>
       ))}
     </div>

@@ -1,33 +1,31 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { openConnectionsPanel } from '../../state/connections-store';
 import { useConnections } from '../../state/use-store';
+import { formatDecimals } from '../../i18n/number-format';
 import { formatCount } from './connections-format';
 import { sourceHealth, type SourceHealth } from './source-health';
 import './source-status.css';
 
-const LEVEL_TEXT = {
-  normal: 'Live sources healthy',
-  degraded: 'Live sources degraded',
-  failed: 'Live sources down',
-};
+type ConnectionsT = TFunction<'connections'>;
 
-function healthTitle(h: SourceHealth, source: string): string {
-  const lines = [`${LEVEL_TEXT[h.level]}: ${source}`];
-  if (h.staleTags > 0) lines.push(`${h.staleTags} tags stale`);
-  if (h.neverTags > 0) lines.push(`${h.neverTags} tags never received a value`);
-  lines.push('Click or press C for the Connections panel');
+function healthTitle(h: SourceHealth, source: string, t: ConnectionsT): string {
+  const lines = [t('status.titleLevel', { level: t(`status.levels.${h.level}`), source })];
+  if (h.staleTags > 0) lines.push(t('status.titleStale', { count: h.staleTags }));
+  if (h.neverTags > 0) lines.push(t('status.titleNever', { count: h.neverTags }));
+  lines.push(t('status.titleOpen'));
   return lines.join('\n');
 }
 
 /** "MQTT + OPC UA", "1/2 connected", "8.0 msg/s" and, when there are any, the stale and silent tags. */
-function healthParts(h: SourceHealth): string[] {
+function healthParts(h: SourceHealth, t: ConnectionsT): string[] {
   const parts = [
     h.kinds.join(' + '),
-    `${h.connected}/${h.total} connected`,
-    `${h.messagesPerSecond.toFixed(1)} msg/s`,
+    t('status.connected', { connected: h.connected, total: h.total }),
+    t('status.rate', { rate: formatDecimals(h.messagesPerSecond, 1) }),
   ];
-  if (h.staleTags > 0) parts.push(`${h.staleTags} stale`);
-  if (h.neverTags > 0) parts.push(`${h.neverTags} no data`);
+  if (h.staleTags > 0) parts.push(t('status.stale', { count: h.staleTags }));
+  if (h.neverTags > 0) parts.push(t('status.noData', { count: h.neverTags }));
   return parts;
 }
 
@@ -37,6 +35,7 @@ function healthParts(h: SourceHealth): string[] {
  */
 export function SourceStatus({ source }: { source: string }) {
   const { t } = useTranslation('shell');
+  const { t: tc } = useTranslation('connections');
   const health = sourceHealth(useConnections((s) => s.snapshot));
   // The backend names its simulator in English; the seed is what matters to the reader.
   const seed = /^Pump-skid simulator \(seed (\d+)\)$/.exec(source)?.[1];
@@ -53,12 +52,13 @@ export function SourceStatus({ source }: { source: string }) {
         className={`status-item status-source health-${health.level}`}
         data-testid="status-source"
         data-health={health.level}
-        title={healthTitle(health, source)}
+        title={healthTitle(health, source, tc)}
         onClick={openConnectionsPanel}
       >
         <span className="source-dot" aria-hidden="true" />
         <span>
-          <span className="status-source-live">Live</span> · {healthParts(health).join(' · ')}
+          <span className="status-source-live">{tc('status.live')}</span> ·{' '}
+          {healthParts(health, tc).join(' · ')}
         </span>
       </button>
       {health.droppedSamples > 0 && (
@@ -66,10 +66,10 @@ export function SourceStatus({ source }: { source: string }) {
           type="button"
           className="status-item status-source health-degraded"
           data-testid="status-dropped"
-          title="Values arrived faster than the history store and the view could take them"
+          title={tc('status.droppedTitle')}
           onClick={openConnectionsPanel}
         >
-          dropped {formatCount(health.droppedSamples)} samples
+          {tc('status.dropped', { count: formatCount(health.droppedSamples) })}
         </button>
       )}
     </>

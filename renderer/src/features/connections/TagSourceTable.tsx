@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TagSourceStatus } from '../../../../core/api/domains/connections';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { agoText, needsAttention, tagSourceState } from './connections-format';
@@ -13,10 +14,11 @@ interface Props {
 }
 
 function StateCell({ tag, now }: { tag: TagSourceStatus; now: number }) {
+  const { t } = useTranslation('connections');
   const state = tagSourceState(tag);
-  if (state === 'never') return <span className="tag-state-never">never received</span>;
+  if (state === 'never') return <span className="tag-state-never">{t('tags.neverReceived')}</span>;
   if (state === 'stale')
-    return <span className="tag-state-stale">stale · {agoText(tag.lastValueAt, now)}</span>;
+    return <span className="tag-state-stale">{t('tags.stale', { ago: agoText(tag.lastValueAt, now) })}</span>;
   if (state === 'problem')
     return (
       <span className="tag-state-problem">
@@ -24,25 +26,26 @@ function StateCell({ tag, now }: { tag: TagSourceStatus; now: number }) {
         {tag.problem}
       </span>
     );
-  return <span className="muted">fresh</span>;
+  return <span className="muted">{t('tags.fresh')}</span>;
 }
 
 /** Each bound tag: where its value comes from, when it last arrived, and whether it is fresh. */
 export function TagSourceTable({ tags, asset, now }: Props) {
+  const { t } = useTranslation('connections');
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const byId = new Map(asset.tags.map((t) => [t.id, t]));
+  const byId = new Map(asset.tags.map((tag) => [tag.id, tag]));
   const shown = onlyProblems ? tags.filter(needsAttention) : tags;
   const attention = tags.filter(needsAttention).length;
-  const severalConnections = new Set(tags.map((t) => t.connection)).size > 1;
+  const severalConnections = new Set(tags.map((s) => s.connection)).size > 1;
 
   return (
-    <section className="tag-sources" aria-label="Tags and their sources">
+    <section className="tag-sources" aria-label={t('tags.label')}>
       <div className="tag-sources-head">
         <h3>
-          Tags <span className="muted num">({tags.length})</span>
+          {t('tags.title')} <span className="muted num">({tags.length})</span>
         </h3>
         <span className="muted num" data-testid="tag-sources-attention">
-          {attention === 0 ? 'all fresh' : `${attention} need attention`}
+          {attention === 0 ? t('tags.allFresh') : t('tags.attention', { count: attention })}
         </span>
         <span className="section-spacer" />
         <label className="inline-field">
@@ -52,40 +55,40 @@ export function TagSourceTable({ tags, asset, now }: Props) {
             data-testid="tag-sources-filter"
             onChange={(e) => setOnlyProblems(e.target.checked)}
           />
-          <span>Only tags with a problem or never received</span>
+          <span>{t('tags.onlyProblems')}</span>
         </label>
       </div>
       <div className="tag-sources-wrap">
         <table className="tag-sources-table" data-testid="tag-sources">
           <thead>
             <tr>
-              <th scope="col">Tag</th>
-              {severalConnections && <th scope="col">Connection</th>}
-              <th scope="col">Where</th>
-              <th scope="col">Last value</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('tags.tag')}</th>
+              {severalConnections && <th scope="col">{t('tags.connection')}</th>}
+              <th scope="col">{t('tags.where')}</th>
+              <th scope="col">{t('tags.lastValue')}</th>
+              <th scope="col">{t('tags.state')}</th>
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, MAX_ROWS).map((t) => {
-              const tag = byId.get(t.tagId);
+            {shown.slice(0, MAX_ROWS).map((s) => {
+              const tag = byId.get(s.tagId);
               return (
                 <tr
-                  key={t.tagId}
+                  key={s.tagId}
                   data-testid="tag-source-row"
-                  data-tag-id={t.tagId}
-                  data-state={tagSourceState(t)}
+                  data-tag-id={s.tagId}
+                  data-state={tagSourceState(s)}
                 >
                   <td>
-                    <span className="tag-instrument">{tag?.instrument ?? t.tagId}</span> {tag?.name ?? ''}
+                    <span className="tag-instrument">{tag?.instrument ?? s.tagId}</span> {tag?.name ?? ''}
                   </td>
-                  {severalConnections && <td>{t.connection}</td>}
+                  {severalConnections && <td>{s.connection}</td>}
                   <td>
-                    <code>{t.where}</code>
+                    <code>{s.where}</code>
                   </td>
-                  <td className="num">{agoText(t.lastValueAt, now)}</td>
+                  <td className="num">{agoText(s.lastValueAt, now)}</td>
                   <td>
-                    <StateCell tag={t} now={now} />
+                    <StateCell tag={s} now={now} />
                   </td>
                 </tr>
               );
@@ -93,7 +96,7 @@ export function TagSourceTable({ tags, asset, now }: Props) {
             {shown.length === 0 && (
               <tr>
                 <td colSpan={severalConnections ? 5 : 4} className="muted">
-                  {onlyProblems ? 'Every tag is fresh.' : 'No tag is bound to a live source.'}
+                  {onlyProblems ? t('tags.everyFresh') : t('tags.noneBound')}
                 </td>
               </tr>
             )}
@@ -101,9 +104,7 @@ export function TagSourceTable({ tags, asset, now }: Props) {
         </table>
       </div>
       {shown.length > MAX_ROWS && (
-        <p className="muted">
-          Showing the first {MAX_ROWS} of {shown.length} tags.
-        </p>
+        <p className="muted">{t('tags.firstOf', { shown: MAX_ROWS, total: shown.length })}</p>
       )}
     </section>
   );

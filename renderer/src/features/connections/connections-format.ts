@@ -1,5 +1,7 @@
 /** Pure wording helpers of the Connections panel and the status bar's source summary. */
 import type { ConnectionStatus, TagSourceStatus } from '../../../../core/api/domains/connections';
+import { formatNumber } from '../../format';
+import { i18n } from '../../i18n/i18n';
 import { formatAge } from '../../state/tag-freshness';
 
 /** "MQTT", "MQTT Sparkplug B" or "OPC UA". */
@@ -12,12 +14,14 @@ export function connectionKindLabel(c: Pick<ConnectionStatus, 'kind' | 'payload'
 export function retryText(nextRetryAt: number | null, now: number): string | null {
   if (nextRetryAt === null) return null;
   const s = Math.ceil((nextRetryAt - now) / 1000);
-  return s > 0 ? `next try in ${formatAge(s * 1000)}` : 'trying again now';
+  return s > 0
+    ? i18n.t('connections:nextTry', { age: formatAge(s * 1000) })
+    : i18n.t('connections:tryingNow');
 }
 
 /** "3 s ago", "5 min ago"; "never" when nothing arrived. */
 export function agoText(t: number | null, now: number): string {
-  return t === null ? 'never' : `${formatAge(now - t)} ago`;
+  return t === null ? i18n.t('connections:never') : i18n.t('connections:ago', { age: formatAge(now - t) });
 }
 
 /** A SHA-1 thumbprint as upper-case hex in groups of four: "AB12 CD34 …", easy to compare by eye. */
@@ -38,5 +42,5 @@ export function tagSourceState(t: TagSourceStatus): TagSourceState {
 /** Tags the "only tags with a problem or never received" filter keeps. */
 export const needsAttention = (t: TagSourceStatus): boolean => tagSourceState(t) !== 'fresh';
 
-/** A count with thousands separators: 1234 → "1,234". */
-export const formatCount = (n: number): string => Math.round(n).toLocaleString('en-US');
+/** A count with the locale's thousands separators: 1234 → "1,234". */
+export const formatCount = (n: number): string => formatNumber(Math.round(n));

@@ -7,6 +7,7 @@ import { fleetEngineGeometry } from './engine-geometry';
 import { colorPositions, paintInstances } from './fleet-colors';
 import { hoverUnit, type FleetColorBy } from './fleet-store';
 import { openEngine } from './open-engine';
+import { i18n } from '../../i18n/i18n';
 import { formatRul } from './format';
 import { CLICK_SLOP_PX } from '../../scene/pointer';
 
@@ -96,7 +97,11 @@ export function FleetInstances({
         if (!tip || !host) return;
         tip.style.opacity = engine ? '1' : '0';
         if (!engine) return;
-        tip.textContent = `Engine ${engine.unit} · ${engine.cycles} cycles · RUL ${formatRul(engine.rul, engine.rulStd)}`;
+        tip.textContent = i18n.t('fleet:view.tooltip', {
+          unit: engine.unit,
+          cycles: engine.cycles,
+          rul: formatRul(engine.rul, engine.rulStd),
+        });
         const r = host.getBoundingClientRect();
         tip.style.transform = `translate(${e.nativeEvent.clientX - r.left + 14}px, ${e.nativeEvent.clientY - r.top + 16}px)`;
       }}

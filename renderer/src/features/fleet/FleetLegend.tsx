@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { ANOMALY_FULL_SCALE } from '../../../../core/fleet/colors';
 import { viridisCss } from '../../scene/paint/colormap';
 import type { FleetColorBy } from './fleet-store';
@@ -14,21 +15,22 @@ export function FleetLegend({
   rulCap: number;
   hasModel: boolean;
 }) {
+  const { t } = useTranslation('fleet');
   const rul = colorBy === 'rul';
   return (
     <div className="twin-legend" data-testid="fleet-legend" data-mode={colorBy}>
-      <div className="twin-legend-title">{rul ? 'Predicted remaining life' : 'Health deviation'}</div>
+      <div className="twin-legend-title">{rul ? t('legend.remainingLife') : t('legend.healthDeviation')}</div>
       <div className="twin-legend-bar" style={{ background: GRADIENT }} />
       <div className="twin-legend-ends">
-        <span>{rul ? `≥ ${rulCap} cycles` : 'as new'}</span>
-        <span>{rul ? '0 cycles' : `${ANOMALY_FULL_SCALE} σ`}</span>
+        <span>{rul ? t('legend.atLeastCycles', { count: rulCap }) : t('legend.asNew')}</span>
+        <span>{rul ? t('legend.zeroCycles') : `${ANOMALY_FULL_SCALE} σ`}</span>
       </div>
       <div className="twin-legend-note">
         {rul
           ? hasModel
-            ? `Bright end: shortest remaining life. Predictions above ${rulCap} cycles are capped (the model's training target).`
-            : 'No RUL model for this data set: engines are grey.'
-          : 'RMS z-score of the sensors against the fleet’s first 30 cycles, per operating condition.'}
+            ? t('legend.capped', { cap: rulCap })
+            : t('legend.noModel')
+          : t('legend.deviationNote')}
       </div>
     </div>
   );

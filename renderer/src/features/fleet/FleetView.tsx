@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatCmapssError } from '../../../../core/data/cmapss';
+import { formatDecimals } from '../../i18n/number-format';
 import { filterEngines, sortEngines } from '../../../../core/fleet/sort-filter';
 import { EngineDetail } from './detail/EngineDetail';
 import { EngineView } from './engine-view/EngineView';
@@ -12,6 +14,7 @@ import './fleet.css';
 
 /** Fleet view: every engine of an imported C-MAPSS data set in 3D, sorted and colored by predicted remaining life. */
 export function FleetView() {
+  const { t } = useTranslation('fleet');
   const engines = useFleet((s) => s.engines);
   const sortKey = useFleet((s) => s.sortKey);
   const filter = useFleet((s) => s.filter);
@@ -41,39 +44,45 @@ export function FleetView() {
               <FleetScene engines={shown} capacity={engines.length} colorBy={colorBy} rulCap={rulCap} />
             ) : (
               <div className="fleet-empty">
-                <p>No fleet yet. Use “Import C-MAPSS…” in the toolbar to open a NASA turbofan file.</p>
+                <p>{t('view.empty')}</p>
               </div>
             )}
             <div className="fleet-overlay-top">
               <div className={`fleet-status ${status.kind}`} data-testid="fleet-status" role="status">
-                {status.message}
+                {status.kind === 'empty'
+                  ? t('status.start', { train: 'train_', test: 'test_FD00x.txt' })
+                  : status.message}
               </div>
               {progress && (
                 <div className="fleet-status fleet-progress" data-testid="fleet-import-progress">
-                  <span>Sending {progress.fileName}</span>
+                  <span>{t('view.sending', { file: progress.fileName })}</span>
                   <progress max={progress.total} value={progress.sent} />
                   <span className="num">
-                    {(progress.sent / 1e6).toFixed(1)} / {(progress.total / 1e6).toFixed(1)} MB
+                    {t('view.sent', {
+                      sent: formatDecimals(progress.sent / 1e6, 1),
+                      total: formatDecimals(progress.total / 1e6, 1),
+                    })}
                   </span>
                 </div>
               )}
               {problem && (
                 <div className="fleet-status warning" data-testid="fleet-model-problem">
-                  RUL —: {problem}
+                  {t('view.modelProblem', { problem })}
                 </div>
               )}
               {importErrors && (
                 <div className="fleet-errors" data-testid="fleet-import-errors" role="alert">
                   <strong>
-                    {importErrors.fileName}: {importErrors.errorCount} bad line
-                    {importErrors.errorCount === 1 ? '' : 's'}
+                    {t('view.badLines', { file: importErrors.fileName, count: importErrors.errorCount })}
                   </strong>
                   <ul>
                     {importErrors.errors.slice(0, 8).map((e) => (
                       <li key={`${e.line}:${e.column ?? ''}`}>{formatCmapssError(e)}</li>
                     ))}
                   </ul>
-                  {importErrors.errorCount > 8 && <span>…and {importErrors.errorCount - 8} more</span>}
+                  {importErrors.errorCount > 8 && (
+                    <span>{t('view.more', { count: importErrors.errorCount - 8 })}</span>
+                  )}
                 </div>
               )}
             </div>
@@ -86,8 +95,11 @@ export function FleetView() {
                 />
                 {inference && Number.isFinite(inference.tickMs) && (
                   <div className="fleet-inference muted" data-testid="fleet-inference">
-                    {inference.engines} engines predicted in {inference.tickMs.toFixed(1)} ms on{' '}
-                    {inference.backend}
+                    {t('view.inference', {
+                      count: inference.engines,
+                      ms: formatDecimals(inference.tickMs, 1),
+                      backend: inference.backend,
+                    })}
                   </div>
                 )}
               </div>

@@ -5,6 +5,7 @@ import { fleetWindows } from '../../../../core/fleet/windows';
 import { getInferenceClient } from '../../inference/shared-client';
 import { pushNotice } from '../../state/session-store';
 import { fleetStore } from './fleet-store';
+import { i18n } from '../../i18n/i18n';
 import { engineRows, fleetModel, loadedFleet } from './loaded-fleet';
 
 /** Model id in the app's one inference worker: "<asset>/<model>", beside "pump-skid/health". */
@@ -74,6 +75,8 @@ async function runTick(): Promise<number> {
 export function setFleetCycle(cycle: number | null): void {
   fleetStore.setState({ cycle });
   void predictFleet().catch((e: Error) =>
-    fleetStore.setState({ status: { kind: 'error', message: `Prediction failed: ${e.message}` } }),
+    fleetStore.setState({
+      status: { kind: 'error', message: i18n.t('fleet:status.predictionFailed', { message: e.message }) },
+    }),
   );
 }

@@ -12,6 +12,8 @@ import { loadRulModel } from '../../models/rul-model';
 import { sendCmapssInChunks } from './chunked-upload';
 import { fleetInference, fleetModelId, predictFleet } from './fleet-predict';
 import { fleetStore } from './fleet-store';
+import { i18n } from '../../i18n/i18n';
+import { formatDecimals } from '../../i18n/number-format';
 import { engineRows, loadedFleet, setLoadedFleet, type LoadedFleet } from './loaded-fleet';
 
 /** Models already in the shared worker, so switching back to a subset does not load it again. */
@@ -22,24 +24,25 @@ const failed = (message: string) => fleetStore.setState({ status: { kind: 'error
 
 /** Reads a C-MAPSS file the user picked and shows its fleet; bad lines are listed by number. */
 export async function importCmapssFile(file: File): Promise<void> {
-  busy(`Importing ${file.name}…`);
+  busy(i18n.t('fleet:status.importing', { file: file.name }));
   try {
     const text = await file.text();
     const r = await sendCmapssInChunks(getTwinClient(), file.name, text, (sent, total) => {
       fleetStore.setState({ importProgress: { fileName: file.name, sent, total } });
-      if (sent === total) busy(`Reading ${file.name}: checking ${(total / 1e6).toFixed(1)} MB…`);
+      if (sent === total)
+        busy(i18n.t('fleet:status.checking', { file: file.name, size: formatDecimals(total / 1e6, 1) }));
     }).finally(() => fleetStore.setState({ importProgress: null }));
     if (!r.ok) {
       fleetStore.setState({
         importErrors: { fileName: r.fileName, errorCount: r.errorCount, errors: r.errors },
       });
-      failed(`${r.fileName} was not imported: ${r.errorCount} bad line${r.errorCount === 1 ? '' : 's'}.`);
+      failed(i18n.t('fleet:status.notImported', { file: r.fileName, count: r.errorCount }));
       return;
     }
     fleetStore.setState((s) => ({ importErrors: null, fleets: { ...s.fleets, [r.fleet.subset]: r.fleet } }));
     await showFleet(r.fleet);
   } catch (e) {
-    failed(`Import of ${file.name} failed: ${(e as Error).message}`);
+    failed(i18n.t('fleet:status.importFailed', { file: file.name, message: (e as Error).message }));
   }
 }
 
@@ -66,7 +69,9 @@ export function restoreStoredFleets(): Promise<void> {
     if (!latest || Object.keys(fleetStore.getState().fleets).length > 0) return;
     fleetStore.setState({ fleets });
     await showFleet(latest);
-  })().catch((e: unknown) => failed(`Stored fleets could not be read: ${(e as Error).message}`)));
+  })().catch((e: unknown) =>
+    failed(i18n.t('fleet:status.storedUnreadable', { message: (e as Error).message })),
+  ));
 }
 
 /** Switches the view to another imported subset. */
@@ -76,7 +81,7 @@ export async function showSubset(subset: CmapssSubset): Promise<void> {
 }
 
 async function showFleet(summary: FleetSummary): Promise<void> {
-  busy(`Loading ${summary.units.length} engines of ${summary.subset}…`);
+  busy(i18n.t('fleet:status.loading', { count: summary.units.length, subset: summary.subset }));
   const tracks = await getTwinClient().fleetTracks({ subset: summary.subset });
   const withModel = summary.model !== null && tracks.units.every((u) => u.features !== null);
   const features = withModel
@@ -101,7 +106,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
     engines: engineRows(fleet, null, null),
   });
   if (features && summary.model) {
-    busy(`Loading the ${summary.subset} RUL model…`);
+    busy(i18n.t('fleet:status.loadingModel', { subset: summary.subset }));
     try {
       const client = fleetInference();
       const info = await client.ready();
@@ -114,16 +119,25 @@ async function showFleet(summary: FleetSummary): Promise<void> {
       fleetStore.setState({ inference: { backend: info.backend, tickMs: Number.NaN, engines: 0 } });
       await predictFleet();
     } catch (e) {
-      fleetStore.setState({ modelProblem: `RUL model could not run: ${(e as Error).message}` });
+      fleetStore.setState({
+        modelProblem: i18n.t('fleet:status.modelFailed', { message: (e as Error).message }),
+      });
     }
   }
   fleetStore.setState({
     status: {
       kind: 'ready',
       message:
-        `${summary.fileName}: ${summary.units.length} engines, ${summary.rows} cycles` +
+        i18n.t('fleet:status.ready', {
+          file: summary.fileName,
+          engines: summary.units.length,
+          cycles: summary.rows,
+        }) +
         (summary.stored
-          ? ` · kept in ${baseName(summary.stored.file)} (imported ${formatDateTime(summary.stored.importedAt)} UTC)`
+          ? i18n.t('fleet:status.kept', {
+              file: baseName(summary.stored.file),
+              time: formatDateTime(summary.stored.importedAt),
+            })
           : summary.storeProblem
             ? ` · ${summary.storeProblem}`
             : ''),

@@ -76,7 +76,8 @@ export const fleetStore = createStore<FleetState>(() => ({
   detail: null,
   status: {
     kind: 'empty',
-    message: 'Import a NASA C-MAPSS file (train_ or test_FD00x.txt) to see its fleet.',
+    // FleetView words the empty state in the active language.
+    message: '',
   },
   modelProblem: null,
   importErrors: null,

@@ -5,6 +5,7 @@ import { fleetWindows, trajectoryWindows } from '../../../../core/fleet/windows'
 import { getTwinClient } from '../../api/client';
 import { fleetStore, type EngineDetail } from './fleet-store';
 import { fleetInference } from './fleet-predict';
+import { i18n } from '../../i18n/i18n';
 import { fleetModel, loadedFleet } from './loaded-fleet';
 
 export function closeEngine(): void {
@@ -59,6 +60,11 @@ export async function openEngine(unit: number): Promise<void> {
     }
     if (fleetStore.getState().selectedUnit === unit) fleetStore.setState({ detail });
   } catch (e) {
-    fleetStore.setState({ status: { kind: 'error', message: `Engine ${unit}: ${(e as Error).message}` } });
+    fleetStore.setState({
+      status: {
+        kind: 'error',
+        message: i18n.t('fleet:status.engineFailed', { unit, message: (e as Error).message }),
+      },
+    });
   }
 }

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatDecimals } from '../../../i18n/number-format';
 import type { SensorDriver } from '../../../../../core/fleet/attribution';
 
 /** "−12.3" takes life away, "+4.0" adds it; effects under 0.05 cycles read "0.0". */
@@ -6,6 +8,7 @@ const formatCycles = (c: number) =>
 
 /** Sensors ranked by how much predicted life they take away (occlusion), as signed bars. */
 export function DriverList({ drivers, limit = 6 }: { drivers: SensorDriver[]; limit?: number }) {
+  const { t } = useTranslation('fleet');
   const top = drivers.slice(0, limit);
   const scale = Math.max(1, ...top.map((d) => Math.abs(d.cycles)));
   return (
@@ -13,7 +16,7 @@ export function DriverList({ drivers, limit = 6 }: { drivers: SensorDriver[]; li
       {top.map((d) => (
         <li
           key={d.name}
-          title={`Replacing ${d.name} by its training average changes the prediction by ${d.cycles.toFixed(1)} cycles`}
+          title={t('detail.driverTitle', { sensor: d.name, cycles: formatDecimals(d.cycles, 1) })}
         >
           <span className="fleet-driver-name">{d.name}</span>
           <span className="fleet-driver-bar">

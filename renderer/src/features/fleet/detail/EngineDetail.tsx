@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CMAPSS_SENSOR_NAMES, CMAPSS_SENSOR_TAG_IDS } from '../../../../../core/data/cmapss';
+import { formatDecimals } from '../../../i18n/number-format';
 import { formatRul } from '../format';
 import { closeEngine } from '../open-engine';
 import { useEngineAtCycle } from '../engine-view/engine-state';
@@ -13,6 +15,7 @@ const DEFAULT_SENSOR = 3;
 
 /** The opened engine: remaining life now and over its cycles, what drives it, its sensor history. */
 export function EngineDetail() {
+  const { t } = useTranslation('fleet');
   const unit = useFleet((s) => s.selectedUnit);
   const detail = useFleet((s) => s.detail);
   const engine = useFleet((s) => s.engines.find((e) => e.unit === s.selectedUnit) ?? null);
@@ -20,7 +23,7 @@ export function EngineDetail() {
   const summary = useFleet((s) => (s.subset ? s.fleets[s.subset] : undefined));
   const at = useEngineAtCycle();
   const [sensor, setSensor] = useState(DEFAULT_SENSOR);
-  const tags = useMemo(() => new Map(summary?.asset.tags.map((t) => [t.id, t]) ?? []), [summary]);
+  const tags = useMemo(() => new Map(summary?.asset.tags.map((tag) => [tag.id, tag]) ?? []), [summary]);
   if (unit === null) return null;
   const names = new Map(summary?.asset.components.map((c) => [c.id, c.name]) ?? []);
   const deviations = [...(at?.componentDeviation ?? [])].sort((a, b) => b[1] - a[1]);
@@ -28,52 +31,52 @@ export function EngineDetail() {
   const shownCycle = at?.cycle ?? 0;
 
   return (
-    <aside className="fleet-detail" data-testid="fleet-detail" aria-label={`Engine ${unit}`}>
+    <aside className="fleet-detail" data-testid="fleet-detail" aria-label={t('detail.engine', { unit })}>
       <header className="fleet-detail-head">
-        <h2>Engine {unit}</h2>
-        <button type="button" className="icon-button" aria-label="Close engine detail" onClick={closeEngine}>
+        <h2>{t('detail.engine', { unit })}</h2>
+        <button type="button" className="icon-button" aria-label={t('detail.close')} onClick={closeEngine}>
           ×
         </button>
       </header>
       <dl className="fleet-facts">
-        <dt>Remaining life</dt>
+        <dt>{t('detail.remainingLife')}</dt>
         <dd className="num" data-testid="fleet-detail-rul">
           {formatRul(engine?.rul ?? null, engine?.rulStd ?? null)}
         </dd>
-        <dt>Cycles recorded</dt>
+        <dt>{t('detail.cyclesRecorded')}</dt>
         <dd className="num">{engine?.cycles ?? '—'}</dd>
-        <dt>Health deviation</dt>
-        <dd className="num">{engine ? `${engine.anomaly.toFixed(2)} σ` : '—'}</dd>
+        <dt>{t('detail.healthDeviation')}</dt>
+        <dd className="num">{engine ? `${formatDecimals(engine.anomaly, 2)} σ` : '—'}</dd>
       </dl>
-      {!detail && <p className="muted">Loading engine {unit}…</p>}
+      {!detail && <p className="muted">{t('detail.loading', { unit })}</p>}
       {detail && (
         <>
-          <h3>Remaining life over cycles</h3>
+          <h3>{t('detail.lifeOverCycles')}</h3>
           {detail.trajectory ? (
             <RulChart cycles={detail.cycles} {...detail.trajectory} cursorCycle={shownCycle} />
           ) : (
             <p className="muted" data-testid="fleet-no-model">
-              {problem ?? 'No RUL model.'}
+              {problem ?? t('detail.noModel')}
             </p>
           )}
           {detail.drivers && (
             <>
-              <h3>Sensors driving the prediction</h3>
+              <h3>{t('detail.drivers')}</h3>
               <DriverList drivers={detail.drivers} />
             </>
           )}
-          <h3>Parts deviating most at cycle {shownCycle}</h3>
+          <h3>{t('detail.partsAtCycle', { cycle: shownCycle })}</h3>
           <ul className="fleet-parts">
             {deviations.slice(0, 4).map(([id, z]) => (
               <li key={id}>
                 <span>{names.get(id) ?? id}</span>
-                <span className="num">{z.toFixed(1)} σ</span>
+                <span className="num">{formatDecimals(z, 1)} σ</span>
               </li>
             ))}
           </ul>
           <h3>
             <label>
-              Sensor history{' '}
+              {t('detail.sensorHistory')}{' '}
               <select
                 data-testid="fleet-sensor-select"
                 value={sensor}
@@ -81,7 +84,7 @@ export function EngineDetail() {
               >
                 {CMAPSS_SENSOR_NAMES.map((n, k) => (
                   <option key={n} value={k + 1}>
-                    {n} — {tags.get(CMAPSS_SENSOR_TAG_IDS[k] ?? '')?.name ?? `sensor ${k + 1}`}
+                    {n} — {tags.get(CMAPSS_SENSOR_TAG_IDS[k] ?? '')?.name ?? t('detail.sensor', { n: k + 1 })}
                   </option>
                 ))}
               </select>

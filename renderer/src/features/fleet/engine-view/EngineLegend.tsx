@@ -1,7 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { CMAPSS_SENSOR_TAG_IDS } from '../../../../../core/data/cmapss';
 import { ANOMALY_FULL_SCALE } from '../../../../../core/fleet/colors';
 import { BASELINE_CYCLES } from '../../../../../core/fleet/health';
+import { formatDecimals, withUnit } from '../../../i18n/number-format';
 import { viridisCss } from '../../../scene/paint/colormap';
 import type { EngineColorBy } from '../fleet-store';
 
@@ -19,30 +21,28 @@ export function EngineLegend({
   rulCap: number;
   hasRul: boolean;
 }) {
+  const { t } = useTranslation('fleet');
   let title: string;
   let low: string;
   let high: string;
   let note: string;
   if (colorBy.mode === 'deviation') {
-    title = 'Health deviation per part';
-    low = 'as new';
+    title = t('legend.perPart');
+    low = t('legend.asNew');
     high = `${ANOMALY_FULL_SCALE} σ`;
-    note = `Largest |z| among the part's sensors against the fleet's first ${BASELINE_CYCLES} cycles, per operating condition. Grey: the part has no informative sensor.`;
+    note = t('legend.partNote', { cycles: BASELINE_CYCLES });
   } else if (colorBy.mode === 'sensor') {
-    const tag = asset.tags.find((t) => t.id === CMAPSS_SENSOR_TAG_IDS[colorBy.sensor - 1]);
+    const tag = asset.tags.find((s) => s.id === CMAPSS_SENSOR_TAG_IDS[colorBy.sensor - 1]);
     const d = tag?.decimals ?? 1;
-    title = tag ? `${tag.instrument} ${tag.name}` : 'Sensor value';
-    low = tag ? `${tag.normal[0].toFixed(d)} ${tag.unit}` : '';
-    high = tag ? `${tag.normal[1].toFixed(d)} ${tag.unit}` : '';
-    note =
-      'Only the part that carries this sensor is coloured; the others stay grey. Span: the normal band over all six operating conditions.';
+    title = tag ? `${tag.instrument} ${tag.name}` : t('legend.sensorValue');
+    low = tag ? withUnit(formatDecimals(tag.normal[0], d), tag.unit) : '';
+    high = tag ? withUnit(formatDecimals(tag.normal[1], d), tag.unit) : '';
+    note = t('legend.sensorNote');
   } else {
-    title = 'Predicted remaining life (whole engine)';
-    low = `≥ ${rulCap} cycles`;
-    high = '0 cycles';
-    note = hasRul
-      ? 'One prediction per engine: every part takes its colour, as the engine does in the hangar.'
-      : 'No RUL prediction for this engine: parts stay grey.';
+    title = t('legend.wholeEngine');
+    low = t('legend.atLeastCycles', { count: rulCap });
+    high = t('legend.zeroCycles');
+    note = hasRul ? t('legend.onePrediction') : t('legend.noPrediction');
   }
   return (
     <div className="twin-legend" data-testid="fleet-engine-legend" data-mode={colorBy.mode}>

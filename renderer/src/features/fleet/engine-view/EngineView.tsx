@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Canvas, type ThreeEvent } from '@react-three/fiber';
 import { Grid, OrbitControls } from '@react-three/drei';
 import { StudioEnvironment } from '../../../scene/StudioEnvironment';
@@ -14,11 +15,7 @@ import { useEngineAtCycle, useEnginePositions } from './engine-state';
 
 const BACKGROUND = '#b3b8bd';
 
-const MODES: { mode: EngineColorMode; label: string }[] = [
-  { mode: 'deviation', label: 'Health deviation' },
-  { mode: 'sensor', label: 'Sensor value' },
-  { mode: 'rul', label: 'Predicted RUL' },
-];
+const MODES: readonly EngineColorMode[] = ['deviation', 'sensor', 'rul'];
 
 function Lighting() {
   return (
@@ -34,6 +31,7 @@ function Lighting() {
  * sensor's value or the predicted RUL; hovering a part lists its sensors.
  */
 export function EngineView() {
+  const { t } = useTranslation('fleet');
   const unit = useFleet((s) => s.selectedUnit);
   const summary = useFleet((s) => (s.subset ? s.fleets[s.subset] : undefined));
   const colorBy = useFleet((s) => s.engineColorBy);
@@ -58,22 +56,26 @@ export function EngineView() {
   };
 
   return (
-    <section className="fleet-engine" data-testid="fleet-engine-view" aria-label={`Engine ${unit} in 3D`}>
+    <section
+      className="fleet-engine"
+      data-testid="fleet-engine-view"
+      aria-label={t('engine.label', { unit })}
+    >
       <div className="fleet-engine-bar">
         <strong>
-          Engine {unit}
-          {at && <span className="muted"> · cycle {at.cycle}</span>}
+          {t('detail.engine', { unit })}
+          {at && <span className="muted">{t('engine.cycle', { cycle: at.cycle })}</span>}
         </strong>
         <label className="toolbar-field">
-          <span>Colour parts by</span>
+          <span>{t('engine.colourBy')}</span>
           <select
             data-testid="fleet-engine-color"
             value={colorBy.mode}
             onChange={(e) => setEngineColorBy({ ...colorBy, mode: e.target.value as EngineColorMode })}
           >
-            {MODES.map((m) => (
-              <option key={m.mode} value={m.mode}>
-                {m.label}
+            {MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`engine.modes.${mode}`)}
               </option>
             ))}
           </select>
@@ -81,13 +83,15 @@ export function EngineView() {
         {colorBy.mode === 'sensor' && (
           <select
             data-testid="fleet-engine-sensor"
-            aria-label="Sensor shown"
+            aria-label={t('engine.sensorShown')}
             value={colorBy.sensor}
             onChange={(e) => setEngineColorBy({ ...colorBy, sensor: Number(e.target.value) })}
           >
             {CMAPSS_SENSOR_NAMES.map((n, k) => (
               <option key={n} value={k + 1}>
-                {n} — {asset.tags.find((t) => t.id === CMAPSS_SENSOR_TAG_IDS[k])?.name ?? `sensor ${k + 1}`}
+                {n} —{' '}
+                {asset.tags.find((tag) => tag.id === CMAPSS_SENSOR_TAG_IDS[k])?.name ??
+                  t('detail.sensor', { n: k + 1 })}
               </option>
             ))}
           </select>
@@ -99,7 +103,7 @@ export function EngineView() {
             checked={xray}
             onChange={(e) => setEngineXray(e.target.checked)}
           />
-          <span>X-ray</span>
+          <span>{t('engine.xray')}</span>
         </label>
       </div>
       <div className="fleet-engine-stage">

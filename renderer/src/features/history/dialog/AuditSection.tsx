@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../../core/api/domains/audit';
 import { getTwinClient } from '../../../api/client';
+import { formatNumber } from '../../../format';
 import { auditToCsv } from './audit-csv';
 
 /** How many of the newest entries the section shows and exports. */
@@ -19,40 +21,37 @@ function downloadCsv(entries: readonly AuditEntry[]): void {
 
 /** Every plant-changing call (setpoints, simulator, faults, alarms, imports…), who made it and how it ended. */
 export function AuditSection() {
+  const { t } = useTranslation('history');
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     getTwinClient()
       .listAudit({ limit: AUDIT_LIMIT })
-      .then(setEntries, (e: unknown) => setError(`Could not read the audit trail: ${(e as Error).message}`));
+      .then(setEntries, (e: unknown) => setError((e as Error).message));
   }, []);
 
-  if (error) return <p className="history-error">{error}</p>;
-  if (!entries) return <p className="muted">Reading the audit trail…</p>;
+  if (error) return <p className="history-error">{t('dialog.audit.readError', { message: error })}</p>;
+  if (!entries) return <p className="muted">{t('dialog.audit.reading')}</p>;
   return (
     <div className="history-section" data-testid="audit-section">
-      <p className="muted">
-        The newest {AUDIT_LIMIT.toLocaleString('en-US')} calls that change the plant or its records, refused
-        ones included.
-      </p>
+      <p className="muted">{t('dialog.audit.intro', { count: formatNumber(AUDIT_LIMIT) })}</p>
       <div className="history-table-wrap">
         <table className="history-table" data-testid="audit-table">
           <thead>
             <tr>
-              <th>Time</th>
-              <th>Action</th>
-              <th>Role</th>
-              <th>Client</th>
-              <th>Result</th>
-              <th>Request</th>
+              <th>{t('dialog.audit.time')}</th>
+              <th>{t('dialog.audit.action')}</th>
+              <th>{t('dialog.audit.role')}</th>
+              <th>{t('dialog.audit.client')}</th>
+              <th>{t('dialog.audit.result')}</th>
+              <th>{t('dialog.audit.request')}</th>
             </tr>
           </thead>
           <tbody>
             {entries.length === 0 && (
               <tr>
                 <td colSpan={6} className="muted" data-testid="audit-empty">
-                  No operator actions yet: setpoint changes, faults, alarm acknowledgements, imports and
-                  retention changes appear here as they happen.
+                  {t('dialog.audit.empty')}
                 </td>
               </tr>
             )}
@@ -62,7 +61,9 @@ export function AuditSection() {
                 <td>{e.method}</td>
                 <td>{e.role}</td>
                 <td>{e.client}</td>
-                <td title={e.error ?? undefined}>{e.ok ? 'ok' : `error: ${e.error ?? ''}`}</td>
+                <td title={e.error ?? undefined}>
+                  {e.ok ? t('dialog.audit.ok') : t('dialog.audit.error', { message: e.error ?? '' })}
+                </td>
                 <td>{e.summary}</td>
               </tr>
             ))}
@@ -76,7 +77,7 @@ export function AuditSection() {
           disabled={entries.length === 0}
           onClick={() => downloadCsv(entries)}
         >
-          Export CSV…
+          {t('dialog.audit.export')}
         </button>
       </div>
     </div>

@@ -1,15 +1,27 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { getTwinClient } from '../../../api/client';
 import { playbackStore } from '../../../state/playback-store';
 import { useSession } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { FileLocationHint } from './FileLocationHint';
-import { formatDateTime, parseDateTime } from '../../../format';
+import { formatDateTime, formatNumber, parseDateTime } from '../../../format';
 import { defaultExportRange } from './history-dialog-logic';
+
+/** How the range's times are typed: a 24-hour UTC clock in every language. */
+const TIME_FORMAT = 'YYYY-MM-DD hh:mm:ss';
+/** File format names are the same in every language. */
+const EXPORT_FORMATS = [
+  { value: 'csv', name: 'CSV' },
+  { value: 'parquet', name: 'Parquet' },
+] as const;
+const EXAMPLE_PATH = '/data/pump-skid-export';
 
 /** Writes a time range of chosen tags to a CSV or Parquet file on the backend's machine. */
 export function ExportSection() {
-  const tags = useSession((s) => s.session?.asset.tags ?? []);
+  const { t } = useTranslation('history');
+  const tags = useLocalizedAsset()?.tags ?? [];
   const view = useStore(playbackStore, (s) => s.view);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -46,11 +58,11 @@ export function ExportSection() {
   const toMs = parseDateTime(to);
   const problem =
     fromMs === null || toMs === null
-      ? 'Enter both times as YYYY-MM-DD hh:mm:ss (24-hour clock, UTC).'
+      ? t('dialog.export.enterTimes', { format: TIME_FORMAT })
       : fromMs >= toMs
-        ? '“From” must be before “to”.'
+        ? t('dialog.export.order')
         : !path.trim()
-          ? 'Enter the target file.'
+          ? t('dialog.export.enterTarget')
           : null;
 
   const run = async () => {
@@ -80,12 +92,12 @@ export function ExportSection() {
     <div className="history-section">
       <div className="history-row">
         <label className="history-inline">
-          <span>From (UTC)</span>
+          <span>{t('dialog.export.from')}</span>
           <input
             type="text"
             className="num history-time"
             // A text field: datetime-local shows the browser's 12-hour clock in English locales.
-            placeholder="YYYY-MM-DD hh:mm:ss"
+            placeholder={TIME_FORMAT}
             spellCheck={false}
             data-testid="export-from"
             value={from}
@@ -93,11 +105,11 @@ export function ExportSection() {
           />
         </label>
         <label className="history-inline">
-          <span>To (UTC)</span>
+          <span>{t('dialog.export.to')}</span>
           <input
             type="text"
             className="num history-time"
-            placeholder="YYYY-MM-DD hh:mm:ss"
+            placeholder={TIME_FORMAT}
             spellCheck={false}
             data-testid="export-to"
             value={to}
@@ -105,7 +117,7 @@ export function ExportSection() {
           />
         </label>
         <label className="history-inline">
-          <span>Format</span>
+          <span>{t('dialog.export.format')}</span>
           <select
             data-testid="export-format"
             value={format}
@@ -115,13 +127,20 @@ export function ExportSection() {
               setPath((p) => p.replace(/\.(csv|parquet)$/, `.${next}`));
             }}
           >
-            <option value="csv">CSV</option>
-            <option value="parquet">Parquet</option>
+            {EXPORT_FORMATS.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.name}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       <label className="history-field history-tags">
-        <span>Tags ({chosen.length === 0 ? 'none chosen: all' : `${chosen.length} chosen`})</span>
+        <span>
+          {chosen.length === 0
+            ? t('dialog.export.tagsAll')
+            : t('dialog.export.tagsChosen', { count: chosen.length })}
+        </span>
         <select
           multiple
           data-testid="export-tags"
@@ -129,21 +148,21 @@ export function ExportSection() {
           size={Math.min(8, Math.max(3, tags.length))}
           onChange={(e) => setChosen(Array.from(e.target.selectedOptions, (o) => o.value))}
         >
-          {tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.instrument} — {t.name} ({t.unit})
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.instrument} — {tag.name} ({tag.unit})
             </option>
           ))}
         </select>
       </label>
       <label className="history-field">
-        <span>Target file</span>
+        <span>{t('dialog.export.target')}</span>
         <input
           type="text"
           data-testid="export-path"
           value={path}
           spellCheck={false}
-          placeholder={`/data/pump-skid-export.${format}`}
+          placeholder={`${EXAMPLE_PATH}.${format}`}
           onChange={(e) => setPath(e.target.value)}
         />
         <button
@@ -153,7 +172,7 @@ export function ExportSection() {
           disabled={problem !== null || busy}
           onClick={() => void run()}
         >
-          Export
+          {t('dialog.export.run')}
         </button>
       </label>
       <label className="history-inline">
@@ -163,19 +182,17 @@ export function ExportSection() {
           checked={overwrite}
           onChange={(e) => setOverwrite(e.target.checked)}
         />
-        <span>Replace the file if it exists</span>
+        <span>{t('dialog.export.overwrite')}</span>
       </label>
       {problem ? (
         <p className="muted history-hint">{problem}</p>
       ) : (
         <FileLocationHint
           exchangeDir={exchangeDir}
-          extra={
-            overwrite ? 'An existing file is replaced.' : 'An existing file is left alone (export refused).'
-          }
+          extra={overwrite ? t('dialog.export.replaced') : t('dialog.export.leftAlone')}
         />
       )}
-      {busy && <div className="history-busy" role="progressbar" aria-label="Exporting" />}
+      {busy && <div className="history-busy" role="progressbar" aria-label={t('dialog.export.exporting')} />}
       {error && (
         <p className="history-error" role="alert">
           {error}
@@ -184,8 +201,12 @@ export function ExportSection() {
       {written && (
         <div className="history-report" data-testid="export-report" data-rows={written.rows}>
           <p>
-            <strong>{written.rows.toLocaleString('en-US')}</strong> rows written to{' '}
-            <code>{written.path}</code>.
+            <Trans
+              t={t}
+              i18nKey="dialog.export.written"
+              values={{ rows: formatNumber(written.rows), path: written.path }}
+              components={[<strong key="rows" />, <code key="path" />]}
+            />
           </p>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../../ui/ModalDialog';
 import { AuditSection } from './AuditSection';
 import { ExportSection } from './ExportSection';
@@ -8,19 +9,14 @@ import { StoreSection } from './StoreSection';
 import './history-dialog.css';
 
 type Section = 'store' | 'runs' | 'import' | 'export' | 'audit';
-const SECTIONS: { id: Section; label: string }[] = [
-  { id: 'store', label: 'Store' },
-  { id: 'runs', label: 'Runs' },
-  { id: 'import', label: 'Import' },
-  { id: 'export', label: 'Export' },
-  { id: 'audit', label: 'Audit' },
-];
+const SECTIONS: readonly Section[] = ['store', 'runs', 'import', 'export', 'audit'];
 
 /**
  * History store details, the runs kept apart from the plant's history, CSV/Parquet import with a column mapping,
  * export of a time range, the audit trail.
  */
 export function HistoryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('history');
   const [section, setSection] = useState<Section>('store');
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
@@ -32,19 +28,19 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
     >
       <div className="history-dialog-head">
-        <h2 id="history-dialog-title">History</h2>
-        <div className="tabs" role="tablist" aria-label="History sections">
-          {SECTIONS.map((s) => (
+        <h2 id="history-dialog-title">{t('dialog.title')}</h2>
+        <div className="tabs" role="tablist" aria-label={t('dialog.sections')}>
+          {SECTIONS.map((id) => (
             <button
-              key={s.id}
+              key={id}
               type="button"
               role="tab"
               className="tab"
-              data-testid={`history-tab-${s.id}`}
-              aria-selected={section === s.id}
-              onClick={() => setSection(s.id)}
+              data-testid={`history-tab-${id}`}
+              aria-selected={section === id}
+              onClick={() => setSection(id)}
             >
-              {s.label}
+              {t(`dialog.tabs.${id}`)}
             </button>
           ))}
         </div>
@@ -58,7 +54,7 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
       </div>
       <div className="dialog-actions">
         <button ref={closeButton} type="button" data-testid="btn-history-close" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
       </div>
     </ModalDialog>

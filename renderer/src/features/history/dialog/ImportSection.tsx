@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportReport } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { useSession } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { FileLocationHint } from './FileLocationHint';
 import { useCanCall } from '../../../state/session-role';
 import { ImportReportView } from './ImportReportView';
@@ -32,15 +34,19 @@ const parseRole = (v: string): ColumnRole =>
       ? { kind: 'tag', tagId: v.slice(4) }
       : { kind: 'ignore' };
 
+const EXAMPLE_PATH = '/data/pump-skid-2025.csv';
+
 /** Path → preview → column mapping → import → report of inserted and rejected rows. */
 export function ImportSection() {
+  const { t } = useTranslation('history');
   const tags = useSession((s) => s.session?.asset.tags ?? []);
+  const shownTags = useLocalizedAsset()?.tags ?? tags;
   const [path, setPath] = useState('');
   const exchangeDir = useExchangeDir();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
-  const access = useCanCall('importHistory', 'importing history');
+  const access = useCanCall('importHistory', t('dialog.import.access'));
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [running, setRunning] = useState<{ id: string; progress: ImportProgressView } | null>(null);
@@ -104,19 +110,19 @@ export function ImportSection() {
       .catch((e: unknown) => ({ cancelled: false, reason: (e as Error).message }));
     if (!r.cancelled) {
       setCancel(null);
-      setError(`Cannot cancel: ${r.reason ?? 'the import has ended'}.`);
+      setError(t('dialog.import.cannotCancel', { reason: r.reason ?? t('dialog.import.ended') }));
     }
   };
 
   return (
     <div className="history-section">
       <label className="history-field">
-        <span>CSV or Parquet file</span>
+        <span>{t('dialog.import.file')}</span>
         <input
           type="text"
           data-testid="import-path"
           value={path}
-          placeholder="/data/pump-skid-2025.csv"
+          placeholder={EXAMPLE_PATH}
           spellCheck={false}
           onChange={(e) => setPath(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && path.trim() && void runPreview()}
@@ -128,16 +134,18 @@ export function ImportSection() {
           title={access.refusal}
           onClick={() => void runPreview()}
         >
-          Preview
+          {t('dialog.import.preview')}
         </button>
       </label>
       <FileLocationHint exchangeDir={exchangeDir} />
-      {busy === 'preview' && <div className="history-busy" role="progressbar" aria-label="Reading file" />}
+      {busy === 'preview' && (
+        <div className="history-busy" role="progressbar" aria-label={t('dialog.import.readingFile')} />
+      )}
       {running && (
         <div className="history-row" data-testid="import-progress-row">
           <ProgressBar
             percent={running.progress.percent}
-            label="Import progress"
+            label={t('dialog.import.progress')}
             text={progressText(running.progress)}
             testId="import-progress"
           />
@@ -146,19 +154,17 @@ export function ImportSection() {
             data-testid="btn-import-cancel"
             disabled={!running.progress.cancellable || cancel === 'asked'}
             title={
-              running.progress.cancellable
-                ? 'Stop the import; nothing of it is stored'
-                : 'The import is being committed and can no longer be cancelled'
+              running.progress.cancellable ? t('dialog.import.cancelTitle') : t('dialog.import.committing')
             }
             onClick={() => void runCancel()}
           >
-            {cancel === 'asked' ? 'Cancelling…' : 'Cancel'}
+            {cancel === 'asked' ? t('dialog.import.cancelling') : t('dialog.import.cancel')}
           </button>
         </div>
       )}
       {cancel === 'done' && (
         <p className="history-cancelled" role="status" data-testid="import-cancelled">
-          Import cancelled — nothing from the file was stored.
+          {t('dialog.import.cancelled')}
         </p>
       )}
       {error && (
@@ -169,11 +175,18 @@ export function ImportSection() {
       {preview && mapping && (
         <>
           <p className="muted">
-            {preview.format.toUpperCase()}
             {preview.delimiter
-              ? `, delimiter “${preview.delimiter === '\t' ? 'tab' : preview.delimiter}”`
-              : ''}
-            , {preview.columns.length} columns. First {preview.rows.length} rows:
+              ? t('dialog.import.summaryDelimiter', {
+                  format: preview.format.toUpperCase(),
+                  delimiter: preview.delimiter === '\t' ? t('dialog.import.tab') : preview.delimiter,
+                  count: preview.columns.length,
+                  rows: preview.rows.length,
+                })
+              : t('dialog.import.summary', {
+                  format: preview.format.toUpperCase(),
+                  count: preview.columns.length,
+                  rows: preview.rows.length,
+                })}
           </p>
           <div className="history-table-wrap">
             <table className="history-table" data-testid="import-preview-table">
@@ -184,18 +197,18 @@ export function ImportSection() {
                       <div className="col-name">{c.name}</div>
                       <div className="col-type">{c.type}</div>
                       <select
-                        aria-label={`Use of column ${c.name}`}
+                        aria-label={t('dialog.import.columnUse', { name: c.name })}
                         data-testid={`import-map-${c.name}`}
                         value={roleValue(mapping.roles[c.name])}
                         onChange={(e) =>
                           setMapping(setColumnRole(mapping, c.name, parseRole(e.target.value)))
                         }
                       >
-                        <option value="ignore">Ignore</option>
-                        <option value="timestamp">Timestamp</option>
-                        {tags.map((t) => (
-                          <option key={t.id} value={`tag:${t.id}`}>
-                            {t.instrument} — {t.name} ({t.unit})
+                        <option value="ignore">{t('dialog.import.ignore')}</option>
+                        <option value="timestamp">{t('dialog.import.timestamp')}</option>
+                        {shownTags.map((tag) => (
+                          <option key={tag.id} value={`tag:${tag.id}`}>
+                            {tag.instrument} — {tag.name} ({tag.unit})
                           </option>
                         ))}
                       </select>
@@ -216,7 +229,7 @@ export function ImportSection() {
           </div>
           <div className="history-row">
             <label className="history-inline">
-              <span>Timestamp format</span>
+              <span>{t('dialog.import.timestampFormat')}</span>
               <select
                 data-testid="import-ts-format"
                 value={mapping.timestampFormat}
@@ -224,9 +237,9 @@ export function ImportSection() {
                   setMapping({ ...mapping, timestampFormat: e.target.value as TimestampFormat })
                 }
               >
-                <option value="iso">ISO 8601 (no zone = UTC)</option>
-                <option value="epoch-s">Epoch seconds</option>
-                <option value="epoch-ms">Epoch milliseconds</option>
+                <option value="iso">{t('dialog.import.formats.iso')}</option>
+                <option value="epoch-s">{t('dialog.import.formats.epochS')}</option>
+                <option value="epoch-ms">{t('dialog.import.formats.epochMs')}</option>
               </select>
             </label>
             <span className="toolbar-spacer" />
@@ -239,13 +252,10 @@ export function ImportSection() {
               title={access.refusal}
               onClick={() => void runImport()}
             >
-              Import
+              {t('dialog.import.run')}
             </button>
           </div>
-          <p className="muted history-hint">
-            Rows are sorted by time; of rows with the same time the last one wins, and stored values of the
-            mapped tags at an existing time are overwritten.
-          </p>
+          <p className="muted history-hint">{t('dialog.import.note')}</p>
         </>
       )}
       {report && <ImportReportView report={report} />}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getTwinClient } from '../../../api/client';
+import { formatNumber } from '../../../format';
 import { useCanCall } from '../../../state/session-role';
 
 /** The History dialog's raw-retention field and its Apply button (setRetention, an operator method). */
@@ -10,6 +12,7 @@ export function RetentionSetting({
   retentionDays: number;
   onSaved: () => unknown;
 }) {
+  const { t } = useTranslation('history');
   const [days, setDays] = useState(String(retentionDays));
   // A new stored value (after saving, or from another window) replaces the field; the message stays.
   const [storedDays, setStoredDays] = useState(retentionDays);
@@ -21,7 +24,7 @@ export function RetentionSetting({
     busy: false,
     message: null,
   });
-  const { allowed, refusal } = useCanCall('setRetention', 'changing the retention');
+  const { allowed, refusal } = useCanCall('setRetention', t('dialog.retention.access'));
   const rawDays = Number(days);
   const daysValid = Number.isInteger(rawDays) && rawDays >= 1 && rawDays <= 36_500;
   const applyRetention = async () => {
@@ -30,30 +33,33 @@ export function RetentionSetting({
       const r = await getTwinClient().setRetention({ rawDays });
       setRetention({
         busy: false,
-        message: `Saved. ${r.deletedRows.toLocaleString('en-US')} raw rows older than ${r.retentionDays} days folded into rollups.`,
+        message: t('dialog.retention.saved', { rows: formatNumber(r.deletedRows), days: r.retentionDays }),
       });
       await onSaved();
     } catch (e) {
-      setRetention({ busy: false, message: `Not saved: ${(e as Error).message}` });
+      setRetention({
+        busy: false,
+        message: t('dialog.retention.notSaved', { message: (e as Error).message }),
+      });
     }
   };
   return (
     <>
       <dd className="history-retention">
-        <span>Keep raw samples for</span>
+        <span>{t('dialog.retention.keepRaw')}</span>
         <input
           type="number"
           min={1}
           max={36_500}
           step={1}
-          aria-label="Raw retention in days"
+          aria-label={t('dialog.retention.rawLabel')}
           data-testid="history-retention-days"
           value={days}
           disabled={!allowed}
           title={refusal}
           onChange={(e) => setDays(e.target.value)}
         />
-        <span>days</span>
+        <span>{t('dialog.days')}</span>
         <button
           type="button"
           data-testid="btn-history-retention"
@@ -61,9 +67,9 @@ export function RetentionSetting({
           title={refusal}
           onClick={() => void applyRetention()}
         >
-          Apply
+          {t('dialog.apply')}
         </button>
-        <span className="muted">older data stays as 1-minute min/max/first/last rollups</span>
+        <span className="muted">{t('dialog.retention.rollups')}</span>
       </dd>
       {retention.message && (
         <dd className="history-retention-message" data-testid="history-retention-message">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** How long sandbox runs are kept: older ones are deleted (never the plant's history). */
 export function RunRetentionSetting({
@@ -10,6 +11,7 @@ export function RunRetentionSetting({
   disabled: boolean;
   onSave: (days: number) => Promise<void>;
 }) {
+  const { t } = useTranslation('history');
   const [text, setText] = useState(String(days));
   const [stored, setStored] = useState(days);
   if (stored !== days) {
@@ -20,30 +22,28 @@ export function RunRetentionSetting({
   const valid = Number.isInteger(value) && value >= 1 && value <= 3650;
   return (
     <div className="history-inline history-run-retention">
-      <span>Keep runs for</span>
+      <span>{t('dialog.retention.keepRuns')}</span>
       <input
         type="number"
         min={1}
         max={3650}
         step={1}
-        aria-label="Run retention in days"
+        aria-label={t('dialog.retention.runsLabel')}
         data-testid="history-run-retention-days"
         value={text}
         disabled={disabled}
         onChange={(e) => setText(e.target.value)}
       />
-      <span>days</span>
+      <span>{t('dialog.days')}</span>
       <button
         type="button"
         data-testid="btn-history-run-retention"
         disabled={disabled || !valid || value === days}
         onClick={() => void onSave(value)}
       >
-        Apply
+        {t('dialog.apply')}
       </button>
-      <span className="muted">
-        older runs are deleted; the plant&apos;s history is kept by its own setting
-      </span>
+      <span className="muted">{t('dialog.retention.runsNote')}</span>
     </div>
   );
 }

@@ -1,19 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { HistoryRunInfo, HistoryRuns } from '../../../../../core/api/domains/history-runs';
+import { Trans, useTranslation } from 'react-i18next';
+import type { HistoryRuns } from '../../../../../core/api/domains/history-runs';
 import type { TwinApi } from '../../../../../core/api/twin-api';
 import { getTwinClient } from '../../../api/client';
+import { formatNumber } from '../../../format';
 import { useCanCall } from '../../../state/session-role';
 import { formatBytes } from './history-dialog-logic';
 import { RunRetentionSetting } from './RunRetentionSetting';
 
 const utc = (ms: number | null) =>
   ms === null ? '—' : `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
-const KIND_TEXT: Record<HistoryRunInfo['kind'], string> = {
-  scenario: 'Scenario',
-  recording: 'Recorded drill',
-  archive: 'Archive',
-};
 
 type RunsCall = (api: TwinApi) => Promise<HistoryRuns>;
 
@@ -22,10 +18,11 @@ type RunsCall = (api: TwinApi) => Promise<HistoryRuns>;
  * and opened archives: show one in the timeline, delete runs and archives, set how long runs are kept.
  */
 export function RunsSection() {
+  const { t } = useTranslation('history');
   const [runs, setRuns] = useState<HistoryRuns | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const operate = useCanCall('historyView', 'showing or deleting runs');
+  const operate = useCanCall('historyView', t('dialog.runs.access'));
   const act = async (call: RunsCall) => {
     setBusy(true);
     setError(null);
@@ -43,39 +40,42 @@ export function RunsSection() {
       .then(setRuns, (e: unknown) => setError((e as Error).message));
   }, []);
 
-  if (!runs) return <p className="muted">{error ?? 'Reading the runs…'}</p>;
+  if (!runs) return <p className="muted">{error ?? t('dialog.runs.reading')}</p>;
   const disabled = !operate.allowed || busy;
   const show = (runId: string | null) => void act((api) => api.historyView({ runId }));
   return (
     <div className="history-section" data-testid="history-runs">
       <p className="history-hint muted">
-        Trainer scenarios and recorded drills play on a sandbox simulator while the plant waits. Their samples
-        go to a store of their own in <code>{runs.folder}</code>; the plant&apos;s history is never replaced
-        or moved.
+        <Trans
+          t={t}
+          i18nKey="dialog.runs.intro"
+          values={{ folder: runs.folder }}
+          components={[<code key="folder" />]}
+        />
       </p>
       <table className="kpi-table history-runs-table">
         <thead>
           <tr>
-            <th>History</th>
-            <th>Kind</th>
-            <th>Started</th>
-            <th>Span</th>
-            <th className="num">Samples</th>
-            <th className="num">Size</th>
+            <th>{t('dialog.runs.history')}</th>
+            <th>{t('dialog.runs.kind')}</th>
+            <th>{t('dialog.runs.started')}</th>
+            <th>{t('dialog.runs.span')}</th>
+            <th className="num">{t('dialog.runs.samples')}</th>
+            <th className="num">{t('dialog.runs.size')}</th>
             <th />
           </tr>
         </thead>
         <tbody>
           <tr data-testid="history-run-plant" aria-current={runs.viewing === null}>
-            <td>Plant</td>
-            <td>Plant</td>
+            <td>{t('dialog.runs.plant')}</td>
+            <td>{t('dialog.runs.plant')}</td>
             <td>—</td>
             <td>—</td>
             <td />
             <td />
             <td className="history-run-actions">
               {runs.viewing === null ? (
-                <span className="history-run-shown">Shown</span>
+                <span className="history-run-shown">{t('dialog.runs.shown')}</span>
               ) : (
                 <button
                   type="button"
@@ -83,7 +83,7 @@ export function RunsSection() {
                   disabled={disabled}
                   onClick={() => show(null)}
                 >
-                  Show
+                  {t('dialog.runs.show')}
                 </button>
               )}
             </td>
@@ -92,18 +92,18 @@ export function RunsSection() {
             <tr key={r.id} data-testid="history-run" aria-current={runs.viewing === r.id}>
               <td>
                 {r.title}
-                {r.recording && <span className="history-run-live"> · playing now</span>}
+                {r.recording && <span className="history-run-live">{t('dialog.runs.playingNow')}</span>}
               </td>
-              <td>{KIND_TEXT[r.kind]}</td>
+              <td>{t(`dialog.runs.kinds.${r.kind}`)}</td>
               <td className="num">{utc(r.createdAt)}</td>
               <td className="num">
                 {utc(r.from)} → {utc(r.to)}
               </td>
-              <td className="num">{r.samples === null ? '—' : r.samples.toLocaleString('en-US')}</td>
+              <td className="num">{r.samples === null ? '—' : formatNumber(r.samples)}</td>
               <td className="num">{formatBytes(r.bytes)}</td>
               <td className="history-run-actions">
                 {runs.viewing === r.id ? (
-                  <span className="history-run-shown">Shown</span>
+                  <span className="history-run-shown">{t('dialog.runs.shown')}</span>
                 ) : (
                   <button
                     type="button"
@@ -111,35 +111,31 @@ export function RunsSection() {
                     disabled={disabled}
                     onClick={() => show(r.id)}
                   >
-                    Show
+                    {t('dialog.runs.show')}
                   </button>
                 )}
                 <button
                   type="button"
                   data-testid="btn-run-delete"
                   disabled={disabled || r.recording}
-                  title={r.recording ? 'Leave the scenario or stop recording first' : operate.refusal}
+                  title={r.recording ? t('dialog.runs.leaveFirst') : operate.refusal}
                   onClick={() =>
-                    window.confirm(
-                      `Delete the history of "${r.title}"? The plant's history is not touched.`,
-                    ) && void act((api) => api.historyDeleteRun({ runId: r.id }))
+                    window.confirm(t('dialog.runs.confirmDelete', { title: r.title })) &&
+                    void act((api) => api.historyDeleteRun({ runId: r.id }))
                   }
                 >
-                  Delete
+                  {t('dialog.runs.delete')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {runs.runs.length === 0 && <p className="muted">No runs yet.</p>}
+      {runs.runs.length === 0 && <p className="muted">{t('dialog.runs.none')}</p>}
       {runs.archives.length > 0 && (
         <>
-          <h3>Archives</h3>
-          <p className="history-hint muted">
-            History an older version set aside when the simulator clock went back. Open one to look at it as a
-            run of its own.
-          </p>
+          <h3>{t('dialog.runs.archives')}</h3>
+          <p className="history-hint muted">{t('dialog.runs.archivesNote')}</p>
           <ul className="history-archives">
             {runs.archives.map((a) => (
               <li key={a.file} data-testid="history-archive">
@@ -150,17 +146,17 @@ export function RunsSection() {
                   disabled={disabled}
                   onClick={() => void act((api) => api.historyOpenArchive({ file: a.file }))}
                 >
-                  {a.openedAs ? 'Show' : 'Open'}
+                  {a.openedAs ? t('dialog.runs.show') : t('dialog.runs.open')}
                 </button>
                 <button
                   type="button"
                   disabled={disabled}
                   onClick={() =>
-                    window.confirm(`Delete ${a.file}?`) &&
+                    window.confirm(t('dialog.runs.confirmDeleteArchive', { file: a.file })) &&
                     void act((api) => api.historyDeleteArchive({ file: a.file }))
                   }
                 >
-                  Delete
+                  {t('dialog.runs.delete')}
                 </button>
               </li>
             ))}

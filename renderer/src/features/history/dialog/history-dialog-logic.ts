@@ -1,4 +1,5 @@
 import type { ImportHistoryRequest, ImportPreview } from '../../../../../core/api/domains/history';
+import { i18n } from '../../../i18n/i18n';
 
 export type TimestampFormat = ImportHistoryRequest['timestampFormat'];
 
@@ -77,17 +78,19 @@ export function buildImportRequest(
 ): { request: ImportHistoryRequest } | { error: string } {
   const entries = Object.entries(mapping.roles);
   const timestamp = entries.find(([, r]) => r.kind === 'timestamp')?.[0];
-  if (!timestamp) return { error: 'Choose the timestamp column.' };
+  if (!timestamp) return { error: i18n.t('history:dialog.import.chooseTimestamp') };
   const columns: Record<string, string> = {};
   const seen = new Map<string, string>();
   for (const [name, r] of entries) {
     if (r.kind !== 'tag') continue;
     const other = seen.get(r.tagId);
-    if (other) return { error: `Columns "${other}" and "${name}" both map to tag ${r.tagId}.` };
+    if (other) {
+      return { error: i18n.t('history:dialog.import.bothMap', { first: other, second: name, tag: r.tagId }) };
+    }
     seen.set(r.tagId, name);
     columns[name] = r.tagId;
   }
-  if (Object.keys(columns).length === 0) return { error: 'Map at least one column to a tag.' };
+  if (Object.keys(columns).length === 0) return { error: i18n.t('history:dialog.import.mapOne') };
   return {
     request: {
       path: path.trim(),

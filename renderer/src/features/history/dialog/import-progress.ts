@@ -1,4 +1,6 @@
 import type { HistoryEvent, ImportPhase } from '../../../../../core/api/domains/history';
+import { formatNumber } from '../../../format';
+import { i18n } from '../../../i18n/i18n';
 
 export type ImportProgressEvent = Extract<HistoryEvent, { type: 'history-import-progress' }>;
 
@@ -10,12 +12,6 @@ export interface ImportProgressView {
   rows: number | null;
   cancellable: boolean;
 }
-
-const PHASE_TEXT: Record<ImportPhase, string> = {
-  reading: 'Reading file…',
-  merging: 'Merging into the store…',
-  done: 'Finishing…',
-};
 
 /** A fresh id for one import (letters, digits and "-" only, as the API requires). */
 export function newImportId(random: () => number = Math.random): string {
@@ -48,7 +44,7 @@ export function applyProgress(
 export function progressText(view: ImportProgressView): string {
   const text =
     view.phase === 'merging' && view.rows !== null
-      ? `Merging ${view.rows.toLocaleString('en-US')} rows into the store…`
-      : PHASE_TEXT[view.phase];
+      ? i18n.t('history:dialog.import.mergingRows', { rows: formatNumber(view.rows) })
+      : i18n.t(`history:dialog.import.phases.${view.phase}`);
   return `${text} ${view.percent} %`;
 }

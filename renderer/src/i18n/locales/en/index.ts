@@ -1,5 +1,7 @@
 import { common } from './common';
+import { connections } from './connections';
 import { errors } from './errors';
+import { fleet } from './fleet';
 import { history } from './history';
 import { live } from './live';
 import { scene } from './scene';
@@ -7,4 +9,4 @@ import { shell } from './shell';
 import { trainer } from './trainer';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
-export const en = { common, errors, history, live, scene, shell, trainer };
+export const en = { common, connections, errors, fleet, history, live, scene, shell, trainer };

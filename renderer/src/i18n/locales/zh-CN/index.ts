@@ -1,11 +1,23 @@
 import type { en } from '../en';
 import type { Translation } from '../translation';
 import { common } from './common';
+import { connections } from './connections';
 import { errors } from './errors';
+import { fleet } from './fleet';
 import { history } from './history';
 import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
 
-export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell, trainer };
+export const zhCN: Translation<typeof en> = {
+  common,
+  connections,
+  errors,
+  fleet,
+  history,
+  live,
+  scene,
+  shell,
+  trainer,
+};
