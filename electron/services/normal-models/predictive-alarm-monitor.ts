@@ -65,8 +65,8 @@ export class PredictiveAlarmMonitor {
       this.lastT = Number.NEGATIVE_INFINITY;
     } catch (e) {
       this.problem =
-        `Normal-behaviour model ${versionId ?? ''} not loaded on the backend, so no predictive alarm is ` +
-        `raised: ${(e as Error).message}`;
+        `Normal-behaviour model ${versionId ?? '(deployed version)'} not loaded on the backend, so no ` +
+        `predictive alarm is raised: ${(e as Error).message}`;
       this.notice('warning', this.problem);
     }
   }
