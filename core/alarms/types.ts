@@ -23,7 +23,3 @@ export interface Alarm {
   shelvedUntil?: number;
   message: string;
 }
-
-export interface AlarmSnapshot {
-  alarms: Alarm[];
-}

@@ -8,10 +8,13 @@ import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
 import type { Role } from './caller';
 import type { AssetProblem } from '../asset/parse';
-import type { Alarm, AlarmSnapshot } from '../alarms/types';
+import type { Alarm } from '../alarms/types';
+import type { AlarmSnapshot } from '../alarms/alarm-snapshot';
+import type { PredictiveAlarm } from '../alarms/predictive-alarm';
 import type { SimStatus } from '../sim/types';
 
-export type { Alarm, AlarmLimitKind, AlarmPriority, AlarmSnapshot, AlarmState } from '../alarms/types';
+export type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../alarms/types';
+export type { AlarmSnapshot } from '../alarms/alarm-snapshot';
 export type { ActiveFault, SandboxRun, SimStatus } from '../sim/types';
 
 /** A batch of samples, columnar: values[tagIndex][sampleIndex], tag order as in the asset definition. */
@@ -43,6 +46,8 @@ export interface SessionInfo {
   versions: Record<string, string>;
   sim: SimStatus;
   alarms: Alarm[];
+  /** The deployed normal-behaviour model's predictive alarm standing now (absent: none raised). */
+  predictiveAlarm?: PredictiveAlarm | null;
 }
 
 export type LoadAssetResult =

@@ -1,4 +1,5 @@
-import type { SessionInfo, SimStatus, TwinEvent } from '../../core/api/types';
+import type { AlarmSnapshot, SessionInfo, SimStatus, TwinEvent } from '../../core/api/types';
+import { PREDICTIVE_ALARM_ID } from '../../core/alarms/predictive-alarm';
 import type { ConnectionsSnapshot } from '../../core/api/domains/connections';
 import type { AssetDefinition } from '../../core/asset/schema';
 import type { AssetSummary } from '../../core/api/domains/assets';
@@ -8,6 +9,8 @@ import type { AssetOrigin, LiveSourceSetup } from './asset-origin';
 import { LiveSimulation, type LiveSimulationOptions } from './live-simulation';
 import { describeLiveSource } from './live/describe-source';
 import { hasSources, LiveSources } from './live/live-sources';
+import { NormalRegistryStore } from './normal-models/normal-registry-store';
+import { PredictiveAlarmMonitor } from './normal-models/predictive-alarm-monitor';
 
 export type { LiveSourceSetup } from './asset-origin';
 
@@ -50,6 +53,8 @@ export class RunningAsset {
   sources: LiveSources | null = null;
   private source: string;
   private assetDir: string;
+  /** The deployed normal-behaviour model's predictive alarm, raised beside the limit alarms. */
+  readonly predictive: PredictiveAlarmMonitor;
 
   constructor(
     private readonly options: RunningAssetOptions,
@@ -60,7 +65,24 @@ export class RunningAsset {
     this.model = options.model;
     this.source = options.source;
     this.assetDir = options.assetDir;
+    this.predictive = new PredictiveAlarmMonitor(
+      new NormalRegistryStore(options.liveSources.dataDir),
+      (level, message) => options.emit({ type: 'notice', level, message }),
+    );
+    this.predictive.load(this.asset);
     this.start(this.defaultMode(), seed, speed);
+  }
+
+  /** Reads the deployed normal-behaviour model again (after a deploy or undeploy) and publishes the alarms. */
+  reloadNormalModel(): void {
+    this.predictive.load(this.asset);
+    this.options.emit({ type: 'alarms', snapshot: this.alarmSnapshot() });
+  }
+
+  /** Limit alarms of whichever source runs, and the predictive alarm. */
+  alarmSnapshot(): AlarmSnapshot {
+    const alarms = this.live?.alarmSnapshot() ?? this.sources?.pipeline.alarmSnapshot() ?? [];
+    return { alarms, predictive: this.predictive.alarm };
   }
 
   /** What live sources need (data folder, secrets, connectors); background assets use the same. */
@@ -85,6 +107,7 @@ export class RunningAsset {
     this.model = model;
     this.source = source;
     this.assetDir = assetDir;
+    this.predictive.load(asset);
     this.start(this.defaultMode(), previous?.seed ?? 1, previous?.speed ?? 1);
   }
 
@@ -126,6 +149,7 @@ export class RunningAsset {
       versions: { twinscape: '0.1.0', node: process.versions.node, ...this.options.versions },
       sim: this.status(),
       alarms: live?.alarmSnapshot() ?? sources?.pipeline.alarmSnapshot() ?? [],
+      predictiveAlarm: this.predictive.alarm,
     };
   }
 
@@ -172,10 +196,17 @@ export class RunningAsset {
     throw new Error(`asset "${this.asset.id}" has no simulator to control`);
   }
 
-  /** Acknowledges, shelves or unshelves an alarm of whichever source runs. */
-  alarmCommand(alarmId: string, action: 'ack' | 'shelve' | 'unshelve', minutes?: number) {
-    if (this.sources) return this.sources.pipeline.alarmCommand(alarmId, action, minutes);
-    return this.requireLive().alarmCommand(alarmId, action, minutes);
+  /** Acknowledges, shelves or unshelves an alarm of whichever source runs, or acknowledges the predictive one. */
+  alarmCommand(alarmId: string, action: 'ack' | 'shelve' | 'unshelve', minutes?: number): AlarmSnapshot {
+    if (alarmId === PREDICTIVE_ALARM_ID) {
+      if (action !== 'ack')
+        throw new Error(
+          `the predictive alarm can only be acknowledged, not "${action}" (it is not shelvable)`,
+        );
+      this.predictive.acknowledge();
+    } else if (this.sources) this.sources.pipeline.alarmCommand(alarmId, action, minutes);
+    else this.requireLive().alarmCommand(alarmId, action, minutes);
+    return this.alarmSnapshot();
   }
 
   async dispose(): Promise<void> {
@@ -197,9 +228,13 @@ export class RunningAsset {
   private start(mode: SourceMode, seed: number, speed: number): void {
     const { emit, liveSources } = this.options;
     this.live = null;
-    const onTelemetry: LiveSimulationOptions['onTelemetry'] = (batch) => emit({ type: 'telemetry', batch });
+    const onTelemetry: LiveSimulationOptions['onTelemetry'] = (batch) => {
+      emit({ type: 'telemetry', batch });
+      if (this.predictive.scoreBatch(this.asset, batch))
+        emit({ type: 'alarms', snapshot: this.alarmSnapshot() });
+    };
     const onAlarms: LiveSimulationOptions['onAlarms'] = (alarms) =>
-      emit({ type: 'alarms', snapshot: { alarms } });
+      emit({ type: 'alarms', snapshot: { alarms, predictive: this.predictive.alarm } });
     const startTime = this.options.plantClockStart?.(this.asset.id);
     if (mode === 'simulator')
       this.live = new LiveSimulation({

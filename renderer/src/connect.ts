@@ -3,6 +3,7 @@ import type { ConnectionEvent, TwinClientEvent } from '../../core/api/client-eve
 import type { SessionInfo } from '../../core/api/types';
 import { refreshConnections } from './state/connection-actions';
 import { applyConnections, resetConnections } from './state/connections-store';
+import { setLivePredictiveAlarm } from './state/predictive-alarm-store';
 import { pushNotice, sessionStore } from './state/session-store';
 import { ingestTelemetry, resetTelemetry } from './state/telemetry-store';
 import { viewStore } from './state/view-store';
@@ -15,6 +16,7 @@ function applySession(session: SessionInfo): void {
   if (!previous || previous.asset !== session.asset) resetTelemetry(session.asset.tags.length, RING_CAPACITY);
   if (previous?.asset.id !== session.asset.id) resetConnections();
   sessionStore.setState({ session, sim: session.sim, alarms: session.alarms });
+  setLivePredictiveAlarm(session.predictiveAlarm ?? null);
   // A new session may run from other sources (asset change, source switch): ask how they stand.
   void refreshConnections();
   const selected = viewStore.getState().selectedComponent;
@@ -40,6 +42,7 @@ function onEvent(event: TwinClientEvent, client: TwinClient): void {
       break;
     case 'alarms':
       sessionStore.setState({ alarms: event.snapshot.alarms });
+      if (event.snapshot.predictive !== undefined) setLivePredictiveAlarm(event.snapshot.predictive);
       break;
     case 'session': {
       const before = sessionStore.getState().session;

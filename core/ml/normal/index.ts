@@ -48,3 +48,4 @@ export {
 export { assetSampleRateHz, DEFAULT_SAMPLE_RATE_HZ } from './asset-rate';
 export { heldOutAlarms, type HeldOutAlarms } from './held-out-alarms';
 export { normalOptionsOfCard } from './card-options';
+export { normalWhy, WHY_MAX_TAGS, WHY_MIN_RATIO, type WhyTag } from './why';

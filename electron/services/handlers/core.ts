@@ -49,9 +49,9 @@ export function createCoreHandlers(
       return running.status();
     },
     alarmCommand: (req) => {
-      const alarms = running.alarmCommand(req.alarmId, req.action, req.minutes);
-      emit({ type: 'alarms', snapshot: { alarms } });
-      return { alarms };
+      const snapshot = running.alarmCommand(req.alarmId, req.action, req.minutes);
+      emit({ type: 'alarms', snapshot });
+      return snapshot;
     },
     loadAsset: async (req) => {
       const supplied = suppliedModel(req);

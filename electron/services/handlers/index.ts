@@ -30,7 +30,10 @@ export function createTwinHandlers(
     ...createFleetHandlers(context),
     ...createAssetModelHandlers(context, () => running.model, modelUploads),
     ...createAuditHandlers(audit),
-    ...createNormalModelsHandlers(context),
+    ...createNormalModelsHandlers(context, {
+      onDeployed: () => running.reloadNormalModel(),
+      problem: () => running.predictive.problem,
+    }),
     ...createConnectionsHandlers(running, context.emit),
     ...createAssetsHandlers(
       running,

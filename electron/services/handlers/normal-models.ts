@@ -3,23 +3,44 @@ import type { BackendContext } from '../backend-context';
 import { NormalRegistryStore } from '../normal-models/normal-registry-store';
 import type { TwinHandlers } from '../twin-handlers';
 
+export interface PredictiveAlarmHooks {
+  /** Told after a version is deployed or undeployed, so the backend's predictive alarm follows it. */
+  onDeployed(): void;
+  /** Why the backend does not score the deployed version (a card that does not fit), or null. */
+  problem(): string | null;
+}
+
 export type NormalModelsHandlers = Pick<TwinHandlers, keyof typeof normalModelsRequestSchemas>;
 
 /** The shown asset's normal-behaviour model versions, in <dataDir>/models/<asset id>/normal/. */
-export function createNormalModelsHandlers(ctx: BackendContext): NormalModelsHandlers {
+export function createNormalModelsHandlers(
+  ctx: BackendContext,
+  predictive: PredictiveAlarmHooks = { onDeployed: () => undefined, problem: () => null },
+): NormalModelsHandlers {
   const store = new NormalRegistryStore(ctx.dataDir);
+  /** The versions, with why the backend does not raise the deployed one's predictive alarm, if so. */
+  const list = (assetId: string) => {
+    const registry = store.list(assetId);
+    const problem = predictive.problem();
+    return problem ? { ...registry, problems: [...registry.problems, problem] } : registry;
+  };
+  const onDeployed = () => predictive.onDeployed();
   return {
-    listNormalModels: () => store.list(ctx.asset().id),
+    listNormalModels: () => list(ctx.asset().id),
     saveNormalModel: ({ card, deploy }) => {
       const assetId = ctx.asset().id;
       const id = store.save(assetId, card);
-      if (deploy) store.deploy(assetId, id);
-      return store.list(assetId);
+      if (deploy) {
+        store.deploy(assetId, id);
+        onDeployed();
+      }
+      return list(assetId);
     },
     deployNormalModel: ({ id }) => {
       const assetId = ctx.asset().id;
       store.deploy(assetId, id);
-      return store.list(assetId);
+      onDeployed();
+      return list(assetId);
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { Alarm, AlarmState, SimStatus, TelemetryBatch, TwinEvent } from '../../../core/api/types';
+import type { PredictiveAlarm } from '../../../core/alarms/predictive-alarm';
+import { predictiveRecord } from './predictive-record';
 import type { HistoryStore } from './store/history-store';
+import type { RecordedAlarm } from './store/store-types';
 
 /** Control changes smaller than this (relative to the value) are ramp noise, not a new setpoint. */
 const CONTROL_EPSILON = 1e-6;
@@ -21,11 +24,12 @@ const batchFrom = (batch: TelemetryBatch, from: number): TelemetryBatch => ({
 
 /**
  * Turns backend events into history: every telemetry batch, alarm state changes (diffing successive
- * snapshots, acknowledgements included), and fault injections, fault clears and setpoint changes
+ * snapshots, acknowledgements included; the predictive alarm beside the limit alarms), and fault injections, fault clears and setpoint changes
  * (diffing successive simulator statuses).
  */
 export class HistoryRecorder {
   private alarms = new Map<string, Alarm>();
+  private predictive: PredictiveAlarm | null = null;
   private controls: Record<string, number> | null = null;
   private faults = new Map<string, SimStatus['faults'][number]>();
   private lastSimTime: number | null = null;
@@ -41,22 +45,28 @@ export class HistoryRecorder {
   }
 
   /** Starts from the live source's current state, so it is not logged as changes. */
-  seed(status: SimStatus | null, alarms: readonly Alarm[]): void {
+  seed(status: SimStatus | null, alarms: readonly Alarm[], predictive: PredictiveAlarm | null = null): void {
     if (status) this.noteSim(status, false);
     this.alarms = new Map(alarms.map((a) => [a.id, { ...a }]));
+    this.predictive = predictive;
   }
 
   handle(event: TwinEvent): void {
     if (this.store.isClosed) return;
     if (event.type === 'telemetry') this.onTelemetry(event.batch);
-    else if (event.type === 'alarms') this.onAlarms(event.snapshot.alarms);
-    else if (event.type === 'sim') this.noteSim(event.status, true);
+    else if (event.type === 'alarms') {
+      this.onAlarms(event.snapshot.alarms);
+      if (event.snapshot.predictive !== undefined) this.onPredictive(event.snapshot.predictive);
+    } else if (event.type === 'sim') this.noteSim(event.status, true);
   }
 
   /** Closes alarms still standing (so a replay after this session does not show them forever). */
   closeStandingAlarms(ts: number): void {
     for (const a of this.alarms.values()) this.transition(ts, a, a.state, 'normal');
     this.alarms.clear();
+    if (this.predictive)
+      this.transition(ts, predictiveRecord(this.predictive), this.predictive.state, 'normal');
+    this.predictive = null;
   }
 
   private onTelemetry(batch: TelemetryBatch): void {
@@ -99,7 +109,25 @@ export class HistoryRecorder {
     this.alarms = new Map(list.map((a) => [a.id, { ...a }]));
   }
 
-  private transition(ts: number, alarm: Alarm, from: AlarmState | null, to: AlarmState | 'normal'): void {
+  private onPredictive(next: PredictiveAlarm | null): void {
+    const before = this.predictive;
+    this.predictive = next;
+    const now = this.options.simTime() ?? this.lastSimTime;
+    if (next && (!before || next.raisedAt !== before.raisedAt)) {
+      if (before) this.transition(next.raisedAt, predictiveRecord(before), before.state, 'normal');
+      this.transition(next.raisedAt, predictiveRecord(next), null, next.state);
+    } else if (next && before && next.state !== before.state)
+      this.transition(now ?? next.raisedAt, predictiveRecord(next), before.state, next.state);
+    else if (!next && before)
+      this.transition(now ?? before.raisedAt, predictiveRecord(before), before.state, 'normal');
+  }
+
+  private transition(
+    ts: number,
+    alarm: RecordedAlarm,
+    from: AlarmState | null,
+    to: AlarmState | 'normal',
+  ): void {
     this.write(() => this.store.appendAlarmTransition(ts, alarm, from, to));
   }
 

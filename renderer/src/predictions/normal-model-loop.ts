@@ -2,7 +2,8 @@
  * The deployed normal-behaviour model of the shown asset, live: loads the version the backend names as
  * deployed (refusing a card that does not fit the asset's tags), pushes every new telemetry row through its
  * causal scorer in the inference worker, and publishes the verdict: part colours for "Anomaly probability"
- * (when no health model colours the asset), the "why", and the predictive alarm.
+ * (when no health model colours the asset) and the "why". The live predictive alarm is the backend's
+ * (electron/services/normal-models/predictive-alarm-monitor.ts); this loop feeds only the replay's.
  */
 import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
@@ -16,7 +17,7 @@ import {
 } from '../state/normal-model-store';
 import { playbackStore } from '../state/playback-store';
 import { predictionStore } from '../state/prediction-store';
-import { clearPredictiveAlarm, feedPredictiveAlarm } from '../state/predictive-alarm-store';
+import { clearReplayPredictiveAlarm, feedReplayPredictiveAlarm } from '../state/predictive-alarm-store';
 import { pushNotice, sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { componentOfTag, normalOutputs } from './normal-outputs';
@@ -65,9 +66,9 @@ function dropNormalColours(): void {
   });
 }
 
-/** Feeds the predictive alarm from a verdict view. */
-export function feedAlarm(model: Loaded, view: NormalVerdictView): void {
-  feedPredictiveAlarm({
+/** Feeds the replay's predictive alarm from a verdict view. */
+export function feedReplayAlarm(model: Loaded, view: NormalVerdictView): void {
+  feedReplayPredictiveAlarm({
     at: view.at,
     alarm: view.alarm,
     score: view.score,
@@ -86,7 +87,7 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
   const load = async (asset: AssetDefinition) => {
     const mine = ++generation;
     loaded = null;
-    clearPredictiveAlarm();
+    clearReplayPredictiveAlarm();
     dropNormalColours();
     normalModelStore.setState({ ...initialNormalModelState(), status: 'loading' });
     try {
@@ -145,7 +146,6 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
     const { view, anomaly, influences } = verdictOutputs(model, verdict, ring.lastTime);
     normalModelStore.setState({ live: view });
     if (playbackStore.getState().mode !== 'live') return;
-    feedAlarm(model, view);
     // A health model, where the asset has one, keeps the "Anomaly probability" colours.
     const shown = predictionStore.getState();
     if (shown.status !== 'no-models' && shown.anomalySource !== 'normal-behaviour') return;

@@ -4,6 +4,7 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalRowVerdict } from '../inference/normal-api';
+import { normalWhy } from '../../../core/ml/normal/why';
 import type { HealthOutputs, TagInfluence } from '../state/prediction-store';
 
 /**
@@ -19,28 +20,7 @@ export function normalColorScore(z: number, threshold: number): number {
   return Math.min(1, 0.5 + 0.5 * (r - 1));
 }
 
-/** Tags shown as driving the score: those at least this share of the threshold away from normal. */
-export const WHY_MIN_RATIO = 0.5;
-/** At most this many tags in a "why". */
-export const WHY_MAX_TAGS = 4;
-
-/**
- * The tags driving the score, strongest first, each weighted by |z| / threshold; at least the strongest one
- * when the row is in alarm, so an alarm always names a tag.
- */
-export function normalWhy(
-  tagIds: readonly string[],
-  contributions: readonly number[],
-  threshold: number,
-  alarm: boolean,
-): TagInfluence[] {
-  const ranked = tagIds
-    .map((tagId, j) => ({ tagId, weight: Math.abs(contributions[j] ?? Number.NaN) / threshold }))
-    .filter((w) => Number.isFinite(w.weight))
-    .sort((a, b) => b.weight - a.weight);
-  const shown = ranked.filter((w) => w.weight >= WHY_MIN_RATIO).slice(0, WHY_MAX_TAGS);
-  return shown.length === 0 && alarm ? ranked.slice(0, 1) : shown;
-}
+export { normalWhy, WHY_MAX_TAGS, WHY_MIN_RATIO } from '../../../core/ml/normal/why';
 
 /**
  * Per asset component (asset order): the colour score of its most deviating model tag (NaN for a part with

@@ -10,9 +10,9 @@ import { latestWins } from '../state/latest-wins';
 import { normalModelStore } from '../state/normal-model-store';
 import { playbackStore } from '../state/playback-store';
 import { NO_HEALTH_OUTPUTS } from '../state/prediction-store';
-import { clearPredictiveAlarm } from '../state/predictive-alarm-store';
+import { clearReplayPredictiveAlarm } from '../state/predictive-alarm-store';
 import { replayPredictionStore } from '../state/replay-prediction-store';
-import { feedAlarm, loadedNormalModel, NORMAL_MODEL_ID, verdictOutputs } from './normal-model-loop';
+import { feedReplayAlarm, loadedNormalModel, NORMAL_MODEL_ID, verdictOutputs } from './normal-model-loop';
 import { gridRows } from './normal-rows';
 import { replayHealthModelLoaded, REPLAY_PREDICT_INTERVAL_MS } from './replay-predictions';
 
@@ -39,7 +39,7 @@ export function startNormalReplay(
     if (!verdict || playbackStore.getState().mode !== 'replay' || loadedNormalModel() !== model) return;
     const { view, anomaly, influences } = verdictOutputs(model, verdict, t);
     normalModelStore.setState({ replay: view });
-    feedAlarm(model, view);
+    feedReplayAlarm(model, view);
     if (replayHealthModelLoaded()) return;
     replayPredictionStore.setState({
       ...NO_HEALTH_OUTPUTS,
@@ -55,9 +55,9 @@ export function startNormalReplay(
   const follow = () => {
     const s = playbackStore.getState();
     if (s.mode !== mode) {
-      // Live and replay each raise their own predictive alarm.
+      // The replayed predictive alarm is computed here; live shows the backend's.
       mode = s.mode;
-      clearPredictiveAlarm();
+      clearReplayPredictiveAlarm();
       normalModelStore.setState({ replay: null });
     }
     if (s.mode !== 'replay' || !loadedNormalModel()) {

@@ -14,7 +14,8 @@ import { startForecastLoop } from './forecast-loop';
 import { startNormalModelLoop } from './normal-model-loop';
 import { startNormalReplay } from './normal-replay';
 import { normalModelStore, type NormalModelState } from '../state/normal-model-store';
-import { predictiveAlarmStore } from '../state/predictive-alarm-store';
+import { playbackStore } from '../state/playback-store';
+import { predictiveAlarmStore, shownPredictiveAlarm } from '../state/predictive-alarm-store';
 import type { PredictiveAlarm } from '../../../core/alarms/predictive-alarm';
 import { startPredictionLoop } from './prediction-loop';
 import { startReplayPredictions } from './replay-predictions';
@@ -54,6 +55,6 @@ export function startPredictions(): void {
   window.__twinscape.replayPrediction = () => replayPredictionStore.getState();
   window.__twinscape.normalModel = {
     state: () => normalModelStore.getState(),
-    alarm: () => predictiveAlarmStore.getState().alarm,
+    alarm: () => shownPredictiveAlarm(predictiveAlarmStore.getState(), playbackStore.getState().mode),
   };
 }

@@ -19,6 +19,7 @@ const num = (v: unknown): number =>
 /**
  * The alarms standing at time t, rebuilt from the recorded ISA-18.2 transitions: per alarm its last
  * transition at or before t (ties broken by insertion order); alarms whose last state is 'normal' are gone.
+ * Limit alarms only: replay computes the predictive alarm from the replayed rows itself.
  */
 export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]> {
   if (!Number.isFinite(t)) throw new Error(`t must be a finite number, got ${t}`);
@@ -26,7 +27,7 @@ export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]>
   const { reader } = store.connections;
   const rows = (
     await reader.runAndReadAll(`
-      WITH upto AS (SELECT rowid AS rid, * FROM alarms WHERE ts <= ${at}),
+      WITH upto AS (SELECT rowid AS rid, * FROM alarms WHERE ts <= ${at} AND kind IS DISTINCT FROM 'predictive'),
       latest AS (
         SELECT * FROM upto QUALIFY row_number() OVER (PARTITION BY alarm_id ORDER BY ts DESC, rid DESC) = 1
       ),

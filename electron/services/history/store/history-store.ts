@@ -1,6 +1,7 @@
 import nodePath from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
-import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
+import type { RecordedAlarm } from './store-types';
+import type { AlarmState, TelemetryBatch } from '../../../../core/api/types';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { StoreReads } from '../queries/store-reads';
 import type { StoreConnections } from './connections';
@@ -111,7 +112,7 @@ export class HistoryStore {
   /** Records one alarm state change (from null/'normal' when raised, to 'normal' when cleared). */
   appendAlarmTransition(
     ts: number,
-    alarm: Alarm,
+    alarm: RecordedAlarm,
     from: AlarmState | 'normal' | null,
     to: AlarmState | 'normal',
   ): void {

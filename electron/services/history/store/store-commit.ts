@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
+import type { AlarmState, TelemetryBatch } from '../../../../core/api/types';
 import { EVENT_KINDS, type HistoryEventKind } from './schema';
-import { finiteInt, type AlarmTransition } from './store-types';
+import { finiteInt, type AlarmTransition, type RecordedAlarm } from './store-types';
 
 /** An event as buffered until the next commit (payload already JSON). */
 export type PendingEvent = { ts: number; kind: HistoryEventKind; payload: string | null };
@@ -17,7 +17,7 @@ export function pendingEvent(event: { ts: number; kind: HistoryEventKind; payloa
 
 export function alarmTransition(
   ts: number,
-  alarm: Alarm,
+  alarm: RecordedAlarm,
   from: AlarmState | 'normal' | null,
   to: AlarmState | 'normal',
 ): AlarmTransition {

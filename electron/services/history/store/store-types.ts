@@ -1,4 +1,4 @@
-import type { AlarmState } from '../../../../core/api/types';
+import type { Alarm, AlarmState } from '../../../../core/api/types';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import type { HistoryEventKind } from './schema';
 
@@ -100,6 +100,10 @@ export interface HistoryEvent {
   kind: HistoryEventKind | 'alarm';
   payload: unknown;
 }
+
+/** What a recorded alarm transition reads of an alarm: a limit alarm, or the predictive alarm (kind 'predictive'). */
+export type RecordedAlarm =
+  Alarm | (Pick<Alarm, 'id' | 'tagId' | 'priority' | 'value' | 'message'> & { kind: 'predictive' });
 
 export interface AlarmTransition {
   ts: number;

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { DuckDBAppender } from '@duckdb/node-api';
-import type { Alarm, AlarmState, TelemetryBatch } from '../../../../core/api/types';
+import type { AlarmState, TelemetryBatch } from '../../../../core/api/types';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import type { SampleChunkWriter } from './chunk-writer';
 import type { StoreConnections } from './connections';
@@ -11,7 +11,13 @@ import { appendAlarmRows, appendEventRows, alarmTransition, batchSpan, pendingEv
 import { PendingWrites } from './pending-writes';
 import { deleteFrom, deleteRawBefore, lastSampleTs, retentionCutoff } from './store-retention';
 import { DirtyRollup } from './store-rollup';
-import type { CommitInfo, HistoryStoreOptions, RecordingState, RetentionResult } from './store-types';
+import type {
+  CommitInfo,
+  HistoryStoreOptions,
+  RecordingState,
+  RetentionResult,
+  RecordedAlarm,
+} from './store-types';
 
 /** Where the store's commits stand when it opens. */
 export interface CommitState {
@@ -85,7 +91,7 @@ export class StoreWrites {
 
   appendAlarmTransition(
     ts: number,
-    alarm: Alarm,
+    alarm: RecordedAlarm,
     from: AlarmState | 'normal' | null,
     to: AlarmState | 'normal',
   ): void {

@@ -12,7 +12,8 @@ import { formatClock, formatRemaining, formatValue, withUnit } from '../../forma
 import { useDisplayedAlarms } from '../../state/use-displayed-alarms';
 import { PredictiveAlarmRow } from './PredictiveAlarmRow';
 import { useStore } from 'zustand';
-import { predictiveAlarmStore } from '../../state/predictive-alarm-store';
+import { playbackStore } from '../../state/playback-store';
+import { predictiveAlarmStore, shownPredictiveAlarm } from '../../state/predictive-alarm-store';
 
 function PriorityBadge({ alarm }: { alarm: Alarm }) {
   const { t } = useTranslation();
@@ -153,7 +154,8 @@ export function AlarmList() {
   const tagById = new Map(asset?.tags.map((t) => [t.id, t] as const) ?? []);
   const toAck = visible.filter(needsAck).map((a) => a.id);
   const { allowed, refusal } = useAlarmCommandAccess();
-  const predictive = useStore(predictiveAlarmStore, (s) => s.alarm !== null);
+  const mode = useStore(playbackStore, (s) => s.mode);
+  const predictive = useStore(predictiveAlarmStore, (s) => shownPredictiveAlarm(s, mode) !== null);
 
   return (
     <section className="alarm-summary" aria-label={t('alarms.title')}>

@@ -3,18 +3,28 @@ import { useStore } from 'zustand';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import { formatClock, formatValue } from '../../format';
 import { useCanCall } from '../../state/session-role';
-import { acknowledgePredictive, predictiveAlarmStore } from '../../state/predictive-alarm-store';
+import { PREDICTIVE_ALARM_ID } from '../../../../core/alarms/predictive-alarm';
+import { playbackStore } from '../../state/playback-store';
+import {
+  acknowledgeReplayPredictive,
+  predictiveAlarmStore,
+  shownPredictiveAlarm,
+} from '../../state/predictive-alarm-store';
+import { alarmCommand } from '../../state/twin-actions';
 import { selectComponent } from '../../state/view-store';
 import { hoverWhyTag } from '../../state/why';
 import { priorityCoding } from './alarm-logic';
 
 /**
  * The normal-behaviour model's predictive alarm (ISA-18.2 states, its own type and priority), listed above
- * the limit alarms with the tags driving the score; hovering a tag outlines its part.
+ * the limit alarms with the tags driving the score; hovering a tag outlines its part. Live it shows the
+ * backend's alarm and Ack goes to the backend (recorded, audited, seen by every client); in replay it shows
+ * and acknowledges the replayed one.
  */
 export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, TagDefinition> }) {
   const { t } = useTranslation(['live', 'common']);
-  const alarm = useStore(predictiveAlarmStore, (s) => s.alarm);
+  const mode = useStore(playbackStore, (s) => s.mode);
+  const alarm = useStore(predictiveAlarmStore, (s) => shownPredictiveAlarm(s, mode));
   const { allowed, refusal } = useCanCall('alarmCommand', t('alarms.access'));
   if (!alarm) return null;
   const p = priorityCoding[alarm.priority];
@@ -75,7 +85,11 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
           data-testid="btn-ack-predictive"
           disabled={!allowed || alarm.state === 'ack'}
           title={refusal}
-          onClick={acknowledgePredictive}
+          onClick={() =>
+            mode === 'live'
+              ? void alarmCommand({ alarmId: PREDICTIVE_ALARM_ID, action: 'ack' })
+              : acknowledgeReplayPredictive()
+          }
         >
           {t('alarms.ack')}
         </button>
