@@ -28,6 +28,7 @@ const TRANSLATED = [
   'features/live/predictions/PredictionSection.tsx',
   'features/live/predictions/WhyLegend.tsx',
   'features/trainer',
+  'features/whatif',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -42,7 +43,6 @@ const REMAINING = [
   'features/live/simulation/LiveSetpoints.tsx',
   'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
-  'features/whatif',
   'ui',
 ];
 

@@ -7,5 +7,6 @@ import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
+import { whatif } from './whatif';
 
-export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell, trainer };
+export const zhCN: Translation<typeof en> = { common, errors, history, live, scene, shell, trainer, whatif };
