@@ -29,6 +29,12 @@ const TRANSLATED = [
   'features/live/predictions/WhyLegend.tsx',
   'features/trainer',
   'features/whatif',
+  'features/live/predictions/ModelColorOptions.tsx',
+  'features/live/predictions/ModelLegend.tsx',
+  'features/live/predictions/NormalScoreSection.tsx',
+  'features/live/simulation/LiveControlRow.tsx',
+  'features/live/simulation/LiveSetpoints.tsx',
+  'features/live/simulation/WriteSetpointDialog.tsx',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -36,12 +42,6 @@ const REMAINING = [
   'features/connections',
   'features/fleet',
   'features/history/dialog',
-  'features/live/predictions/ModelColorOptions.tsx',
-  'features/live/predictions/ModelLegend.tsx',
-  'features/live/predictions/NormalScoreSection.tsx',
-  'features/live/simulation/LiveControlRow.tsx',
-  'features/live/simulation/LiveSetpoints.tsx',
-  'features/live/simulation/WriteSetpointDialog.tsx',
   'features/model-versions',
   'ui',
 ];
