@@ -5,7 +5,7 @@ import type { WhatIfRunResult } from '../../../../../core/api/domains/whatif';
 
 type T = TFunction<'whatif'>;
 
-const minutes =
+const duration =
   (none: 'noneInHorizon' | 'noTripFound' | null) =>
   (s: number | null, t: T): string =>
     s === null
@@ -26,15 +26,15 @@ const ROWS: {
   unit: string;
   better: 'lower' | 'higher';
 }[] = [
-  { key: 'timeToFirstAlarmS', fmt: minutes(null), unit: '', better: 'higher' },
-  { key: 'timeToTripS', fmt: minutes('noneInHorizon'), unit: '', better: 'higher' },
+  { key: 'timeToFirstAlarmS', fmt: duration(null), unit: '', better: 'higher' },
+  { key: 'timeToTripS', fmt: duration('noneInHorizon'), unit: '', better: 'higher' },
   { key: 'energyKWh', fmt: fixed(1), unit: 'kWh', better: 'lower' },
   { key: 'deliveredM3', fmt: fixed(0), unit: 'm³', better: 'higher' },
   { key: 'bearingTempAtHorizonC', fmt: fixed(1), unit: '°C', better: 'lower' },
   { key: 'peakBearingTempC', fmt: fixed(1), unit: '°C', better: 'lower' },
   { key: 'failureProbability', fmt: pct, unit: '', better: 'lower' },
   // The physics run on past the horizon to the first trip: the event the health model's RUL counts down to.
-  { key: 'remainingUsefulLifeS', fmt: minutes('noTripFound'), unit: '', better: 'higher' },
+  { key: 'remainingUsefulLifeS', fmt: duration('noTripFound'), unit: '', better: 'higher' },
 ];
 
 /** KPIs of doing nothing against the plan, with the change; the better direction is marked, not colored. */
