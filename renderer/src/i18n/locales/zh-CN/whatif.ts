@@ -197,8 +197,8 @@ export const whatif: Translation<typeof en> = {
   },
   colorBy: {
     group: '假设分析',
-    option: '相对不采取措施的变化',
-    optionNone: '相对不采取措施的变化（无假设分析）',
+    option: '相对基准的变化',
+    optionNone: '相对基准的变化（无假设分析）',
     splitTitle: '分屏视图中每一侧按其自身状态着色',
     title: '预览时刻假设方案与不采取措施的偏离程度',
     runFirst: '请先运行假设分析',
