@@ -48,6 +48,9 @@ const KEPT_IN_LATIN = new Set(
     'P-101',
     'MAE',
     'HTML',
+    'ms',
+    'bar',
+    'kWh', // units of the what-if panel
   ].map((w) => w.toLowerCase()),
 );
 

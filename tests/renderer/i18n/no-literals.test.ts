@@ -32,19 +32,17 @@ const TRANSLATED = [
   'features/connections',
   'features/fleet',
   'ui',
-];
-
-/** Folders still holding inline English, to be moved into TRANSLATED one by one. */
-const REMAINING = [
+  'features/whatif',
   'features/live/predictions/ModelColorOptions.tsx',
   'features/live/predictions/ModelLegend.tsx',
   'features/live/predictions/NormalScoreSection.tsx',
   'features/live/simulation/LiveControlRow.tsx',
   'features/live/simulation/LiveSetpoints.tsx',
   'features/live/simulation/WriteSetpointDialog.tsx',
-  'features/model-versions',
-  'features/whatif',
 ];
+
+/** Folders still holding inline English, to be moved into TRANSLATED one by one. */
+const REMAINING = ['features/model-versions'];
 
 function tsxFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return path.endsWith('.tsx') ? [path] : [];

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { setColorBy } from '../../state/view-store';
 import { compareStore } from '../../state/compare-store';
@@ -7,17 +8,14 @@ import { whatIfStore } from './whatif-store';
 
 /** The "Color by" menu's what-if entry: enabled while a what-if result exists (not in the split view). */
 export function WhatIfColorOption() {
+  const { t } = useTranslation('whatif');
   const hasResult = useWhatIf((s) => s.result !== null);
   const split = useStore(compareStore, (s) => s.active);
-  const title = split
-    ? 'The split view colours each side by its own state'
-    : hasResult
-      ? 'How far the what-if plan departs from doing nothing at the preview time'
-      : 'Run a what-if first';
+  const title = split ? t('colorBy.splitTitle') : hasResult ? t('colorBy.title') : t('colorBy.runFirst');
   return (
-    <optgroup label="What-if">
+    <optgroup label={t('colorBy.group')}>
       <option value="whatif-delta" disabled={!hasResult || split} title={title}>
-        Change vs do nothing{hasResult ? '' : ' (no what-if)'}
+        {hasResult ? t('colorBy.option') : t('colorBy.optionNone')}
       </option>
     </optgroup>
   );

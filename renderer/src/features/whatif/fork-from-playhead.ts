@@ -1,4 +1,5 @@
 import type { WhatIfFork } from '../../../../core/api/domains/whatif';
+import { i18n } from '../../i18n/i18n';
 import { getTwinClient } from '../../api/client';
 import { replayController } from '../../state/replay';
 import { formatClock, formatDateTime } from '../../format';
@@ -46,17 +47,15 @@ export async function forkFromPlayhead(): Promise<void> {
 
 /** The panel's fork line: where the fork came from and when. */
 export function forkHeadline(fork: WhatIfFork | null): string {
-  if (!fork) return 'not forked yet';
-  if (fork.origin === 'history') return `Forked from history at ${formatDateTime(fork.simTime)} UTC`;
-  return `Forked from live at ${formatClock(fork.simTime)}`;
+  if (!fork) return i18n.t('whatif:fork.notYet');
+  if (fork.origin === 'history')
+    return i18n.t('whatif:fork.fromHistoryAt', { time: formatDateTime(fork.simTime) });
+  return i18n.t('whatif:fork.fromLiveAt', { time: formatClock(fork.simTime) });
 }
 
 /** How a history fork was rebuilt (for the line's tooltip), or null for live forks. */
 export function forkDetail(fork: WhatIfFork | null): string | null {
   const h = fork?.history;
   if (!h) return null;
-  return (
-    `Simulator state stored at ${formatDateTime(h.snapshotTime)} UTC, replayed ${h.replayedS} s with the ` +
-    `recorded inputs to the last sample at or before the playhead`
-  );
+  return i18n.t('whatif:fork.historyDetail', { time: formatDateTime(h.snapshotTime), seconds: h.replayedS });
 }

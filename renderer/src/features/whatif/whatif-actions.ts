@@ -1,3 +1,4 @@
+import { i18n } from '../../i18n/i18n';
 import { getTwinClient } from '../../api/client';
 import { playbackStore } from '../../state/playback-store';
 import { pushNotice, sessionStore } from '../../state/session-store';
@@ -137,12 +138,14 @@ export async function applyToLive(controls: Record<string, number>): Promise<voi
     whatIfStore.setState({ undo: r.previous });
     pushNotice(
       'info',
-      `Applied ${Object.entries(controls)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join(', ')} to the live plant`,
+      i18n.t('whatif:applyDialog.applied', {
+        changes: Object.entries(controls)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(', '),
+      }),
     );
   } catch (e) {
-    pushNotice('error', `Apply failed: ${message(e)}`);
+    pushNotice('error', i18n.t('whatif:applyDialog.failed', { error: message(e) }));
   }
 }
 
@@ -153,9 +156,9 @@ export async function undoApply(): Promise<void> {
     const r = await getTwinClient().whatifApply({ controls: previous });
     sessionStore.setState({ sim: r.status });
     whatIfStore.setState({ undo: null });
-    pushNotice('info', 'Restored the previous setpoints');
+    pushNotice('info', i18n.t('whatif:applyDialog.restored'));
   } catch (e) {
-    pushNotice('error', `Undo failed: ${message(e)}`);
+    pushNotice('error', i18n.t('whatif:applyDialog.undoFailed', { error: message(e) }));
   }
 }
 

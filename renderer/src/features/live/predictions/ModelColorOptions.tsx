@@ -2,11 +2,13 @@
  * The model entries of the toolbar's "Color by" menu (anomaly probability, remaining useful life, fault type,
  * predicted value at +H) and the tag and horizon pickers of the forecast mode.
  */
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { PUMP_TAGS } from '../../../../../core/ml/pump/spec';
 import { predictionStore } from '../../../state/prediction-store';
-import { useSession, useView } from '../../../state/use-store';
+import { useView } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { setColorBy, type ColorBy } from '../../../state/view-store';
 import { FORECAST_COLOR_HORIZONS_MIN, forecastStore, type LiveForecast } from '../../../state/forecast-store';
 import { defaultForecastTag } from '../../../state/forecast-default-tag';
@@ -37,6 +39,7 @@ export function modelColorBy(
 
 /** The menu's model entries, disabled (saying why) until the models are loaded. */
 export function ModelColorOptions() {
+  const { t } = useTranslation('live');
   const health = useStore(predictionStore, (s) => s.status);
   const healthMessage = useStore(predictionStore, (s) => s.message);
   const forecast = useStore(forecastStore, (s) => s.status);
@@ -51,30 +54,34 @@ export function ModelColorOptions() {
     ready
       ? ''
       : status === 'loading' || status === 'starting' || status === 'idle'
-        ? ' (loading…)'
-        : ' (no model)';
-  const healthTitle = healthReady ? 'Health model output' : (healthMessage ?? 'no health model loaded');
+        ? t('models.loading')
+        : t('models.noModel');
+  const healthTitle = healthReady ? t('models.healthOutput') : (healthMessage ?? t('models.noHealthModel'));
   return (
-    <optgroup label="Models">
+    <optgroup label={t('models.group')}>
       <option
         value="prediction"
         disabled={!anomalyReady}
-        title={healthReady || !normalReady ? healthTitle : 'Normal-behaviour model score'}
+        title={healthReady || !normalReady ? healthTitle : t('models.normalModelScore')}
       >
-        Anomaly probability{note(anomalyReady, health)}
+        {t('models.anomaly')}
+        {note(anomalyReady, health)}
       </option>
       <option value="rul" disabled={!healthReady} title={healthTitle}>
-        Remaining useful life{note(healthReady, health)}
+        {t('models.rul')}
+        {note(healthReady, health)}
       </option>
       <option value="fault-type" disabled={!healthReady} title={healthTitle}>
-        Fault type{note(healthReady, health)}
+        {t('models.faultType')}
+        {note(healthReady, health)}
       </option>
       <option
         value="forecast"
         disabled={!forecastReady}
-        title={forecastReady ? 'Forecaster output' : (forecastMessage ?? 'no forecaster loaded')}
+        title={forecastReady ? t('models.forecasterOutput') : (forecastMessage ?? t('models.noForecaster'))}
       >
-        Predicted value at +H…{note(forecastReady, forecast)}
+        {t('models.forecast')}
+        {note(forecastReady, forecast)}
       </option>
     </optgroup>
   );
@@ -82,33 +89,34 @@ export function ModelColorOptions() {
 
 /** Tag and horizon pickers shown beside the menu in the forecast mode. */
 export function ForecastColorControls() {
+  const { t } = useTranslation('live');
   const colorBy = useView((s) => s.colorBy);
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   if (colorBy.mode !== 'forecast') return null;
   return (
     <>
       <select
         className="forecast-tag-select"
         data-testid="color-by-forecast-tag"
-        aria-label="Tag whose predicted value colors the parts"
+        aria-label={t('models.forecastTag')}
         value={colorBy.tagId}
         onChange={(e) => setColorBy({ ...colorBy, tagId: e.target.value })}
       >
-        {forecastTags(asset).map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.instrument} — {t.name}
+        {forecastTags(asset).map((tag) => (
+          <option key={tag.id} value={tag.id}>
+            {tag.instrument} — {tag.name}
           </option>
         ))}
       </select>
       <select
         data-testid="color-by-forecast-horizon"
-        aria-label="Minutes ahead"
+        aria-label={t('models.minutesAhead')}
         value={colorBy.horizonMin}
         onChange={(e) => setColorBy({ ...colorBy, horizonMin: Number(e.target.value) })}
       >
         {FORECAST_COLOR_HORIZONS_MIN.map((h) => (
           <option key={h} value={h}>
-            +{h} min
+            {t('models.plusMinutes', { minutes: h })}
           </option>
         ))}
       </select>

@@ -2,6 +2,8 @@
  * The color legend's body for the model modes: what the colors mean, with units (hours, the tag's unit) or
  * the fault types on screen; and why a mode shows only grey (model warming up, missing).
  */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssetDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import { RUL_CAP_HOURS } from '../../../../../core/ml/pump/spec';
@@ -34,7 +36,7 @@ function Scale({ ticks }: { ticks: { label: string; at: number }[] }) {
 const Note = ({ children }: { children: string }) => <div className="twin-legend-note">{children}</div>;
 
 /** "normal 40–75 °C, alarm 90, trip 100": the limits the forecast colours measure against. */
-function limitsText(tag: TagDefinition): string {
+function limitsText(tag: TagDefinition, t: TFunction<'live'>): string {
   const d = tag.decimals;
   const f = (v: number) => v.toFixed(d);
   const pair = (l?: { low?: number | undefined; high?: number | undefined }) =>
@@ -42,28 +44,31 @@ function limitsText(tag: TagDefinition): string {
       .filter((v): v is number => v !== undefined)
       .map(f)
       .join(' / ');
-  const parts = [`normal ${f(tag.normal[0])}–${f(tag.normal[1])} ${tag.unit}`];
-  if (tag.alarm) parts.push(`alarm ${pair(tag.alarm)}`);
-  if (tag.trip) parts.push(`trip ${pair(tag.trip)}`);
-  return parts.join(', ');
+  const parts = [
+    t('models.legend.limitsNormal', { low: f(tag.normal[0]), high: f(tag.normal[1]), unit: tag.unit }),
+  ];
+  if (tag.alarm) parts.push(t('models.legend.limitsAlarm', { limits: pair(tag.alarm) }));
+  if (tag.trip) parts.push(t('models.legend.limitsTrip', { limits: pair(tag.trip) }));
+  return parts.join(t('prediction.listSeparator'));
 }
 
 /** "Anomaly probability" painted by the asset's normal-behaviour model: its alarm threshold mid-scale. */
 function NormalScoreLegend({ running, replaying }: { running: boolean; replaying: boolean }) {
+  const { t } = useTranslation('live');
   return (
     <>
-      <div className="twin-legend-title">Anomaly score (normal-behaviour model)</div>
+      <div className="twin-legend-title">{t('models.legend.normalTitle')}</div>
       <Scale
         ticks={[
-          { label: 'normal', at: 0 },
-          { label: 'threshold', at: 0.5 },
+          { label: t('models.legend.normal'), at: 0 },
+          { label: t('models.legend.threshold'), at: 0.5 },
           { label: '2×', at: 1 },
         ]}
       />
       <Note>
         {running
-          ? `Each part by its most deviating tag: grey up to half the model’s alarm threshold, the threshold mid-scale, twice it at the top.${replaying ? ' Replay: scored from the history before the playhead.' : ''}`
-          : 'The normal-behaviour model is deployed; parts colour once it has scored samples (live, or replay a moment on the timeline).'}
+          ? t('models.legend.normalRunning') + (replaying ? t('models.legend.normalReplay') : '')
+          : t('models.legend.normalWaiting')}
       </Note>
     </>
   );
@@ -76,6 +81,7 @@ export function ModelLegend({
   colorBy: ModelColorBy | { mode: 'prediction' };
   asset: AssetDefinition | null;
 }) {
+  const { t } = useTranslation('live');
   // While replaying, the health model's output for the playhead moment (replay-display.ts).
   const { state: shown, replaying } = useDisplayedPrediction();
   const health = shown.status;
@@ -85,12 +91,25 @@ export function ModelLegend({
 
   if (colorBy.mode === 'forecast') {
     const tag = asset?.tags.find((t) => t.id === colorBy.tagId);
-    const title = `${tag ? `${tag.instrument} ${tag.name}` : colorBy.tagId} at +${colorBy.horizonMin} min`;
+    const title = t('models.legend.forecastTitle', {
+      tag: tag ? `${tag.instrument} ${tag.name}` : colorBy.tagId,
+      minutes: colorBy.horizonMin,
+    });
     if (!forecast.forecast || !tag)
       return (
         <>
           <div className="twin-legend-title">{title}</div>
-          <Note>{`Forecaster: ${forecast.message ?? (forecast.status === 'loading' ? 'loading…' : 'warming up…')}. Parts stay grey until it has a forecast.`}</Note>
+          <Note>
+            {t('models.legend.forecastWaiting', {
+              status:
+                forecast.message ??
+                t(
+                  forecast.status === 'loading'
+                    ? 'models.legend.forecastLoading'
+                    : 'models.legend.forecastWarming',
+                ),
+            })}
+          </Note>
         </>
       );
     return (
@@ -98,12 +117,17 @@ export function ModelLegend({
         <div className="twin-legend-title">{title}</div>
         <Scale
           ticks={[
-            { label: 'normal', at: 0 },
-            { label: 'alarm', at: 0.5 },
-            { label: 'trip', at: 1 },
+            { label: t('models.legend.normal'), at: 0 },
+            { label: t('models.legend.alarm'), at: 0.5 },
+            { label: t('models.legend.trip'), at: 1 },
           ]}
         />
-        <Note>{`Forecaster’s value with the current setpoints held, made from ${formatClock(forecast.forecast.origin)} (every simulated minute), as its distance to alarm: grey while predicted inside the normal band, the alarm limit halfway, the trip at the top (${limitsText(tag)}). Only the part carrying the tag is coloured.`}</Note>
+        <Note>
+          {t('models.legend.forecastNote', {
+            time: formatClock(forecast.forecast.origin),
+            limits: limitsText(tag, t),
+          })}
+        </Note>
       </>
     );
   }
@@ -112,20 +136,20 @@ export function ModelLegend({
     return <NormalScoreLegend running={shown.anomalySource === 'normal-behaviour'} replaying={replaying} />;
   const title =
     colorBy.mode === 'rul'
-      ? 'Remaining useful life (health model)'
+      ? t('models.legend.rulTitle')
       : colorBy.mode === 'fault-type'
-        ? 'Most likely fault (health model)'
-        : 'Anomaly probability (health model)';
+        ? t('models.legend.faultTitle')
+        : t('models.legend.anomalyTitle');
   if (health !== 'running')
     return (
       <>
         <div className="twin-legend-title">{title}</div>
         <Note>
           {replaying && shown.message
-            ? `Replay: ${shown.message}; parts stay grey.`
+            ? t('models.legend.replay', { message: shown.message })
             : health === 'warming-up'
-              ? 'The health model is collecting its first half hour of history; parts stay grey until then.'
-              : 'No health model is loaded: all parts are shown in their normal grey.'}
+              ? t('models.legend.warming')
+              : t('models.legend.noHealth')}
         </Note>
       </>
     );
@@ -134,15 +158,15 @@ export function ModelLegend({
       <>
         <div className="twin-legend-title">{title}</div>
         <Scale
-          ticks={rulLegendTicks(RUL_CAP_HOURS).map((t, k, all) =>
+          ticks={rulLegendTicks(RUL_CAP_HOURS).map((tick, k, all) =>
             k === 0
-              ? { ...t, label: `≥ ${t.label}` }
+              ? { ...tick, label: t('models.legend.rulAtLeast', { label: tick.label }) }
               : k === all.length - 1
-                ? { ...t, label: '0 h (trip)' }
-                : t,
+                ? { ...tick, label: t('models.legend.rulTrip') }
+                : tick,
           )}
         />
-        <Note>{`Hours until the part reaches its trip limit, for parts with a degrading fault predicted (brightest: soonest; the model caps at ${RUL_CAP_HOURS} h). Grey: no degrading fault predicted.`}</Note>
+        <Note>{t('models.legend.rulNote', { cap: RUL_CAP_HOURS })}</Note>
       </>
     );
   if (colorBy.mode === 'fault-type') {
@@ -160,11 +184,7 @@ export function ModelLegend({
             ))}
           </div>
         )}
-        <Note>
-          {rows.length > 0
-            ? 'The part where the most likely fault lives takes its colour. Grey: healthy, or not where the fault lives.'
-            : 'No fault predicted: every part in its normal grey.'}
-        </Note>
+        <Note>{rows.length > 0 ? t('models.legend.faultNote') : t('models.legend.noFault')}</Note>
       </>
     );
   }
@@ -177,7 +197,7 @@ export function ModelLegend({
           { label: '1', at: 1 },
         ]}
       />
-      <Note>{`Calibrated probability that the part is faulty. Grey: ≤ ${SCORE_GREY}; above that the part blends into the scale over ${SCORE_BLEND}. Parts the model does not score stay grey.`}</Note>
+      <Note>{t('models.legend.anomalyNote', { grey: SCORE_GREY, blend: SCORE_BLEND })}</Note>
     </>
   );
 }

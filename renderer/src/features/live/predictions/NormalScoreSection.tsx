@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { formatDateTime } from '../../../format';
 import type { PredictionState } from '../../../state/prediction-store';
@@ -14,38 +15,41 @@ export function NormalScoreSection(props: {
   replaying: boolean;
 }) {
   const { asset, componentId, state, replaying } = props;
+  const { t } = useTranslation('live');
   const i = state.components.indexOf(componentId);
   const score = state.anomaly?.[i] ?? Number.NaN;
   const why = whyEntries(asset, state.components, state.influences, componentId);
   const tagName = (id: string) => {
-    const t = asset.tags.find((x) => x.id === id);
-    return t ? `${t.instrument} ${t.name}` : id;
+    const tag = asset.tags.find((x) => x.id === id);
+    return tag ? `${tag.instrument} ${tag.name}` : id;
   };
   return (
     <section className="prediction-section" data-testid="selection-normal-score">
       <h3 className="charts-title">
-        Normal-behaviour model {replaying ? 'at' : 'as of'} {formatDateTime(state.at)} UTC
+        {t(replaying ? 'models.normalScore.titleAt' : 'models.normalScore.titleAsOf', {
+          time: formatDateTime(state.at),
+        })}
       </h3>
       <ul className="tag-list">
         <li className="tag-row prediction-row">
-          <span>This part</span>
+          <span>{t('models.normalScore.thisPart')}</span>
           <span className="section-spacer" />
           <span className="num">
             {!Number.isFinite(score)
-              ? 'no scored tag'
+              ? t('models.normalScore.noTag')
               : score >= 0.5
-                ? 'past the alarm threshold'
+                ? t('models.normalScore.past')
                 : score > 0.05
-                  ? 'deviating, below the threshold'
-                  : 'normal'}
+                  ? t('models.normalScore.deviating')
+                  : t('models.normalScore.normal')}
           </span>
         </li>
         <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
-          <span>Why</span>
+          <span>{t('models.normalScore.why')}</span>
           <span className="section-spacer" />
           <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
             {why.length === 0
-              ? 'every tag within half the threshold of normal'
+              ? t('models.normalScore.none')
               : why.map((w) => (
                   <span
                     key={w.tagId}
@@ -53,10 +57,10 @@ export function NormalScoreSection(props: {
                     data-testid="why-entry"
                     data-tag-id={w.tagId}
                     data-part={w.componentId ?? ''}
-                    title={`Deviation from normal: ${w.weight.toFixed(2)} × the alarm threshold`}
+                    title={t('models.normalScore.entryTitle', { weight: w.weight.toFixed(2) })}
                     onMouseEnter={() => hoverWhyTag(w.tagId)}
                   >
-                    {tagName(w.tagId)} ({w.weight.toFixed(1)}× threshold)
+                    {t('models.normalScore.entry', { tag: tagName(w.tagId), weight: w.weight.toFixed(1) })}
                   </span>
                 ))}
           </span>

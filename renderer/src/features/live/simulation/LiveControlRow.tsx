@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ControlDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import type { ControlDrive } from '../../../state/connections-store';
 import { useCanCall } from '../../../state/session-role';
@@ -21,7 +22,8 @@ interface Props {
  * a writable one is edited freely and only written after the operator confirms (WriteSetpointDialog).
  */
 export function LiveControlRow({ control, actual, drive, connection }: Props) {
-  const access = useCanCall('writeControl', 'writing a setpoint to the equipment');
+  const { t } = useTranslation('live');
+  const access = useCanCall('writeControl', t('liveSetpoints.access'));
   const [draft, setDraft] = useState<number | null>(null);
   const [pending, setPending] = useState<SetpointWrite | null>(null);
   const decimals = decimalsOf(control.step);
@@ -30,14 +32,14 @@ export function LiveControlRow({ control, actual, drive, connection }: Props) {
   const inputId = `live-control-${control.id}`;
 
   const readback = (
-    <span className="control-readback num" title="Measured on the plant">
+    <span className="control-readback num" title={t('liveSetpoints.measured')}>
       {actual ? (
         <>
           <span className="muted">{actual.tag.instrument}</span>{' '}
           {formatValue(actual.value, actual.tag.decimals)} <span className="muted">{control.unit}</span>
         </>
       ) : (
-        <span className="muted">no measured tag</span>
+        <span className="muted">{t('liveSetpoints.noMeasured')}</span>
       )}
     </span>
   );
@@ -55,7 +57,7 @@ export function LiveControlRow({ control, actual, drive, connection }: Props) {
           {readback}
         </div>
         <p className="control-note" data-testid="control-read-only">
-          read-only on the live source
+          {t('liveSetpoints.readOnly')}
         </p>
       </div>
     );
@@ -81,29 +83,31 @@ export function LiveControlRow({ control, actual, drive, connection }: Props) {
         value={value}
         decimals={decimals}
         inputId={inputId}
-        sliderLabel={`${control.name} (${control.unit}), new setpoint`}
+        sliderLabel={t('liveSetpoints.sliderLabel', { name: control.name, unit: control.unit })}
         onChange={change}
       />
       <div className="control-write">
-        <span className="control-note">writes to {connection?.id ?? 'no connection'}</span>
+        <span className="control-note">
+          {t('liveSetpoints.writesTo', { connection: connection?.id ?? t('liveSetpoints.noConnection') })}
+        </span>
         <span className="section-spacer" />
         {draft !== null && (
           <button type="button" onClick={() => setDraft(null)}>
-            Undo
+            {t('liveSetpoints.undo')}
           </button>
         )}
         <button
           type="button"
           data-testid={`control-write-${control.id}`}
           disabled={!canWrite}
-          title={access.refusal ?? 'Review and write this setpoint to the equipment'}
+          title={access.refusal ?? t('liveSetpoints.writeTitle')}
           onClick={() =>
             connection &&
             draft !== null &&
             setPending({ control, tag: actual?.tag ?? null, from: measured, to: draft, decimals, connection })
           }
         >
-          Write…
+          {t('liveSetpoints.write')}
         </button>
       </div>
       {pending && (

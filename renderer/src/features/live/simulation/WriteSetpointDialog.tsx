@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ControlDefinition, TagDefinition } from '../../../../../core/asset/schema';
 import { writeControl } from '../../../state/connection-actions';
 import { pushNotice } from '../../../state/session-store';
@@ -6,12 +7,10 @@ import { ModalDialog } from '../../../ui/ModalDialog';
 import { formatValue, withUnit } from '../../../format';
 import type { WriteConnection } from './connection-address';
 
-const NOT_CONNECTED: Record<string, string> = {
-  connecting: 'is still connecting',
-  reconnecting: 'is reconnecting',
-  failed: 'has failed',
-  disconnected: 'is disconnected',
-};
+const NOT_CONNECTED = ['connecting', 'reconnecting', 'failed', 'disconnected'] as const;
+type NotConnected = (typeof NOT_CONNECTED)[number];
+const notConnected = (state: string | null | undefined): NotConnected | 'unknown' =>
+  NOT_CONNECTED.find((s) => s === state) ?? 'unknown';
 
 export interface SetpointWrite {
   control: ControlDefinition;
@@ -26,6 +25,7 @@ export interface SetpointWrite {
 
 /** Asks before a setpoint goes to the real equipment: what, from, to, through which connection; then writes it. */
 export function WriteSetpointDialog({ write, onClose }: { write: SetpointWrite; onClose: () => void }) {
+  const { t } = useTranslation('live');
   const { control, tag, from, to, decimals, connection } = write;
   const [busy, setBusy] = useState(false);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -37,8 +37,20 @@ export function WriteSetpointDialog({ write, onClose }: { write: SetpointWrite; 
   const confirm = () => {
     setBusy(true);
     void writeControl(control.id, to, from).then((answer) => {
-      if (answer.ok) pushNotice('info', `${control.name} set to ${text(to)} through ${connection.id}`);
-      else pushNotice('error', `${control.name} was not written: ${answer.error}`);
+      if (answer.ok)
+        pushNotice(
+          'info',
+          t('liveSetpoints.dialog.written', {
+            control: control.name,
+            value: text(to),
+            connection: connection.id,
+          }),
+        );
+      else
+        pushNotice(
+          'error',
+          t('liveSetpoints.dialog.notWritten', { control: control.name, error: answer.error }),
+        );
       onClose();
     });
   };
@@ -51,44 +63,45 @@ export function WriteSetpointDialog({ write, onClose }: { write: SetpointWrite; 
       testId="write-setpoint-dialog"
       onClose={() => !busy && onClose()}
     >
-      <h2 id="write-setpoint-title">Write a setpoint to the plant</h2>
+      <h2 id="write-setpoint-title">{t('liveSetpoints.dialog.title')}</h2>
       <dl className="write-setpoint-facts">
-        <dt>Control</dt>
+        <dt>{t('liveSetpoints.dialog.control')}</dt>
         <dd>{control.name}</dd>
         {tag && (
           <>
-            <dt>Follows tag</dt>
+            <dt>{t('liveSetpoints.dialog.followsTag')}</dt>
             <dd>
               <span className="tag-instrument">{tag.instrument}</span> {tag.name}
             </dd>
           </>
         )}
-        <dt>Now</dt>
+        <dt>{t('liveSetpoints.dialog.now')}</dt>
         <dd className={from === null ? undefined : 'num'} data-testid="write-from">
-          {from === null ? <span className="muted">unknown: no measured value yet</span> : text(from)}
+          {from === null ? <span className="muted">{t('liveSetpoints.dialog.unknown')}</span> : text(from)}
         </dd>
-        <dt>New setpoint</dt>
+        <dt>{t('liveSetpoints.dialog.newSetpoint')}</dt>
         <dd className="num write-setpoint-to" data-testid="write-to">
           {text(to)}
         </dd>
-        <dt>Connection</dt>
+        <dt>{t('liveSetpoints.dialog.connection')}</dt>
         <dd>
           {connection.id} <span className="muted">· {connection.address}</span>
         </dd>
       </dl>
       <p className="write-setpoint-warning" role="note">
-        <span aria-hidden="true">▲</span> This changes the real equipment. Make sure the plant can take{' '}
-        {text(to)} now.
+        <span aria-hidden="true">▲</span> {t('liveSetpoints.dialog.warning', { value: text(to) })}
       </p>
       {!reachable && (
         <p className="write-setpoint-blocked" data-testid="write-blocked">
-          {connection.id} {NOT_CONNECTED[connection.state ?? ''] ?? 'is in an unknown state'}: a setpoint can
-          only be written while it is connected.
+          {t('liveSetpoints.dialog.blocked', {
+            connection: connection.id,
+            state: t(`liveSetpoints.dialog.state.${notConnected(connection.state)}`),
+          })}
         </p>
       )}
       <div className="dialog-actions write-setpoint-actions">
         <button ref={cancelButton} type="button" disabled={busy} onClick={onClose}>
-          Cancel
+          {t('liveSetpoints.dialog.cancel')}
         </button>
         <button
           type="button"
@@ -97,7 +110,7 @@ export function WriteSetpointDialog({ write, onClose }: { write: SetpointWrite; 
           data-testid="btn-write-confirm"
           onClick={confirm}
         >
-          {busy ? 'Writing…' : `Write ${text(to)}`}
+          {busy ? t('liveSetpoints.dialog.writing') : t('liveSetpoints.dialog.write', { value: text(to) })}
         </button>
       </div>
     </ModalDialog>

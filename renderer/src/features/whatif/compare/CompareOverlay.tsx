@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { formatClock } from '../../../format';
@@ -17,6 +18,7 @@ import { sourceSuffix } from './delta-legend';
  * moves both sides. ← / → step it (Shift: ten steps), Esc leaves. Leaves by itself when the what-if goes away.
  */
 export function CompareOverlay({ asset }: { asset: AssetDefinition | null }) {
+  const { t } = useTranslation('whatif');
   const result = useWhatIf((s) => s.result);
   const previewIndex = useWhatIf((s) => s.previewIndex);
   useWhatIf((s) => s.previewSource);
@@ -66,22 +68,25 @@ export function CompareOverlay({ asset }: { asset: AssetDefinition | null }) {
       <div className="compare-divider" aria-hidden="true" />
       <div className="compare-head compare-head-left" data-testid="compare-view-baseline">
         <span className="compare-head-title">
-          Do nothing <span className="compare-head-at num">{at}</span>
+          {t('compare.baseline')} <span className="compare-head-at num">{at}</span>
         </span>
-        <span className="compare-head-sub">setpoints held as forked</span>
+        <span className="compare-head-sub">{t('compare.baselineSub')}</span>
       </div>
       <div className="compare-head compare-head-right" data-testid="compare-view-scenario">
         <span className="compare-head-title">
-          Plan <span className="compare-head-at num">{at}</span>
+          {t('compare.plan')} <span className="compare-head-at num">{at}</span>
         </span>
         <span className="compare-head-sub" data-testid="compare-biggest-change">
           {top
-            ? `Biggest change: ${top.componentName} — ${describeChange(top.tag, top.baseline, top.scenario, top.score)}`
-            : 'No part differs from doing nothing at this time'}
+            ? t('compare.biggest', {
+                part: top.componentName,
+                change: describeChange(top.tag, top.baseline, top.scenario, top.score),
+              })
+            : t('compare.noneDiffers')}
         </span>
       </div>
-      <div className="compare-timebar" role="group" aria-label="Future time, both views">
-        <span className="compare-timebar-label">Future time</span>
+      <div className="compare-timebar" role="group" aria-label={t('compare.timebar')}>
+        <span className="compare-timebar-label">{t('compare.futureTime')}</span>
         <span className="compare-timebar-at num" data-testid="compare-time">
           {at} · {formatClock(result.t[frames.index])}
         </span>
@@ -94,13 +99,18 @@ export function CompareOverlay({ asset }: { asset: AssetDefinition | null }) {
           step={1}
           value={frames.index}
           data-testid="compare-slider"
-          aria-label="Time after the fork, both views"
+          aria-label={t('compare.sliderLabel')}
           aria-valuetext={at}
           onChange={(e) => showPreview(e.target.valueAsNumber)}
         />
         <span className="num muted">{formatAfterFork(result.horizonS / 60)}</span>
-        <button type="button" onClick={leaveCompare} data-testid="compare-exit" title="Leave compare (Esc)">
-          Exit compare <kbd>Esc</kbd>
+        <button
+          type="button"
+          onClick={leaveCompare}
+          data-testid="compare-exit"
+          title={t('compare.exitTitle')}
+        >
+          {t('compare.exit')} <kbd>Esc</kbd>
         </button>
       </div>
     </div>

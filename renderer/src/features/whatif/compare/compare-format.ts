@@ -1,3 +1,7 @@
+import { i18n } from '../../../i18n/i18n';
+
 /** "+12 min", or hours past two hours: a time after the what-if's fork. */
 export const formatAfterFork = (minutes: number): string =>
-  minutes < 120 ? `+${Math.round(minutes)} min` : `+${(minutes / 60).toFixed(1)} h`;
+  minutes < 120
+    ? i18n.t('whatif:time.afterForkMin', { value: Math.round(minutes) })
+    : i18n.t('whatif:time.afterForkHours', { value: (minutes / 60).toFixed(1) });

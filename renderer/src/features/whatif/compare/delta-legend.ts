@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useSession } from '../../../state/use-store';
+import { i18n } from '../../../i18n/i18n';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { compareStore } from '../../../state/compare-store';
 import { previewFrames, type PreviewFrames } from '../preview-frames';
 import { useWhatIf } from '../use-whatif';
@@ -21,12 +23,15 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 /** " (surrogate)" when the frames come from the learned surrogate, noting a preview past its horizon. */
 export function sourceSuffix(frames: PreviewFrames): string {
   if (frames.source !== 'surrogate') return '';
-  return frames.pastSurrogateHorizon ? ' (surrogate, held at its last step)' : ' (surrogate)';
+  return i18n.t(
+    frames.pastSurrogateHorizon ? 'whatif:compare.surrogateHeldSuffix' : 'whatif:compare.surrogateSuffix',
+  );
 }
 
 /** Legend of "Change vs do nothing", and the line the split view adds to any legend; re-renders on slider moves only. */
 export function useWhatIfLegend(active: boolean): { delta: LegendText | null; compare: string | null } {
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const { t } = useTranslation('whatif');
+  const asset = useLocalizedAsset();
   const result = useWhatIf((s) => s.result);
   const previewIndex = useWhatIf((s) => s.previewIndex);
   // Read so that a change of the answer shown (or a new surrogate answer) re-renders the legend.
@@ -35,30 +40,31 @@ export function useWhatIfLegend(active: boolean): { delta: LegendText | null; co
   const split = useStore(compareStore, (s) => s.active);
   const frames = result && previewIndex !== null ? previewFrames() : null;
   const at = frames ? formatAfterFork(frames.minutes) + sourceSuffix(frames) : null;
-  const compare =
-    split && at ? `Split view at ${at}: left "do nothing", right the plan, each in its own state.` : null;
+  const compare = split && at ? t('compare.split', { at }) : null;
   if (!active) return { delta: null, compare };
 
-  const title = at ? `Change vs do nothing at ${at}` : 'Change vs do nothing';
+  const title = at ? t('legend.titleAt', { at }) : t('legend.title');
   // Title and a note, no scale: what the legend says before there is a change to show.
   const waiting = (note: string) => ({
     delta: { title, low: '', high: '', showScale: false, biggest: null, note },
     compare,
   });
-  if (!result) return waiting('Run a what-if to see what the plan changes.');
-  if (!frames || !asset)
-    return waiting('Pick a time on the what-if’s 3D preview slider to see what the plan changes then.');
+  if (!result) return waiting(t('legend.runFirst'));
+  if (!frames || !asset) return waiting(t('legend.pickTime'));
   const top = movers(asset, frames.baseline, frames.scenario)[0];
   return {
     delta: {
       title,
-      low: 'no change',
-      high: `≥ ${pct(DELTA_FULL_SCALE)} of span`,
+      low: t('legend.noChange'),
+      high: t('legend.fullScale', { pct: pct(DELTA_FULL_SCALE) }),
       showScale: true,
-      note: `Each part by its tag that moves most: |plan − do nothing| over the tag's span (lowest to highest limit). Grey: every tag within ${pct(DELTA_GREY)} of its span.`,
+      note: t('legend.note', { pct: pct(DELTA_GREY) }),
       biggest: top
-        ? `Biggest change: ${top.componentName} — ${describeChange(top.tag, top.baseline, top.scenario, top.score)}`
-        : 'No part differs from doing nothing at this time.',
+        ? t('legend.biggest', {
+            part: top.componentName,
+            change: describeChange(top.tag, top.baseline, top.scenario, top.score),
+          })
+        : t('legend.noneDiffers'),
     },
     compare,
   };

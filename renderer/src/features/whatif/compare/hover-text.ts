@@ -1,3 +1,4 @@
+import { i18n } from '../../../i18n/i18n';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { viewStore } from '../../../state/view-store';
 import { compareStore } from '../../../state/compare-store';
@@ -24,7 +25,7 @@ export function hoverText(
   const at = formatAfterFork(frames.minutes);
   const d = componentDelta(comp.tagIndices, spans, frames.baseline, frames.scenario, scratch);
   const tag = asset.tags[d.tagIndex];
-  if (!tag || d.score <= DELTA_GREY) return `${comp.name} · no change against doing nothing at ${at}`;
+  if (!tag || d.score <= DELTA_GREY) return i18n.t('whatif:compare.hoverNoChange', { part: comp.name, at });
   const change = describeChange(tag, frames.baseline[d.tagIndex]!, frames.scenario[d.tagIndex]!, d.score);
   return `${comp.name} · ${at}: ${change}`;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useSession } from '../../../state/use-store';
 import { ModalDialog } from '../../../ui/ModalDialog';
@@ -8,6 +9,7 @@ import { whatIfStore } from '../whatif-store';
 
 /** Before a what-if's setpoints go to the live plant: each setpoint's old → new value, then Apply or Cancel. */
 export function ApplyConfirmDialog({ asset }: { asset: AssetDefinition }) {
+  const { t } = useTranslation('whatif');
   const pending = useWhatIf((s) => s.pendingApply);
   const live = useSession((s) => s.sim?.controls);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -28,13 +30,13 @@ export function ApplyConfirmDialog({ asset }: { asset: AssetDefinition }) {
       testId="apply-confirm-dialog"
       onClose={close}
     >
-      <h2 id="apply-confirm-title">Apply to the live plant?</h2>
+      <h2 id="apply-confirm-title">{t('applyDialog.title')}</h2>
       <table className="kpi-table">
         <thead>
           <tr>
-            <th>Setpoint</th>
-            <th>Now</th>
-            <th>New</th>
+            <th>{t('applyDialog.setpoint')}</th>
+            <th>{t('applyDialog.now')}</th>
+            <th>{t('applyDialog.new')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,15 +57,13 @@ export function ApplyConfirmDialog({ asset }: { asset: AssetDefinition }) {
           })}
         </tbody>
       </table>
-      <p className="form-note">
-        The plant ramps to the new setpoints at each control's rate limit. Undo restores the old ones.
-      </p>
+      <p className="form-note">{t('applyDialog.note')}</p>
       <div className="dialog-actions">
         <button type="button" ref={cancelButton} onClick={close}>
-          Cancel
+          {t('applyDialog.cancel')}
         </button>
         <button type="button" className="primary" data-testid="apply-confirm" onClick={confirm}>
-          Apply
+          {t('applyDialog.apply')}
         </button>
       </div>
     </ModalDialog>

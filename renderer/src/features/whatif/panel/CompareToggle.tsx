@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { compareStore } from '../../../state/compare-store';
 import { toggleCompare } from '../compare-actions';
 
 /** Splits the 3D view into "do nothing" and the plan at the preview time, or joins it again (Esc too). */
 export function CompareToggle() {
+  const { t } = useTranslation('whatif');
   const active = useStore(compareStore, (s) => s.active);
   return (
     <button
@@ -12,9 +14,9 @@ export function CompareToggle() {
       aria-pressed={active}
       data-testid="whatif-compare"
       onClick={toggleCompare}
-      title={active ? 'Back to one view (Esc)' : 'Show "do nothing" and the plan side by side in 3D'}
+      title={active ? t('compare.toggleActiveTitle') : t('compare.toggleTitle')}
     >
-      Compare in 3D
+      {t('compare.toggle')}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { ControlChange, FaultInjection } from '../../../../../core/scenario/whatif-request';
 import { useWhatIf } from '../use-whatif';
@@ -9,6 +10,7 @@ const num = (v: string) => (v.trim() === '' ? Number.NaN : Number(v));
 
 /** Schedule of setpoint changes (step or ramp at +t) and fault injections for the what-if. */
 export function PlanEditor({ asset }: { asset: AssetDefinition }) {
+  const { t } = useTranslation('whatif');
   const controls = useWhatIf((s) => s.controls);
   const faults = useWhatIf((s) => s.faults);
   const first = asset.controls[0];
@@ -20,7 +22,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
   return (
     <>
       <div className="section-header">
-        <h3>Setpoint schedule</h3>
+        <h3>{t('plan.schedule')}</h3>
         <span className="section-spacer" />
         <button
           type="button"
@@ -34,12 +36,10 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
             ])
           }
         >
-          + Change
+          {t('plan.addChange')}
         </button>
       </div>
-      {controls.length === 0 && (
-        <p className="empty-hint">No scheduled changes: the plan holds today’s setpoints.</p>
-      )}
+      {controls.length === 0 && <p className="empty-hint">{t('plan.noChanges')}</p>}
       {controls.map((c, i) => {
         const def = asset.controls.find((x) => x.id === c.controlId);
         const outside = def !== undefined && (c.to < def.min || c.to > def.max);
@@ -47,7 +47,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
           <div key={i} className="plan-row" data-testid="whatif-control-row">
             <select
               value={c.controlId}
-              aria-label="Control"
+              aria-label={t('plan.control')}
               onChange={(e) => patchControl(i, { controlId: e.target.value })}
             >
               {asset.controls.map((x) => (
@@ -58,19 +58,19 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
             </select>
             <select
               value={c.shape}
-              aria-label="Shape"
+              aria-label={t('plan.shape')}
               onChange={(e) => patchControl(i, { shape: e.target.value as 'step' | 'ramp' })}
             >
-              <option value="step">step</option>
-              <option value="ramp">ramp</option>
+              <option value="step">{t('plan.step')}</option>
+              <option value="ramp">{t('plan.ramp')}</option>
             </select>
             <MinutesAfterFork
               seconds={c.atS}
-              label="Start, minutes after the fork"
+              label={t('plan.start')}
               onChange={(atS) => patchControl(i, { atS })}
             />
             <label className="inline-field">
-              <span>to</span>
+              <span>{t('plan.to')}</span>
               <input
                 className={`num ${outside ? 'is-invalid' : ''}`}
                 type="number"
@@ -78,22 +78,26 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
                 max={def?.max}
                 step={def?.step}
                 value={c.to}
-                aria-label="Target value"
+                aria-label={t('plan.target')}
                 aria-invalid={outside}
-                title={outside && def ? `outside ${def.min}…${def.max} ${def.unit}` : undefined}
+                title={
+                  outside && def
+                    ? t('plan.outside', { min: def.min, max: def.max, unit: def.unit })
+                    : undefined
+                }
                 onChange={(e) => patchControl(i, { to: num(e.target.value) })}
               />
               <span>{def?.unit}</span>
             </label>
             {c.shape === 'ramp' && (
               <label className="inline-field">
-                <span>over</span>
+                <span>{t('plan.over')}</span>
                 <input
                   className="num"
                   type="number"
                   min={1}
                   value={c.rampS}
-                  aria-label="Ramp duration, seconds"
+                  aria-label={t('plan.rampDuration')}
                   onChange={(e) => patchControl(i, { rampS: Math.max(1, num(e.target.value) || 1) })}
                 />
                 <span>s</span>
@@ -102,7 +106,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
             <button
               type="button"
               className="icon"
-              aria-label="Remove change"
+              aria-label={t('plan.removeChange')}
               onClick={() => setControls(controls.filter((_, k) => k !== i))}
             >
               ×
@@ -111,7 +115,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
         );
       })}
       <div className="section-header">
-        <h3>Fault injections</h3>
+        <h3>{t('plan.faults')}</h3>
         <span className="section-spacer" />
         <button
           type="button"
@@ -123,7 +127,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
             ])
           }
         >
-          + Fault
+          {t('plan.addFault')}
         </button>
       </div>
       {faults.map((f, i) => {
@@ -132,7 +136,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
           <div key={i} className="plan-row" data-testid="whatif-fault-row">
             <select
               value={f.faultId}
-              aria-label="Fault"
+              aria-label={t('plan.fault')}
               onChange={(e) => patchFault(i, { faultId: e.target.value })}
             >
               {asset.faults.map((x) => (
@@ -144,19 +148,19 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
             {def?.targetsTag && (
               <select
                 value={f.targetTag ?? ''}
-                aria-label="Sensor"
+                aria-label={t('plan.sensor')}
                 onChange={(e) => patchFault(i, { targetTag: e.target.value })}
               >
-                <option value="">sensor…</option>
-                {asset.tags.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.instrument} {t.name}
+                <option value="">{t('plan.pickSensor')}</option>
+                {asset.tags.map((tag) => (
+                  <option key={tag.id} value={tag.id}>
+                    {tag.instrument} {tag.name}
                   </option>
                 ))}
               </select>
             )}
             <label className="inline-field">
-              <span>severity</span>
+              <span>{t('plan.severity')}</span>
               <input
                 className="num"
                 type="number"
@@ -164,7 +168,7 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
                 max={1}
                 step={0.05}
                 value={f.severity}
-                aria-label="Severity"
+                aria-label={t('plan.severityLabel')}
                 onChange={(e) =>
                   patchFault(i, { severity: Math.min(1, Math.max(0, num(e.target.value) || 0)) })
                 }
@@ -178,20 +182,20 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
                 min={0}
                 step={0.05}
                 value={f.growthPerHour}
-                aria-label="Growth per hour"
+                aria-label={t('plan.growth')}
                 onChange={(e) => patchFault(i, { growthPerHour: Math.max(0, num(e.target.value) || 0) })}
               />
               <span>/h</span>
             </label>
             <MinutesAfterFork
               seconds={f.onsetS}
-              label="Onset, minutes after the fork"
+              label={t('plan.onset')}
               onChange={(onsetS) => patchFault(i, { onsetS })}
             />
             <button
               type="button"
               className="icon"
-              aria-label="Remove fault"
+              aria-label={t('plan.removeFault')}
               onClick={() => setFaults(faults.filter((_, k) => k !== i))}
             >
               ×
@@ -205,9 +209,10 @@ export function PlanEditor({ asset }: { asset: AssetDefinition }) {
 
 /** "at + N min": a time after the fork, edited in minutes and kept in seconds. */
 function MinutesAfterFork(props: { seconds: number; label: string; onChange: (seconds: number) => void }) {
+  const { t } = useTranslation('whatif');
   return (
     <label className="inline-field">
-      <span>at +</span>
+      <span>{t('plan.atPlus')}</span>
       <input
         className="num"
         type="number"
@@ -217,7 +222,7 @@ function MinutesAfterFork(props: { seconds: number; label: string; onChange: (se
         aria-label={props.label}
         onChange={(e) => props.onChange(Math.max(0, num(e.target.value) * 60 || 0))}
       />
-      <span>min</span>
+      <span>{t('plan.minutes')}</span>
     </label>
   );
 }

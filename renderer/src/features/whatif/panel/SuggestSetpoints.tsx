@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useCanCall } from '../../../state/session-role';
 import { requestApply, suggest } from '../whatif-actions';
@@ -7,9 +8,10 @@ import { useWhatIf } from '../use-whatif';
 
 /** Targets for flow and discharge pressure plus an energy price; the CEM search answers on the physics. */
 export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
+  const { t } = useTranslation('whatif');
   const suggestion = useWhatIf((s) => s.suggestion);
   const busy = useWhatIf((s) => s.suggesting);
-  const apply = useCanCall('whatifApply', 'applying setpoints to the live plant');
+  const apply = useCanCall('whatifApply', t('applyAccess'));
   const [flow, setFlow] = useState(250);
   const [pressure, setPressure] = useState(4.5);
   const [energy, setEnergy] = useState(0.01);
@@ -23,10 +25,10 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
     );
   const name = (id: string) => asset.controls.find((c) => c.id === id);
   return (
-    <section className="sim-section" aria-label="Suggest setpoints">
-      <h3>Suggest setpoints</h3>
+    <section className="sim-section" aria-label={t('suggest.section')}>
+      <h3>{t('suggest.section')}</h3>
       <div className="form-grid">
-        <label htmlFor="sg-flow">Flow target (m³/h)</label>
+        <label htmlFor="sg-flow">{t('suggest.flowTarget')}</label>
         <input
           id="sg-flow"
           className="num"
@@ -34,7 +36,7 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
           value={flow}
           onChange={(e) => setFlow(e.target.valueAsNumber)}
         />
-        <label htmlFor="sg-p">Discharge pressure target (bar)</label>
+        <label htmlFor="sg-p">{t('suggest.pressureTarget')}</label>
         <input
           id="sg-p"
           className="num"
@@ -43,7 +45,7 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
           value={pressure}
           onChange={(e) => setPressure(e.target.valueAsNumber)}
         />
-        <label htmlFor="sg-e">Energy weight (per kWh)</label>
+        <label htmlFor="sg-e">{t('suggest.energyWeight')}</label>
         <input
           id="sg-e"
           className="num"
@@ -54,21 +56,18 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
           onChange={(e) => setEnergy(e.target.valueAsNumber)}
         />
       </div>
-      <p className="form-note">
-        J = Σ w·((x − target)/span)² + energy weight·kWh + penalties beyond alarm/trip limits, over the
-        horizon (max 1 h).
-      </p>
+      <p className="form-note">{t('suggest.objective')}</p>
       <button type="button" className="primary" data-testid="whatif-suggest" disabled={busy} onClick={run}>
-        {busy ? 'Searching…' : 'Suggest setpoints'}
+        {busy ? t('suggest.searching') : t('suggest.run')}
       </button>
       {suggestion && (
         <div className="suggestion" data-testid="whatif-suggestion">
           <table className="kpi-table">
             <thead>
               <tr>
-                <th>Setpoint</th>
-                <th>Now</th>
-                <th>Suggested</th>
+                <th>{t('suggest.setpoint')}</th>
+                <th>{t('suggest.now')}</th>
+                <th>{t('suggest.suggested')}</th>
               </tr>
             </thead>
             <tbody>
@@ -88,9 +87,14 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
           <SuggestionOutcome asset={asset} suggestion={suggestion} targets={suggestion.targets} />
           <p className="form-note num">
             {suggestion.improved
-              ? `Predicted gain ΔJ = ${suggestion.predictedGain.toFixed(3)} (J ${suggestion.verifiedJ.current.toFixed(3)} → ${suggestion.verifiedJ.suggested.toFixed(3)}) verified on the 1 s physics; the 5 s search estimate was off by ${suggestion.verificationGap.toFixed(3)}.`
-              : 'No better setpoints found: keep the current ones.'}{' '}
-            {suggestion.rollouts} rollouts in {Math.round(suggestion.computeMs)} ms.
+              ? t('suggest.improved', {
+                  gain: suggestion.predictedGain.toFixed(3),
+                  current: suggestion.verifiedJ.current.toFixed(3),
+                  suggested: suggestion.verifiedJ.suggested.toFixed(3),
+                  gap: suggestion.verificationGap.toFixed(3),
+                })
+              : t('suggest.noBetter')}{' '}
+            {t('suggest.rollouts', { count: suggestion.rollouts, ms: Math.round(suggestion.computeMs) })}
           </p>
           {suggestion.improved && (
             <button
@@ -100,7 +104,7 @@ export function SuggestSetpoints({ asset }: { asset: AssetDefinition }) {
               title={apply.refusal}
               onClick={() => requestApply(suggestion.suggested)}
             >
-              Apply suggestion to live…
+              {t('suggest.apply')}
             </button>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { SetpointSuggestion } from '../../../../../core/whatif/optimiser';
 import { formatValue } from '../../../format';
@@ -13,6 +14,7 @@ export function SuggestionOutcome({
   suggestion: SetpointSuggestion;
   targets: Record<string, number>;
 }) {
+  const { t } = useTranslation('whatif');
   const { predicted } = suggestion;
   const misses = unreachableTargets(asset, suggestion, targets);
   return (
@@ -20,15 +22,15 @@ export function SuggestionOutcome({
       <table className="kpi-table" data-testid="whatif-suggestion-outcome">
         <thead>
           <tr>
-            <th>At the horizon</th>
-            <th>Target</th>
-            <th>Now</th>
-            <th>Suggested</th>
+            <th>{t('suggest.atHorizon')}</th>
+            <th>{t('suggest.target')}</th>
+            <th>{t('suggest.now')}</th>
+            <th>{t('suggest.suggested')}</th>
           </tr>
         </thead>
         <tbody>
           {predicted.tagIds.map((id) => {
-            const tag = asset.tags.find((t) => t.id === id);
+            const tag = asset.tags.find((x) => x.id === id);
             if (!tag) return null;
             const show = (v: number | undefined) => (v === undefined ? '—' : formatValue(v, tag.decimals));
             return (
@@ -46,8 +48,7 @@ export function SuggestionOutcome({
       </table>
       {misses.length > 0 && (
         <p className="form-note warning" data-testid="whatif-suggestion-unreachable">
-          Targets missed at the horizon: {misses.join('; ')}. The targets, the energy weight and the
-          controls&apos; limits pull against each other; change a weight or a target to trade them.
+          {t('suggest.unreachable', { misses: misses.join(t('surrogate.listSeparator')) })}
         </p>
       )}
     </>

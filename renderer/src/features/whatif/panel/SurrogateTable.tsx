@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { useStore } from 'zustand';
 import { predictionStore } from '../../../state/prediction-store';
@@ -17,6 +18,7 @@ const fmt = (v: number | null) => (v === null ? '—' : v < 10 ? v.toFixed(2) : 
  * surrogate's horizon, beside its test error from the model card; a gap beyond twice that error is marked.
  */
 export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
+  const { t } = useTranslation('whatif');
   const surrogate = useWhatIf((s) => s.surrogate);
   const note = useWhatIf((s) => s.surrogateNote);
   const running = useWhatIf((s) => s.surrogateRunning);
@@ -32,13 +34,15 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
   return (
     <div data-testid="whatif-surrogate">
       <div className="section-header sub">
-        <h3>Surrogate vs physics</h3>
+        <h3>{t('surrogate.title')}</h3>
         <span className="section-spacer" />
         <span className="muted num" data-testid="whatif-surrogate-ms">
           {running && !surrogate
-            ? 'surrogate running…'
+            ? t('surrogate.running')
             : surrogate
-              ? `surrogate ${Math.round(surrogate.computeMs)} ms${backend ? ` on ${backend}` : ''}`
+              ? backend
+                ? t('surrogate.msOn', { ms: Math.round(surrogate.computeMs), backend })
+                : t('surrogate.ms', { ms: Math.round(surrogate.computeMs) })
               : ''}
         </span>
       </div>
@@ -52,15 +56,19 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
         <table className="kpi-table">
           <thead>
             <tr>
-              <th>Tag</th>
-              <th>Mean gap</th>
-              <th>Card test MAE{cardHorizon !== null ? ` @+${cardHorizon} min` : ''}</th>
-              <th>Trust</th>
+              <th>{t('surrogate.tag')}</th>
+              <th>{t('surrogate.meanGap')}</th>
+              <th>
+                {cardHorizon !== null
+                  ? t('surrogate.cardMaeAt', { minutes: cardHorizon })
+                  : t('surrogate.cardMae')}
+              </th>
+              <th>{t('surrogate.trust')}</th>
             </tr>
           </thead>
           <tbody>
             {chartTags.map((id) => {
-              const tag = asset.tags.find((t) => t.id === id);
+              const tag = asset.tags.find((x) => x.id === id);
               const row = gaps?.rows.find((r) => r.tagId === id);
               const cardMae = cardHorizon !== null ? (card?.[String(cardHorizon)]?.[id] ?? null) : null;
               return (
@@ -69,26 +77,33 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
                     {tag?.instrument} {tag?.name}
                   </td>
                   <td className="num">
-                    {gaps ? fmt(row?.gap ?? null) : 'physics pending…'} {tag?.unit}
+                    {gaps ? fmt(row?.gap ?? null) : t('surrogate.physicsPending')} {tag?.unit}
                   </td>
                   <td className="num">
                     {fmt(cardMae)} {tag?.unit}
                   </td>
-                  <td>{row ? (row.flagged ? `gap > ${GAP_FLAG_FACTOR}× test error` : 'within') : ''}</td>
+                  <td>
+                    {row
+                      ? row.flagged
+                        ? t('surrogate.gapFlagged', { factor: GAP_FLAG_FACTOR })
+                        : t('surrogate.within')
+                      : ''}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
           <caption className="muted">
-            Forecaster answer over its first {surrogate.minutes} min
             {capped
-              ? ` (capped: it forecasts ${surrogate.minutes} min, not the ${surrogate.requestedMinutes} asked)`
-              : ''}
-            ; gap = mean |surrogate − physics plan| per minute. The 48 min before the fork come from the{' '}
-            <span data-testid="whatif-surrogate-past">{surrogate.pastSource}</span>
-            {surrogate.pastSource === 'live buffer'
-              ? ', which keeps no setpoint history: the setpoints at the fork stand for it.'
-              : ', with the setpoints recorded then.'}
+              ? t('surrogate.captionCapped', {
+                  minutes: surrogate.minutes,
+                  requested: surrogate.requestedMinutes,
+                })
+              : t('surrogate.caption', { minutes: surrogate.minutes })}{' '}
+            <span data-testid="whatif-surrogate-past" data-source={surrogate.pastSource}>
+              {t(`surrogate.${surrogate.pastSource}`)}
+            </span>
+            {surrogate.pastSource === 'live buffer' ? t('surrogate.pastLive') : t('surrogate.pastStore')}
           </caption>
         </table>
       )}
@@ -108,6 +123,7 @@ function TrustNote({
   asset: AssetDefinition;
   gapRatios: readonly { tagId: string; ratio: number }[];
 }) {
+  const { t } = useTranslation('whatif');
   const outside = useWhatIf((s) => s.surrogate?.outsideTraining ?? []);
   const name = (id: string) =>
     asset.controls.find((c) => c.id === id)?.name ?? asset.tags.find((t) => t.id === id)?.name ?? id;
@@ -116,8 +132,8 @@ function TrustNote({
   const trusted = outside.length === 0 && gapRatios.length === 0;
   const gapText = gapRatios
     .slice(0, 3)
-    .map((g) => `${name(g.tagId)} ${g.ratio.toFixed(1)}× its test error`)
-    .join('; ');
+    .map((g) => t('surrogate.gapRatio', { name: name(g.tagId), ratio: g.ratio.toFixed(1) }))
+    .join(t('surrogate.listSeparator'));
   return (
     <p
       className={`form-note ${trusted ? 'muted' : 'surrogate-flagged'}`}
@@ -125,30 +141,26 @@ function TrustNote({
       data-extrapolating={outside.length > 0 ? 'true' : 'false'}
       data-trusted={trusted ? 'true' : 'false'}
     >
-      {outside.length === 0 ? (
-        <>Inputs within the training data (every setpoint and tag within {EXTRAPOLATION_Z} σ of it)</>
-      ) : (
-        <>
-          Extrapolating:{' '}
-          {outside
-            .slice(0, 3)
-            .map(
-              (o) =>
-                `${name(o.id)} ${fmt(o.value)} ${unit(o.id)} is ${Math.abs(o.z).toFixed(1)} σ ${o.z < 0 ? 'below' : 'above'} its training data`,
-            )
-            .join('; ')}
-        </>
-      )}
-      {gapRatios.length > 0 ? (
-        <>
-          , but its gap to the physics is {gapText}: do not trust the surrogate for this plan; the physics
-          answers it.
-        </>
-      ) : outside.length > 0 ? (
-        <>. The card&apos;s test error does not cover this; a physics check matters most here.</>
-      ) : (
-        <>, and its gap to the physics is within {GAP_FLAG_FACTOR}× its test error.</>
-      )}
+      {outside.length === 0
+        ? t('surrogate.inside', { z: EXTRAPOLATION_Z })
+        : t('surrogate.extrapolating', {
+            inputs: outside
+              .slice(0, 3)
+              .map((o) =>
+                t(o.z < 0 ? 'surrogate.outsideInput' : 'surrogate.outsideInputAbove', {
+                  name: name(o.id),
+                  value: fmt(o.value),
+                  unit: unit(o.id),
+                  z: Math.abs(o.z).toFixed(1),
+                }),
+              )
+              .join(t('surrogate.listSeparator')),
+          })}
+      {gapRatios.length > 0
+        ? t('surrogate.gapDistrust', { gaps: gapText })
+        : outside.length > 0
+          ? t('surrogate.uncovered')
+          : t('surrogate.gapWithin', { factor: GAP_FLAG_FACTOR })}
     </p>
   );
 }

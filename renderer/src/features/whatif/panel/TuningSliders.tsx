@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { tune } from '../whatif-actions';
 import { useWhatIf } from '../use-whatif';
@@ -8,6 +9,7 @@ import { whatIfStore } from '../whatif-store';
  * and shows how long each took.
  */
 export function TuningSliders({ asset }: { asset: AssetDefinition }) {
+  const { t } = useTranslation('whatif');
   const tuning = useWhatIf((s) => s.tuning);
   const fork = useWhatIf((s) => s.fork);
   const responseMs = useWhatIf((s) => s.responseMs);
@@ -15,27 +17,27 @@ export function TuningSliders({ asset }: { asset: AssetDefinition }) {
   const surrogate = useWhatIf((s) => s.surrogate);
   const surrogateRunning = useWhatIf((s) => s.surrogateRunning);
   return (
-    <section className="sim-section" aria-label="Tune setpoints">
+    <section className="sim-section" aria-label={t('tune.section')}>
       <div className="section-header">
-        <h3>Tune setpoints</h3>
+        <h3>{t('tune.section')}</h3>
         <span className="section-spacer" />
         <span className="muted num" data-testid="whatif-surrogate-response-ms">
           {surrogateRunning
-            ? 'surrogate running…'
+            ? t('tune.surrogateRunning')
             : surrogate
-              ? `surrogate answered in ${Math.round(surrogate.computeMs)} ms ·`
+              ? t('tune.surrogateAnswered', { ms: Math.round(surrogate.computeMs) })
               : ''}
         </span>
         <span className="muted num" data-testid="whatif-response-ms">
           {running
-            ? 'running…'
+            ? t('tune.running')
             : responseMs !== null
-              ? `physics answered in ${Math.round(responseMs)} ms`
+              ? t('tune.physicsAnswered', { ms: Math.round(responseMs) })
               : ''}
         </span>
         {Object.keys(tuning).length > 0 && (
           <button type="button" onClick={() => whatIfStore.setState({ tuning: {} })}>
-            Clear
+            {t('tune.clear')}
           </button>
         )}
       </div>
@@ -47,7 +49,7 @@ export function TuningSliders({ asset }: { asset: AssetDefinition }) {
               <label htmlFor={`tune-${c.id}`}>{c.name}</label>
               <span className="control-readback num">
                 {value} <span className="muted">{c.unit}</span>
-                {tuning[c.id] === undefined && <span className="muted"> (as forked)</span>}
+                {tuning[c.id] === undefined && <span className="muted">{t('tune.asForked')}</span>}
               </span>
             </div>
             <div className="control-inputs">

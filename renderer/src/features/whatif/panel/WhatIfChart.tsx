@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { WhatIfRunResult } from '../../../../../core/api/domains/whatif';
@@ -35,6 +36,7 @@ export function WhatIfChart({
   surrogate: SurrogateRollout | null;
   cursorIndex: number | null;
 }) {
+  const { t } = useTranslation('whatif');
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const limits = limitLines(tag);
@@ -54,14 +56,20 @@ export function WhatIfChart({
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false }, y: { range: () => yRange([...base, ...plan, ...learned], tag) } },
       axes: [
-        { ...AXIS, label: 'min after fork', labelSize: 14, size: 34 },
+        { ...AXIS, label: t('outcome.chartAxis'), labelSize: 14, size: 34 },
         { ...AXIS, label: tag.unit, labelSize: 14, size: 48, font: '11px ui-monospace, Consolas, monospace' },
       ],
       series: [
         {},
-        { label: 'Do nothing', stroke: '#9da2a9', width: 1.25, dash: [5, 3] },
-        { label: 'Plan', stroke: '#30343a', width: 1.5 },
-        { label: 'Surrogate', stroke: SURROGATE_STROKE, width: 2, dash: [2, 3], points: { show: false } },
+        { label: t('outcome.seriesBaseline'), stroke: '#9da2a9', width: 1.25, dash: [5, 3] },
+        { label: t('outcome.seriesPlan'), stroke: '#30343a', width: 1.5 },
+        {
+          label: t('outcome.seriesSurrogate'),
+          stroke: SURROGATE_STROKE,
+          width: 2,
+          dash: [2, 3],
+          points: { show: false },
+        },
         ...limits.map((l) => ({
           label: l.label,
           stroke: LIMIT_STROKE[l.kind],
@@ -79,7 +87,7 @@ export function WhatIfChart({
     };
     // Rebuilt for a new result or tag; the cursor follows the preview below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [result, surrogate, tag, index]);
+  }, [result, surrogate, tag, index, t]);
 
   useEffect(() => {
     const u = plot.current;
@@ -95,7 +103,7 @@ export function WhatIfChart({
       <div className="charts-title">
         {tag.instrument} {tag.name}{' '}
         <span className="muted">
-          — dashed: do nothing · solid: plan{surrogate ? ' · blue dotted: surrogate' : ''}
+          {surrogate ? t('outcome.chartLegendSurrogate') : t('outcome.chartLegend')}
         </span>
       </div>
       <div ref={host} className="tag-chart" data-testid="whatif-chart" data-tag-id={tag.id} />

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../state/use-store';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { useCanCall } from '../../../state/session-role';
 import {
   requestApply,
@@ -25,16 +27,12 @@ import { WhatIfChart } from './WhatIfChart';
 import '../../../ui/kpi-table.css';
 import '../whatif.css';
 
-const HORIZONS = [
-  { s: 900, label: '15 min' },
-  { s: 3600, label: '1 h' },
-  { s: 4 * 3600, label: '4 h' },
-  { s: 24 * 3600, label: '24 h' },
-];
+const HORIZONS_S = [900, 3600, 14_400, 86_400] as const;
 
 /** What-if: fork from now, change setpoints and inject faults, compare against doing nothing on the physics. */
 export function WhatIfPanel() {
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const { t } = useTranslation('whatif');
+  const asset = useLocalizedAsset();
   const hasSim = useSession((s) => (s.session?.asset.simulator ?? null) !== null);
   const fork = useWhatIf((s) => s.fork);
   const horizonS = useWhatIf((s) => s.horizonS);
@@ -45,10 +43,9 @@ export function WhatIfPanel() {
   const previewIndex = useWhatIf((s) => s.previewIndex);
   const undo = useWhatIf((s) => s.undo);
   const surrogate = useWhatIf((s) => s.surrogate);
-  const apply = useCanCall('whatifApply', 'applying setpoints to the live plant');
-  if (!asset) return <div className="empty-hint">Waiting for the backend…</div>;
-  if (!hasSim)
-    return <div className="empty-hint">This asset has no simulator: physics what-ifs are not available.</div>;
+  const apply = useCanCall('whatifApply', t('applyAccess'));
+  if (!asset) return <div className="empty-hint">{t('waiting')}</div>;
+  if (!hasSim) return <div className="empty-hint">{t('noSimulator')}</div>;
 
   const applyPlan = () => {
     const plan = currentPlan();
@@ -61,10 +58,10 @@ export function WhatIfPanel() {
 
   return (
     <div className="simulation-panel whatif-panel">
-      <section className="sim-section" aria-label="Fork">
+      <section className="sim-section" aria-label={t('fork.section')}>
         <div className="sim-controls">
           <button type="button" data-testid="whatif-fork" onClick={() => void forkFromLive()}>
-            Fork from live now
+            {t('fork.fromLive')}
           </button>
           <ForkFromHere />
           <span
@@ -77,25 +74,23 @@ export function WhatIfPanel() {
           </span>
           <span className="section-spacer" />
           <label className="inline-field">
-            <span>Horizon</span>
+            <span>{t('fork.horizon')}</span>
             <select
               value={horizonS}
               data-testid="whatif-horizon"
               onChange={(e) => whatIfStore.setState({ horizonS: Number(e.target.value) })}
             >
-              {HORIZONS.map((h) => (
-                <option key={h.s} value={h.s}>
-                  {h.label}
+              {HORIZONS_S.map((s) => (
+                <option key={s} value={s}>
+                  {t(`horizon.${s}`)}
                 </option>
               ))}
             </select>
           </label>
         </div>
-        <p className="form-note">
-          To start from a past moment, scrub the timeline back and choose What-if from here (W).
-        </p>
+        <p className="form-note">{t('fork.pastHint')}</p>
       </section>
-      <section className="sim-section" aria-label="Plan">
+      <section className="sim-section" aria-label={t('plan.section')}>
         <PlanEditor asset={asset} />
         <div className="sim-controls">
           <button
@@ -105,16 +100,16 @@ export function WhatIfPanel() {
             disabled={running}
             onClick={() => void runWhatIf()}
           >
-            {running ? 'Running…' : 'Run what-if'}
+            {running ? t('plan.running') : t('plan.run')}
           </button>
           <button
             type="button"
             data-testid="whatif-apply"
             disabled={!apply.allowed}
             onClick={applyPlan}
-            title={apply.refusal ?? "Set the plan's final setpoints on the live plant"}
+            title={apply.refusal ?? t('plan.applyTitle')}
           >
-            Apply to live
+            {t('plan.apply')}
           </button>
           <button
             type="button"
@@ -123,7 +118,7 @@ export function WhatIfPanel() {
             title={apply.refusal}
             onClick={() => void undoApply()}
           >
-            Undo
+            {t('plan.undo')}
           </button>
         </div>
         {error && (
@@ -134,56 +129,61 @@ export function WhatIfPanel() {
       </section>
       <TuningSliders asset={asset} />
       {result && (
-        <section className="sim-section" aria-label="Outcome">
+        <section className="sim-section" aria-label={t('outcome.section')}>
           <h3>
-            Outcome <span className="muted num">physics {Math.round(result.computeMs)} ms</span>
+            {t('outcome.section')}{' '}
+            <span className="muted num">{t('outcome.physicsMs', { ms: Math.round(result.computeMs) })}</span>
           </h3>
           <KpiTable result={result} />
           <SurrogateTable asset={asset} />
           <div className="sim-controls">
             <label className="inline-field preview-slider">
-              <span>3D preview</span>
+              <span>{t('outcome.preview')}</span>
               <input
                 type="range"
                 min={0}
                 max={result.t.length - 1}
                 value={previewIndex ?? 0}
                 data-testid="whatif-preview"
-                aria-label="Preview time after the fork"
+                aria-label={t('outcome.previewLabel')}
                 onChange={(e) => showPreview(e.target.valueAsNumber)}
               />
-              <span className="num">{previewMin === null ? 'live' : `+${previewMin.toFixed(0)} min`}</span>
+              <span className="num">
+                {previewMin === null
+                  ? t('outcome.live')
+                  : t('time.afterForkMin', { value: previewMin.toFixed(0) })}
+              </span>
             </label>
             {previewIndex !== null && (
               <button type="button" onClick={endPreview}>
-                Back to live
+                {t('outcome.backToLive')}
               </button>
             )}
             <PreviewSourceSelect />
             <CompareToggle />
           </div>
           <label className="inline-field">
-            <span>Charts</span>
+            <span>{t('outcome.charts')}</span>
             <select
               multiple
               size={4}
               value={chartTags}
-              aria-label="Tags to chart"
+              aria-label={t('outcome.chartsLabel')}
               onChange={(e) =>
                 whatIfStore.setState({
                   chartTags: Array.from(e.target.selectedOptions, (o) => o.value).slice(0, 6),
                 })
               }
             >
-              {asset.tags.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.instrument} {t.name}
+              {asset.tags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.instrument} {tag.name}
                 </option>
               ))}
             </select>
           </label>
           {chartTags.map((id) => {
-            const index = asset.tags.findIndex((t) => t.id === id);
+            const index = asset.tags.findIndex((tag) => tag.id === id);
             const tag = asset.tags[index];
             return tag ? (
               <WhatIfChart

@@ -1,3 +1,4 @@
+import { i18n } from '../../../i18n/i18n';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { SetpointSuggestion } from '../../../../../core/whatif/optimiser';
 
@@ -17,7 +18,14 @@ export function unreachableTargets(
     if (!tag || reached === undefined || !Number.isFinite(reached)) continue;
     const span = Math.max(tag.normal[1] - tag.normal[0], 1e-9);
     if (Math.abs(reached - target) > MISS_SHARE * span)
-      misses.push(`${tag.name} ${reached.toFixed(tag.decimals)} ${tag.unit} (target ${target} ${tag.unit})`);
+      misses.push(
+        i18n.t('whatif:suggest.miss', {
+          name: tag.name,
+          reached: reached.toFixed(tag.decimals),
+          unit: tag.unit,
+          target,
+        }),
+      );
   }
   return misses;
 }

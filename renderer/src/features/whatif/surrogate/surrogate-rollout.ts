@@ -4,6 +4,7 @@
  * delta compares two answers of the same model. The caller supplies `predict` (the app: the inference worker; tests:
  * tfjs directly), so both run exactly this code.
  */
+import { i18n } from '../../../i18n/i18n';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { NormalizationStats } from '../../../../../core/data/normalization';
 import { SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../../../core/ml/pump/spec';
@@ -90,7 +91,7 @@ async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: 
       grid = await req.historyBefore();
     } catch (e) {
       return {
-        skipped: `surrogate: the history before the fork could not be read (${(e as Error).message})`,
+        skipped: i18n.t('whatif:surrogate.historyUnreadable', { error: (e as Error).message }),
       };
     }
     const g = gridArrays(grid, req.asset, req.fork.controls);
@@ -99,9 +100,16 @@ async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: 
     inStore = g.minutesWithData;
   }
   return {
-    skipped:
-      `surrogate needs ${SURROGATE_MIN_HISTORY_MIN} min of history before the fork (has ${Math.floor(inRing)}` +
-      (req.historyBefore ? ` in the live buffer, ${inStore} in the history store)` : ')'),
+    skipped: req.historyBefore
+      ? i18n.t('whatif:surrogate.needsHistoryBoth', {
+          needed: SURROGATE_MIN_HISTORY_MIN,
+          inRing: Math.floor(inRing),
+          inStore,
+        })
+      : i18n.t('whatif:surrogate.needsHistory', {
+          needed: SURROGATE_MIN_HISTORY_MIN,
+          inRing: Math.floor(inRing),
+        }),
   };
 }
 

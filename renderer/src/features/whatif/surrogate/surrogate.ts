@@ -3,6 +3,7 @@
  * with its model card, and answers the current what-if into whatIfStore. Calls arriving while one runs are
  * coalesced: the latest plan runs next, so dragging a slider never queues stale work.
  */
+import { i18n } from '../../../i18n/i18n';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { WhatIfPlanInput } from '../../../../../core/scenario/whatif-request';
 import type { HistoryGrid } from '../../../../../core/api/domains/history';
@@ -70,7 +71,10 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
   if (!fork || !asset) return;
   const loading = loadFor(asset);
   if (!loading) {
-    whatIfStore.setState({ surrogate: null, surrogateNote: `no forecaster for asset "${asset.id}"` });
+    whatIfStore.setState({
+      surrogate: null,
+      surrogateNote: i18n.t('whatif:surrogate.noForecaster', { asset: asset.id }),
+    });
     return;
   }
   try {
@@ -93,7 +97,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
   } catch (e) {
     whatIfStore.setState({
       surrogate: null,
-      surrogateNote: `surrogate: ${e instanceof Error ? e.message : String(e)}`,
+      surrogateNote: i18n.t('whatif:surrogate.failed', { error: e instanceof Error ? e.message : String(e) }),
     });
   }
 }

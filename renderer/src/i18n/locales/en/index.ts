@@ -7,6 +7,7 @@ import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
+import { whatif } from './whatif';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
-export const en = { common, connections, errors, fleet, history, live, scene, shell, trainer };
+export const en = { common, connections, errors, fleet, history, live, scene, shell, trainer, whatif };

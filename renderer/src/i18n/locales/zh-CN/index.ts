@@ -9,6 +9,7 @@ import { live } from './live';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
+import { whatif } from './whatif';
 
 export const zhCN: Translation<typeof en> = {
   common,
@@ -20,4 +21,5 @@ export const zhCN: Translation<typeof en> = {
   scene,
   shell,
   trainer,
+  whatif,
 };
