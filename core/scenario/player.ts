@@ -1,3 +1,4 @@
+import { englishText, type LocalizedText } from './localized-text';
 import { ID_LOG_NAMES, type LogNames } from './log-names';
 import type { Scenario, TimelineEvent } from './schema';
 import { ActionClocks, windowAt } from './action-clocks';
@@ -5,6 +6,15 @@ import type { ActionResult, ActionWindow, LogKind, ScenarioSummary, TrainerState
 
 const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>, names: LogNames) =>
   `Fault ${names.fault(e.faultId)} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${names.tag(e.targetTag)}` : ''})`;
+
+/** The log line of an answer, in each language the choice has. */
+function answerLogText(correct: boolean, choice: LocalizedText): LocalizedText {
+  const zh = choice['zh-CN'];
+  return {
+    en: `${correct ? 'Right' : 'Wrong'}: "${choice.en}"`,
+    ...(zh === undefined ? {} : { 'zh-CN': `${correct ? '正确' : '错误'}：“${zh}”` }),
+  };
+}
 
 /**
  * Plays a scenario's timeline against simulated time and scores the trainee. Pure: the host feeds it the
@@ -156,7 +166,7 @@ export class ScenarioPlayer {
       questionId,
       prompt: q.prompt,
       choice: text,
-      rightChoice: q.choices[q.correct] ?? '',
+      rightChoice: q.choices[q.correct] ?? englishText(''),
       correct,
       points,
       atS: this.st.elapsedS,
@@ -165,7 +175,7 @@ export class ScenarioPlayer {
     this.st.score += points;
     this.st.question = null;
     this.st.status = 'playing';
-    this.log(this.st.elapsedS, 'answer', `${correct ? 'Right' : 'Wrong'}: "${text}"`);
+    this.log(this.st.elapsedS, 'answer', answerLogText(correct, text));
   }
 
   alarmRaised(tagId: string, kind: string, message: string, atS: number): void {
@@ -240,7 +250,7 @@ export class ScenarioPlayer {
       : 'not done';
   }
 
-  private log(atS: number, kind: LogKind, text: string, hidden = false): void {
-    this.st.log.push({ atS, kind, text, hidden });
+  private log(atS: number, kind: LogKind, text: LocalizedText | string, hidden = false): void {
+    this.st.log.push({ atS, kind, text: typeof text === 'string' ? englishText(text) : text, hidden });
   }
 }

@@ -56,7 +56,10 @@ describe('trainer timing', () => {
       stops.push(s.elapsedS);
     }
     // Stopped where the suction alarm started the acknowledgement's clock: the action is open, not missed.
-    expect(s.log.at(-1)).toMatchObject({ kind: 'alarm', text: expect.stringMatching(/suction/i) as string });
+    expect(s.log.at(-1)).toMatchObject({
+      kind: 'alarm',
+      text: { en: expect.stringMatching(/suction/i) as string },
+    });
     expect(s.actionWindow).toMatchObject({ actionId: 'ack-suction', untilS: s.elapsedS + 120 });
     expect(ack(s)?.status).toBe('pending');
     expect(stops).toContain(300);
