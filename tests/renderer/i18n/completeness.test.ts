@@ -43,6 +43,10 @@ const KEPT_IN_LATIN = new Set(
     'P-101',
     'MAE',
     'HTML',
+    'ROC-AUC',
+    'IndexedDB',
+    'Hz',
+    'F1',
   ].map((w) => w.toLowerCase()),
 );
 

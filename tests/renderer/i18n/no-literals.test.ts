@@ -28,6 +28,7 @@ const TRANSLATED = [
   'features/live/predictions/PredictionSection.tsx',
   'features/live/predictions/WhyLegend.tsx',
   'features/trainer',
+  'features/model-versions',
 ];
 
 /** Folders still holding inline English, to be moved into TRANSLATED one by one. */
@@ -41,7 +42,6 @@ const REMAINING = [
   'features/live/simulation/LiveControlRow.tsx',
   'features/live/simulation/LiveSetpoints.tsx',
   'features/live/simulation/WriteSetpointDialog.tsx',
-  'features/model-versions',
   'features/whatif',
   'ui',
 ];
