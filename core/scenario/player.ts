@@ -1,4 +1,11 @@
 import { englishText, type LocalizedText } from './localized-text';
+import {
+  ACTION_NOTES,
+  answerLogText,
+  PAUSED_BY_SCENARIO,
+  scenarioFinished,
+  secondsAfterAlarm,
+} from './player-text';
 import { ID_LOG_NAMES, type LogNames } from './log-names';
 import type { Scenario, TimelineEvent } from './schema';
 import { ActionClocks, windowAt } from './action-clocks';
@@ -6,15 +13,6 @@ import type { ActionResult, ActionWindow, LogKind, ScenarioSummary, TrainerState
 
 const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>, names: LogNames) =>
   `Fault ${names.fault(e.faultId)} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${names.tag(e.targetTag)}` : ''})`;
-
-/** The log line of an answer, in each language the choice has. */
-function answerLogText(correct: boolean, choice: LocalizedText): LocalizedText {
-  const zh = choice['zh-CN'];
-  return {
-    en: `${correct ? 'Right' : 'Wrong'}: "${choice.en}"`,
-    ...(zh === undefined ? {} : { 'zh-CN': `${correct ? '正确' : '错误'}：“${zh}”` }),
-  };
-}
 
 /**
  * Plays a scenario's timeline against simulated time and scores the trainee. Pure: the host feeds it the
@@ -149,7 +147,7 @@ export class ScenarioPlayer {
         return this.log(e.atS, 'question', e.prompt);
       case 'pause':
         this.st.status = 'paused';
-        return this.log(e.atS, 'pause', e.note ?? 'Paused by the scenario');
+        return this.log(e.atS, 'pause', e.note ?? PAUSED_BY_SCENARIO);
     }
   }
 
@@ -191,7 +189,7 @@ export class ScenarioPlayer {
       if (a.kind !== 'ack-alarm' || (a.tagId !== undefined && a.tagId !== tagId)) return;
       const raised = this.clocks.raisedFor(a.id);
       if (raised !== undefined && atS - raised <= a.withinS)
-        this.settle(i, 'met', atS, `${Math.round(atS - raised)} s after the alarm`);
+        this.settle(i, 'met', atS, secondsAfterAlarm(Math.round(atS - raised)));
     });
     this.noteWindow(atS);
   }
@@ -214,17 +212,17 @@ export class ScenarioPlayer {
       if (a.kind === 'ack-alarm') {
         const raised = this.clocks.raisedFor(a.id);
         if (raised !== undefined && nowS - raised > a.withinS)
-          this.settle(i, 'missed', raised + a.withinS, 'not acknowledged in time');
+          this.settle(i, 'missed', raised + a.withinS, ACTION_NOTES.notAcknowledgedInTime);
         return;
       }
       const { tripS } = this.clocks;
-      if (a.beforeTrip && tripS !== null) this.settle(i, 'missed', tripS, 'the trip came first');
+      if (a.beforeTrip && tripS !== null) this.settle(i, 'missed', tripS, ACTION_NOTES.tripCameFirst);
       const deadline = this.clocks.deadline(a.from, a.withinS);
-      if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, 'too late');
+      if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, ACTION_NOTES.tooLate);
     });
   }
 
-  private settle(i: number, status: 'met' | 'missed', atS: number, note: string | null): void {
+  private settle(i: number, status: 'met' | 'missed', atS: number, note: LocalizedText | null): void {
     const r = this.st.actions[i];
     if (!r || r.status !== 'pending') return;
     r.status = status;
@@ -240,14 +238,14 @@ export class ScenarioPlayer {
     this.st.status = 'finished';
     this.st.question = null;
     this.st.actionWindow = null;
-    this.log(this.st.elapsedS, 'end', `Scenario finished: ${this.st.score} of ${this.st.maxScore} points`);
+    this.log(this.st.elapsedS, 'end', scenarioFinished(this.st.score, this.st.maxScore));
   }
 
-  private noteAtEnd(i: number): string {
+  private noteAtEnd(i: number): LocalizedText {
     const a = this.scenario.expectedActions[i];
     return a?.kind === 'ack-alarm' && this.clocks.raisedFor(a.id) === undefined
-      ? 'the alarm never came'
-      : 'not done';
+      ? ACTION_NOTES.alarmNeverCame
+      : ACTION_NOTES.notDone;
   }
 
   private log(atS: number, kind: LogKind, text: LocalizedText | string, hidden = false): void {

@@ -1,4 +1,5 @@
 import type { ScenarioLanguage } from './localized-text';
+import type { LogKind } from './trainer-state';
 
 /** The session report's own words, per language (core has no i18next; the report is built here). */
 export interface ReportLabels {
@@ -23,6 +24,8 @@ export interface ReportLabels {
     detail: string;
   };
   status: Record<'pending' | 'met' | 'missed', string>;
+  /** The timeline's "What" column. */
+  kinds: Record<LogKind, string>;
   right: string;
   wrong: string;
   rightChoice: string;
@@ -53,6 +56,20 @@ export const REPORT_LABELS: Record<ScenarioLanguage, ReportLabels> = {
       detail: 'Detail',
     },
     status: { pending: 'pending', met: 'met', missed: 'missed' },
+    kinds: {
+      caption: 'caption',
+      camera: 'camera',
+      fault: 'fault',
+      control: 'control',
+      question: 'question',
+      answer: 'answer',
+      pause: 'pause',
+      alarm: 'alarm',
+      trip: 'trip',
+      ack: 'ack',
+      'trainee-control': 'trainee-control',
+      end: 'end',
+    },
     right: 'right',
     wrong: 'wrong',
     rightChoice: 'right',
@@ -81,6 +98,20 @@ export const REPORT_LABELS: Record<ScenarioLanguage, ReportLabels> = {
       detail: '详情',
     },
     status: { pending: '待完成', met: '已完成', missed: '未完成' },
+    kinds: {
+      caption: '旁白',
+      camera: '视角',
+      fault: '故障',
+      control: '脚本设定',
+      question: '提问',
+      answer: '回答',
+      pause: '暂停',
+      alarm: '报警',
+      trip: '跳闸',
+      ack: '确认',
+      'trainee-control': '学员操作',
+      end: '结束',
+    },
     right: '正确',
     wrong: '错误',
     rightChoice: '正确答案',

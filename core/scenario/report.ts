@@ -35,7 +35,7 @@ export function sessionReportHtml(
       text(a.description),
       `<span class="${a.status}">${l.status[a.status]}</span>`,
       a.atS === null ? '—' : formatElapsed(a.atS),
-      esc(a.note ?? ''),
+      a.note ? text(a.note) : '',
       `${a.status === 'met' ? a.points : 0} / ${a.points}`,
     ]),
   );
@@ -49,7 +49,7 @@ export function sessionReportHtml(
       `${a.points}`,
     ]),
   );
-  const log = rows(state.log.map((e) => [formatElapsed(e.atS), esc(e.kind), text(e.text)]));
+  const log = rows(state.log.map((e) => [formatElapsed(e.atS), l.kinds[e.kind], text(e.text)]));
   return `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><title>${esc(title)} — ${l.reportTitle}</title>
 <style>

@@ -46,7 +46,7 @@ export interface ActionResult {
   status: 'pending' | 'met' | 'missed';
   /** When it was met or missed, seconds since start. */
   atS: number | null;
-  note: string | null;
+  note: LocalizedText | null;
 }
 
 export interface AnswerResult {

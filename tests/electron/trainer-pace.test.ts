@@ -73,7 +73,7 @@ describe('trainer timing', () => {
       expect(ack(s)?.status).toBe('pending');
     }
     s = await trainer('step');
-    expect(ack(s)).toMatchObject({ status: 'missed', note: 'not acknowledged in time' });
+    expect(ack(s)).toMatchObject({ status: 'missed', note: { en: 'not acknowledged in time' } });
     await trainer('stop');
   });
 

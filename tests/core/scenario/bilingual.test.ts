@@ -140,6 +140,7 @@ describe('scenario texts in two languages', () => {
     expect(zh).toContain('<h1>夜班</h1>');
     expect(zh).toContain('应执行的操作');
     expect(zh).toContain('正确答案: 振动');
+    expect(zh).toContain('<td>回答</td><td>错误：“Flow”</td>');
     const en = sessionReportHtml(p.state(), { generatedAt: new Date(0) });
     expect(en).toContain('<h1>Night shift</h1>');
     expect(en).toContain('Expected actions');

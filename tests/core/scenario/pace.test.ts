@@ -102,7 +102,10 @@ describe('scenario pace', () => {
     const inTime = playWall(player(), 90);
     // The alarm came after 330 s at 60×: within a few wall seconds.
     expect(inTime.alarmWallS).toBeLessThanOrEqual(7);
-    expect(inTime.action).toMatchObject({ status: 'met', note: '91 s after the alarm' });
+    expect(inTime.action).toMatchObject({
+      status: 'met',
+      note: { en: '91 s after the alarm', 'zh-CN': '报警后 91 s' },
+    });
     expect(playWall(player(), 130).action).toMatchObject({ status: 'missed', atS: 450 });
   });
 

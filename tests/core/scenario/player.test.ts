@@ -102,7 +102,7 @@ describe('scenario player', () => {
     p.alarmAcknowledged('seal_leak_rate', 'Seal leak high', 401);
     p.traineeSetControl('speed_setpoint', 30, 402);
     const s = p.state();
-    expect(s.actions.map((a) => [a.status, a.note])).toEqual([
+    expect(s.actions.map((a) => [a.status, a.note?.en])).toEqual([
       ['missed', 'not acknowledged in time'],
       ['missed', 'the trip came first'],
     ]);
