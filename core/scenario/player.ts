@@ -1,3 +1,11 @@
+import { englishText, type LocalizedText } from './localized-text';
+import {
+  ACTION_NOTES,
+  answerLogText,
+  PAUSED_BY_SCENARIO,
+  scenarioFinished,
+  secondsAfterAlarm,
+} from './player-text';
 import { ID_LOG_NAMES, type LogNames } from './log-names';
 import type { Scenario, TimelineEvent } from './schema';
 import { ActionClocks, windowAt } from './action-clocks';
@@ -139,7 +147,7 @@ export class ScenarioPlayer {
         return this.log(e.atS, 'question', e.prompt);
       case 'pause':
         this.st.status = 'paused';
-        return this.log(e.atS, 'pause', e.note ?? 'Paused by the scenario');
+        return this.log(e.atS, 'pause', e.note ?? PAUSED_BY_SCENARIO);
     }
   }
 
@@ -156,7 +164,7 @@ export class ScenarioPlayer {
       questionId,
       prompt: q.prompt,
       choice: text,
-      rightChoice: q.choices[q.correct] ?? '',
+      rightChoice: q.choices[q.correct] ?? englishText(''),
       correct,
       points,
       atS: this.st.elapsedS,
@@ -165,7 +173,7 @@ export class ScenarioPlayer {
     this.st.score += points;
     this.st.question = null;
     this.st.status = 'playing';
-    this.log(this.st.elapsedS, 'answer', `${correct ? 'Right' : 'Wrong'}: "${text}"`);
+    this.log(this.st.elapsedS, 'answer', answerLogText(correct, text));
   }
 
   alarmRaised(tagId: string, kind: string, message: string, atS: number): void {
@@ -181,7 +189,7 @@ export class ScenarioPlayer {
       if (a.kind !== 'ack-alarm' || (a.tagId !== undefined && a.tagId !== tagId)) return;
       const raised = this.clocks.raisedFor(a.id);
       if (raised !== undefined && atS - raised <= a.withinS)
-        this.settle(i, 'met', atS, `${Math.round(atS - raised)} s after the alarm`);
+        this.settle(i, 'met', atS, secondsAfterAlarm(Math.round(atS - raised)));
     });
     this.noteWindow(atS);
   }
@@ -204,17 +212,17 @@ export class ScenarioPlayer {
       if (a.kind === 'ack-alarm') {
         const raised = this.clocks.raisedFor(a.id);
         if (raised !== undefined && nowS - raised > a.withinS)
-          this.settle(i, 'missed', raised + a.withinS, 'not acknowledged in time');
+          this.settle(i, 'missed', raised + a.withinS, ACTION_NOTES.notAcknowledgedInTime);
         return;
       }
       const { tripS } = this.clocks;
-      if (a.beforeTrip && tripS !== null) this.settle(i, 'missed', tripS, 'the trip came first');
+      if (a.beforeTrip && tripS !== null) this.settle(i, 'missed', tripS, ACTION_NOTES.tripCameFirst);
       const deadline = this.clocks.deadline(a.from, a.withinS);
-      if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, 'too late');
+      if (deadline !== null && nowS > deadline) this.settle(i, 'missed', deadline, ACTION_NOTES.tooLate);
     });
   }
 
-  private settle(i: number, status: 'met' | 'missed', atS: number, note: string | null): void {
+  private settle(i: number, status: 'met' | 'missed', atS: number, note: LocalizedText | null): void {
     const r = this.st.actions[i];
     if (!r || r.status !== 'pending') return;
     r.status = status;
@@ -230,17 +238,17 @@ export class ScenarioPlayer {
     this.st.status = 'finished';
     this.st.question = null;
     this.st.actionWindow = null;
-    this.log(this.st.elapsedS, 'end', `Scenario finished: ${this.st.score} of ${this.st.maxScore} points`);
+    this.log(this.st.elapsedS, 'end', scenarioFinished(this.st.score, this.st.maxScore));
   }
 
-  private noteAtEnd(i: number): string {
+  private noteAtEnd(i: number): LocalizedText {
     const a = this.scenario.expectedActions[i];
     return a?.kind === 'ack-alarm' && this.clocks.raisedFor(a.id) === undefined
-      ? 'the alarm never came'
-      : 'not done';
+      ? ACTION_NOTES.alarmNeverCame
+      : ACTION_NOTES.notDone;
   }
 
-  private log(atS: number, kind: LogKind, text: string, hidden = false): void {
-    this.st.log.push({ atS, kind, text, hidden });
+  private log(atS: number, kind: LogKind, text: LocalizedText | string, hidden = false): void {
+    this.st.log.push({ atS, kind, text: typeof text === 'string' ? englishText(text) : text, hidden });
   }
 }

@@ -1,3 +1,5 @@
+import { textIn, type ScenarioLanguage } from './localized-text';
+import { REPORT_LABELS } from './report-labels';
 import type { TrainerState } from './trainer-state';
 
 const esc = (s: string) =>
@@ -11,37 +13,45 @@ export const formatElapsed = (s: number) => {
   return `${h > 0 ? `${h}:` : ''}${String(m).padStart(h > 0 ? 2 : 1, '0')}:${String(sec).padStart(2, '0')}`;
 };
 
-/** A standalone HTML session report (inline CSS, no scripts): timeline, trainee actions, answers, score. */
+/**
+ * A standalone HTML session report (inline CSS, no scripts): timeline, trainee actions, answers, score, in
+ * `language` (English by default); the scenario's texts fall back to English where the file has none.
+ */
 export function sessionReportHtml(
   state: TrainerState,
-  opts: { trainee?: string; generatedAt: Date },
+  opts: { trainee?: string; generatedAt: Date; language?: ScenarioLanguage },
 ): string {
-  const title = state.scenario?.title ?? 'Training session';
+  const language = opts.language ?? 'en';
+  const l = REPORT_LABELS[language];
+  const text = (t: Parameters<typeof textIn>[0]) => esc(textIn(t, language));
+  const title = state.scenario ? textIn(state.scenario.title, language) : l.untitled;
+  const c = l.columns;
+  const th = (...names: string[]) => names.map((n) => `<th>${n}</th>`).join('');
   const pct = state.maxScore > 0 ? Math.round((100 * state.score) / state.maxScore) : 0;
   const rows = (cells: string[][]) =>
     cells.map((c) => `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`).join('');
   const actions = rows(
     state.actions.map((a) => [
-      esc(a.description),
-      `<span class="${a.status}">${a.status}</span>`,
+      text(a.description),
+      `<span class="${a.status}">${l.status[a.status]}</span>`,
       a.atS === null ? '—' : formatElapsed(a.atS),
-      esc(a.note ?? ''),
+      a.note ? text(a.note) : '',
       `${a.status === 'met' ? a.points : 0} / ${a.points}`,
     ]),
   );
   const answers = rows(
     state.answers.map((a) => [
-      esc(a.prompt),
-      esc(a.choice),
+      text(a.prompt),
+      text(a.choice),
       a.correct
-        ? '<span class="met">right</span>'
-        : `<span class="missed">wrong</span> (right: ${esc(a.rightChoice)})`,
+        ? `<span class="met">${l.right}</span>`
+        : `<span class="missed">${l.wrong}</span> (${l.rightChoice}: ${text(a.rightChoice)})`,
       `${a.points}`,
     ]),
   );
-  const log = rows(state.log.map((e) => [formatElapsed(e.atS), esc(e.kind), esc(e.text)]));
+  const log = rows(state.log.map((e) => [formatElapsed(e.atS), l.kinds[e.kind], text(e.text)]));
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(title)} — session report</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${esc(title)} — ${l.reportTitle}</title>
 <style>
 body{font:13px/1.45 Inter,"Segoe UI",system-ui,sans-serif;color:#1f2328;background:#f3f4f6;margin:24px}
 h1{font-size:18px;margin:0 0 4px}h2{font-size:14px;margin:20px 0 6px}
@@ -50,15 +60,15 @@ th{background:#e6e7ea;font-weight:600}.met{color:#1b6e2e;font-weight:600}.missed
 .score{font-size:16px;font-weight:600}.muted{color:#5b6068}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<p class="muted">${esc(state.scenario?.summary ?? '')}</p>
-<p class="muted">Generated ${esc(opts.generatedAt.toISOString())}${opts.trainee ? ` · trainee ${esc(opts.trainee)}` : ''} · played ${formatElapsed(state.elapsedS)} of simulated time</p>
-<p class="score" data-score="${state.score}">Score ${state.score} / ${state.maxScore} (${pct} %)</p>
-<h2>Expected actions</h2>
-<table><tr><th>Action</th><th>Result</th><th>At</th><th>Note</th><th>Points</th></tr>${actions || '<tr><td colspan="5">None</td></tr>'}</table>
-<h2>Questions</h2>
-<table><tr><th>Question</th><th>Answer</th><th>Result</th><th>Points</th></tr>${answers || '<tr><td colspan="4">None answered</td></tr>'}</table>
-<h2>Timeline</h2>
-<table><tr><th>At</th><th>What</th><th>Detail</th></tr>${log}</table>
+<p class="muted">${state.scenario ? text(state.scenario.summary) : ''}</p>
+<p class="muted">${l.generated} ${esc(opts.generatedAt.toISOString())}${opts.trainee ? ` · ${l.trainee} ${esc(opts.trainee)}` : ''} · ${l.played(formatElapsed(state.elapsedS))}</p>
+<p class="score" data-score="${state.score}">${l.score} ${state.score} / ${state.maxScore} (${pct} %)</p>
+<h2>${l.expectedActions}</h2>
+<table><tr>${th(c.action, c.result, c.at, c.note, c.points)}</tr>${actions || `<tr><td colspan="5">${l.none}</td></tr>`}</table>
+<h2>${l.questions}</h2>
+<table><tr>${th(c.question, c.answer, c.result, c.points)}</tr>${answers || `<tr><td colspan="4">${l.noneAnswered}</td></tr>`}</table>
+<h2>${l.timeline}</h2>
+<table><tr>${th(c.at, c.what, c.detail)}</tr>${log}</table>
 </body></html>
 `;
 }

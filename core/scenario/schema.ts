@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { localizedTextSchema, type LocalizedText } from './localized-text';
 
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 const atS = z
   .number()
@@ -13,7 +14,7 @@ const captionEvent = z
   .object({
     kind: z.literal('caption'),
     atS,
-    text: z.string().min(1).max(600),
+    text: localizedTextSchema({ max: 600 }),
     durationS: z.number().positive().max(86_400).default(30),
   })
   .strict();
@@ -48,11 +49,14 @@ const questionEvent = z
     kind: z.literal('question'),
     atS,
     id,
-    prompt: z.string().min(1).max(600),
-    choices: z.array(z.string().min(1).max(200)).min(2).max(6),
+    prompt: localizedTextSchema({ max: 600 }),
+    choices: z
+      .array(localizedTextSchema({ max: 200 }))
+      .min(2)
+      .max(6),
     /** Index of the right choice. */
     correct: z.number().int().min(0),
-    explanation: z.string().max(600).optional(),
+    explanation: localizedTextSchema({ max: 600, allowEmpty: true }).optional(),
     points: z.number().int().min(0).max(100).default(10),
   })
   .strict()
@@ -61,7 +65,13 @@ const questionEvent = z
     path: ['correct'],
   });
 /** Pauses the simulation (the presenter resumes with play). */
-const pauseEvent = z.object({ kind: z.literal('pause'), atS, note: z.string().max(300).optional() }).strict();
+const pauseEvent = z
+  .object({
+    kind: z.literal('pause'),
+    atS,
+    note: localizedTextSchema({ max: 300, allowEmpty: true }).optional(),
+  })
+  .strict();
 
 export const timelineEventSchema = z.discriminatedUnion('kind', [
   captionEvent,
@@ -81,7 +91,7 @@ export const expectedActionSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('ack-alarm'),
       id,
-      description: z.string().min(1).max(300),
+      description: localizedTextSchema({ max: 300 }),
       /** Only alarms of this tag count (any alarm when absent). */
       tagId: z.string().min(1).max(64).optional(),
       withinS: z.number().positive().max(86_400),
@@ -92,7 +102,7 @@ export const expectedActionSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('set-control'),
       id,
-      description: z.string().min(1).max(300),
+      description: localizedTextSchema({ max: 300 }),
       controlId: z.string().min(1).max(64),
       /** The setpoint must go below or above this value. */
       direction: z.enum(['below', 'above']),
@@ -127,20 +137,23 @@ export const DEFAULT_PACE = { fastForward: 60, actionWindow: 1, openActionS: 180
 /** Title of a scenario file whose title is empty (recorded before a title was required). */
 export const UNTITLED_SCENARIO = 'Untitled scenario';
 
+/** A title with its blanks trimmed; an empty English title is UNTITLED_SCENARIO, an empty translation none. */
+function withTitle(title: LocalizedText): LocalizedText {
+  const zh = title['zh-CN']?.trim();
+  return { en: title.en.trim() || UNTITLED_SCENARIO, ...(zh ? { 'zh-CN': zh } : {}) };
+}
+
 export const scenarioSchema = z
   .object({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     id,
     /** Shown in the scenario list; a file saved with its title cleared opens as UNTITLED_SCENARIO. */
-    title: z
-      .string()
-      .max(120)
-      .transform((title) => title.trim() || UNTITLED_SCENARIO),
+    title: localizedTextSchema({ max: 120, allowEmpty: true }).transform(withTitle),
     /** Asset the scenario is written for. */
     assetId: z.string().min(1).max(64),
     /** Plant fault the story is about (for the list; the timeline does the injecting). */
     faultType: z.string().min(1).max(64).optional(),
-    summary: z.string().min(1).max(1000),
+    summary: localizedTextSchema({ max: 1000 }),
     /** Simulator seed: restart replays the same plant. */
     seed: z.number().int().nonnegative(),
     pace: paceSchema.default({ ...DEFAULT_PACE }),

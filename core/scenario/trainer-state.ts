@@ -1,10 +1,11 @@
 /** What the trainer shows and scores, as the backend reports it (plain JSON, pushed as 'trainer-state'). */
+import type { LocalizedText } from './localized-text';
 import type { ScenarioPace } from './schema';
 
 export interface ScenarioSummary {
   id: string;
-  title: string;
-  summary: string;
+  title: LocalizedText;
+  summary: LocalizedText;
   faultType: string | null;
   durationS: number;
   pace: ScenarioPace;
@@ -32,40 +33,41 @@ export interface TrainerLogEntry {
   /** Simulated seconds since the scenario started. */
   atS: number;
   kind: LogKind;
-  text: string;
+  /** The scenario's own words in its languages; what the player writes is English only. */
+  text: LocalizedText;
   /** Only the presenter sees it (what the trainee should discover). */
   hidden: boolean;
 }
 
 export interface ActionResult {
   id: string;
-  description: string;
+  description: LocalizedText;
   points: number;
   status: 'pending' | 'met' | 'missed';
   /** When it was met or missed, seconds since start. */
   atS: number | null;
-  note: string | null;
+  note: LocalizedText | null;
 }
 
 export interface AnswerResult {
   questionId: string;
-  prompt: string;
-  choice: string;
-  rightChoice: string;
+  prompt: LocalizedText;
+  choice: LocalizedText;
+  rightChoice: LocalizedText;
   correct: boolean;
   points: number;
   atS: number;
-  explanation: string | null;
+  explanation: LocalizedText | null;
 }
 
 export interface TrainerState {
   scenario: ScenarioSummary | null;
   status: TrainerStatus;
   elapsedS: number;
-  caption: { text: string; atS: number; untilS: number } | null;
+  caption: { text: LocalizedText; atS: number; untilS: number } | null;
   /** Bumped token: the renderer moves the camera once per token. */
   camera: { componentId: string; token: number } | null;
-  question: { id: string; prompt: string; choices: string[]; points: number } | null;
+  question: { id: string; prompt: LocalizedText; choices: LocalizedText[]; points: number } | null;
   answers: AnswerResult[];
   actions: ActionResult[];
   log: TrainerLogEntry[];
@@ -80,7 +82,7 @@ export interface TrainerState {
 /** While an expected action is open the scenario plays at its action pace (real time by default). */
 export interface ActionWindow {
   actionId: string;
-  description: string;
+  description: LocalizedText;
   /** Scenario seconds: when the action's clock started and when its deadline (or open window) ends. */
   fromS: number;
   untilS: number;

@@ -56,7 +56,10 @@ describe('trainer timing', () => {
       stops.push(s.elapsedS);
     }
     // Stopped where the suction alarm started the acknowledgement's clock: the action is open, not missed.
-    expect(s.log.at(-1)).toMatchObject({ kind: 'alarm', text: expect.stringMatching(/suction/i) as string });
+    expect(s.log.at(-1)).toMatchObject({
+      kind: 'alarm',
+      text: { en: expect.stringMatching(/suction/i) as string },
+    });
     expect(s.actionWindow).toMatchObject({ actionId: 'ack-suction', untilS: s.elapsedS + 120 });
     expect(ack(s)?.status).toBe('pending');
     expect(stops).toContain(300);
@@ -70,7 +73,7 @@ describe('trainer timing', () => {
       expect(ack(s)?.status).toBe('pending');
     }
     s = await trainer('step');
-    expect(ack(s)).toMatchObject({ status: 'missed', note: 'not acknowledged in time' });
+    expect(ack(s)).toMatchObject({ status: 'missed', note: { en: 'not acknowledged in time' } });
     await trainer('stop');
   });
 

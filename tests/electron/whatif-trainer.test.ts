@@ -92,13 +92,13 @@ describe('trainer over the TwinApi', () => {
   it('plays a scenario step by step, asks its question and scores the answer', async () => {
     await call('trainerCommand', { kind: 'load', scenarioId: 'seal-leak-weekend' });
     let s = await call<TrainerState>('trainerCommand', { kind: 'play' });
-    expect(s.caption?.text).toMatch(/Saturday/);
+    expect(s.caption?.text.en).toMatch(/Saturday/);
     await call('trainerCommand', { kind: 'pause' });
     for (let i = 0; i < 10 && s.status !== 'question'; i++)
       s = await call<TrainerState>('trainerCommand', { kind: 'step' });
     expect(s.status).toBe('question');
     expect(s.camera?.componentId).toBe('seal');
-    expect(s.log.some((e) => e.kind === 'alarm' && /Seal leak/i.test(e.text))).toBe(true);
+    expect(s.log.some((e) => e.kind === 'alarm' && /Seal leak/i.test(e.text.en))).toBe(true);
     const session = await call<{ sim: { faults: { faultId: string }[]; running: boolean } }>(
       'getSession',
       {},

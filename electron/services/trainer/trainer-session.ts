@@ -168,7 +168,7 @@ export class TrainerSession {
   private setUp(p: ScenarioPlayer): void {
     const live = this.requireLive();
     const s = p.scenario;
-    this.runId = live.startRun('scenario', s.title, s.seed).id;
+    this.runId = live.startRun('scenario', s.title.en, s.seed).id;
     for (const [id, v] of Object.entries(s.initialControls)) live.setControl(id, v);
     const status = live.status();
     this.startedAt = status.simTime;

@@ -7,7 +7,7 @@ import { pumpSkid } from '../whatif/helpers';
 
 const asset = pumpSkid();
 const input: ScenarioInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'names',
   title: 'Names',
   summary: 'Log names',
@@ -27,8 +27,8 @@ describe('trainer log names (issue #17, problem 10)', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const summary = {
       id: 'names',
-      title: 'Names',
-      summary: '',
+      title: { en: 'Names' },
+      summary: { en: '' },
       faultType: null,
       durationS: 600,
       pace: { fastForward: 60, actionWindow: 1, openActionS: 180 },
@@ -38,7 +38,7 @@ describe('trainer log names (issue #17, problem 10)', () => {
     p.setStatus('playing', 0);
     p.advanceTo(30);
     p.traineeSetControl('speed_setpoint', 40, 40);
-    expect(p.state().log.map((e) => e.text)).toEqual([
+    expect(p.state().log.map((e) => e.text.en)).toEqual([
       'Fault Sensor bias starts (severity 0.50, +0/h on FT101 Discharge flow)',
       'Script sets Valve opening to 60 %',
       'Trainee sets Speed setpoint to 40 Hz',

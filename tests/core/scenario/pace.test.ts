@@ -7,7 +7,7 @@ import { pumpSkid } from '../whatif/helpers';
 const asset = pumpSkid();
 const ALARM_AT_S = 330;
 const input: ScenarioInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'paced',
   title: 'Paced',
   assetId: 'pump-skid',
@@ -48,8 +48,8 @@ function player(): ScenarioPlayer {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   const p = new ScenarioPlayer(r.scenario, {
     id: 'paced',
-    title: 'Paced',
-    summary: '',
+    title: { en: 'Paced' },
+    summary: { en: '' },
     faultType: null,
     durationS: 1200,
     pace: r.scenario.pace,
@@ -92,7 +92,7 @@ describe('scenario pace', () => {
     p.alarmRaised('suction_pressure', 'alarm-low', 'Suction pressure low', ALARM_AT_S);
     expect(p.windowAt(ALARM_AT_S)).toMatchObject({ actionId: 'ack', fromS: 330, untilS: 450 });
     expect(p.speedAt(ALARM_AT_S)).toBe(1);
-    expect(p.state().actionWindow?.description).toMatch(/within 2 minutes/);
+    expect(p.state().actionWindow?.description.en).toMatch(/within 2 minutes/);
     // The ack window closes at 450 s; the open window of the set-control action (180 s) at 510 s.
     expect(p.speedAt(460)).toBe(1);
     expect(p.speedAt(510)).toBe(60);
@@ -102,7 +102,10 @@ describe('scenario pace', () => {
     const inTime = playWall(player(), 90);
     // The alarm came after 330 s at 60×: within a few wall seconds.
     expect(inTime.alarmWallS).toBeLessThanOrEqual(7);
-    expect(inTime.action).toMatchObject({ status: 'met', note: '91 s after the alarm' });
+    expect(inTime.action).toMatchObject({
+      status: 'met',
+      note: { en: '91 s after the alarm', 'zh-CN': '报警后 91 s' },
+    });
     expect(playWall(player(), 130).action).toMatchObject({ status: 'missed', atS: 450 });
   });
 

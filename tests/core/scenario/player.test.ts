@@ -8,7 +8,7 @@ import { pumpSkid } from '../whatif/helpers';
 
 const asset = pumpSkid();
 const input: ScenarioInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'test',
   title: 'Test <story>',
   assetId: 'pump-skid',
@@ -48,8 +48,8 @@ const make = () => {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   const p = new ScenarioPlayer(r.scenario, {
     id: 'test',
-    title: 'T',
-    summary: '',
+    title: { en: 'T' },
+    summary: { en: '' },
     faultType: null,
     durationS: 1000,
     pace: { fastForward: 60, actionWindow: 1, openActionS: 180 },
@@ -63,7 +63,7 @@ describe('scenario player', () => {
   it('fires events by simulated time, stops at a question and resumes after the answer', () => {
     const p = make();
     expect(p.advanceTo(0).map((e) => e.kind)).toEqual(['caption']);
-    expect(p.state().caption?.text).toBe('Hello');
+    expect(p.state().caption?.text.en).toBe('Hello');
     expect(p.advanceTo(60).map((e) => e.kind)).toEqual(['fault', 'camera']);
     expect(p.state().caption).toBeNull();
     expect(p.state().camera).toEqual({ componentId: 'seal', token: 1 });
@@ -102,7 +102,7 @@ describe('scenario player', () => {
     p.alarmAcknowledged('seal_leak_rate', 'Seal leak high', 401);
     p.traineeSetControl('speed_setpoint', 30, 402);
     const s = p.state();
-    expect(s.actions.map((a) => [a.status, a.note])).toEqual([
+    expect(s.actions.map((a) => [a.status, a.note?.en])).toEqual([
       ['missed', 'not acknowledged in time'],
       ['missed', 'the trip came first'],
     ]);

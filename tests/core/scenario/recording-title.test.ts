@@ -31,7 +31,7 @@ describe('recorded scenario titles (issue #17, problem 10)', () => {
     const old = { ...recordingToScenario(rec, 'Drill', 120), id: 'recorded', title: '' };
     const r = parseScenarioJson(JSON.stringify(old), asset, 'recorded.json');
     expect(r.ok ? [] : r.problems).toEqual([]);
-    expect(r.ok && r.scenario.title).toBe(UNTITLED_SCENARIO);
+    expect(r.ok && r.scenario.title.en).toBe(UNTITLED_SCENARIO);
     expect(r.ok && r.scenario.id).toBe('recorded');
   });
 });

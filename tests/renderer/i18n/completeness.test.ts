@@ -51,6 +51,10 @@ const KEPT_IN_LATIN = new Set(
     'ms',
     'bar',
     'kWh', // units of the what-if panel
+    'ROC-AUC',
+    'IndexedDB',
+    'Hz',
+    'F1',
   ].map((w) => w.toLowerCase()),
 );
 

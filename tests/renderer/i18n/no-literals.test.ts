@@ -12,37 +12,18 @@ const TRANSLATED = [
   'main.tsx',
   'shell',
   'scene',
-  'features/live/AlarmList.tsx',
-  'features/live/PredictiveAlarmRow.tsx',
-  'features/live/LivePanel.tsx',
-  'features/live/SelectionPanel.tsx',
-  'features/live/Sparkline.tsx',
-  'features/live/TagChart.tsx',
-  'features/live/TagRow.tsx',
-  'features/history/timeline',
-  'features/live/simulation/ControlInputs.tsx',
-  'features/live/simulation/ControlRow.tsx',
-  'features/live/simulation/FaultPanel.tsx',
-  'features/live/simulation/SimulationPanel.tsx',
-  'features/live/predictions/ForecastKey.tsx',
-  'features/live/predictions/PredictionSection.tsx',
-  'features/live/predictions/WhyLegend.tsx',
-  'features/trainer',
-  'features/history/dialog',
+  'ui',
   'features/connections',
   'features/fleet',
-  'ui',
+  'features/history',
+  'features/live',
+  'features/model-versions',
+  'features/trainer',
   'features/whatif',
-  'features/live/predictions/ModelColorOptions.tsx',
-  'features/live/predictions/ModelLegend.tsx',
-  'features/live/predictions/NormalScoreSection.tsx',
-  'features/live/simulation/LiveControlRow.tsx',
-  'features/live/simulation/LiveSetpoints.tsx',
-  'features/live/simulation/WriteSetpointDialog.tsx',
 ];
 
-/** Folders still holding inline English, to be moved into TRANSLATED one by one. */
-const REMAINING = ['features/model-versions'];
+/** Folders still holding inline English, to be moved into TRANSLATED one by one (none left). */
+const REMAINING: string[] = [];
 
 function tsxFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return path.endsWith('.tsx') ? [path] : [];

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { normalStepText } from './normal-step-text';
 import { normalLearnStore } from './normal-learn-store';
 import { NormalReport, PreflightList } from './NormalReport';
 
@@ -11,12 +13,13 @@ interface Props {
 
 /** Period, false-alarm budget, Learn with a determinate progress bar and Cancel, checks, report, Deploy. */
 export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Props) {
+  const { t } = useTranslation('models');
   const s = useStore(normalLearnStore);
   const busy = s.status === 'running' || s.status === 'cancelling';
   const set = normalLearnStore.setState;
   return (
     <section className="models-retrain" aria-labelledby="normal-learn-title" data-testid="learn-normal">
-      <h3 id="normal-learn-title">Learn normal behaviour</h3>
+      <h3 id="normal-learn-title">{t('normal.learnTitle')}</h3>
       <div className="history-row">
         <label className="history-inline">
           <input
@@ -26,7 +29,7 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
             disabled={busy}
             onChange={() => set({ choice: 'first-minutes' })}
           />
-          <span>The first</span>
+          <span>{t('normal.theFirst')}</span>
           <input
             type="number"
             min={1}
@@ -41,9 +44,9 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
               if (n > 0 && n <= 1440) set({ minutes: n, choice: 'first-minutes' });
             }}
           />
-          <span>min of stored history</span>
+          <span>{t('normal.minutesOfHistory')}</span>
         </label>
-        <label className="history-inline" title="Shift-drag on the timeline to choose a span">
+        <label className="history-inline" title={t('normal.timelineSpanTitle')}>
           <input
             type="radio"
             name="normal-period"
@@ -52,10 +55,10 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
             disabled={busy}
             onChange={() => set({ choice: 'timeline-view' })}
           />
-          <span>The span the timeline shows</span>
+          <span>{t('normal.timelineSpan')}</span>
         </label>
         <label className="history-inline">
-          <span>False alarms ≤</span>
+          <span>{t('normal.falseAlarmsAtMost')}</span>
           <input
             type="number"
             min={0.01}
@@ -70,7 +73,7 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
               if (n > 0 && n <= 100) set({ falseAlarmsPerDay: n });
             }}
           />
-          <span>per 24 h</span>
+          <span>{t('normal.per24h')}</span>
         </label>
         <button
           type="button"
@@ -79,7 +82,7 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
           disabled={busy || disabled}
           onClick={onLearn}
         >
-          Learn normal
+          {t('normal.learn')}
         </button>
         {busy && (
           <button
@@ -88,15 +91,11 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
             disabled={s.status === 'cancelling'}
             onClick={onCancel}
           >
-            {s.status === 'cancelling' ? 'Cancelling…' : 'Cancel'}
+            {s.status === 'cancelling' ? t('cancelling') : t('cancel')}
           </button>
         )}
       </div>
-      <p className="history-hint">
-        Choose a period of normal running only. It is checked first (length, gaps, stuck tags, limit alarms),
-        then the model is fitted in this window’s ML worker: each tag’s normal level and spread, with a
-        threshold calibrated on the held-out last quarter to the false-alarm budget.
-      </p>
+      <p className="history-hint">{t('normal.hint')}</p>
       {busy && s.progress && (
         <div className="models-progress" data-testid="normal-progress" data-fraction={s.progress.fraction}>
           <div
@@ -108,9 +107,7 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
           >
             <div style={{ width: `${(s.progress.fraction * 100).toFixed(1)}%` }} />
           </div>
-          <span data-testid="normal-progress-step">
-            {s.progress.step[0]!.toUpperCase() + s.progress.step.slice(1)}…
-          </span>
+          <span data-testid="normal-progress-step">{normalStepText(s.progress.step)}</span>
         </div>
       )}
       {s.message && (
@@ -130,14 +127,12 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
           {s.status === 'done' ? (
             <div className="history-row">
               <button type="button" className="primary" data-testid="btn-deploy-normal" onClick={onDeploy}>
-                Deploy
+                {t('normal.deploy')}
               </button>
-              <span className="history-hint">
-                Not deployed yet: the running model (if any) stays until you deploy.
-              </span>
+              <span className="history-hint">{t('normal.notDeployedYet')}</span>
             </div>
           ) : (
-            <p className="models-note">Deployed: it now scores every new sample and the replayed history.</p>
+            <p className="models-note">{t('normal.deployed')}</p>
           )}
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getInferenceClient } from '../../inference/shared-client';
 import { modelsStore, type ModelsState, type RetrainSize } from './models-store';
 import { startModelVersions } from './versions';
@@ -17,6 +18,7 @@ declare global {
 
 /** Toolbar entry "Models…"; also starts the model registry so the chosen version runs from page load. */
 export function ModelsButton() {
+  const { t } = useTranslation('models');
   const [open, setOpen] = useState(false);
   useEffect(() => {
     startModelVersions(getInferenceClient());
@@ -28,13 +30,8 @@ export function ModelsButton() {
   }, []);
   return (
     <>
-      <button
-        type="button"
-        data-testid="btn-models"
-        onClick={() => setOpen(true)}
-        title="Model versions: the health model (retraining on recent history) and the asset's normal behaviour (Learn normal)"
-      >
-        Models…
+      <button type="button" data-testid="btn-models" onClick={() => setOpen(true)} title={t('buttonTitle')}>
+        {t('button')}
       </button>
       {open && <ModelsDialog onClose={() => setOpen(false)} />}
     </>

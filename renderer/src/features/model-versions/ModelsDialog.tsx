@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { getInferenceClient } from '../../inference/shared-client';
 import { modelsStore } from './models-store';
@@ -9,7 +10,7 @@ import { RetrainSection } from './RetrainSection';
 import { VersionTable } from './VersionTable';
 import { NormalModelsSection } from './NormalModelsSection';
 import { healthModelPath } from '../../predictions/prediction-loop';
-import { useSession } from '../../state/use-store';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useCanCall } from '../../state/session-role';
 import './models-dialog.css';
 
@@ -18,15 +19,16 @@ import './models-dialog.css';
  * asset has one, and its normal-behaviour versions kept by the backend (Learn normal, deploy, switching).
  */
 export function ModelsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('models');
   const { index, shipped, problem, switching, status } = useStore(modelsStore);
   const [error, setError] = useState<string | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
   const client = getInferenceClient();
-  const asset = useSession((s) => s.session?.asset ?? null);
+  const asset = useLocalizedAsset();
   const assetName = asset?.name ?? '';
   const hasHealthModel = asset !== null && healthModelPath(asset) !== null;
-  const { allowed: canWrite } = useCanCall('saveNormalModel', 'learning or deploying a model');
+  const { allowed: canWrite } = useCanCall('saveNormalModel', t('writeAccess'));
   const busy = switching || status === 'running' || status === 'cancelling';
   const run = (job: () => Promise<void>) => {
     setError(null);
@@ -39,9 +41,9 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
       testId="models-dialog"
       onClose={onClose}
     >
-      <h2 id="models-dialog-title">Models · {assetName}</h2>
+      <h2 id="models-dialog-title">{t('title', { asset: assetName })}</h2>
       <div className="models-dialog-body">
-        <h3>Health model (pump skid)</h3>
+        <h3>{t('healthModel')}</h3>
         {problem && <p className={hasHealthModel ? 'history-error' : 'history-hint'}>{problem}</p>}
         {index && shipped && (
           <VersionTable
@@ -64,17 +66,14 @@ export function ModelsDialog({ onClose }: { onClose: () => void }) {
               onRetrain={() => void startRetrain(client)}
               onCancel={() => run(() => cancelRetrain(client))}
             />
-            <p className="history-hint">
-              The forecaster is not retrained here yet; it can follow the same path. Retrained weights stay in
-              this browser (IndexedDB).
-            </p>
+            <p className="history-hint">{t('forecasterNote')}</p>
           </>
         )}
         <NormalModelsSection canWrite={canWrite} />
       </div>
       <div className="dialog-actions">
         <button ref={closeButton} type="button" data-testid="btn-models-close" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </ModalDialog>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { getTwinClient } from '../../api/client';
 import { getInferenceClient } from '../../inference/shared-client';
 import { normalModelStore } from '../../state/normal-model-store';
+import { useLocalizedAsset } from '../../hooks/use-localized-asset';
 import { useSession } from '../../state/use-store';
 import { LearnNormalSection } from './LearnNormalSection';
 import { normalLearnStore } from './normal-learn-store';
@@ -17,7 +19,9 @@ import { NormalVersionTable } from './NormalVersionTable';
 
 /** The shown asset's normal-behaviour models: stored versions, the one running, and Learn normal. */
 export function NormalModelsSection({ canWrite }: { canWrite: boolean }) {
+  const { t } = useTranslation('models');
   const asset = useSession((s) => s.session?.asset ?? null);
+  const shownName = useLocalizedAsset()?.name ?? '';
   const { registry, registryError, status } = useStore(normalLearnStore);
   const running = useStore(normalModelStore);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +35,7 @@ export function NormalModelsSection({ canWrite }: { canWrite: boolean }) {
   };
   return (
     <section className="models-normal" aria-labelledby="models-normal-title" data-testid="normal-models">
-      <h3 id="models-normal-title">Normal behaviour · {asset.name}</h3>
+      <h3 id="models-normal-title">{t('normal.title', { asset: shownName })}</h3>
       {registryError && <p className="history-error">{registryError}</p>}
       {registry?.problems.map((p) => (
         <p key={p} className="history-error">

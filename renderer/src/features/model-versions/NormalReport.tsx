@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { NormalPreflightIssue } from '../../../../core/ml/normal/preflight-issue';
 import type { NormalLearnResult } from './normal-learn-store';
 import { fixed, span } from './models-format';
@@ -10,13 +11,14 @@ export function PreflightList({
   issues: NormalPreflightIssue[];
   kind: 'refusal' | 'warning';
 }) {
+  const { t } = useTranslation('models');
   if (issues.length === 0) return null;
   return (
     <ul className={`normal-preflight ${kind}`} data-testid={`normal-${kind}s`}>
       {issues.map((issue, k) => (
         <li key={k} data-testid={`normal-${kind}`} data-code={issue.code} data-tag={issue.tagId ?? ''}>
-          <strong>{kind === 'refusal' ? 'Refused' : 'Warning'}</strong>
-          <span className="normal-preflight-tag">{issue.tagId ?? 'all tags'}</span>
+          <strong>{kind === 'refusal' ? t('normal.refused') : t('normal.warning')}</strong>
+          <span className="normal-preflight-tag">{issue.tagId ?? t('normal.allTags')}</span>
           <span className="normal-preflight-span">
             {issue.fromMs !== undefined && issue.toMs !== undefined ? span(issue.fromMs, issue.toMs) : ''}
           </span>
@@ -29,36 +31,60 @@ export function PreflightList({
 
 /** The held-out report of a trained (not yet deployed) model. */
 export function NormalReport({ result }: { result: NormalLearnResult }) {
-  const t = result.card.training;
-  const h = t.heldOutAlarms;
+  const { t } = useTranslation('models', { keyPrefix: 'normal.report' });
+  const training = result.card.training;
+  const h = training.heldOutAlarms;
   const p = result.card.model.persistence;
   const rows: [string, string, string?][] = [
-    ['Period', `${span(result.from, result.to)}`],
-    ['Rows', `${t.rows} (fit ${t.fitRows}, held out ${t.heldOutRows}) at ${fixed(t.sampleRateHz, 2)} Hz`],
-    ['False-alarm budget', `${fixed(t.falseAlarmsPerDay, 1)} per 24 h of normal running`],
+    [t('period'), span(result.from, result.to)],
     [
-      'Threshold',
-      `${fixed(result.card.model.threshold, 2)} = budget level ${fixed(t.budgetLevel, 2)} × held-out calibration ${fixed(t.heldOutInflation, 2)}`,
+      t('rows'),
+      t('rowsValue', {
+        rows: training.rows,
+        fitRows: training.fitRows,
+        heldOutRows: training.heldOutRows,
+        rate: fixed(training.sampleRateHz, 2),
+      }),
+    ],
+    [t('budget'), t('budgetValue', { perDay: fixed(training.falseAlarmsPerDay, 1) })],
+    [
+      t('threshold'),
+      t('thresholdValue', {
+        threshold: fixed(result.card.model.threshold, 2),
+        level: fixed(training.budgetLevel, 2),
+        inflation: fixed(training.heldOutInflation, 2),
+      }),
       'normal-threshold',
     ],
     [
-      'Held-out false alarms',
+      t('heldOutFalseAlarms'),
       h
-        ? `${h.alarms} in ${t.heldOutRows} held-out rows (${fixed(h.alarmsPerDay, 1)} per 24 h), ${h.alarmRows} rows marked — the model fitted on the first ${t.fitRows} rows, at this threshold`
-        : 'not recorded',
+        ? t('heldOutValue', {
+            alarms: h.alarms,
+            heldOutRows: training.heldOutRows,
+            perDay: fixed(h.alarmsPerDay, 1),
+            alarmRows: h.alarmRows,
+            fitRows: training.fitRows,
+          })
+        : t('notRecorded'),
       'normal-heldout-fa',
     ],
     [
-      'Unscored tags',
-      t.unscoredTags.length ? `${t.unscoredTags.join(', ')} (never moved in training)` : 'none',
+      t('unscoredTags'),
+      training.unscoredTags.length
+        ? t('unscoredValue', { tags: training.unscoredTags.join(', ') })
+        : t('none'),
     ],
     [
-      'Alarm',
-      `raised when ${p.raiseCount} of the last ${p.raiseWindow} rows are over the threshold, cleared below ${p.clearRatio} × threshold`,
+      t('alarm'),
+      t('alarmValue', { raiseCount: p.raiseCount, raiseWindow: p.raiseWindow, clearRatio: p.clearRatio }),
     ],
     [
-      'Trained in',
-      `${result.seconds < 1 ? `${Math.round(result.seconds * 1000)} ms` : `${fixed(result.seconds, 1)} s`} in the ML worker (statistics only: no GPU needed)`,
+      t('trainedIn'),
+      t('trainedInValue', {
+        time:
+          result.seconds < 1 ? `${Math.round(result.seconds * 1000)} ms` : `${fixed(result.seconds, 1)} s`,
+      }),
     ],
   ];
   return (

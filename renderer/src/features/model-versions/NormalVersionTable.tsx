@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { NormalModelRegistry } from '../../../../core/api/domains/normal-models';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import { normalCardMismatch } from '../../../../core/ml/normal/asset-match';
@@ -12,10 +13,11 @@ interface Props {
 
 /** The shown asset's normal-behaviour versions, stored by the backend, with the deployed one marked. */
 export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
+  const { t } = useTranslation('models');
   if (registry.versions.length === 0)
     return (
       <p className="history-hint" data-testid="normal-versions-empty">
-        No normal-behaviour model for this asset yet: learn one below.
+        {t('normal.noVersions')}
       </p>
     );
   return (
@@ -23,12 +25,12 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
       <table className="history-table models-table" data-testid="normal-versions">
         <thead>
           <tr>
-            <th>Version</th>
-            <th>Trained on</th>
-            <th className="num">Rows</th>
-            <th className="num">Threshold</th>
-            <th className="num">Budget / 24 h</th>
-            <th>Status</th>
+            <th>{t('columns.version')}</th>
+            <th>{t('columns.trainedOn')}</th>
+            <th className="num">{t('columns.rows')}</th>
+            <th className="num">{t('columns.threshold')}</th>
+            <th className="num">{t('columns.budget')}</th>
+            <th>{t('columns.status')}</th>
             <th />
           </tr>
         </thead>
@@ -57,12 +59,16 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
                 <td className="num">{fixed(v.card.model.threshold, 2)}</td>
                 <td className="num">{fixed(v.card.training.falseAlarmsPerDay, 1)}</td>
                 <td className="models-wrap" data-testid="normal-version-status">
-                  {mismatch ? `Does not fit this asset: ${mismatch}` : active ? 'Running' : 'Kept'}
+                  {mismatch
+                    ? t('status.doesNotFit', { reason: mismatch })
+                    : active
+                      ? t('status.running')
+                      : t('status.kept')}
                 </td>
                 <td className="models-actions">
                   {active ? (
                     <button type="button" disabled={busy} onClick={() => onUse(null)}>
-                      Stop using
+                      {t('normal.stopUsing')}
                     </button>
                   ) : (
                     <button
@@ -71,7 +77,7 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
                       disabled={busy || mismatch !== null}
                       onClick={() => onUse(v.id)}
                     >
-                      Use this version
+                      {t('useVersion')}
                     </button>
                   )}
                 </td>

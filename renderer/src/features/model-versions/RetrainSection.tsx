@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { DEPLOY_RULE_TEXT } from '../../../../core/ml/retrain/deploy-rule';
+import { AUC_TOLERANCE } from '../../../../core/ml/retrain/deploy-rule';
 import { modelsStore, type RetrainOutcome } from './models-store';
 import { fixed, progressLine, span } from './models-format';
 
 const HOURS = [6, 12, 24, 48, 72];
 
 function Outcome({ o }: { o: RetrainOutcome }) {
+  const { t } = useTranslation('models');
   const row = (name: string, cur: number, cand: number, digits: number) => (
     <tr>
       <td>{name}</td>
@@ -20,45 +22,45 @@ function Outcome({ o }: { o: RetrainOutcome }) {
       data-deployed={o.deployed}
     >
       <p>
-        <strong>
-          {o.deployed
-            ? 'New version deployed.'
-            : 'New version kept, not deployed: the running version stays.'}
-        </strong>{' '}
+        <strong>{o.deployed ? t('retrain.deployed') : t('retrain.keptNotDeployed')}</strong>{' '}
         {o.reasons.join('; ')}.
       </p>
       <table className="models-compare">
         <thead>
           <tr>
             <th>
-              Held-out {span(o.heldOut.from, o.heldOut.to)}, {o.heldOut.windows} windows
+              {t('retrain.heldOutHeader', {
+                span: span(o.heldOut.from, o.heldOut.to),
+                windows: o.heldOut.windows,
+              })}
             </th>
-            <th className="num">Running before</th>
-            <th className="num">New</th>
+            <th className="num">{t('retrain.runningBefore')}</th>
+            <th className="num">{t('retrain.new')}</th>
           </tr>
         </thead>
         <tbody>
-          {row('ROC-AUC', o.current.rocAuc, o.candidate.rocAuc, 3)}
-          {row('Macro-F1', o.current.macroF1, o.candidate.macroF1, 3)}
-          {row('False alarms / 24 h', o.current.falseAlarmsPer24h, o.candidate.falseAlarmsPer24h, 1)}
+          {row(t('columns.rocAuc'), o.current.rocAuc, o.candidate.rocAuc, 3)}
+          {row(t('columns.macroF1'), o.current.macroF1, o.candidate.macroF1, 3)}
+          {row(t('columns.falseAlarms'), o.current.falseAlarmsPer24h, o.candidate.falseAlarmsPer24h, 1)}
         </tbody>
       </table>
-      {!o.deployed && <p className="history-hint">You can still deploy it with “Use this version”.</p>}
+      {!o.deployed && <p className="history-hint">{t('retrain.stillDeploy')}</p>}
     </div>
   );
 }
 
 /** Range and epochs, the Retrain button, a determinate progress bar with Cancel, and the result. */
 export function RetrainSection(props: { onRetrain: () => void; onCancel: () => void; disabled: boolean }) {
+  const { t } = useTranslation('models');
   const { status, progress, message, outcome, size } = useStore(modelsStore);
   const busy = status === 'running' || status === 'cancelling';
   const setSize = (patch: Partial<typeof size>) => modelsStore.setState({ size: { ...size, ...patch } });
   return (
     <section className="models-retrain" aria-labelledby="models-retrain-title">
-      <h3 id="models-retrain-title">Retrain on recent history</h3>
+      <h3 id="models-retrain-title">{t('retrain.title')}</h3>
       <div className="history-row">
         <label className="history-inline">
-          <span>Recent history</span>
+          <span>{t('retrain.recentHistory')}</span>
           <select
             data-testid="retrain-hours"
             value={size.hours}
@@ -69,13 +71,13 @@ export function RetrainSection(props: { onRetrain: () => void; onCancel: () => v
               .sort((a, b) => a - b)
               .map((h) => (
                 <option key={h} value={h}>
-                  last {h} h
+                  {t('retrain.lastHours', { hours: h })}
                 </option>
               ))}
           </select>
         </label>
         <label className="history-inline">
-          <span>Epochs</span>
+          <span>{t('retrain.epochs')}</span>
           <input
             type="number"
             min={1}
@@ -96,7 +98,7 @@ export function RetrainSection(props: { onRetrain: () => void; onCancel: () => v
           disabled={busy || props.disabled}
           onClick={props.onRetrain}
         >
-          Retrain on recent history
+          {t('retrain.button')}
         </button>
         {busy && (
           <button
@@ -105,14 +107,11 @@ export function RetrainSection(props: { onRetrain: () => void; onCancel: () => v
             disabled={status === 'cancelling'}
             onClick={props.onCancel}
           >
-            {status === 'cancelling' ? 'Cancelling…' : 'Cancel'}
+            {status === 'cancelling' ? t('cancelling') : t('cancel')}
           </button>
         )}
       </div>
-      <p className="history-hint">
-        Fine-tunes a copy of the running model in this window’s ML worker on the first 80 % of the range; the
-        last 20 % is held out to compare both versions. A new version is {DEPLOY_RULE_TEXT}.
-      </p>
+      <p className="history-hint">{t('retrain.hint', { tolerance: AUC_TOLERANCE })}</p>
       {busy && progress && (
         <div className="models-progress" data-testid="retrain-progress" data-fraction={progress.fraction}>
           <div

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ModelVersion, RegistryIndex } from '../../../../core/ml/retrain/registry-index';
 import { usable } from '../../../../core/ml/retrain/registry-index';
 import { fixed, span } from './models-format';
@@ -10,27 +12,28 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-function status(v: ModelVersion, index: RegistryIndex, shippedCard: string): string {
-  if (v.id === index.activeId) return 'Running';
-  if (!usable(v, shippedCard)) return 'Built on an earlier shipped model';
-  if (v.decision && !v.decision.deployed) return 'Kept, not deployed';
-  return 'Kept';
+function status(v: ModelVersion, index: RegistryIndex, shippedCard: string, t: TFunction<'models'>): string {
+  if (v.id === index.activeId) return t('status.running');
+  if (!usable(v, shippedCard)) return t('status.earlierShipped');
+  if (v.decision && !v.decision.deployed) return t('status.keptNotDeployed');
+  return t('status.kept');
 }
 
 /** Every version side by side with its figures on the held-out recent data it was last compared on. */
 export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Props) {
+  const { t } = useTranslation('models');
   return (
     <div className="history-table-wrap models-table-wrap">
       <table className="history-table models-table" data-testid="model-versions">
         <thead>
           <tr>
-            <th>Version</th>
-            <th className="num">ROC-AUC</th>
-            <th className="num">Macro-F1</th>
-            <th className="num">False alarms / 24 h</th>
-            <th>Held-out data (windows)</th>
-            <th>Training</th>
-            <th>Status</th>
+            <th>{t('columns.version')}</th>
+            <th className="num">{t('columns.rocAuc')}</th>
+            <th className="num">{t('columns.macroF1')}</th>
+            <th className="num">{t('columns.falseAlarms')}</th>
+            <th>{t('columns.heldOut')}</th>
+            <th>{t('columns.training')}</th>
+            <th>{t('columns.status')}</th>
             <th />
           </tr>
         </thead>
@@ -62,15 +65,20 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                   {fixed(e?.falseAlarmsPer24h, 1)}
                 </td>
                 <td className="models-wrap">
-                  {e ? `${span(e.from, e.to)} (${e.windows})` : 'not compared yet'}
+                  {e ? `${span(e.from, e.to)} (${e.windows})` : t('notCompared')}
                 </td>
                 <td className="models-wrap">
                   {v.training
-                    ? `${v.training.epochs} ep · ${v.training.windows} win · ${v.training.backend} · ${Math.round(v.training.seconds)} s`
-                    : 'shipped'}
+                    ? t('trainingLine', {
+                        epochs: v.training.epochs,
+                        windows: v.training.windows,
+                        backend: v.training.backend,
+                        seconds: Math.round(v.training.seconds),
+                      })
+                    : t('shipped')}
                 </td>
                 <td className="models-wrap" title={v.decision?.reasons.join('; ')}>
-                  {status(v, index, shippedCard)}
+                  {status(v, index, shippedCard, t)}
                 </td>
                 <td className="models-actions">
                   {!active && (
@@ -80,7 +88,7 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                       disabled={busy || !usable(v, shippedCard)}
                       onClick={() => onUse(v.id)}
                     >
-                      Use this version
+                      {t('useVersion')}
                     </button>
                   )}
                   {!active && v.kind === 'retrained' && (
@@ -88,9 +96,9 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                       type="button"
                       disabled={busy}
                       onClick={() => onDelete(v.id)}
-                      title="Delete this version"
+                      title={t('deleteTitle')}
                     >
-                      Delete
+                      {t('delete')}
                     </button>
                   )}
                 </td>

@@ -1,4 +1,5 @@
 /** Wording and number formats of the Models dialog. */
+import { i18n } from '../../i18n/i18n';
 import type { RetrainProgress } from './models-store';
 
 export const fixed = (x: number | null | undefined, digits: number): string =>
@@ -14,14 +15,18 @@ export function duration(seconds: number): string {
 
 /** One line under the progress bar. */
 export function progressLine(p: RetrainProgress): string {
-  if (p.phase !== 'training') return `${p.phase[0]!.toUpperCase()}${p.phase.slice(1)}…`;
-  const parts = [
-    `Epoch ${p.epoch}/${p.epochs}`,
-    `batch ${p.batch}/${p.batches}`,
-    `loss ${fixed(p.loss, 3)}`,
-    p.etaS === null ? 'estimating time left' : `${duration(p.etaS)} left`,
-  ];
-  return parts.join(' · ');
+  if (p.phase !== 'training') return i18n.t(`models:retrain.phase.${p.phase}`);
+  return i18n.t('models:retrain.progress', {
+    epoch: p.epoch,
+    epochs: p.epochs,
+    batch: p.batch,
+    batches: p.batches,
+    loss: fixed(p.loss, 3),
+    left:
+      p.etaS === null
+        ? i18n.t('models:retrain.estimating')
+        : i18n.t('models:retrain.timeLeft', { duration: duration(p.etaS) }),
+  });
 }
 
 /** Simulated span as "11-28 18:24–20:00 UTC". */

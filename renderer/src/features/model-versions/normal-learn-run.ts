@@ -4,6 +4,7 @@
  * then — only when the user deploys — store the card through the backend and load it. Cancelled or failed
  * training stores nothing, and the deployed model keeps running.
  */
+import { i18n } from '../../i18n/i18n';
 import type { TwinApi } from '../../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { preflightNormalTraining } from '../../../../core/ml/normal/preflight';
@@ -31,10 +32,10 @@ export async function refreshNormalRegistry(api: RegistryApi): Promise<void> {
 export function chosenPeriod(): NormalPeriod | string {
   const { choice, minutes } = normalLearnStore.getState();
   const { range, view } = playbackStore.getState();
-  if (!range) return 'history holds no samples yet: import a file (History… → Import) or let the asset run';
+  if (!range) return i18n.t('models:normal.noHistory');
   const align = (t: number) => Math.ceil(t / STEP_MS) * STEP_MS;
   if (choice === 'timeline-view') {
-    if (!view) return 'the timeline shows no span yet';
+    if (!view) return i18n.t('models:normal.noTimelineSpan');
     const from = align(Math.max(view.from, range.from));
     return { from, to: Math.min(view.to, range.to), stepMs: STEP_MS };
   }
@@ -52,7 +53,11 @@ export async function learnNormal(
   const jobId = `normal-${Date.now()}`;
   const base = { jobId, refusals: [], warnings: [], message: null, result: null };
   if (typeof period === 'string') {
-    normalLearnStore.setState({ ...base, status: 'refused', message: `Not trained: ${period}.` });
+    normalLearnStore.setState({
+      ...base,
+      status: 'refused',
+      message: i18n.t('models:normal.notTrained', { reason: period }),
+    });
     return;
   }
   normalLearnStore.setState({
@@ -76,7 +81,7 @@ export async function learnNormal(
       normalLearnStore.setState({
         status: 'cancelled',
         progress: null,
-        message: 'Cancelled: nothing was trained or deployed.',
+        message: i18n.t('models:normal.cancelled'),
       });
       return;
     }
@@ -86,7 +91,7 @@ export async function learnNormal(
       normalLearnStore.setState({
         status: 'refused',
         progress: null,
-        message: 'Not trained: the period fails the checks below. Choose another period of normal running.',
+        message: i18n.t('models:normal.failsChecks'),
       });
       return;
     }
@@ -112,7 +117,7 @@ export async function learnNormal(
       normalLearnStore.setState({
         status: 'cancelled',
         progress: null,
-        message: 'Cancelled: nothing was trained or deployed.',
+        message: i18n.t('models:normal.cancelled'),
       });
       return;
     }
@@ -130,7 +135,7 @@ export async function learnNormal(
     normalLearnStore.setState({
       status: 'failed',
       progress: null,
-      message: `Training failed, nothing deployed: ${(e as Error).message}`,
+      message: i18n.t('models:normal.failed', { reason: (e as Error).message }),
     });
   }
 }

@@ -4,6 +4,7 @@
  * the new version in the registry, and deploy it only when the rule (core/ml/retrain/deploy-rule) says it
  * is better.
  */
+import { i18n } from '../../i18n/i18n';
 import { getTwinClient } from '../../api/client';
 import { deployDecision } from '../../../../core/ml/retrain/deploy-rule';
 import type { FineTuneProgress } from '../../../../core/ml/retrain/fine-tune';
@@ -176,7 +177,7 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
       modelsStore.setState({
         status: 'cancelled',
         progress: null,
-        message: 'Retraining cancelled; the running model is unchanged.',
+        message: i18n.t('models:retrain.cancelled'),
       });
     else
       modelsStore.setState({
@@ -184,8 +185,8 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
         progress: null,
         message:
           e instanceof RetrainDataError
-            ? `Not retrained: ${e.message}.`
-            : `Retraining failed: ${(e as Error).message}. The running model is unchanged.`,
+            ? i18n.t('models:retrain.notRetrained', { reason: e.message })
+            : i18n.t('models:retrain.failed', { reason: (e as Error).message }),
       });
   }
 }

@@ -4,6 +4,7 @@
  * chosen version back in its place. "Use this version" swaps the weights under the same model id, so the
  * loop keeps predicting without a restart.
  */
+import { i18n } from '../../i18n/i18n';
 import { modelBaseUrl } from '../../api/model-url';
 import {
   followShipped,
@@ -116,7 +117,7 @@ export function startModelVersions(client: InferenceClient): void {
     } catch (e) {
       pushNotice(
         'error',
-        `Model version "${active.label}" could not be loaded; the shipped model runs. ${(e as Error).message}`,
+        i18n.t('models:retrain.versionNotLoaded', { label: active.label, reason: (e as Error).message }),
       );
       saveIndex({ ...index, activeId: SHIPPED_ID });
     }

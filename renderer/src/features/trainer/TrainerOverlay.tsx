@@ -5,10 +5,12 @@ import { useCanCall } from '../../state/session-role';
 import { answerQuestion } from './trainer-actions';
 import { connectTrainer, useTrainer } from './trainer-store';
 import './trainer.css';
+import { useScenarioText } from './use-scenario-text';
 
 /** Narration caption and the open question, over the 3D view while a scenario plays. */
 export function TrainerOverlay() {
   const { t } = useTranslation('trainer');
+  const text = useScenarioText();
   useEffect(connectTrainer, []);
   const caption = useTrainer((s) => s.state.caption);
   const question = useTrainer((s) => s.state.question);
@@ -19,8 +21,8 @@ export function TrainerOverlay() {
     <div className="trainer-overlay" aria-live="polite" style={{ zIndex: SCENE_LAYERS.overlay }}>
       {caption && (
         <div className="trainer-caption" data-testid="trainer-caption">
-          {title && <span className="trainer-caption-title">{title}</span>}
-          {caption.text}
+          {title && <span className="trainer-caption-title">{text(title)}</span>}
+          {text(caption.text)}
         </div>
       )}
       {question && (
@@ -30,7 +32,7 @@ export function TrainerOverlay() {
           aria-label={t('question')}
           data-testid="trainer-question"
         >
-          <p className="trainer-question-prompt">{question.prompt}</p>
+          <p className="trainer-question-prompt">{text(question.prompt)}</p>
           <div className="trainer-choices">
             {question.choices.map((c, i) => (
               <button
@@ -41,7 +43,7 @@ export function TrainerOverlay() {
                 title={refusal}
                 onClick={() => void answerQuestion(question.id, i)}
               >
-                <span className="trainer-choice-key">{String.fromCharCode(65 + i)}</span> {c}
+                <span className="trainer-choice-key">{String.fromCharCode(65 + i)}</span> {text(c)}
               </button>
             ))}
           </div>

@@ -8,10 +8,12 @@ import { TrainerPlayback } from './TrainerPlayback';
 import { TrainerScore } from './TrainerScore';
 import './trainer.css';
 import '../../ui/kpi-table.css';
+import { useScenarioText } from './use-scenario-text';
 
 /** Trainer mode: play scripted failure scenarios with narration, questions and scoring; record and report. */
 export function TrainerPanel() {
   const { t } = useTranslation('trainer');
+  const text = useScenarioText();
   const scenarios = useTrainer((s) => s.scenarios);
   const state = useTrainer((s) => s.state);
   const presenter = useTrainer((s) => s.presenter);
@@ -42,7 +44,7 @@ export function TrainerPanel() {
           >
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
+                {text(s.title)}
               </option>
             ))}
           </select>
@@ -74,7 +76,7 @@ export function TrainerPanel() {
             onChange={onFile}
           />
         </div>
-        {state.scenario && <p className="form-note">{state.scenario.summary}</p>}
+        {state.scenario && <p className="form-note">{text(state.scenario.summary)}</p>}
       </section>
       {loaded && <TrainerPlayback state={state} presenter={presenter} />}
       {loaded && <TrainerScore state={state} presenter={presenter} />}

@@ -8,10 +8,12 @@ import { simCommand } from '../../state/twin-actions';
 import { useSession } from '../../state/use-store';
 import { trainerCommand } from './trainer-actions';
 import { trainerStore } from './trainer-store';
+import { useScenarioText } from './use-scenario-text';
 
 /** Play, pause, step, restart and leave a scenario; its pace, the action window open now, and the speed. */
 export function TrainerPlayback({ state, presenter }: { state: TrainerState; presenter: boolean }) {
   const { t } = useTranslation('trainer');
+  const text = useScenarioText();
   const paceText = (speed: number) => (speed === 1 ? t('realTime') : formatFactor(speed));
   const speed = useSession((s) => s.sim?.speed ?? 1);
   const command = useCanCall('trainerCommand', t('access.command'));
@@ -102,7 +104,7 @@ export function TrainerPlayback({ state, presenter }: { state: TrainerState; pre
           {actionWindow ? (
             <>
               <strong>{paceText(pace.actionWindow)}</strong>{' '}
-              {t('until', { time: formatElapsed(actionWindow.untilS) })}: {actionWindow.description}
+              {t('until', { time: formatElapsed(actionWindow.untilS) })}: {text(actionWindow.description)}
             </>
           ) : (
             t('pace', { fast: formatFactor(pace.fastForward), window: paceText(pace.actionWindow) })

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatElapsed } from '../../../../core/scenario/report';
 import type { TrainerState } from '../../../../core/scenario/trainer-state';
+import { useScenarioText } from './use-scenario-text';
 
 /** Score, expected actions, answers and the timeline; hidden entries only in the presenter view. */
 export function TrainerScore({ state, presenter }: { state: TrainerState; presenter: boolean }) {
   const { t } = useTranslation('trainer');
+  const text = useScenarioText();
   const log = state.log.filter((e) => presenter || !e.hidden);
   return (
     <section className="sim-section" aria-label={t('score')}>
@@ -19,7 +21,7 @@ export function TrainerScore({ state, presenter }: { state: TrainerState; presen
           {state.actions.map((a) => (
             <tr key={a.id} className={`action-${a.status}`} data-status={a.status}>
               <td>{a.status === 'met' ? '✔' : a.status === 'missed' ? '✘' : '…'}</td>
-              <td>{a.description}</td>
+              <td>{text(a.description)}</td>
               <td className="num">{a.atS === null ? '' : formatElapsed(a.atS)}</td>
               <td className="num">
                 {a.status === 'met' ? a.points : 0}/{a.points}
@@ -30,8 +32,8 @@ export function TrainerScore({ state, presenter }: { state: TrainerState; presen
             <tr key={a.questionId} className={a.correct ? 'action-met' : 'action-missed'}>
               <td>{a.correct ? '✔' : '✘'}</td>
               <td>
-                {a.prompt} — “{a.choice}”
-                {!a.correct && presenter ? t('right', { choice: a.rightChoice }) : ''}
+                {text(a.prompt)} — “{text(a.choice)}”
+                {!a.correct && presenter ? t('right', { choice: text(a.rightChoice) }) : ''}
               </td>
               <td className="num">{formatElapsed(a.atS)}</td>
               <td className="num">{a.points}</td>
@@ -46,7 +48,7 @@ export function TrainerScore({ state, presenter }: { state: TrainerState; presen
             {log.map((e, i) => (
               <tr key={i} data-kind={e.kind}>
                 <td className="num">{formatElapsed(e.atS)}</td>
-                <td>{e.text}</td>
+                <td>{text(e.text)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import type { TrainerApi } from '../../../../core/api/domains/trainer';
 import { describeScenarioProblems } from '../../../../core/scenario/parse';
 import { sessionReportHtml } from '../../../../core/scenario/report';
 import { getTwinClient } from '../../api/client';
+import { activeLanguage } from '../../i18n/i18n';
 import { pushNotice } from '../../state/session-store';
 import { downloadText } from './download';
 import { applyTrainerState, trainerStore } from './trainer-store';
@@ -41,6 +42,6 @@ export async function openScenarioFile(file: File): Promise<void> {
 
 export function exportReport(): void {
   const state = trainerStore.getState().state;
-  const html = sessionReportHtml(state, { generatedAt: new Date() });
+  const html = sessionReportHtml(state, { generatedAt: new Date(), language: activeLanguage() });
   downloadText(`${state.scenario?.id ?? 'session'}-report.html`, html, 'text/html');
 }

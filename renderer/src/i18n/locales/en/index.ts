@@ -4,10 +4,23 @@ import { errors } from './errors';
 import { fleet } from './fleet';
 import { history } from './history';
 import { live } from './live';
+import { models } from './models';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
 import { whatif } from './whatif';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
-export const en = { common, connections, errors, fleet, history, live, scene, shell, trainer, whatif };
+export const en = {
+  common,
+  connections,
+  errors,
+  fleet,
+  history,
+  live,
+  models,
+  scene,
+  shell,
+  trainer,
+  whatif,
+};

@@ -6,6 +6,7 @@ import { errors } from './errors';
 import { fleet } from './fleet';
 import { history } from './history';
 import { live } from './live';
+import { models } from './models';
 import { scene } from './scene';
 import { shell } from './shell';
 import { trainer } from './trainer';
@@ -18,6 +19,7 @@ export const zhCN: Translation<typeof en> = {
   fleet,
   history,
   live,
+  models,
   scene,
   shell,
   trainer,
