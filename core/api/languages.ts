@@ -1,8 +1,8 @@
 // The languages the app ships: shared by the renderer (i18next) and the desktop menu (View → Language).
 /** The languages the app ships, each named in its own language (a menu of languages is never translated). */
 export const LANGUAGES = [
-  { code: 'en', nativeName: 'English' },
-  { code: 'zh-CN', nativeName: '简体中文' },
+  { code: 'en', nativeName: 'English', shortName: 'EN' },
+  { code: 'zh-CN', nativeName: '简体中文', shortName: '中文' },
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];

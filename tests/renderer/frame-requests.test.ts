@@ -10,6 +10,7 @@ import { playbackStore } from '../../renderer/src/state/playback-store';
 import { predictionStore } from '../../renderer/src/state/prediction-store';
 import { telemetryStore } from '../../renderer/src/state/telemetry-store';
 import { viewStore } from '../../renderer/src/state/view-store';
+import { hoverWhyTag } from '../../renderer/src/state/why';
 
 let invalidate: ReturnType<typeof vi.fn<() => void>>;
 let stop: () => void;
@@ -31,6 +32,13 @@ describe('frame requests', () => {
     batch();
     expect(invalidate).toHaveBeenCalledTimes(1);
     viewStore.setState({ xray: !viewStore.getState().xray });
+    expect(invalidate).toHaveBeenCalledTimes(2);
+  });
+
+  it('draws when the pointer enters or leaves a "why" tag, so its outline follows while paused', () => {
+    hoverWhyTag('bearing_de_vibration');
+    expect(invalidate).toHaveBeenCalledTimes(1);
+    hoverWhyTag(null);
     expect(invalidate).toHaveBeenCalledTimes(2);
   });
 

@@ -8,12 +8,14 @@ import { replayPredictionStore } from '../state/replay-prediction-store';
 import { sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import { viewStore } from '../state/view-store';
+import { whyHoverStore } from '../state/why';
 
 /** Stores the user changes (or that follow the user): a frame at once. */
 const USER_INPUTS: readonly StoreApi<object>[] = [
   viewStore, // color mode, selection, hover, x-ray, labels, camera tokens
   replayPredictionStore, // the model's answer for the replay position
   compareStore,
+  whyHoverStore, // the "why" tag under the pointer in the panel: its part alone is outlined
 ];
 
 /** What of the playback the scene shows: not the timeline's range and view, which grow every second live. */

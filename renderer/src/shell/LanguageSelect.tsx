@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { activeLanguage, setLanguage } from '../i18n/i18n';
 import { isLanguage, LANGUAGES } from '../i18n/languages';
 
-/** Web mode's language switch (the desktop app has View → Language); switches at once and is remembered. */
+/**
+ * Web mode's language switch (the desktop app has View → Language); switches at once and is remembered. Short
+ * names keep the toolbar within a 1280-pixel window; each option's tooltip has the full name.
+ */
 export function LanguageSelect() {
   const { t } = useTranslation('shell');
   return (
@@ -16,8 +19,8 @@ export function LanguageSelect() {
         }}
       >
         {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.nativeName}
+          <option key={l.code} value={l.code} lang={l.code} title={l.nativeName}>
+            {l.shortName}
           </option>
         ))}
       </select>
