@@ -11,10 +11,6 @@ import type { HeldOutMetrics } from './held-out-metrics';
 export const AUC_TOLERANCE = 0.005;
 const EPS = 1e-9;
 
-export const DEPLOY_RULE_TEXT =
-  `deployed only if, on the held-out recent data, macro-F1 is not lower, ROC-AUC is not lower by more than ${AUC_TOLERANCE}, ` +
-  'false alarms per 24 h are not higher, and at least one of them is better';
-
 export interface DeployDecision {
   deploy: boolean;
   /** Plant-language reasons, one per figure that decided it. */

@@ -10,20 +10,11 @@ import { ackAll, alarmCommand } from '../../state/twin-actions';
 import { needsAck, priorityCoding, splitAlarms } from './alarm-logic';
 import { formatClock, formatRemaining, formatValue, withUnit } from '../../format';
 import { useDisplayedAlarms } from '../../state/use-displayed-alarms';
+import { AlarmStateCell, PriorityBadge } from './AlarmCells';
 import { PredictiveAlarmRow } from './PredictiveAlarmRow';
 import { useStore } from 'zustand';
 import { playbackStore } from '../../state/playback-store';
 import { predictiveAlarmStore, shownPredictiveAlarm } from '../../state/predictive-alarm-store';
-
-function PriorityBadge({ alarm }: { alarm: Alarm }) {
-  const { t } = useTranslation();
-  const p = priorityCoding[alarm.priority];
-  return (
-    <span className={`prio-badge ${p.className}`}>
-      <span aria-hidden="true">{p.shape}</span> {t(`priority.${alarm.priority}`)}
-    </span>
-  );
-}
 
 function limitText(alarm: Alarm, tag: TagDefinition | undefined): string {
   const value = formatValue(alarm.limit, tag?.decimals ?? 1);
@@ -56,7 +47,7 @@ function AlarmRow({ alarm, tag, asset }: RowProps) {
       data-priority={alarm.priority}
     >
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
-      <PriorityBadge alarm={alarm} />
+      <PriorityBadge priority={alarm.priority} />
       <button
         type="button"
         className="link-button alarm-tag"
@@ -71,9 +62,7 @@ function AlarmRow({ alarm, tag, asset }: RowProps) {
       <span className="alarm-limit num" title={tag?.limitSource ?? t('alarms.limit')}>
         {limitText(alarm, tag)}
       </span>
-      <span className={`alarm-state state-${alarm.state}`} data-testid="alarm-state">
-        {t(`common:alarmState.${alarm.state}`)}
-      </span>
+      <AlarmStateCell state={alarm.state} />
       <span className="alarm-actions">
         <button
           type="button"
@@ -120,7 +109,7 @@ function ShelvedRow({ alarm, tag, asset, now }: RowProps & { now: number }) {
       data-priority={alarm.priority}
     >
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
-      <PriorityBadge alarm={alarm} />
+      <PriorityBadge priority={alarm.priority} />
       <span className="alarm-tag">{tag?.instrument ?? alarm.tagId}</span>
       <span className="alarm-message" title={text} data-testid="alarm-message">
         {text}

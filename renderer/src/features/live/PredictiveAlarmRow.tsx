@@ -13,6 +13,7 @@ import {
 import { alarmCommand } from '../../state/twin-actions';
 import { selectComponent } from '../../state/view-store';
 import { hoverWhyTag } from '../../state/why';
+import { AlarmStateCell, PriorityBadge } from './AlarmCells';
 import { priorityCoding } from './alarm-logic';
 
 /**
@@ -39,9 +40,7 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
       data-why={alarm.why.join(',')}
     >
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
-      <span className={`prio-badge ${p.className}`}>
-        <span aria-hidden="true">{p.shape}</span> {t(`common:priority.${alarm.priority}`)}
-      </span>
+      <PriorityBadge priority={alarm.priority} />
       <button
         type="button"
         className="link-button alarm-tag"
@@ -76,9 +75,7 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
           </span>
         ))}
       </span>
-      <span className={`alarm-state state-${alarm.state}`} data-testid="alarm-state">
-        {t(`common:alarmState.${alarm.state}`)}
-      </span>
+      <AlarmStateCell state={alarm.state} />
       <span className="alarm-actions">
         <button
           type="button"

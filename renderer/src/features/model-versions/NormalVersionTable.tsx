@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ActiveVersionCell } from './ActiveVersionCell';
 import type { NormalModelRegistry } from '../../../../core/api/domains/normal-models';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import { normalCardMismatch } from '../../../../core/ml/normal/asset-match';
@@ -46,12 +47,7 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
                 data-active={active}
                 className={active ? 'active' : undefined}
               >
-                <td>
-                  <span className="models-active-mark" aria-hidden="true">
-                    {active ? '●' : ''}
-                  </span>
-                  {v.id}
-                </td>
+                <ActiveVersionCell active={active} name={v.id} />
                 <td className="models-wrap" title={v.card.trainedOn}>
                   {v.card.trainedOn}
                 </td>

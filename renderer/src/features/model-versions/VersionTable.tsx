@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { ActiveVersionCell } from './ActiveVersionCell';
 import { useTranslation } from 'react-i18next';
 import type { ModelVersion, RegistryIndex } from '../../../../core/ml/retrain/registry-index';
 import { usable } from '../../../../core/ml/retrain/registry-index';
@@ -49,12 +50,7 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                 data-active={active}
                 className={active ? 'active' : undefined}
               >
-                <td>
-                  <span className="models-active-mark" aria-hidden="true">
-                    {active ? '●' : ''}
-                  </span>
-                  {v.label}
-                </td>
+                <ActiveVersionCell active={active} name={v.label} />
                 <td className="num" data-testid="metric-auc">
                   {fixed(e?.rocAuc, 3)}
                 </td>
