@@ -45,6 +45,20 @@ async function replayPredictionNear(t: number): Promise<void> {
     )
     .toBe(true);
 }
+/** The replay playhead, read from the mode badge ("REPLAY 2026-01-01 12:34:56 UTC"). */
+async function playheadTime(): Promise<number> {
+  const text = await page.getByTestId('timeline-mode').innerText();
+  const m = /^REPLAY (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d) UTC$/.exec(text);
+  if (!m) throw new Error(`not replaying: "${text}"`);
+  return Date.parse(`${m[1]}T${m[2]}Z`);
+}
+/** The earliest alarm marker at or after t (the markers of earlier test files lie before it). */
+async function firstAlarmAfter(t: number): Promise<number> {
+  const times = await page
+    .locator('[data-testid="timeline-marker"][data-kind="alarm"]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-ts'))));
+  return Math.min(...times.filter((ts) => ts >= t));
+}
 const track = () => timelineTrack(page);
 /** Newest stored sample time: the right end of the timeline while live. */
 const liveEdge = async () => Number((await track().getAttribute('data-to')) ?? Number.NaN);
@@ -92,20 +106,26 @@ describe('history replay on the timeline', () => {
         timeout: 15_000,
       })
       .toBeGreaterThan(0);
-    const inAlarmAt = await liveEdge();
+    await expect
+      .poll(async () => Number.isFinite(await firstAlarmAfter(faultAt)), { timeout: 15_000 })
+      .toBe(true);
+    const alarmedAt = await firstAlarmAfter(faultAt);
     // The live health model scores the developed fault (color by anomaly probability).
     await page.getByTestId('color-by-select').selectOption('prediction');
     await expect.poll(async () => Number.isFinite(await score('bearing_de')), { timeout: 15_000 }).toBe(true);
     const liveAnomaly = await score('bearing_de');
     expect(liveAnomaly).toBeGreaterThan(0);
     await page.getByTestId('color-by-select').selectOption('alarm-distance');
+    // The fault grows until it is cleared: halfway between its first alarm and the clearing, the bearing is in
+    // alarm whatever the timeline's scale (earlier test files' history widens it) does to a click's precision.
+    const inAlarmAt = (alarmedAt + (await liveEdge())) / 2;
     await page.getByTestId('btn-clear-fault').click();
     await page.getByTestId('speed-select').selectOption('10');
     await saveScreenshot(page, 'history-01-live-after-fault');
 
     // Show all stored history, then scrub to a moment when the bearing was in alarm.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(page, inAlarmAt - 60_000);
+    await scrubTo(page, inAlarmAt);
     await expect.poll(() => page.getByTestId('timeline-mode').getAttribute('data-mode')).toBe('replay');
     await expect(page.getByTestId('timeline-mode').innerText()).resolves.toMatch(
       /^REPLAY 2026-01-\d\d \d\d:\d\d:\d\d UTC$/,
@@ -122,7 +142,7 @@ describe('history replay on the timeline', () => {
 
     // The health model's output for that moment, from the stored history: lower than live with the fault.
     await page.getByTestId('color-by-select').selectOption('prediction');
-    await replayPredictionNear(faultAt - 10 * 60_000);
+    await replayPredictionNear(await playheadTime());
     const beforeFault = await settledScore('bearing_de');
     expect(beforeFault).toBeLessThan(liveAnomaly);
     const point = await page.evaluate(() => window.__twinscape?.componentScreenPoint?.('bearing_de') ?? null);
@@ -138,8 +158,8 @@ describe('history replay on the timeline', () => {
     await saveScreenshot(page, 'history-03b-replay-prediction-healthy');
     // With the fault developed, the replayed score rises again.
     await page.getByTestId('btn-fit').click();
-    await scrubTo(page, inAlarmAt - 60_000);
-    await replayPredictionNear(inAlarmAt - 60_000);
+    await scrubTo(page, inAlarmAt);
+    await replayPredictionNear(await playheadTime());
     await expect.poll(() => score('bearing_de'), { timeout: 15_000 }).toBeGreaterThan(beforeFault);
     // At the start of the stored history the model has too little before the playhead to say anything.
     await page.getByTestId('btn-fit').click();
