@@ -19,6 +19,8 @@ import { StaleHatch } from './stale-hatch';
 import { sceneClockRuns } from './frame-requests';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
+import { i18n } from '../i18n/i18n';
+import { localizeAsset } from '../i18n/localize-asset';
 import { useQualitySettings } from './quality/use-quality';
 
 const XRAY_OPACITY = 0.25;
@@ -141,7 +143,7 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
     const text = id
       ? feed.hoverText(
           comps.find((c) => c.id === id),
-          asset,
+          asset && localizeAsset(asset, i18n.language),
           ctx.spans,
         )
       : '';
