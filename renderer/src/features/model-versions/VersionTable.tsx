@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelVersion, RegistryIndex } from '../../../../core/ml/retrain/registry-index';
 import { usable } from '../../../../core/ml/retrain/registry-index';
 import { fixed, span } from './models-format';
+import { versionName } from './version-name';
 
 interface Props {
   index: RegistryIndex;
@@ -50,7 +51,7 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                 data-active={active}
                 className={active ? 'active' : undefined}
               >
-                <ActiveVersionCell active={active} name={v.label} />
+                <ActiveVersionCell active={active} name={versionName(v)} />
                 <td className="num" data-testid="metric-auc">
                   {fixed(e?.rocAuc, 3)}
                 </td>
