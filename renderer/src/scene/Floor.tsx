@@ -1,4 +1,7 @@
+import type * as THREE from 'three';
+import { useEffect, useMemo } from 'react';
 import { Grid } from '@react-three/drei';
+import { plainGrid } from './plain-grid';
 
 const FLOOR = '#aab0b5';
 const CELL = '#a4aaaf';
@@ -9,7 +12,8 @@ const SECTION_M = 2.5;
 
 /**
  * The shop floor under the asset: a matte plane with a grid that fades out. `plain` (low quality): the grid as
- * thin lines (fog fades them) on a Lambert floor, which costs a software renderer a fraction of the shaded grid.
+ * thin lines (fog fades them), cells and sections in one draw, on a Lambert floor, which costs a software renderer
+ * a fraction of the shaded grid.
  */
 export function Floor({ plain }: { plain: boolean }) {
   return (
@@ -23,14 +27,7 @@ export function Floor({ plain }: { plain: boolean }) {
         )}
       </mesh>
       {plain ? (
-        <group position={[0, 0.002, 0]}>
-          <gridHelper args={[SIZE_M, SIZE_M / CELL_M, CELL, CELL]} raycast={() => undefined} />
-          <gridHelper
-            args={[SIZE_M, SIZE_M / SECTION_M, SECTION, SECTION]}
-            position-y={0.001}
-            raycast={() => undefined}
-          />
-        </group>
+        <PlainGrid />
       ) : (
         <Grid
           position={[0, 0.002, 0]}
@@ -49,4 +46,23 @@ export function Floor({ plain }: { plain: boolean }) {
       )}
     </>
   );
+}
+
+function PlainGrid() {
+  const lines = useMemo(
+    () =>
+      plainGrid(SIZE_M, [
+        { cell: CELL_M, color: CELL, lift: 0.002 },
+        { cell: SECTION_M, color: SECTION, lift: 0.003 },
+      ]),
+    [],
+  );
+  useEffect(
+    () => () => {
+      lines.geometry.dispose();
+      (lines.material as THREE.Material).dispose();
+    },
+    [lines],
+  );
+  return <primitive object={lines} />;
 }
