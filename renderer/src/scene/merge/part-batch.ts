@@ -29,6 +29,19 @@ export function componentIdAt(object: THREE.Object3D, faceIndex: number | null |
   return (mesh?.userData.componentId as string | undefined) ?? null;
 }
 
+/** Three floats a vertex, whatever the source stores (interleaved, quantized glTF): all merge alike. */
+function asFloat3(
+  attribute: THREE.BufferAttribute | THREE.InterleavedBufferAttribute,
+): THREE.BufferAttribute {
+  const out = new Float32Array(attribute.count * 3);
+  for (let i = 0; i < attribute.count; i++) {
+    out[i * 3] = attribute.getX(i);
+    out[i * 3 + 1] = attribute.getY(i);
+    out[i * 3 + 2] = attribute.getZ(i);
+  }
+  return new THREE.BufferAttribute(out, 3);
+}
+
 /** A source's geometry in the merged mesh's space, with the per-vertex attributes of the merged material. */
 function prepare(
   mesh: THREE.Mesh,
@@ -37,9 +50,9 @@ function prepare(
   const source = mesh.geometry.index ? mesh.geometry.toNonIndexed() : mesh.geometry;
   const material = mesh.material as THREE.MeshStandardMaterial;
   const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', source.getAttribute('position').clone());
+  geometry.setAttribute('position', asFloat3(source.getAttribute('position')));
   const normal = source.getAttribute('normal');
-  if (normal) geometry.setAttribute('normal', normal.clone());
+  if (normal) geometry.setAttribute('normal', asFloat3(normal));
   else geometry.computeVertexNormals();
   geometry.applyMatrix4(toBatch);
   const n = geometry.getAttribute('position').count;
@@ -47,11 +60,17 @@ function prepare(
   let own: Float32Array | null = null;
   if (sourceColors) {
     own = new Float32Array(n * 3);
-    for (let i = 0; i < n; i++)
-      own.set([sourceColors.getX(i), sourceColors.getY(i), sourceColors.getZ(i)], i * 3);
+    for (let i = 0; i < n; i++) {
+      own[i * 3] = sourceColors.getX(i);
+      own[i * 3 + 1] = sourceColors.getY(i);
+      own[i * 3 + 2] = sourceColors.getZ(i);
+    }
   }
   const surface = new Float32Array(n * 2);
-  for (let i = 0; i < n; i++) surface.set([material.metalness, material.roughness], i * 2);
+  for (let i = 0; i < n; i++) {
+    surface[i * 2] = material.metalness;
+    surface[i * 2 + 1] = material.roughness;
+  }
   geometry.setAttribute('color', new THREE.BufferAttribute(new Float32Array(n * 3), 3));
   geometry.setAttribute(EMISSIVE_ATTRIBUTE, new THREE.BufferAttribute(new Float32Array(n * 3), 3));
   geometry.setAttribute(SURFACE_ATTRIBUTE, new THREE.BufferAttribute(surface, 2));
