@@ -180,8 +180,8 @@ describe('adaptive quality', () => {
     await expect.poll(() => page.getByTestId('status-quality').innerText(), POLL).toMatch(/^Quality\s+Low$/);
     await page.getByTestId('color-by-select').selectOption('alarm-distance');
     // Merged opaque parts, merged x-ray casings, the merged shaft line, the perforated coupling guard, four sight
-    // glasses, the floor and its grid lines: 10, plus the selection box and "why" outlines when shown. Drawn one
-    // mesh per part and material, the skid alone took about 55.
+    // glasses, the floor's grid lines and the labels' leader lines: 10, plus the selection box and "why" outlines
+    // when shown. Drawn one mesh per part and material (on a floor plane), it took 57.
     await expect
       .poll(() => page.evaluate(() => (window.__twinscape as Hooks).drawCalls!()), POLL)
       .toBeGreaterThan(2);
