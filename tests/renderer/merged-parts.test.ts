@@ -162,6 +162,28 @@ describe('merged static parts', () => {
     expect(materials.filter((m) => !m.transparent)).toHaveLength(2);
   });
 
+  it("in the matte material (Low) darkens the metals' vertices but reports each part's colour as painted", () => {
+    merged.dispose();
+    const matte = new MergedParts(model, true);
+    matte.attach();
+    expect(matte.meshes.every((m) => m.material instanceof THREE.MeshLambertMaterial)).toBe(true);
+    const motor = part('motor');
+    const red = new THREE.Color(0.8, 0.1, 0.05);
+    for (const m of motor.paint) m.color.copy(red);
+    matte.sync();
+    const drawn = new THREE.Color();
+    expect(matte.drawnColor(motor.paint[0]!, drawn)).toBe(true);
+    drawn.toArray().forEach((x, i) => expect(x).toBeCloseTo(red.toArray()[i]!, 5));
+    // Steel trim (metalness 0.9) is drawn at a third of its colour, the paint (0.25) at four fifths.
+    const trim = motor.meshes.find((m) => (m.material as THREE.MeshStandardMaterial).vertexColors)!;
+    const batch = matte.meshes.find((m) => matte.rangeOf(m, trim))!;
+    const { start } = matte.rangeOf(batch, trim)!;
+    const colors = batch.geometry.getAttribute('color');
+    const steel = trim.geometry.getAttribute('color');
+    expect(colors.getX(start) / steel.getX(0)).toBeLessThan(0.5);
+    matte.dispose();
+  });
+
   it('turns the merged shaft line with the rotor', () => {
     const shaft = merged.meshes.find((m) => m.parent === model.rotor);
     expect(shaft).toBeDefined();

@@ -102,7 +102,7 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
   const home = model?.home ?? DEFAULT_HOME;
   const quality = useQualitySettings();
   const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
-  const merged = useMergedParts(model, quality.mergedParts);
+  const merged = useMergedParts(model, quality.mergedParts, quality.plainScene);
   const softwareRenderer = browserRendersInSoftware();
   const tooltipRef = useRef<HTMLDivElement>(null);
   const down = useRef({ x: 0, y: 0 });

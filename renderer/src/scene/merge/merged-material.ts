@@ -35,14 +35,27 @@ function withPartAttributes(shader: THREE.WebGLProgramParametersWithUniforms): v
 }
 
 /**
- * The one material of a merged mesh: a standard material whose colour, emissive glow, metalness and roughness
- * come per vertex, so parts of different materials, each in its own data colour, draw in one call.
+ * Metalness darkens a part's colour in a matte merged mesh by this much at most: a metal's diffuse light is its
+ * colour × (1 − metalness), and lit by lights only (no environment) steel reads dark but for its highlights.
  */
-export function makeMergedMaterial(side: THREE.Side): THREE.MeshStandardMaterial {
-  const m = new THREE.MeshStandardMaterial({ color: '#ffffff', vertexColors: true, side });
+export const MATTE_METAL_DARKENING = 0.75;
+
+/**
+ * The one material of a merged mesh: a standard material whose colour, emissive glow, metalness and roughness
+ * come per vertex, so parts of different materials, each in its own data colour, draw in one call. `matte`
+ * (lowest quality): a Lambert material instead, whose diffuse-only lighting costs a software renderer much less
+ * per pixel; the metals' darkening is then baked into their colour (see MATTE_METAL_DARKENING).
+ */
+export function makeMergedMaterial(
+  side: THREE.Side,
+  matte: boolean,
+): THREE.MeshStandardMaterial | THREE.MeshLambertMaterial {
+  const m = matte
+    ? new THREE.MeshLambertMaterial({ color: '#ffffff', vertexColors: true, side })
+    : new THREE.MeshStandardMaterial({ color: '#ffffff', vertexColors: true, side });
   m.name = 'merged-parts';
   m.onBeforeCompile = withPartAttributes;
-  m.customProgramCacheKey = () => 'merged-parts';
+  m.customProgramCacheKey = () => (matte ? 'merged-parts-matte' : 'merged-parts');
   m.userData.baseOpacity = m.opacity;
   m.userData.baseTransparent = m.transparent;
   return m;

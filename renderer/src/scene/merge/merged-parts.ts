@@ -76,14 +76,15 @@ export class MergedParts {
   private readonly places = new Map<PartBatch, THREE.Object3D>();
   private readonly hidden = new Map<THREE.Mesh, number>();
 
-  constructor(model: SceneModel) {
+  /** `matte`: Lambert merged meshes, for the lowest quality (see makeMergedMaterial). */
+  constructor(model: SceneModel, matte = false) {
     model.root.updateMatrixWorld(true);
     const moving = new Set<THREE.Object3D>([model.rotor, model.liquid].filter((o) => o !== null));
     for (const meshes of collect(model.parts, moving))
-      this.add(new PartBatch(meshes, model.parts), model.parts);
+      this.add(new PartBatch(meshes, model.parts, matte), model.parts);
     if (model.rotor) {
       for (const meshes of collect(model.rotor, new Set())) {
-        const batch = new PartBatch(meshes, model.rotor);
+        const batch = new PartBatch(meshes, model.rotor, matte);
         batch.mesh.raycast = noRaycast;
         this.add(batch, model.rotor);
       }

@@ -1,6 +1,11 @@
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { EMISSIVE_ATTRIBUTE, makeMergedMaterial, SURFACE_ATTRIBUTE } from './merged-material';
+import {
+  EMISSIVE_ATTRIBUTE,
+  makeMergedMaterial,
+  MATTE_METAL_DARKENING,
+  SURFACE_ATTRIBUTE,
+} from './merged-material';
 
 /** One source mesh inside a merged mesh: its vertex range and what was last written there. */
 interface Source {
@@ -9,7 +14,7 @@ interface Source {
   /** First vertex and vertex count in the merged geometry (non-indexed: three vertices a face). */
   start: number;
   count: number;
-  /** The source's own vertex colours (multiplied by its material colour), or null: white. */
+  /** The source's own vertex colours (and matte metal shade), multiplied by its material colour; null: white. */
   ownColors: Float32Array | null;
   color: THREE.Color;
   emissive: THREE.Color;
@@ -46,6 +51,7 @@ function asFloat3(
 function prepare(
   mesh: THREE.Mesh,
   toBatch: THREE.Matrix4,
+  matte: boolean,
 ): { geometry: THREE.BufferGeometry; own: Float32Array | null } {
   const source = mesh.geometry.index ? mesh.geometry.toNonIndexed() : mesh.geometry;
   const material = mesh.material as THREE.MeshStandardMaterial;
@@ -57,13 +63,14 @@ function prepare(
   geometry.applyMatrix4(toBatch);
   const n = geometry.getAttribute('position').count;
   const sourceColors = material.vertexColors ? source.getAttribute('color') : undefined;
+  const shade = matte ? 1 - MATTE_METAL_DARKENING * material.metalness : 1;
   let own: Float32Array | null = null;
-  if (sourceColors) {
-    own = new Float32Array(n * 3);
-    for (let i = 0; i < n; i++) {
-      own[i * 3] = sourceColors.getX(i);
-      own[i * 3 + 1] = sourceColors.getY(i);
-      own[i * 3 + 2] = sourceColors.getZ(i);
+  if (sourceColors || shade !== 1) {
+    own = new Float32Array(n * 3).fill(shade);
+    for (let i = 0; sourceColors && i < n; i++) {
+      own[i * 3] = sourceColors.getX(i) * shade;
+      own[i * 3 + 1] = sourceColors.getY(i) * shade;
+      own[i * 3 + 2] = sourceColors.getZ(i) * shade;
     }
   }
   const surface = new Float32Array(n * 2);
@@ -89,17 +96,20 @@ export class PartBatch {
   private readonly sources: Source[] = [];
   private readonly colors: THREE.BufferAttribute;
   private readonly emissives: THREE.BufferAttribute;
-  private readonly material: THREE.MeshStandardMaterial;
+  private readonly material: THREE.MeshStandardMaterial | THREE.MeshLambertMaterial;
 
-  /** `meshes` in their current world placement, baked into the space of `space` (where the mesh is added). */
-  constructor(meshes: readonly THREE.Mesh[], space: THREE.Object3D) {
+  /**
+   * `meshes` in their current world placement, baked into the space of `space` (where the mesh is added);
+   * `matte`: the cheaper Lambert material (see makeMergedMaterial).
+   */
+  constructor(meshes: readonly THREE.Mesh[], space: THREE.Object3D, matte = false) {
     if (meshes.length === 0) throw new Error('PartBatch: nothing to merge');
     const toBatch = new THREE.Matrix4();
     const fromWorld = space.matrixWorld.clone().invert();
     const geometries: THREE.BufferGeometry[] = [];
     let start = 0;
     for (const mesh of meshes) {
-      const { geometry, own } = prepare(mesh, toBatch.multiplyMatrices(fromWorld, mesh.matrixWorld));
+      const { geometry, own } = prepare(mesh, toBatch.multiplyMatrices(fromWorld, mesh.matrixWorld), matte);
       const count = geometry.getAttribute('position').count;
       this.sources.push({
         mesh,
@@ -122,7 +132,7 @@ export class PartBatch {
     this.colors = merged.getAttribute('color') as THREE.BufferAttribute;
     this.emissives = merged.getAttribute(EMISSIVE_ATTRIBUTE) as THREE.BufferAttribute;
     const first = meshes[0]!;
-    this.material = makeMergedMaterial((first.material as THREE.Material).side);
+    this.material = makeMergedMaterial((first.material as THREE.Material).side, matte);
     this.mesh = new THREE.Mesh(merged, this.material);
     this.mesh.name = 'merged-parts';
     this.mesh.castShadow = first.castShadow;

@@ -17,8 +17,9 @@ export interface QualitySettings {
   /** Cube-map size of the baked studio environment; null: no environment map (lights only). */
   environmentResolution: number | null;
   /**
-   * The floor's grid as thin lines on a matte floor instead of a shaded full-screen grid, and animations
-   * (the turning shaft) drawn only on the frames the data asks for instead of asking for their own.
+   * The floor's grid as thin lines alone instead of a shaded full-screen grid on a lit floor, merged parts in a
+   * matte (Lambert) material, and animations (the turning shaft) drawn only on the frames the data asks for
+   * instead of asking for their own.
    */
   plainScene: boolean;
   /** Fraction of the pixel ratio drawn (under 1: fewer pixels, scaled up). */
