@@ -13,7 +13,9 @@ export function TwinView({ active }: { active: boolean }) {
     <TwinScene
       active={active}
       feed={whatIfSceneFeed}
-      splitView={(scene) => <CompareRenderer model={scene.model} comps={scene.comps} asset={scene.asset} />}
+      splitView={(scene) => (
+        <CompareRenderer model={scene.model} comps={scene.comps} asset={scene.asset} merged={scene.merged} />
+      )}
       splitOverlay={<CompareOverlay asset={asset} />}
     />
   );
