@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { normalStepText } from './normal-step-text';
 import { normalLearnStore } from './normal-learn-store';
-import { NormalReport, PreflightList } from './NormalReport';
+import { NormalReport } from './NormalReport';
+import { PreflightList } from './PreflightList';
 
 interface Props {
   disabled: boolean;
