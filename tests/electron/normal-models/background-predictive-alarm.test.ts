@@ -11,7 +11,9 @@ import { normalModelCard, trainNormalModel, type NormalModelCard } from '../../.
 import { builtInAssetPath, readAssetFile } from '../../../electron/services/asset-files';
 import type { LiveSourceSetup } from '../../../electron/services/asset-origin';
 import { BackgroundAsset } from '../../../electron/services/background-asset';
+import { predictiveAlarmAt } from '../../../electron/services/history/queries/alarms-at';
 import { storePath } from '../../../electron/services/history/service';
+import { HistoryStore } from '../../../electron/services/history/store/history-store';
 import { LiveSimulation } from '../../../electron/services/live-simulation';
 import { NormalRegistryStore } from '../../../electron/services/normal-models/normal-registry-store';
 import { frameOf } from '../../core/ml/normal/synthetic';
@@ -112,6 +114,33 @@ describe('predictive alarm of a background asset', () => {
     expect(stored[0]!.message).toMatch(/why: flow/);
     // Stopping the asset closes what still stands, so a later replay does not show it forever.
     expect(stored.at(-1)!.to).toBe('normal');
+  });
+
+  it('is replayed as recorded: historyAt’s predictive alarm at a moment while it stood, none after it cleared', async () => {
+    const registry = new NormalRegistryStore(dataDir);
+    deploy(1.33);
+    const threshold = registry.read(asset.id, registry.activeId(asset.id)!).model.threshold;
+    await runInBackground(120);
+    const [raised] = await predictiveTransitions();
+    const closed = (await predictiveTransitions()).at(-1)!;
+    const store = await HistoryStore.open({ path: storePath(dataDir, asset.id), asset });
+    try {
+      const during = await predictiveAlarmAt(store, raised!.ts + 5_000);
+      expect(during).toMatchObject({
+        id: 'normal-behaviour:predictive',
+        state: 'unack',
+        active: true,
+        raisedAt: raised!.ts,
+        componentId: asset.components.find((c) => c.tags.includes('flow'))!.id,
+      });
+      expect(during!.why[0]).toBe('flow');
+      expect(during!.threshold).toBeCloseTo(threshold, 2);
+      expect(during!.peakScore).toBeGreaterThan(threshold);
+      expect(await predictiveAlarmAt(store, raised!.ts - 1)).toBeNull();
+      expect(await predictiveAlarmAt(store, closed.ts + 1)).toBeNull();
+    } finally {
+      await store.close();
+    }
   });
 
   it('stays quiet on the normal running its model learnt', async () => {
