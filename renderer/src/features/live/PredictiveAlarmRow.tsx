@@ -26,10 +26,11 @@ import { priorityCoding } from './alarm-logic';
 export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, TagDefinition> }) {
   const { t } = useTranslation(['live', 'common']);
   const mode = useStore(playbackStore, (s) => s.mode);
-  const shown = useStore(predictiveAlarmStore, (s) => shownPredictive(s, mode));
+  // Two selections of stable values: a selector returning a fresh object would re-render without end.
+  const alarm = useStore(predictiveAlarmStore, (s) => shownPredictive(s, mode)?.alarm ?? null);
+  const source = useStore(predictiveAlarmStore, (s) => shownPredictive(s, mode)?.source ?? null);
   const { allowed, refusal } = useCanCall('alarmCommand', t('alarms.access'));
-  if (!shown) return null;
-  const { alarm, source } = shown;
+  if (!alarm) return null;
   const p = priorityCoding[alarm.priority];
   const label = (id: string) => tagById.get(id)?.instrument ?? id;
   const top = alarm.why[0];
