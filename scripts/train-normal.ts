@@ -125,7 +125,7 @@ export async function trainNormal(argv: readonly string[], io: TrainNormalIo = c
     frame,
     tags: asset.tags,
     options,
-    knownFaults: knownFaults(args.get('faults')),
+    knownFaults: [...read.knownFaults, ...knownFaults(args.get('faults'))],
   });
   const say = (kind: string, issue: NormalPreflightIssue) =>
     bar.log(`${kind} [${issue.code}]: ${issue.message}`);

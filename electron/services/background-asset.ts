@@ -6,6 +6,8 @@ import { HistoryService } from './history/service';
 import { LiveSimulation } from './live-simulation';
 import { describeLiveSource } from './live/describe-source';
 import { hasSources, LiveSources } from './live/live-sources';
+import { NormalRegistryStore } from './normal-models/normal-registry-store';
+import { PredictiveAlarmMonitor } from './normal-models/predictive-alarm-monitor';
 import type { AssetOrigin, LiveSourceSetup } from './asset-origin';
 
 const LOCK_RETRIES = 20;
@@ -13,7 +15,9 @@ const LOCK_RETRY_MS = 250;
 
 /**
  * An asset that runs but is not shown: its live sources (or simulator) keep going and its history keeps
- * recording into its own store, so switching to it later shows everything it saw meanwhile.
+ * recording into its own store, so switching to it later shows everything it saw meanwhile. Its deployed
+ * normal-behaviour model scores its rows as for the shown asset, and its predictive alarm is recorded in its
+ * history with the limit alarms (nobody can acknowledge it until the asset is shown).
  */
 export class BackgroundAsset {
   private sources: LiveSources | null = null;
@@ -21,6 +25,8 @@ export class BackgroundAsset {
   private readonly history: HistoryService;
   private opened: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Its deployed normal-behaviour model and predictive alarm; `problem` says why none scores. */
+  readonly predictive: PredictiveAlarmMonitor;
 
   constructor(
     readonly origin: AssetOrigin,
@@ -33,13 +39,18 @@ export class BackgroundAsset {
       emit: () => undefined,
       simTime: () => this.sim?.status().simTime ?? null,
     });
+    // Background assets do not speak to the user: a card that does not fit stays in `predictive.problem`.
+    this.predictive = new PredictiveAlarmMonitor(new NormalRegistryStore(setup.dataDir), () => undefined);
+    this.predictive.load(asset);
     const record = (event: TwinEvent) => {
       if (!this.stopped) this.history.handle(event);
     };
-    const onTelemetry = (batch: Extract<TwinEvent, { type: 'telemetry' }>['batch']) =>
-      record({ type: 'telemetry', batch });
     const onAlarms = (alarms: Extract<TwinEvent, { type: 'alarms' }>['snapshot']['alarms']) =>
-      record({ type: 'alarms', snapshot: { alarms } });
+      record({ type: 'alarms', snapshot: { alarms, predictive: this.predictive.alarm } });
+    const onTelemetry = (batch: Extract<TwinEvent, { type: 'telemetry' }>['batch']) => {
+      record({ type: 'telemetry', batch });
+      if (this.predictive.scoreBatch(asset, batch)) onAlarms(this.limitAlarms());
+    };
     if (hasSources(asset) && (asset.sources.use === 'live' || asset.simulator !== 'pump-skid'))
       this.sources = new LiveSources({ asset, assetDir: origin.assetDir, ...setup, onTelemetry, onAlarms });
     else if (asset.simulator === 'pump-skid') {
@@ -72,6 +83,15 @@ export class BackgroundAsset {
       this.history.problems = [];
       await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
     }
+  }
+
+  /** Resolves once its history store is open (or could not be opened). */
+  get recording(): Promise<void> {
+    return this.opened;
+  }
+
+  private limitAlarms() {
+    return this.sim?.alarmSnapshot() ?? this.sources?.pipeline.alarmSnapshot() ?? [];
   }
 
   tick(wallMs: number, elapsedMs: number): void {

@@ -6,6 +6,8 @@ import type { SampleFrame } from '../../core/data/frame';
 import { storePath } from '../../electron/services/history/service';
 import { HistoryStore } from '../../electron/services/history/store/history-store';
 import type { TimestampFormat } from '../../electron/services/history/import/import-source';
+import type { KnownFaultInterval } from '../../core/ml/normal/known-fault';
+import { readStoredFaults } from './history-faults';
 import { readHistoryRows, type RowSpan } from './history-rows';
 import { readNormalFile } from './import-normal-file';
 
@@ -48,12 +50,15 @@ export function historyRange(source: string): RowSpan | null {
   };
 }
 
-/** The rows of the normal period as a frame of every asset tag (`t` in epoch s), and what they are called. */
+/**
+ * The rows of the normal period as a frame of every asset tag (`t` in epoch s), what they are called, and,
+ * for a span of history, the faults and limit alarms the store recorded in it (known faults for the checks).
+ */
 export async function readNormalSource(
   asset: AssetDefinition,
   source: string,
   options: NormalSourceOptions,
-): Promise<{ frame: SampleFrame; label: string }> {
+): Promise<{ frame: SampleFrame; label: string; knownFaults: KnownFaultInterval[] }> {
   const limit = {
     ...(options.rows === undefined ? {} : { limit: options.rows }),
     ...(options.within ?? {}),
@@ -66,9 +71,15 @@ export async function readNormalSource(
     const store = await HistoryStore.open({ path: file, asset });
     try {
       const frame = await readHistoryRows(store, { ...range, ...limit });
+      const n = frame.t.length;
+      const knownFaults =
+        n > 0 ? await readStoredFaults(store, frame.t[0]! * 1000, frame.t[n - 1]! * 1000) : [];
       options.onProgress?.(1);
-      options.log(`read ${frame.t.length} row(s) of ${asset.id}'s history from ${file}`);
-      return { frame, label: `history of ${asset.id}` };
+      options.log(
+        `read ${n} row(s) of ${asset.id}'s history from ${file}` +
+          `${knownFaults.length > 0 ? `; ${knownFaults.length} recorded fault(s) or limit alarm(s) overlap it` : ''}`,
+      );
+      return { frame, label: `history of ${asset.id}`, knownFaults };
     } finally {
       await store.close();
     }
@@ -92,5 +103,5 @@ export async function readNormalSource(
       .map(([c, t]) => (c === t ? c : `${c} → ${t}`))
       .join(', ')}${read.unused.length > 0 ? `; not used: ${read.unused.join(', ')}` : ''}`,
   );
-  return { frame: read.frame, label: path.basename(file) };
+  return { frame: read.frame, label: path.basename(file), knownFaults: [] };
 }

@@ -124,7 +124,7 @@ describe('live scoring with the deployed model', () => {
     await expect.poll(() => normalModelStore.getState().live?.alarm).toBe(true);
     expect(normalModelStore.getState().live!.why[0]?.tagId).toBe('t0');
     // The live predictive alarm comes from the backend, never from this window's scoring.
-    expect(predictiveAlarmStore.getState()).toEqual({ live: null, replay: null });
+    expect(predictiveAlarmStore.getState()).toEqual({ live: null, recorded: null, replay: null });
     const shown = predictionStore.getState();
     expect(shown.anomalySource).toBe('normal-behaviour');
     expect(shown.components).toEqual(['a', 'b']);

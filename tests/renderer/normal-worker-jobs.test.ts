@@ -1,7 +1,7 @@
 // What the inference worker does for normal-behaviour models, run here in Node: training in steps with
 // progress and Cancel, the held-out false-alarm check, and causal scoring (live and for a moment of history).
 import { describe, expect, it } from 'vitest';
-import { CausalScorer, parseNormalModelCard } from '../../core/ml/normal';
+import { CausalScorer, parseNormalModelCard, trainNormalModel } from '../../core/ml/normal';
 import { NormalScorers } from '../../renderer/src/inference/normal-scoring';
 import { NormalTrainingJobs } from '../../renderer/src/inference/normal-training';
 import type { NormalTrainProgress, NormalTrainRequest } from '../../renderer/src/inference/normal-api';
@@ -40,6 +40,38 @@ describe('learning normal behaviour in the worker', () => {
     });
     expect(outcome).toMatchObject({ cancelled: true, card: null });
     expect(jobs.cancel('job-1')).toBe(false);
+  });
+
+  it('stops within 100 ms of Cancel in the middle of a long fit (a day at 1 Hz), returning no model', async () => {
+    const dayTags = syntheticTags(8);
+    const jobs = new NormalTrainingJobs();
+    const steps: string[] = [];
+    const job = jobs.train(
+      {
+        ...request(0, 'day'),
+        tags: dayTags,
+        frame: frameOf(normalRows(86_400, 8, 5, [0.9, 0.5, 0, 0.99, 0, 0, 0.8, 0]), dayTags),
+      },
+      (p) => steps.push(p.step),
+    );
+    // Cancel once the fit is well under way (it takes seconds in all).
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(steps).toContain('cleaned');
+    expect(steps).not.toContain('counted false alarms on the held-out rows');
+    const cancelledAt = performance.now();
+    expect(jobs.cancel('day')).toBe(true);
+    const outcome = await job;
+    const latency = performance.now() - cancelledAt;
+    expect(outcome).toMatchObject({ cancelled: true, card: null });
+    expect(latency).toBeLessThan(100);
+    expect(steps).not.toContain('counted false alarms on the held-out rows');
+  });
+
+  it('trains in slices to the same model as the one-go training of scripts and the backend', async () => {
+    const req = request(3000);
+    const outcome = await new NormalTrainingJobs().train(req, () => undefined);
+    const direct = trainNormalModel(req.frame, req.tags, req.options);
+    expect(parseNormalModelCard(outcome.card).model).toEqual(direct.model);
   });
 
   it('fails with the model’s reason on a period too short, and runs one job per id at a time', async () => {

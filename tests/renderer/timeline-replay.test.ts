@@ -91,7 +91,7 @@ describe('replay controller', () => {
   const client = {
     historyAt: async ({ t }: { t: number }): Promise<HistoryAt> => {
       asked.push(t);
-      return { t, values: [t / 1000, null], quality: [0, 3], sampleTime: t, alarms: [] };
+      return { t, values: [t / 1000, null], quality: [0, 3], sampleTime: t, alarms: [], predictive: null };
     },
     historyNextEvent: async ({ t, direction }: { t: number; direction: 'forward' | 'backward' }) => {
       const ts =

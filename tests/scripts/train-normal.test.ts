@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
+import type { Alarm } from '../../core/alarms/types';
 import { parseAssetJson } from '../../core/asset/parse';
 import {
   normalActiveFile,
@@ -160,6 +161,41 @@ describe.skipIf(!hasData)('npm run train -- --normal (SKAB testbed, valve1/5.csv
     await expect(run(['--normal', 'history:..'])).rejects.toThrow(
       /asset skab-testbed has no recorded history/,
     );
+  });
+
+  it('refuses a span of history in which the store recorded a limit alarm, naming its tag and time', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'train-normal-history-alarm-'));
+    const store = await HistoryStore.open({ path: storePath(dataDir, 'skab-testbed'), asset });
+    const columns = Object.fromEntries(SKAB_SIGNALS.map((s) => [s.column, s.tagId]));
+    await importFile(store, FILE, { timestampColumn: 'datetime', timestampFormat: 'iso', columns });
+    const alarm: Alarm = {
+      id: 'flow_rate:alarm-low',
+      tagId: 'flow_rate',
+      componentId: '',
+      kind: 'alarm-low',
+      priority: 'medium',
+      state: 'unack',
+      active: true,
+      limit: 29.8,
+      value: 29,
+      raisedAt: Date.parse('2020-03-09T12:00:00Z'),
+      message: 'flow low',
+    };
+    store.appendAlarmTransition(Date.parse('2020-03-09T12:00:00Z'), alarm, null, 'unack');
+    store.appendAlarmTransition(Date.parse('2020-03-09T12:00:30Z'), alarm, 'unack', 'rtn-unack');
+    await store.flush();
+    await store.close();
+    const r = await run([
+      '--normal',
+      'history:2020-03-09T11:54:36..2020-03-09T12:01:31',
+      '--data-dir',
+      dataDir,
+    ]);
+    expect(r.code).toBe(REFUSED);
+    expect(r.err[0]).toMatch(
+      /^refused \[known-fault\]: .*"limit alarm alarm-low on flow_rate" in 30 row\(s\), rows 312–341 \(2020-03-09 12:00:00Z – 2020-03-09 12:00:30Z\)/,
+    );
+    expect(existsSync(normalModelDir(dataDir, 'skab-testbed'))).toBe(false);
   });
 
   it('reads a Parquet file of the same rows to the same model', async () => {

@@ -1,6 +1,7 @@
 // History part of the TwinApi: request schemas, method signatures and pushed events.
 // Each method listed in historyRequestSchemas must appear in HistoryApi with the same name.
 import { z } from 'zod';
+import type { PredictiveAlarm } from '../../alarms/predictive-alarm';
 import type { Alarm } from '../../alarms/types';
 import type { HistoryEventItem, HistoryWindow } from '../../history/types';
 import { isLanguage, type Language } from '../languages';
@@ -135,6 +136,11 @@ export interface HistoryAt {
   sampleTime: number | null;
   /** Alarms standing at t, rebuilt from the recorded alarm transitions. */
   alarms: Alarm[];
+  /**
+   * The normal-behaviour model's predictive alarm standing at t, as the backend recorded it live; null when
+   * none stood (or nothing scored those rows live, e.g. imported history).
+   */
+  predictive: PredictiveAlarm | null;
 }
 
 /**

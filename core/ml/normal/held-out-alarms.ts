@@ -1,6 +1,7 @@
 import type { SampleFrame } from '../../data/frame';
 import type { NormalModel } from './model';
 import { CausalScorer } from './scorer';
+import { ROWS_PER_PAUSE, runSteps, type Steps } from './steps';
 
 /** False alarms on the held-out normal rows: the figures a user's false-alarm budget is checked against. */
 export interface HeldOutAlarms {
@@ -22,6 +23,16 @@ export function heldOutAlarms(
   fitRows: number,
   sampleRateHz: number,
 ): HeldOutAlarms {
+  return runSteps(heldOutAlarmsSteps(model, frame, fitRows, sampleRateHz));
+}
+
+/** heldOutAlarms, pausing every few thousand rows. */
+export function* heldOutAlarmsSteps(
+  model: NormalModel,
+  frame: SampleFrame,
+  fitRows: number,
+  sampleRateHz: number,
+): Steps<HeldOutAlarms> {
   const scorer = new CausalScorer(model);
   const n = frame.t.length;
   const row = new Float64Array(frame.values.length);
@@ -29,6 +40,7 @@ export function heldOutAlarms(
   let alarms = 0;
   let before = false;
   for (let r = 0; r < n; r++) {
+    if (r % ROWS_PER_PAUSE === 0) yield;
     frame.values.forEach((column, j) => (row[j] = column[r]!));
     const { alarm } = scorer.push(row);
     if (r >= fitRows) {

@@ -32,11 +32,13 @@ export {
 } from './card';
 export {
   preflightNormalTraining,
+  type KnownFaultCause,
   type KnownFaultInterval,
   type NormalPreflightInput,
   type NormalPreflightResult,
 } from './preflight';
 export type { NormalPreflightIssue } from './preflight-issue';
+export { knownFaultsFromHistory } from './history-faults';
 export { normalCardMismatch } from './asset-match';
 export {
   isNormalVersionId,

@@ -1,4 +1,5 @@
 import type { SampleFrame } from '../../data/frame';
+import type { KnownFaultInterval } from './known-fault';
 
 /** One finding of the pre-training checks, in plain words naming the tag and the time range. */
 export interface NormalPreflightIssue {
@@ -9,6 +10,8 @@ export interface NormalPreflightIssue {
   /** Time range the finding is about, epoch ms (or frame seconds × 1000 for frames without wall time). */
   fromMs?: number;
   toMs?: number;
+  /** The known fault a 'known-fault' refusal is about. */
+  fault?: KnownFaultInterval;
 }
 
 /** Frame times above this are epoch seconds; below, seconds from the start of a recording. */

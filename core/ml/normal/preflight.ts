@@ -8,16 +8,11 @@ import {
   runsWhere,
   type NormalPreflightIssue,
 } from './preflight-issue';
+import type { KnownFaultInterval } from './known-fault';
 import { checkTag } from './preflight-tags';
 import { checkTimes } from './preflight-time';
 
-/** A known fault or event (from an event log, a label file or the user) that normal data must not overlap. */
-export interface KnownFaultInterval {
-  fromMs: number;
-  toMs: number;
-  /** What it was, in words, e.g. "inlet valve closed" or "maintenance". */
-  label: string;
-}
+export type { KnownFaultCause, KnownFaultInterval } from './known-fault';
 
 export interface NormalPreflightInput {
   /** The candidate normal period: one column per tag, `t` in seconds (epoch seconds for wall time). */
@@ -163,6 +158,8 @@ function checkKnownFaults(frame: SampleFrame, faults: readonly KnownFaultInterva
           `the normal period overlaps the known fault "${fault.label}" in ${last - first + 1} row(s), ` +
           `${describeRows(frame, first, last)}: choose a period without it`,
         ...rowSpan(frame, first, last),
+        ...(fault.tagId ? { tagId: fault.tagId } : {}),
+        fault,
       },
     ];
   });

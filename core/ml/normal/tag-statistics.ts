@@ -1,3 +1,5 @@
+import { ROWS_PER_PAUSE, runSteps, type Steps } from './steps';
+
 /** What the training rows say about one tag in normal running. */
 export interface TagStatistics {
   /** Finite training samples the figures come from. */
@@ -15,6 +17,11 @@ export interface TagStatistics {
 
 /** Statistics of the finite values of `values` (NaN and infinities are left out, not treated as gaps). */
 export function tagStatistics(values: ArrayLike<number>, maxLag: number): TagStatistics {
+  return runSteps(tagStatisticsSteps(values, maxLag));
+}
+
+/** tagStatistics, pausing between lags of the autocorrelation sum (most of the time of a long period). */
+export function* tagStatisticsSteps(values: ArrayLike<number>, maxLag: number): Steps<TagStatistics> {
   const x: number[] = [];
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) x.push(values[i]!);
   const n = x.length;
@@ -30,16 +37,17 @@ export function tagStatistics(values: ArrayLike<number>, maxLag: number): TagSta
     samples: n,
     mean,
     sd: Math.sqrt(variance),
-    autocorrelationRows: autocorrelationRows(centred, variance, maxLag),
+    autocorrelationRows: yield* autocorrelationRows(centred, variance, maxLag),
   };
 }
 
-function autocorrelationRows(centred: readonly number[], variance: number, maxLag: number): number {
+function* autocorrelationRows(centred: readonly number[], variance: number, maxLag: number): Steps<number> {
   const n = centred.length;
   if (!(variance > 0)) return 1;
   let tau = 1;
   const lastLag = Math.min(maxLag, Math.floor(n / 2) - 1);
   for (let k = 1; k <= lastLag; k++) {
+    if (k % Math.max(1, Math.floor(ROWS_PER_PAUSE / Math.max(1, n))) === 0) yield;
     let s = 0;
     for (let i = k; i < n; i++) s += centred[i]! * centred[i - k]!;
     const rho = s / n / variance;

@@ -1,11 +1,12 @@
 import type { TagDefinition } from '../../asset/schema';
-import { cleanFrame, type ReasonCounts } from '../../data/cleaning';
+import { cleanFrame, type CleanOptions, type ReasonCounts } from '../../data/cleaning';
 import type { SampleFrame } from '../../data/frame';
-import { fitNormalModel } from './fit';
-import { heldOutAlarms, type HeldOutAlarms } from './held-out-alarms';
+import { fitNormalModelSteps } from './fit';
+import { heldOutAlarmsSteps, type HeldOutAlarms } from './held-out-alarms';
 import { scoredTagIds, type NormalModel } from './model';
 import { enoughTrainingRows, minimumTrainingRows, resolveOptions, type NormalModelOptions } from './options';
 import { CausalScorer } from './scorer';
+import { ROWS_PER_PAUSE, runSteps, type Steps } from './steps';
 import { budgetLevel, heldOutInflation } from './threshold';
 
 /** What training did, for the model card. */
@@ -56,6 +57,19 @@ export function trainNormalModel(
   options: Partial<NormalModelOptions> = {},
   onProgress: NormalTrainingProgress = () => {},
 ): TrainedNormalModel {
+  return runSteps(trainNormalModelSteps(frame, tags, options, onProgress));
+}
+
+/**
+ * trainNormalModel as steps that pause every fraction of a millisecond of work (see steps.ts), for a caller
+ * that must stay responsive while it trains (the inference worker, whose Cancel is a message).
+ */
+export function* trainNormalModelSteps(
+  frame: SampleFrame,
+  tags: readonly TagDefinition[],
+  options: Partial<NormalModelOptions> = {},
+  onProgress: NormalTrainingProgress = () => {},
+): Steps<TrainedNormalModel> {
   const o = resolveOptions(options);
   const n = frame.t.length;
   const fitRows = Math.round(n * o.fitShare);
@@ -64,14 +78,14 @@ export function trainNormalModel(
       `normal-behaviour model: ${n} training rows are too few for a ${o.windowRows}-row window ` +
         `(need at least ${minimumTrainingRows(o)}: ${2 * o.windowRows} to fit on and one held out)`,
     );
-  const { frame: cleaned, report } = cleanFrame(frame, tags, {
+  const { frame: cleaned, perTag } = yield* cleanByTag(frame, tags, {
     stuck: false,
     hampel: o.hampel,
     gaps: { maxGap: o.maxGap },
   });
   onProgress(0.1, 'cleaned');
 
-  const calibrationModel = fitNormalModel(
+  const calibrationModel = yield* fitNormalModelSteps(
     cleaned,
     tags,
     o,
@@ -83,6 +97,7 @@ export function trainNormalModel(
   const scorer = new CausalScorer(calibrationModel);
   const heldOut: number[] = [];
   for (let r = 0; r < n; r++) {
+    if (r % ROWS_PER_PAUSE === 0) yield;
     const { contributions } = scorer.push(rowOf(frame, r));
     if (r < fitRows) continue;
     calibrationModel.tags.forEach((t, j) => {
@@ -92,7 +107,7 @@ export function trainNormalModel(
   const inflation = heldOutInflation(heldOut);
   onProgress(0.5, 'calibrated the threshold on the held-out rows');
 
-  const model = fitNormalModel(cleaned, tags, o, { start: 0, end: n }, Number.NaN);
+  const model = yield* fitNormalModelSteps(cleaned, tags, o, { start: 0, end: n }, Number.NaN);
   const level = budgetLevel({
     scoredTags: scoredTagIds(model).length,
     windowRows: o.windowRows,
@@ -101,7 +116,7 @@ export function trainNormalModel(
   });
   model.threshold = level * inflation;
   onProgress(0.9, 'fitted the final model');
-  const heldOutCheck = heldOutAlarms(
+  const heldOutCheck = yield* heldOutAlarmsSteps(
     { ...calibrationModel, threshold: model.threshold },
     frame,
     fitRows,
@@ -114,7 +129,7 @@ export function trainNormalModel(
       rows: n,
       fitRows,
       heldOutRows: n - fitRows,
-      cleaning: report.perTag,
+      cleaning: perTag,
       budgetLevel: level,
       heldOutInflation: inflation,
       threshold: model.threshold,
@@ -123,4 +138,28 @@ export function trainNormalModel(
       options: o,
     },
   };
+}
+
+/** cleanFrame one column at a time, pausing between columns (a day of one tag is a few milliseconds). */
+function* cleanByTag(
+  frame: SampleFrame,
+  tags: readonly TagDefinition[],
+  options: CleanOptions,
+): Steps<{ frame: SampleFrame; perTag: Record<string, ReasonCounts> }> {
+  const cleaned: SampleFrame = { t: frame.t, tagIds: frame.tagIds, values: [], quality: [] };
+  const perTag: Record<string, ReasonCounts> = {};
+  for (const [j, id] of frame.tagIds.entries()) {
+    yield;
+    const column: SampleFrame = {
+      t: frame.t,
+      tagIds: [id],
+      values: [frame.values[j]!],
+      quality: [frame.quality[j]!],
+    };
+    const { frame: out, report } = cleanFrame(column, tags, options);
+    cleaned.values.push(out.values[0]!);
+    cleaned.quality.push(out.quality[0]!);
+    perTag[id] = report.perTag[id]!;
+  }
+  return { frame: cleaned, perTag };
 }

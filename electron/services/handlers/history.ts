@@ -1,6 +1,6 @@
 import type { historyRequestSchemas } from '../../../core/api/domains/history';
 import type { BackendContext } from '../backend-context';
-import { alarmsAt } from '../history/queries/alarms-at';
+import { alarmsAt, predictiveAlarmAt } from '../history/queries/alarms-at';
 import { toEventItem } from '../history/queries/event-items';
 import { exportRange } from '../history/queries/export-range';
 import { previewImport } from '../history/import/import-preview';
@@ -81,7 +81,11 @@ export function createHistoryHandlers(
     },
     historyAt: async (req) => {
       const s = await store();
-      const [state, alarms] = await Promise.all([s.valuesAt(req.t), alarmsAt(s, req.t)]);
+      const [state, alarms, predictive] = await Promise.all([
+        s.valuesAt(req.t),
+        alarmsAt(s, req.t),
+        predictiveAlarmAt(s, req.t),
+      ]);
       const times = Array.from(state.sampleTs).filter(Number.isFinite);
       return {
         t: state.ts,
@@ -89,6 +93,7 @@ export function createHistoryHandlers(
         quality: Array.from(state.quality),
         sampleTime: times.length > 0 ? Math.max(...times) : null,
         alarms,
+        predictive,
       };
     },
     historyEvents: async (req) => {

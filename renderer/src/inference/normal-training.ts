@@ -1,14 +1,13 @@
 /**
  * Learning normal behaviour inside the inference worker (pure TypeScript statistics, no tensors: the model
- * needs no GPU). trainNormalModel reports its share done after each step (clean, calibration fit, held-out
- * scoring, final fit, held-out false alarms), pushed as progress. It runs synchronously, so a cancel message
- * is read when it returns; a cancelled job then returns no model.
+ * needs no GPU). The training reports its share done after each step (clean, calibration fit, held-out
+ * scoring, final fit, held-out false alarms), pushed as progress. It runs in slices (cooperative-run.ts), so
+ * a cancel message is read within one slice and the job returns no model.
  */
 import { normalModelCard } from '../../../core/ml/normal/card';
-import { trainNormalModel } from '../../../core/ml/normal/train';
+import { trainNormalModelSteps } from '../../../core/ml/normal/train';
+import { runCooperatively, yieldToMessages } from './cooperative-run';
 import type { NormalTrainOutcome, NormalTrainProgress, NormalTrainRequest } from './normal-api';
-
-const yieldToMessages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class NormalTrainingJobs {
   private readonly cancelled = new Set<string>();
@@ -35,11 +34,14 @@ export class NormalTrainingJobs {
       onProgress({ step: 'starting', fraction: 0, elapsedMs: 0 });
       await yieldToMessages();
       if (stopped()) return { ...cancelled, elapsedMs: elapsed() };
-      const { model, report } = trainNormalModel(req.frame, req.tags, req.options, (fraction, step) =>
-        onProgress({ step, fraction, elapsedMs: elapsed() }),
+      const trained = await runCooperatively(
+        trainNormalModelSteps(req.frame, req.tags, req.options, (fraction, step) =>
+          onProgress({ step, fraction, elapsedMs: elapsed() }),
+        ),
+        stopped,
       );
-      await yieldToMessages();
-      if (stopped()) return { ...cancelled, elapsedMs: elapsed() };
+      if (!trained || stopped()) return { ...cancelled, elapsedMs: elapsed() };
+      const { model, report } = trained;
       return { cancelled: false, card: normalModelCard(model, report, req.meta), elapsedMs: elapsed() };
     } finally {
       this.running.delete(req.jobId);

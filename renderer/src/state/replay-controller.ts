@@ -2,6 +2,7 @@ import type { HistoryEventItem } from '../../../core/api/domains/history';
 import type { TwinApi } from '../../../core/api/twin-api';
 import { goLive, playbackStore } from './playback-store';
 import { latestWins, type Clock } from './latest-wins';
+import { setRecordedPredictiveAlarm } from './predictive-alarm-store';
 import { advancePlayhead, followPlayhead, stepSize, type TimeView } from './timeline-math';
 
 /** At most this many playhead fetches per second while scrubbing or playing. */
@@ -39,6 +40,7 @@ export function createReplayController(client: ReplayClient, clock?: Clock): Rep
         quality: Uint8Array.from(r.quality),
         alarms: r.alarms,
       });
+      setRecordedPredictiveAlarm(r.predictive);
     },
     1000 / MAX_FETCHES_PER_S,
     clock,

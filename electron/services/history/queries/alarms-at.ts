@@ -1,5 +1,7 @@
 import type { Alarm, AlarmLimitKind, AlarmPriority, AlarmState } from '../../../../core/api/types';
 import type { AssetDefinition } from '../../../../core/asset/schema';
+import type { PredictiveAlarm } from '../../../../core/alarms/predictive-alarm';
+import { predictiveFromRecord } from '../predictive-record';
 import type { HistoryStore } from '../store/history-store';
 
 function limitOf(asset: AssetDefinition, tagId: string, kind: string): number {
@@ -19,7 +21,7 @@ const num = (v: unknown): number =>
 /**
  * The alarms standing at time t, rebuilt from the recorded ISA-18.2 transitions: per alarm its last
  * transition at or before t (ties broken by insertion order); alarms whose last state is 'normal' are gone.
- * Limit alarms only: replay computes the predictive alarm from the replayed rows itself.
+ * Limit alarms only: the predictive alarm is predictiveAlarmAt's.
  */
 export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]> {
   if (!Number.isFinite(t)) throw new Error(`t must be a finite number, got ${t}`);
@@ -60,4 +62,32 @@ export async function alarmsAt(store: HistoryStore, t: number): Promise<Alarm[]>
       message: String(r[6]),
     };
   });
+}
+
+/**
+ * The normal-behaviour model's predictive alarm standing at time t, as the backend recorded it live (raise,
+ * acknowledgement, return to normal): its last transition at or before t, or null when it had cleared or was
+ * never raised.
+ */
+export async function predictiveAlarmAt(store: HistoryStore, t: number): Promise<PredictiveAlarm | null> {
+  if (!Number.isFinite(t)) throw new Error(`t must be a finite number, got ${t}`);
+  const at = Math.floor(t);
+  const row = (
+    await store.connections.reader.runAndReadAll(`
+      WITH upto AS (SELECT rowid AS rid, * FROM alarms WHERE ts <= ${at} AND kind = 'predictive')
+      SELECT priority, to_state, value, message,
+        (SELECT max(ts) FROM upto WHERE from_state IS NULL OR from_state = 'normal')
+      FROM upto ORDER BY ts DESC, rid DESC LIMIT 1`)
+  ).getRows()[0];
+  if (!row || String(row[1]) === 'normal') return null;
+  return predictiveFromRecord(
+    {
+      priority: String(row[0]),
+      to: String(row[1]) as 'unack' | 'ack' | 'rtn-unack',
+      value: row[2] === null || row[2] === undefined ? null : num(row[2]),
+      message: String(row[3]),
+      raisedAt: num(row[4]),
+    },
+    store.asset,
+  );
 }

@@ -8,7 +8,7 @@ import { playbackStore } from '../../state/playback-store';
 import {
   acknowledgeReplayPredictive,
   predictiveAlarmStore,
-  shownPredictiveAlarm,
+  shownPredictive,
 } from '../../state/predictive-alarm-store';
 import { alarmCommand } from '../../state/twin-actions';
 import { selectComponent } from '../../state/view-store';
@@ -19,13 +19,16 @@ import { priorityCoding } from './alarm-logic';
 /**
  * The normal-behaviour model's predictive alarm (ISA-18.2 states, its own type and priority), listed above
  * the limit alarms with the tags driving the score; hovering a tag outlines its part. Live it shows the
- * backend's alarm and Ack goes to the backend (recorded, audited, seen by every client); in replay it shows
- * and acknowledges the replayed one.
+ * backend's alarm and Ack goes to the backend (recorded, audited, seen by every client). In replay it shows
+ * the alarm history recorded at the playhead, in its recorded state (no Ack: it happened live); where none was
+ * recorded, the one computed from the replayed rows, said so, with an Ack local to this window.
  */
 export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, TagDefinition> }) {
   const { t } = useTranslation(['live', 'common']);
   const mode = useStore(playbackStore, (s) => s.mode);
-  const alarm = useStore(predictiveAlarmStore, (s) => shownPredictiveAlarm(s, mode));
+  // Two selections of stable values: a selector returning a fresh object would re-render without end.
+  const alarm = useStore(predictiveAlarmStore, (s) => shownPredictive(s, mode)?.alarm ?? null);
+  const source = useStore(predictiveAlarmStore, (s) => shownPredictive(s, mode)?.source ?? null);
   const { allowed, refusal } = useCanCall('alarmCommand', t('alarms.access'));
   if (!alarm) return null;
   const p = priorityCoding[alarm.priority];
@@ -38,6 +41,7 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
       data-state={alarm.state}
       data-active={alarm.active}
       data-why={alarm.why.join(',')}
+      data-source={source}
     >
       <span className="alarm-time num">{formatClock(alarm.raisedAt)}</span>
       <PriorityBadge priority={alarm.priority} />
@@ -58,6 +62,12 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
         })}
       >
         {top ? t('predictive.messageTag', { tag: label(top) }) : t('predictive.message')}
+        {source === 'computed' && (
+          <span className="predictive-computed" title={t('predictive.computedTitle')}>
+            {' '}
+            {t('predictive.computed')}
+          </span>
+        )}
       </span>
       <span className="alarm-limit predictive-why" data-testid="predictive-why">
         {t('predictive.why')}{' '}
@@ -80,8 +90,8 @@ export function PredictiveAlarmRow({ tagById }: { tagById: ReadonlyMap<string, T
         <button
           type="button"
           data-testid="btn-ack-predictive"
-          disabled={!allowed || alarm.state === 'ack'}
-          title={refusal}
+          disabled={!allowed || alarm.state === 'ack' || source === 'recorded'}
+          title={source === 'recorded' ? t('predictive.recordedAckTitle') : refusal}
           onClick={() =>
             mode === 'live'
               ? void alarmCommand({ alarmId: PREDICTIVE_ALARM_ID, action: 'ack' })

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { BoundedNumberInput } from './BoundedNumberInput';
 import { normalStepText } from './normal-step-text';
 import { normalLearnStore } from './normal-learn-store';
-import { NormalReport, PreflightList } from './NormalReport';
+import { NormalReport } from './NormalReport';
+import { PreflightList } from './PreflightList';
 
 interface Props {
   disabled: boolean;
@@ -30,19 +32,13 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
             onChange={() => set({ choice: 'first-minutes' })}
           />
           <span>{t('normal.theFirst')}</span>
-          <input
-            type="number"
+          <BoundedNumberInput
+            testId="normal-minutes"
             min={1}
             max={1440}
-            step="any"
-            className="models-epochs"
-            data-testid="normal-minutes"
             value={s.minutes}
             disabled={busy}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (n > 0 && n <= 1440) set({ minutes: n, choice: 'first-minutes' });
-            }}
+            onValue={(minutes) => set({ minutes, choice: 'first-minutes' })}
           />
           <span>{t('normal.minutesOfHistory')}</span>
         </label>
@@ -59,19 +55,13 @@ export function LearnNormalSection({ disabled, onLearn, onCancel, onDeploy }: Pr
         </label>
         <label className="history-inline">
           <span>{t('normal.falseAlarmsAtMost')}</span>
-          <input
-            type="number"
+          <BoundedNumberInput
+            testId="normal-budget"
             min={0.01}
             max={100}
-            step="any"
-            className="models-epochs"
-            data-testid="normal-budget"
             value={s.falseAlarmsPerDay}
             disabled={busy}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (n > 0 && n <= 100) set({ falseAlarmsPerDay: n });
-            }}
+            onValue={(falseAlarmsPerDay) => set({ falseAlarmsPerDay })}
           />
           <span>{t('normal.per24h')}</span>
         </label>

@@ -12,6 +12,7 @@ import type { InferenceClient } from '../../inference/inference-api';
 import { reloadNormalModel } from '../../predictions/normal-model-loop';
 import { playbackStore } from '../../state/playback-store';
 import { normalLearnStore } from './normal-learn-store';
+import { readKnownFaults } from './normal-period-faults';
 import { readNormalPeriod, type NormalPeriod } from './normal-period';
 
 type RegistryApi = Pick<TwinApi, 'listNormalModels' | 'saveNormalModel' | 'deployNormalModel'>;
@@ -45,7 +46,7 @@ export function chosenPeriod(): NormalPeriod | string {
 }
 
 export async function learnNormal(
-  api: Pick<TwinApi, 'historyGrid'>,
+  api: Pick<TwinApi, 'historyGrid' | 'historyEvents'>,
   client: InferenceClient,
   asset: AssetDefinition,
 ): Promise<void> {
@@ -85,7 +86,16 @@ export async function learnNormal(
       });
       return;
     }
-    const { refusals, warnings } = preflightNormalTraining({ frame, tags: asset.tags, options });
+    const knownFaults = await readKnownFaults(api, asset, period);
+    if (stopped()) {
+      normalLearnStore.setState({
+        status: 'cancelled',
+        progress: null,
+        message: i18n.t('models:normal.cancelled'),
+      });
+      return;
+    }
+    const { refusals, warnings } = preflightNormalTraining({ frame, tags: asset.tags, options, knownFaults });
     normalLearnStore.setState({ refusals, warnings });
     if (refusals.length > 0) {
       normalLearnStore.setState({

@@ -140,6 +140,7 @@ describe('preflightNormalTraining', () => {
         ) as string,
         fromMs,
         toMs: fromMs + 59_000,
+        fault: { fromMs, toMs: fromMs + 59_000, label: 'inlet valve closed' },
       },
     ]);
   });

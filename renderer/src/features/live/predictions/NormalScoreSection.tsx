@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { formatDateTime } from '../../../format';
 import type { PredictionState } from '../../../state/prediction-store';
-import { hoverWhyTag, whyEntries } from '../../../state/why';
+import { whyEntries } from '../../../state/why';
+import { WhyListRow } from './WhyListRow';
 
 /**
  * The selected part under the asset's normal-behaviour model: its colour score against the alarm threshold
@@ -44,27 +45,15 @@ export function NormalScoreSection(props: {
                   : t('models.normalScore.normal')}
           </span>
         </li>
-        <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
-          <span>{t('models.normalScore.why')}</span>
-          <span className="section-spacer" />
-          <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
-            {why.length === 0
-              ? t('models.normalScore.none')
-              : why.map((w) => (
-                  <span
-                    key={w.tagId}
-                    className="why-entry"
-                    data-testid="why-entry"
-                    data-tag-id={w.tagId}
-                    data-part={w.componentId ?? ''}
-                    title={t('models.normalScore.entryTitle', { weight: w.weight.toFixed(2) })}
-                    onMouseEnter={() => hoverWhyTag(w.tagId)}
-                  >
-                    {t('models.normalScore.entry', { tag: tagName(w.tagId), weight: w.weight.toFixed(1) })}
-                  </span>
-                ))}
-          </span>
-        </li>
+        <WhyListRow
+          label={t('models.normalScore.why')}
+          none={t('models.normalScore.none')}
+          entries={why}
+          entryText={(w) =>
+            t('models.normalScore.entry', { tag: tagName(w.tagId), weight: w.weight.toFixed(1) })
+          }
+          entryTitle={(w) => t('models.normalScore.entryTitle', { weight: w.weight.toFixed(2) })}
+        />
       </ul>
     </section>
   );

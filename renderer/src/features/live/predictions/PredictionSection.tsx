@@ -8,6 +8,7 @@ import { faultClassName } from '../../../scene/paint/model-colors';
 import { useDisplayedPrediction } from '../../../state/displayed-prediction';
 import { hoverWhyTag, whyEntries, whyShares } from '../../../state/why';
 import { NormalScoreSection } from './NormalScoreSection';
+import { WhyListRow } from './WhyListRow';
 import { timeToTrip } from './time-to-trip';
 import './predictions.css';
 
@@ -98,31 +99,19 @@ export function PredictionSection({ asset, componentId }: { asset: AssetDefiniti
             <span className="section-spacer" />
             <span className="num">{timeToTripLabel(rul, rulStd, t)}</span>
           </li>
-          <li className="tag-row prediction-row prediction-why" data-testid="prediction-why">
-            <span>{t('prediction.why')}</span>
-            <span className="section-spacer" />
-            <span className="why-list" onMouseLeave={() => hoverWhyTag(null)}>
-              {why.length === 0
-                ? t('prediction.noStandout')
-                : why.map((w, k) => (
-                    <span
-                      key={w.tagId}
-                      className="why-entry"
-                      data-testid="why-entry"
-                      data-tag-id={w.tagId}
-                      data-part={w.componentId ?? ''}
-                      title={t(w.masked !== undefined ? 'prediction.whyTitleMasked' : 'prediction.whyTitle', {
-                        part: partName(w.componentId),
-                        weight: formatValue(w.weight, 2),
-                        masked: w.masked !== undefined ? pct(w.masked) : '',
-                      })}
-                      onMouseEnter={() => hoverWhyTag(w.tagId)}
-                    >
-                      {tagName(w.tagId)} ({pct(shares[k] ?? 0)})
-                    </span>
-                  ))}
-            </span>
-          </li>
+          <WhyListRow
+            label={t('prediction.why')}
+            none={t('prediction.noStandout')}
+            entries={why}
+            entryText={(w, k) => `${tagName(w.tagId)} (${pct(shares[k] ?? 0)})`}
+            entryTitle={(w) =>
+              t(w.masked !== undefined ? 'prediction.whyTitleMasked' : 'prediction.whyTitle', {
+                part: partName(w.componentId),
+                weight: formatValue(w.weight, 2),
+                masked: w.masked !== undefined ? pct(w.masked) : '',
+              })
+            }
+          />
         </ul>
       )}
     </section>

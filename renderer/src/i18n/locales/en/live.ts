@@ -31,6 +31,10 @@ export const live = {
     messageTitleDriven:
       'Abnormal behaviour (normal-behaviour model): score {{score}} over threshold {{threshold}}, driven by {{tag}}',
     why: 'Why:',
+    computed: '(computed in replay)',
+    computedTitle:
+      'Not recorded: no model scored these rows live (imported history, or recorded before a model ran), so the alarm is computed from the replayed rows',
+    recordedAckTitle: 'As recorded in history: it is acknowledged live, not in replay',
   },
   groups: {
     label: 'Live values',

@@ -85,6 +85,15 @@ export const models = {
     refused: 'Refused',
     warning: 'Warning',
     allTags: 'all tags',
+    knownFault:
+      'The period overlaps {{cause}}, recorded in history: choose a period of normal running without it.',
+    knownFaultCause: {
+      'fault-injection': 'the injected fault “{{fault}}”',
+      'trip-high': 'a trip alarm: {{tag}} above its trip limit',
+      'trip-low': 'a trip alarm: {{tag}} below its trip limit',
+      'alarm-high': 'a limit alarm: {{tag}} high',
+      'alarm-low': 'a limit alarm: {{tag}} low',
+    },
     step: {
       starting: 'Starting…',
       'reading history': 'Reading history…',

@@ -31,6 +31,10 @@ export const live: Translation<typeof en> = {
     messageTitle: '行为异常（正常行为模型）：评分 {{score}}，超过阈值 {{threshold}}',
     messageTitleDriven: '行为异常（正常行为模型）：评分 {{score}}，超过阈值 {{threshold}}，主要由{{tag}}驱动',
     why: '原因：',
+    computed: '（回放中计算）',
+    computedTitle:
+      '未记录：这些数据行在实时运行时没有模型评分（导入的历史数据，或在模型运行之前记录），因此报警由回放的数据行计算得出',
+    recordedAckTitle: '按历史记录显示：只能在实时模式下确认，回放中不能确认',
   },
   groups: {
     label: '实时值',

@@ -86,6 +86,14 @@ export const models: Translation<typeof en> = {
     refused: '拒绝',
     warning: '警告',
     allTags: '所有位号',
+    knownFault: '该时段与历史记录中的{{cause}}重叠：请另选一段不含它的正常运行时段。',
+    knownFaultCause: {
+      'fault-injection': '注入故障“{{fault}}”',
+      'trip-high': '跳闸报警（{{tag}}超过跳闸上限）',
+      'trip-low': '跳闸报警（{{tag}}低于跳闸下限）',
+      'alarm-high': '限值报警（{{tag}}高报警）',
+      'alarm-low': '限值报警（{{tag}}低报警）',
+    },
     step: {
       starting: '正在启动…',
       'reading history': '正在读取历史数据…',
