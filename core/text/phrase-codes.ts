@@ -1,0 +1,57 @@
+// Every sentence pattern the backend (and the code shared with the renderer) sends as a phrase. The renderer
+// keeps one text per code in each language (renderer/src/i18n/locales/<language>/backend.ts, `phrases`).
+export const PHRASE_CODES = [
+  // Live connections (MQTT, OPC UA): why a connection failed or was lost.
+  'connectionRefused',
+  'hostUnknown',
+  'unreachable',
+  'noAnswerInTime',
+  'closedConnection',
+  'resetMaybeTls',
+  'lostConnection',
+  'connectionError',
+  'cannotConnect',
+  'brokerRefused',
+  'brokerSaid',
+  'brokerClosed',
+  'keepaliveTimeout',
+  'connackTimeout',
+  'stoppedRetrying',
+  'certNotSignedByCa',
+  'certNotTrustedHere',
+  'certExpired',
+  'certNotYetValid',
+  'certWrongHost',
+  'tlsFailed',
+  'serverCertUntrusted',
+  'serverCertAwaitingTrust',
+  'serverCertInvalid',
+  'userRefused',
+  'anonymousRefused',
+  'passwordNotOffered',
+  'securityNotOffered',
+  'clientCertRefused',
+  'clientCertRefusedFile',
+  'passwordMissing',
+  'passwordMissingEnv',
+  'probeStopped',
+  'probeNoAnswer',
+  'handshakeFailed',
+  // The history store at start-up.
+  'historyLocked',
+  'historyOff',
+  // The fleet's remaining-life model.
+  'fleetNoModel',
+  'fleetCardUnreadable',
+  'fleetModelCannotRead',
+  // The retrained health model's deploy decision.
+  'figureNotComputed',
+  'scoreRose',
+  'scoreFell',
+  'aucFellBeyondTolerance',
+  'falseAlarmsRose',
+  'falseAlarmsFell',
+  'noFigureImproved',
+] as const;
+
+export type PhraseCode = (typeof PHRASE_CODES)[number];
