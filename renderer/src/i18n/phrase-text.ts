@@ -42,3 +42,8 @@ export function phraseText(phrase: unknown, message: string): string {
   if (parsed.success && isCode(parsed.data.code)) return sayKnown(parsed.data.code, parsed.data.params);
   return t('backend:untranslated', { message });
 }
+
+/** Several sentences (a decision's reasons) in the active language, in one line; `phrases` pairs with `messages`. */
+export function phrasesText(messages: readonly string[], phrases: readonly unknown[] | undefined): string {
+  return messages.map((message, i) => phraseText(phrases?.[i], message)).join(t('backend:listSeparator'));
+}

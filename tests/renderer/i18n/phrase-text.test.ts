@@ -3,8 +3,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MqttFailure } from '../../../electron/services/live/mqtt/mqtt-errors';
 import { describeMqttError } from '../../../electron/services/live/mqtt/mqtt-errors';
+import { deployDecision } from '../../../core/ml/retrain/deploy-rule';
+import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
 import { i18n } from '../../../renderer/src/i18n/i18n';
-import { phraseText } from '../../../renderer/src/i18n/phrase-text';
+import { phrasesText, phraseText } from '../../../renderer/src/i18n/phrase-text';
 
 const url = 'mqtt://10.0.0.7:1883';
 const errno = (code: string, message = `connect ${code} 10.0.0.7:1883`) =>
@@ -45,6 +47,22 @@ describe('backend sentences in the active language', () => {
     const phrase = { code: 'stoppedRetrying', params: { url, mqttReason: 5, cause: 'brokerRefused' } };
     expect(phraseText(phrase, 'English words')).toBe(
       `代理服务器 ${url} 拒绝了连接：未获授权；已停止重试（此类拒绝不会自行消除）：排除问题后请重新连接`,
+    );
+  });
+
+  it('say the deploy decision’s reasons in Chinese with their figures, and in English as the rule wrote them', async () => {
+    const figures = (rocAuc: number, macroF1: number, falseAlarmsPer24h: number) =>
+      ({ rocAuc, macroF1, falseAlarmsPer24h }) as HeldOutMetrics;
+    const { reasons } = deployDecision(figures(0.9, 0.7, 2), figures(0.95, 0.69, 4));
+    const messages = reasons.map((r) => r.message);
+    const phrases = reasons.map((r) => r.phrase);
+    expect(phrasesText(messages, phrases)).toBe(messages.join('; '));
+    await i18n.changeLanguage('zh-CN');
+    expect(phrasesText(messages, phrases)).toBe(
+      '宏平均 F1 从 0.700 降至 0.690；每 24 h 误报从 2.0 次增至 4.0 次',
+    );
+    expect(phrasesText(['no figure improved'], undefined), 'a registry from before phrases').toBe(
+      '原文：no figure improved',
     );
   });
 

@@ -102,5 +102,7 @@ export const backend = {
    * A sentence the app has no translation for (a library's or an older backend's words), shown as it came;
    * other languages put a lead before it that says it is the original wording.
    */
+  /** Between sentences shown in one line. */
+  listSeparator: '; ',
   untranslated: '{{message}}',
 };
