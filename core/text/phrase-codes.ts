@@ -37,6 +37,17 @@ export const PHRASE_CODES = [
   'probeStopped',
   'probeNoAnswer',
   'handshakeFailed',
+  // The history timeline's event labels.
+  'eventAlarmRaised',
+  'eventAcknowledged',
+  'eventAlarmCleared',
+  'eventReturnedUnacked',
+  'eventShelved',
+  'eventFaultInjected',
+  'eventFaultGrowing',
+  'eventFaultCleared',
+  'eventSetpoint',
+  'eventSetpointUnit',
   // The history store at start-up.
   'historyLocked',
   'historyOff',

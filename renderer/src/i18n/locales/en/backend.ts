@@ -49,6 +49,16 @@ export const backend = {
     probeStopped: 'stopped while checking {{url}}',
     probeNoAnswer: '{{url}} did not answer within {{seconds}} s',
     handshakeFailed: '{{url}} accepts connections but the OPC UA handshake failed',
+    eventAlarmRaised: 'Alarm raised: {{detail}}',
+    eventAcknowledged: 'Acknowledged: {{detail}}',
+    eventAlarmCleared: 'Alarm cleared: {{detail}}',
+    eventReturnedUnacked: 'Returned to normal, unacknowledged: {{detail}}',
+    eventShelved: 'Shelved: {{detail}}',
+    eventFaultInjected: 'Fault injected: {{fault}} (severity {{severity}})',
+    eventFaultGrowing: 'Fault injected: {{fault}} (severity {{severity}}, +{{growth}}/h)',
+    eventFaultCleared: 'Fault cleared: {{fault}}',
+    eventSetpoint: 'Setpoint {{control}}: {{from}} → {{to}}',
+    eventSetpointUnit: 'Setpoint {{control}}: {{from}} → {{to}} {{unit}}',
     historyLocked:
       'History is off for this session: the store {{path}} is in use ({{detail}}). Twinscape keeps running without recording or replay.',
     historyOff:
