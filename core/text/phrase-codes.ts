@@ -51,6 +51,16 @@ export const PHRASE_CODES = [
   // The history store at start-up.
   'historyLocked',
   'historyOff',
+  'historyEmptyFile',
+  'historyZeroedHeader',
+  'historyForeignFile',
+  'historyOtherDuckDb',
+  'historyTruncatedBlocks',
+  'historyTruncated',
+  'historyGarbledWal',
+  'historyGarbledWalLost',
+  'historyWalTailLost',
+  'historyUnreadable',
   // The fleet's remaining-life model.
   'fleetNoModel',
   'fleetCardUnreadable',

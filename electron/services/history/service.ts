@@ -6,6 +6,7 @@ import type {
 } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
+import { said } from '../../../core/text/phrase';
 import { HistoryStore } from './store/history-store';
 import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
 import { NOT_RECORDING, recordingNotice } from './recording-notice';
@@ -108,6 +109,7 @@ export class HistoryService {
       this.problems = store.problems.map((p) => ({
         kind: p.kind,
         message: p.message,
+        phrase: p.phrase,
         ...(p.movedTo ? { movedTo: p.movedTo } : {}),
       }));
       for (const p of this.problems) this.notice('warning', p.message);
@@ -138,8 +140,13 @@ export class HistoryService {
     } catch (e) {
       this.store = null;
       this.recorder = null;
-      const message = `History is off for this session: ${(e as Error).message} Twinscape keeps running without recording or replay.`;
-      this.problems.push({ kind: e instanceof HistoryLockedError ? 'locked' : 'open-failed', message });
+      const detail = (e as Error).message;
+      const message = `History is off for this session: ${detail} Twinscape keeps running without recording or replay.`;
+      this.problems.push(
+        e instanceof HistoryLockedError
+          ? { kind: 'locked', ...said('historyLocked', { path: e.path, detail: e.detail }, message) }
+          : { kind: 'open-failed', ...said('historyOff', { detail }, message) },
+      );
       this.notice('error', message);
     }
   }

@@ -59,8 +59,24 @@ export const backend = {
     eventFaultCleared: 'Fault cleared: {{fault}}',
     eventSetpoint: 'Setpoint {{control}}: {{from}} → {{to}}',
     eventSetpointUnit: 'Setpoint {{control}}: {{from}} → {{to}} {{unit}}',
+    historyEmptyFile:
+      'The history file "{{path}}" is empty (0 bytes), probably from a crash while it was being created.',
+    historyZeroedHeader:
+      'The history file "{{path}}" has a zeroed header (the first {{bytes}} bytes are all zero); the disk or file system lost its start.',
+    historyForeignFile: 'The file "{{path}}" is not a Twinscape history store: it is {{detail}}.',
+    historyOtherDuckDb:
+      'The file "{{path}}" is a DuckDB database from another program, not a Twinscape history store.',
+    historyTruncatedBlocks:
+      'The history file "{{path}}" is truncated ({{size}} bytes is not a whole number of storage blocks).',
+    historyTruncated: 'The history file "{{path}}" is truncated ({{detail}}).',
+    historyGarbledWal: 'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}).',
+    historyGarbledWalLost:
+      'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). The last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
+    historyWalTailLost:
+      'The write-ahead log of "{{path}}" was cut short: the last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
+    historyUnreadable: 'The history file "{{path}}" is damaged and cannot be read ({{detail}}).',
     historyLocked:
-      'History is off for this session: the store {{path}} is in use ({{detail}}). Twinscape keeps running without recording or replay.',
+      'History is off for this session: The history store "{{path}}" is open in another Twinscape instance ({{detail}}). Close it there, or choose another workspace. Twinscape keeps running without recording or replay.',
     historyOff:
       'History is off for this session: {{detail}} Twinscape keeps running without recording or replay.',
     fleetNoModel: 'no model for {{subset}} ({{folder}}/ has no trained model yet)',

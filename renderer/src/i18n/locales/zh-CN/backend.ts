@@ -49,8 +49,21 @@ export const backend: Translation<typeof en> = {
     eventFaultCleared: '故障已清除：{{fault}}',
     eventSetpoint: '设定值 {{control}}：{{from}} → {{to}}',
     eventSetpointUnit: '设定值 {{control}}：{{from}} → {{to}} {{unit}}',
+    historyEmptyFile: '历史文件“{{path}}”为空（0 字节），可能是创建时发生了崩溃。',
+    historyZeroedHeader:
+      '历史文件“{{path}}”的文件头被清零（前 {{bytes}} 字节全为零）；磁盘或文件系统丢失了文件开头。',
+    historyForeignFile: '文件“{{path}}”不是 Twinscape 历史存储（原文：{{detail}}）。',
+    historyOtherDuckDb: '文件“{{path}}”是其他程序的 DuckDB 数据库，不是 Twinscape 历史存储。',
+    historyTruncatedBlocks: '历史文件“{{path}}”被截断（{{size}} 字节不是存储块的整数倍）。',
+    historyTruncated: '历史文件“{{path}}”被截断（{{detail}}）。',
+    historyGarbledWal: '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。',
+    historyGarbledWalLost:
+      '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。崩溃前最后 {{seconds}} 秒的数据无法恢复（丢失 {{commits}} 次提交）。',
+    historyWalTailLost:
+      '“{{path}}”的预写日志被截断：崩溃前最后 {{seconds}} 秒的数据无法恢复（丢失 {{commits}} 次提交）。',
+    historyUnreadable: '历史文件“{{path}}”已损坏，无法读取（{{detail}}）。',
     historyLocked:
-      '本次运行未启用历史记录：存储 {{path}} 正被占用（{{detail}}）。Twinscape 将继续运行，但不记录也不能回放。',
+      '本次运行未启用历史记录：历史存储“{{path}}”已在另一个 Twinscape 实例中打开（{{detail}}）。请在那里关闭它，或选择其他工作区。Twinscape 将继续运行，但不记录也不能回放。',
     historyOff: '本次运行未启用历史记录：{{detail}} Twinscape 将继续运行，但不记录也不能回放。',
     fleetNoModel: '没有 {{subset}} 的模型（{{folder}}/ 中尚无训练好的模型）',
     fleetCardUnreadable: '无法读取 {{subset}} 的模型卡：{{detail}}',
