@@ -65,6 +65,8 @@ export const PHRASE_CODES = [
   'fleetNoModel',
   'fleetCardUnreadable',
   'fleetModelCannotRead',
+  'fleetStoreNotOpened',
+  'fleetNotSaved',
   // The retrained health model's deploy decision.
   'figureNotComputed',
   'scoreRose',

@@ -14,6 +14,7 @@ import { fleetInference, fleetModelId, predictFleet } from './fleet-predict';
 import { fleetStore } from './fleet-store';
 import { i18n } from '../../i18n/i18n';
 import { formatDecimals } from '../../i18n/number-format';
+import { phraseText } from '../../i18n/phrase-text';
 import { engineRows, loadedFleet, setLoadedFleet, type LoadedFleet } from './loaded-fleet';
 
 /** Models already in the shared worker, so switching back to a subset does not load it again. */
@@ -102,7 +103,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
     hoveredUnit: null,
     detail: null,
     cycle: null,
-    modelProblem: summary.modelProblem,
+    modelProblem: summary.modelProblem && phraseText(summary.modelProblemPhrase, summary.modelProblem),
     engines: engineRows(fleet, null, null),
   });
   if (features && summary.model) {
@@ -139,7 +140,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
               time: formatDateTime(summary.stored.importedAt),
             })
           : summary.storeProblem
-            ? ` · ${summary.storeProblem}`
+            ? ` · ${phraseText(summary.storeProblemPhrase, summary.storeProblem)}`
             : ''),
     },
   });

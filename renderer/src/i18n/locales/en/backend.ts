@@ -82,6 +82,9 @@ export const backend = {
     fleetNoModel: 'no model for {{subset}} ({{folder}}/ has no trained model yet)',
     fleetCardUnreadable: 'the {{subset}} model card is unreadable: {{detail}}',
     fleetModelCannotRead: 'the {{subset}} model cannot read this file: {{detail}}',
+    fleetStoreNotOpened:
+      'imported fleets are not kept across restarts: {{path}} could not be opened ({{detail}})',
+    fleetNotSaved: 'the {{subset}} fleet was not saved to {{path}}: {{detail}}',
     figureNotComputed: '{{figure}} could not be computed for the new version',
     scoreRose: '{{figure}} rose from {{from}} to {{to}}',
     scoreFell: '{{figure}} fell from {{from}} to {{to}}',
@@ -90,6 +93,16 @@ export const backend = {
     falseAlarmsFell: 'false alarms fell from {{from}} to {{to}} per 24 h',
     noFigureImproved: 'no figure improved on the held-out data (all equal or within tolerance)',
   } satisfies Record<PhraseCode, string>,
+  /** The health model's and forecaster's status lines (the renderer's own, with the backend's figures). */
+  predictions: {
+    noForecaster: 'no forecaster for asset "{{asset}}"',
+    forecastCollecting: 'collecting history for the forecaster: {{minutes}} of {{needed}} min',
+    forecastFailed: 'forecast failed: {{detail}}',
+    noHealthModel: 'no health model for asset "{{asset}}"',
+    modelCollecting: 'collecting history for the model: {{minutes}} of {{needed}} min',
+    predictionFailed: 'prediction failed: {{detail}}',
+    modelNotLoaded: 'Prediction model not loaded: {{detail}}',
+  },
   /** MQTT reason codes, `c` and the number (CONNACK of 3.1.1; CONNACK, DISCONNECT, SUBACK of MQTT 5). */
   mqttReason: {
     c1: 'it does not accept this MQTT protocol version',
