@@ -5,6 +5,7 @@ import type { MqttFailure } from '../../../electron/services/live/mqtt/mqtt-erro
 import { describeMqttError } from '../../../electron/services/live/mqtt/mqtt-errors';
 import { deployDecision } from '../../../core/ml/retrain/deploy-rule';
 import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
+import { classifyOpenError } from '../../../electron/services/history/store/integrity';
 import { i18n } from '../../../renderer/src/i18n/i18n';
 import { phrasesText, phraseText } from '../../../renderer/src/i18n/phrase-text';
 
@@ -63,6 +64,17 @@ describe('backend sentences in the active language', () => {
     );
     expect(phrasesText(['no figure improved'], undefined), 'a registry from before phrases').toBe(
       '原文：no figure improved',
+    );
+  });
+
+  it('say a damaged history file in Chinese, naming the file and keeping the database’s words', async () => {
+    const path = '/data/pump-skid.duckdb';
+    const problem = classifyOpenError(path, new Error('Corrupt WAL file: checksum mismatch\n  at x'));
+    if (!problem || problem instanceof Error) throw new Error('expected a damaged-WAL problem');
+    expect(phraseText(problem.phrase, problem.message)).toBe(problem.message);
+    await i18n.changeLanguage('zh-CN');
+    expect(phraseText(problem.phrase, problem.message)).toBe(
+      `“${path}”的预写日志已损坏，无法重放（Corrupt WAL file: checksum mismatch）。`,
     );
   });
 

@@ -9,7 +9,7 @@ import { fitTimeline } from './view-actions';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
 import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
-import { phraseText } from '../../../i18n/phrase-text';
+import { eventLabel } from './event-label';
 
 const WHEEL_ZOOM = 1.25;
 const SELECT_MIN_PX = 5;
@@ -174,7 +174,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
             data-testid="timeline-marker"
             data-kind={m.item.kind}
             data-ts={m.item.ts}
-            title={`${formatDateTime(m.item.ts)} UTC\n${phraseText(m.item.phrase, m.item.label, names)}${m.count > 1 ? `\n${t('timeline.moreHere', { count: m.count - 1 })}` : ''}`}
+            title={`${formatDateTime(m.item.ts)} UTC\n${eventLabel(m.item, names)}${m.count > 1 ? `\n${t('timeline.moreHere', { count: m.count - 1 })}` : ''}`}
             onClick={() => controller.seek(m.item.ts)}
           >
             {style.shape}
