@@ -6,7 +6,7 @@ import type {
 } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { said } from '../../../core/text/phrase';
+import { said, type Phrase } from '../../../core/text/phrase';
 import { HistoryStore } from './store/history-store';
 import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
 import { NOT_RECORDING, recordingNotice } from './recording-notice';
@@ -112,7 +112,7 @@ export class HistoryService {
         phrase: p.phrase,
         ...(p.movedTo ? { movedTo: p.movedTo } : {}),
       }));
-      for (const p of this.problems) this.notice('warning', p.message);
+      for (const p of this.problems) this.notice('warning', p.message, p.phrase);
       this.range = await store.timeRange();
       this.recorder = new HistoryRecorder(store, this.range?.to ?? null, {
         simTime: this.options.simTime,
@@ -147,7 +147,7 @@ export class HistoryService {
           ? { kind: 'locked', ...said('historyLocked', { path: e.path, detail: e.detail }, message) }
           : { kind: 'open-failed', ...said('historyOff', { detail }, message) },
       );
-      this.notice('error', message);
+      this.notice('error', message, this.problems.at(-1)?.phrase);
     }
   }
 
@@ -236,7 +236,7 @@ export class HistoryService {
     }
   }
 
-  private notice(level: 'info' | 'warning' | 'error', message: string): void {
-    this.options.emit({ type: 'notice', level, message });
+  private notice(level: 'info' | 'warning' | 'error', message: string, phrase?: Phrase): void {
+    this.options.emit({ type: 'notice', level, message, ...(phrase ? { phrase } : {}) });
   }
 }
