@@ -4,6 +4,8 @@
 //   - frames drawn per second while idle at 1× live (simulator running at 1 Hz, no input),
 //   - CPU of Chromium's renderer and GPU processes while idle, in % of one core (CDP SystemInfo.getProcessInfo),
 //   - the quality level the scene runs at (Auto's choice unless --quality);
+//   - draw calls per frame while orbiting: the app's own count (test hook `drawCalls`, renderer.info) and the
+//     WebGL draw calls the page issued on the orbiting canvas, counted under the app (so older builds compare);
 // and (scene "whatif", at the first size) the time from moving a what-if tuning slider to the first frame drawn
 // that shows the predicted response, p50/p95, for the surrogate and for the physics (--moves per source).
 // Usage: npm run build && npm run bench:fps [-- --scenes skid,fleet,whatif --sizes 1280x720,1600x900
@@ -32,12 +34,34 @@ const cmapss = path.join(path.resolve(arg('data', '../shared/data/cmapss')), 'te
 /** Camera turn per animation frame while orbiting (about one turn in 10 s at 60 Hz). */
 const ORBIT_RADIANS = 0.01;
 
-/** Frames the shown 3D view drew per second over `ms` while the camera turns every animation frame. */
+/**
+ * Counts the WebGL draw calls each canvas issues (window.__glDraws, by canvas), below the app, so that a build
+ * without the `drawCalls` hook is measured the same way.
+ */
+function countGlDraws() {
+  const draws = new Map();
+  window.__glDraws = draws;
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype])
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+      const draw = proto[name];
+      if (!draw) continue;
+      proto[name] = function (...args) {
+        draws.set(this.canvas, (draws.get(this.canvas) ?? 0) + 1);
+        return draw.apply(this, args);
+      };
+    }
+}
+
+/**
+ * Frames the shown 3D view drew per second over `ms` while the camera turns every animation frame, with the draw
+ * calls per frame: the app's last frame (`drawCalls` hook) and the WebGL draws of the busiest canvas per frame.
+ */
 const orbitFps = (page, ms) =>
   page.evaluate(
     async ({ wait, step }) => {
       const hooks = window.__twinscape;
       const start = hooks.framesDrawn();
+      const glStart = new Map(window.__glDraws);
       const t0 = performance.now();
       await new Promise((resolve) => {
         const tick = () => {
@@ -47,7 +71,14 @@ const orbitFps = (page, ms) =>
         };
         requestAnimationFrame(tick);
       });
-      return ((hooks.framesDrawn() - start) * 1000) / (performance.now() - t0);
+      const frames = hooks.framesDrawn() - start;
+      let glDraws = 0;
+      for (const [canvas, n] of window.__glDraws) glDraws = Math.max(glDraws, n - (glStart.get(canvas) ?? 0));
+      return {
+        fps: (frames * 1000) / (performance.now() - t0),
+        appDraws: hooks.drawCalls?.() ?? null,
+        glDraws: frames > 0 ? glDraws / frames : null,
+      };
     },
     { wait: ms, step: ORBIT_RADIANS },
   );
@@ -85,6 +116,7 @@ const qualityLevel = (page) =>
 async function openAt(browser, url, [width, height]) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   await context.addInitScript((q) => localStorage.setItem('twinscape.quality', q), quality);
+  await context.addInitScript(countGlDraws);
   const page = await openApp(context, url, { width, height });
   return { page, close: () => context.close() };
 }
@@ -99,7 +131,9 @@ async function measure(page, cdp, label, size) {
   rows.push({
     view: label,
     size: size.join('×'),
-    'orbit fps': orbit.toFixed(1),
+    'orbit fps': orbit.fps.toFixed(1),
+    'draws/frame': orbit.appDraws ?? 'n/a',
+    'GL draws/frame': orbit.glDraws?.toFixed(1) ?? 'n/a',
     'idle frames/s': still.frames.toFixed(2),
     'renderer CPU %': still.renderer.toFixed(1),
     'GPU process CPU %': still.gpu.toFixed(1),
@@ -161,7 +195,8 @@ try {
   );
   console.table(rows);
   console.log(
-    `orbit: frames drawn per second over ${seconds} s while the camera turns every animation frame; idle: ` +
+    `orbit: frames drawn per second over ${seconds} s while the camera turns every animation frame, and draw ` +
+      `calls per frame (the app's renderer.info for its last frame; WebGL calls of the orbiting canvas per frame); idle: ` +
       `1× live, simulator running, no input, over ${seconds} s; CPU: % of one core (CDP SystemInfo.getProcessInfo).`,
   );
   if (whatIf) {

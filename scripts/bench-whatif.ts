@@ -155,7 +155,7 @@ async function timeSurrogate(a: AssetDefinition, n: number) {
         stats: card.normalization,
         predict,
       });
-      if ('skipped' in r) throw new Error(r.skipped);
+      if ('skipped' in r) throw new Error(r.skipped());
       return performance.now() - t0;
     };
     for (let i = 0; i < 3; i++) await once(45);

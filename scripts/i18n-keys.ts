@@ -1,19 +1,13 @@
-/**
- * Counts the texts of the window in English, per namespace, for docs/i18n.md's status (every key, each plural
- * form on its own; every other language has the same keys, which tests/renderer/i18n/completeness.test.ts checks).
- *
- *   npx vite-node scripts/i18n-keys.ts
- */
-import { resources } from '../renderer/src/i18n/resources';
+// Counts the window's texts per namespace (English is the source; the typecheck keeps zh-CN to the same keys):
+// the figure docs/i18n.md quotes. Run: npx vite-node scripts/i18n-keys.ts
+import { en } from '../renderer/src/i18n/locales/en';
 
-function count(tree: unknown): number {
-  if (typeof tree === 'string') return 1;
-  if (!tree || typeof tree !== 'object') throw new Error(`not a text or a group of texts: ${String(tree)}`);
-  return Object.values(tree).reduce((sum: number, child) => sum + count(child), 0);
-}
+const count = (tree: object): number =>
+  Object.values(tree).reduce<number>((n, v) => n + (typeof v === 'string' ? 1 : count(v as object)), 0);
 
-const rows = Object.entries(resources.en)
-  .map(([namespace, texts]) => [namespace, count(texts)] as const)
+const rows = Object.entries(en)
+  .map(([namespace, tree]) => [namespace, count(tree)] as const)
   .sort((a, b) => b[1] - a[1]);
-const total = rows.reduce((sum, [, n]) => sum + n, 0);
-console.log(`${total} texts: ${rows.map(([namespace, n]) => `${namespace} ${n}`).join(', ')}`);
+console.log(
+  `${rows.reduce((n, [, c]) => n + c, 0)} texts: ${rows.map(([ns, c]) => `${ns} ${c}`).join(', ')}`,
+);

@@ -13,6 +13,14 @@ export function assetHealth(mode: AssetSummary['mode'], snapshot: ConnectionsSna
   return up < snapshot.connections.length || stale ? 'degraded' : 'ok';
 }
 
+/** Language tag → the asset's name in it, for the languages its `translations` table names it in. */
+function translatedNames(asset: AssetDefinition): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const [language, texts] of Object.entries(asset.translations ?? {}))
+    if (texts.name) names[language] = texts.name;
+  return names;
+}
+
 export function summarizeAsset(
   asset: AssetDefinition,
   active: boolean,
@@ -24,6 +32,7 @@ export function summarizeAsset(
   return {
     assetId: asset.id,
     name: asset.name,
+    names: translatedNames(asset),
     active,
     mode,
     source,

@@ -2,7 +2,8 @@
  * Render on demand and adaptive quality in headless Chromium (SwiftShader): with the simulation paused and no
  * input the 3D view draws nothing; a sensor fault injected while running still recolors its part, and the part
  * shows the last batch once the simulation pauses; Auto starts at Low on a software renderer, and at Low the
- * view is drawn and a part can still be selected by a click.
+ * view is drawn, a part can still be selected by a click, the skid takes few draw calls (its static parts merged)
+ * and a fault still recolors its part on screen.
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
@@ -26,6 +27,28 @@ const POLL = { timeout: 60_000, interval: 500 };
 const sim = (kind: 'run' | 'pause') =>
   callBackend(inject('baseUrl'), [{ method: 'simCommand', payload: { kind } }]);
 const framesDrawn = () => page.evaluate(() => (window.__twinscape as Hooks).framesDrawn!());
+
+/** Mean color of a 5×5 patch of a screenshot around viewport point `at` of the element shot at `box`. */
+function patchColor(
+  png: Buffer,
+  box: { x: number; y: number; width: number },
+  at: { x: number; y: number },
+): [number, number, number] {
+  const image = PNG.sync.read(png);
+  const scale = image.width / box.width;
+  const cx = Math.round((at.x - box.x) * scale);
+  const cy = Math.round((at.y - box.y) * scale);
+  const sum = [0, 0, 0];
+  for (let dy = -2; dy <= 2; dy++)
+    for (let dx = -2; dx <= 2; dx++) {
+      const i = ((cy + dy) * image.width + cx + dx) * 4;
+      for (let c = 0; c < 3; c++) sum[c]! += image.data[i + c] ?? 0;
+    }
+  return [sum[0]! / 25, sum[1]! / 25, sum[2]! / 25];
+}
+
+/** How far a color leans to yellow (the alarm end of the colormap) from grey: mean of red and green over blue. */
+const warmth = ([r, g, b]: [number, number, number]) => (r + g) / 2 - b;
 
 /** Standard deviation of luminance and a sample of distinct colors of a screenshot. */
 function luminanceSpread(png: Buffer): { spread: number; distinct: number } {
@@ -140,8 +163,60 @@ describe('adaptive quality', () => {
     await expect
       .poll(() => page.getByTestId('selection-title').innerText(), POLL)
       .toBe('Induction motor 75 kW');
+    // The selection glow is drawn on the motor's own (merged) vertices.
+    await expect
+      .poll(() => page.evaluate(() => (window.__twinscape as Hooks).componentEmissive!('motor')[2]!), POLL)
+      .toBeGreaterThan(0.1);
+    expect(await page.evaluate(() => (window.__twinscape as Hooks).componentEmissive!('pump'))).toEqual([
+      0, 0, 0,
+    ]);
     await page.reload();
     await expect.poll(() => page.getByTestId('quality-select').inputValue(), POLL).toBe('low');
     await page.getByTestId('quality-select').selectOption('auto');
   }, 180_000);
+
+  it('at Low draws the skid in few draw calls, and a fault still recolors its part on screen', async () => {
+    await page.getByTestId('quality-select').selectOption('low');
+    await expect.poll(() => page.getByTestId('status-quality').innerText(), POLL).toMatch(/^Quality\s+Low$/);
+    await page.getByTestId('color-by-select').selectOption('alarm-distance');
+    // Merged opaque parts, merged x-ray casings, the merged shaft line, the perforated coupling guard, four sight
+    // glasses, the floor's grid lines and the labels' leader lines: 10, plus the selection box and "why" outlines
+    // when shown. Drawn one mesh per part and material (on a floor plane), it took 57.
+    await expect
+      .poll(() => page.evaluate(() => (window.__twinscape as Hooks).drawCalls!()), POLL)
+      .toBeGreaterThan(2);
+    await expect
+      .poll(() => page.evaluate(() => (window.__twinscape as Hooks).drawCalls!()), POLL)
+      .toBeLessThanOrEqual(15);
+
+    const canvas = page.getByTestId('twin-canvas');
+    const shownColor = async () => {
+      const at = await page.evaluate(() => (window.__twinscape as Hooks).componentScreenPoint!('bearing_de'));
+      expect(at).not.toBeNull();
+      return patchColor(await canvas.screenshot(), (await canvas.boundingBox())!, at!);
+    };
+    const before = await shownColor();
+    await callBackend(inject('baseUrl'), [
+      { method: 'simCommand', payload: { kind: 'speed', speed: 1000 } },
+      { method: 'injectFault', payload: { faultId: 'bearing_wear', severity: 0.9, growthPerHour: 0 } },
+    ]);
+    try {
+      await expect
+        .poll(() => page.evaluate(() => (window.__twinscape as Hooks).componentScore!('bearing_de')), {
+          ...POLL,
+          timeout: 90_000,
+        })
+        .toBeGreaterThanOrEqual(0.9);
+      // The part's vertices carry the alarm end of the colormap (yellow: strong red and green, little blue) …
+      const [r, g, b] = await page.evaluate(() =>
+        (window.__twinscape as Hooks).componentColor!('bearing_de'),
+      );
+      expect(r + g).toBeGreaterThan(4 * b);
+      // … and so do its pixels.
+      await expect.poll(async () => warmth(await shownColor()), POLL).toBeGreaterThan(warmth(before) + 25);
+    } finally {
+      await resetBackend(inject('baseUrl'));
+      await page.getByTestId('quality-select').selectOption('auto');
+    }
+  }, 240_000);
 });

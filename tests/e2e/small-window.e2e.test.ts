@@ -90,4 +90,53 @@ describe('a 1280 × 720 window (issue #17, problem 10)', () => {
     await expect.poll(() => rectOf('.twin-label').then((r) => r.some((x) => x.width > 0))).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 600_000);
+
+  // Issue #15: after the what-if (its colour mode is offered now) and once the forecaster answers.
+  it('keeps every toolbar control whole in both languages and every colour mode, at 1280 × 720 and 1600 × 900', async () => {
+    const colorBy = page.getByTestId('color-by-select');
+    await expect
+      .poll(() => colorBy.locator('option[value="forecast"]').isDisabled(), { timeout: 240_000 })
+      .toBe(false);
+    for (const [width, height] of [
+      [1280, 720],
+      [1600, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const language of ['zh-CN', 'en']) {
+        await page.getByTestId('language-select').selectOption(language);
+        const modes = await colorBy
+          .locator('option:not([disabled])')
+          .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        expect(modes).toEqual(expect.arrayContaining(['tag', 'forecast', 'whatif-delta']));
+        for (const mode of modes) {
+          await colorBy.selectOption(mode);
+          // Controls that stick out of the toolbar's box, and how far; the bar itself must not scroll.
+          const outside = await page.locator('.toolbar').evaluate((bar) => {
+            const box = bar.getBoundingClientRect();
+            const out: string[] = [];
+            if (bar.scrollWidth > bar.clientWidth)
+              out.push(`toolbar scrolls ${bar.scrollWidth - bar.clientWidth} px`);
+            for (const el of bar.querySelectorAll('button, select, label, .asset-name')) {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0) continue;
+              const over = Math.max(
+                r.right - box.right,
+                box.left - r.left,
+                r.bottom - box.bottom,
+                box.top - r.top,
+              );
+              if (over > 0.5) out.push(`${el.textContent?.slice(0, 20)}: ${Math.round(over)} px`);
+            }
+            return out;
+          });
+          expect(outside, `${language} at ${width} × ${height}, colour by ${mode}`).toEqual([]);
+        }
+        await colorBy.selectOption('forecast');
+        await page.getByTestId('color-by-forecast-tag').waitFor();
+        await saveScreenshot(page, `small-window-${language}-forecast-${width}x${height}`);
+      }
+    }
+    await page.getByTestId('language-select').selectOption('en');
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }, 420_000);
 });

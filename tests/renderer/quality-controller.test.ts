@@ -48,10 +48,11 @@ describe('quality steps', () => {
       environmentResolution: 256,
       plainScene: false,
       renderScale: 1,
+      mergedParts: false,
     });
     expect(s[1]).toMatchObject({ maxDpr: 1, shadowMapSize: 2048 });
-    expect(s[2]).toMatchObject({ shadowMapSize: 1024, softShadows: true });
-    expect(s[3]).toMatchObject({ softShadows: false, environmentResolution: 256 });
+    expect(s[2]).toMatchObject({ shadowMapSize: 1024, softShadows: true, mergedParts: false });
+    expect(s[3]).toMatchObject({ softShadows: false, environmentResolution: 256, mergedParts: true });
     expect(s[4]).toMatchObject({ environmentResolution: 64, shadows: true });
     expect(s[5]).toMatchObject({ shadows: false, environmentResolution: 64 });
     expect(s[6]).toMatchObject({ environmentResolution: null, plainScene: false });

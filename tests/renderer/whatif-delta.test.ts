@@ -13,9 +13,9 @@ import { setColorBy, viewStore } from '../../renderer/src/state/view-store';
 import { compareStore } from '../../renderer/src/state/compare-store';
 import { enterCompare, leaveCompare, stepPreview } from '../../renderer/src/features/whatif/compare-actions';
 import { previewFrames } from '../../renderer/src/features/whatif/preview-frames';
+import { describeChange } from '../../renderer/src/features/whatif/compare/change-text';
 import {
   componentDelta,
-  describeChange,
   emptyDelta,
   frameAt,
   movers,

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n } from '../../renderer/src/i18n/i18n';
 import type { HistoryGrid } from '../../core/api/domains/history';
 import type { TelemetryBatch } from '../../core/api/types';
 import type { ForecasterCard } from '../../core/ml/pump/card';
@@ -70,7 +71,7 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
       stats: card.normalization,
       predict,
     });
-    if ('skipped' in a) throw new Error(a.skipped);
+    if ('skipped' in a) throw new Error(a.skipped());
     return a.rollout;
   };
   /** The STEP plan from `rec`'s fork over `ring`, with the history store given by `historyBefore`. */
@@ -176,7 +177,7 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
       setpoints: {},
     };
     const viaStore = await stepFrom(short.ring, { ...rec, forkId: 'f3' }, () => Promise.resolve(grid));
-    if ('skipped' in viaStore) throw new Error(viaStore.skipped);
+    if ('skipped' in viaStore) throw new Error(viaStore.skipped());
     expect(viaStore.rollout.pastSource).toBe('history store');
     const viaRing = await answer(STEP);
     expect(viaRing.pastSource).toBe('live buffer');
@@ -193,12 +194,16 @@ describe.skipIf(!haveModel)('what-if surrogate on the committed forecaster', () 
   it('skips with a reason when the ring holds less than 24 min before the fork', async () => {
     const short = recordLive(10);
     const a = await stepFrom(short.ring, { ...short, forkId: 'f2' });
-    expect(a).toEqual({ skipped: expect.stringMatching(/surrogate needs 24 min of history/) as unknown });
+    if (!('skipped' in a)) throw new Error('answered with too little history');
+    expect(a.skipped()).toMatch(/surrogate needs 24 min of history/);
+    // The reason is said in the language shown now, not the one it was found in.
+    await i18n.changeLanguage('zh-CN');
+    expect(a.skipped()).toMatch(/^代理模型需要分叉前 24 分钟的历史数据/);
+    await i18n.changeLanguage('en');
     const none = await stepFrom(short.ring, { ...short, forkId: 'f4' }, () =>
       Promise.reject(new Error('no history store')),
     );
-    expect(none).toEqual({
-      skipped: expect.stringMatching(/could not be read \(no history store\)/) as unknown,
-    });
+    if (!('skipped' in none)) throw new Error('answered without history');
+    expect(none.skipped()).toMatch(/could not be read \(no history store\)/);
   });
 });

@@ -13,6 +13,8 @@ export type AssetHealth = 'ok' | 'degraded' | 'down' | 'idle';
 export interface AssetSummary {
   assetId: string;
   name: string;
+  /** The asset's display name in other languages (language tag → name), from its `translations` table. */
+  names: Record<string, string>;
   /** The asset the app shows now. */
   active: boolean;
   mode: 'simulator' | 'live' | 'none';

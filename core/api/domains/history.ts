@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Alarm } from '../../alarms/types';
 import type { HistoryEventItem, HistoryWindow } from '../../history/types';
 import type { Phrase } from '../../text/phrase';
+import { isLanguage, type Language } from '../languages';
 
 export type { HistoryEventItem, HistoryEventKind, HistorySeries, HistoryWindow } from '../../history/types';
 
@@ -74,6 +75,10 @@ export const historyRequestSchemas = {
       includeQuality: z.boolean().optional(),
       /** Replace an existing file; without it an export onto an existing file is refused. */
       overwrite: z.boolean().optional(),
+      /** The language of the CSV's header line for people (default English); the ids line never changes. */
+      language: z
+        .custom<Language>(isLanguage, 'must be a language the app ships ("en" or "zh-CN")')
+        .optional(),
     })
     .strict()
     .refine(fromBeforeTo, fromBeforeToIssue),

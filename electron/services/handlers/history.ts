@@ -132,6 +132,7 @@ export function createHistoryHandlers(
         ...(req.format ? { format: req.format } : {}),
         ...(req.includeQuality !== undefined ? { includeQuality: req.includeQuality } : {}),
         ...(req.overwrite !== undefined ? { overwrite: req.overwrite } : {}),
+        ...(req.language ? { language: req.language } : {}),
       });
       return { path: r.file, rows: r.rows };
     },

@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { compareStore } from '../state/compare-store';
 import { displayValues } from '../state/display-values';
@@ -9,6 +9,8 @@ import { forecastStore } from '../state/forecast-store';
 import { predictionStore } from '../state/prediction-store';
 import { focusComponent, hoverComponent, selectComponent, viewStore } from '../state/view-store';
 import type { SceneComponent } from './bind-components';
+import type { MergedParts } from './merge/merged-parts';
+import { componentIdAt } from './merge/part-batch';
 import { modelAnimation, rotorTurn, showLiquidLevel } from './model/animation';
 import type { SceneModel } from './model/scene-model';
 import type { PaintContext } from './paint/paint-context';
@@ -19,6 +21,8 @@ import { StaleHatch } from './stale-hatch';
 import { sceneClockRuns } from './frame-requests';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
+import { i18n } from '../i18n/i18n';
+import { localizeAsset } from '../i18n/localize-asset';
 import { useQualitySettings } from './quality/use-quality';
 
 const XRAY_OPACITY = 0.25;
@@ -29,20 +33,25 @@ const NO_EMISSIVE = new THREE.Color(0, 0, 0);
 interface Props {
   model: SceneModel;
   comps: SceneComponent[];
+  /** The static parts as merged meshes, or null: drawn one by one. */
+  merged: MergedParts | null;
   asset: AssetDefinition | null;
   feed: SceneFeed;
   tooltipRef: RefObject<HTMLDivElement | null>;
 }
 
 const componentOf = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null =>
-  (e.object.userData.componentId as string | undefined) ?? null;
+  componentIdAt(e.object, e.faceIndex);
 
 /**
  * The asset's model with picking, hover and selection, x-ray, and the one render-loop pass that colors
  * every component from the latest telemetry (no React state per frame).
  */
-export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
+export function AssetView({ model, comps, merged, asset, feed, tooltipRef }: Props) {
   const hovered = useRef<string | null>(null);
+  const invalidate = useThree((s) => s.invalidate);
+  // The merged meshes came or went: draw them.
+  useEffect(() => invalidate(), [merged, invalidate]);
   const { plainScene } = useQualitySettings();
   const tint = useMemo(() => new THREE.Color(), []);
   const selectionBox = useMemo(() => {
@@ -118,6 +127,7 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
           : (why.emissiveFor(c.id) ?? (view.hoveredComponent === c.id ? HOVER_EMISSIVE : NO_EMISSIVE));
       for (const m of c.materials) m.emissive.copy(emissive);
     }
+    merged?.sync();
     if (view.selectedComponent !== lastSelected.current) {
       lastSelected.current = view.selectedComponent;
       const sel = comps.find((c) => c.id === view.selectedComponent);
@@ -141,7 +151,7 @@ export function AssetView({ model, comps, asset, feed, tooltipRef }: Props) {
     const text = id
       ? feed.hoverText(
           comps.find((c) => c.id === id),
-          asset,
+          asset && localizeAsset(asset, i18n.language),
           ctx.spans,
         )
       : '';

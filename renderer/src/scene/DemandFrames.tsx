@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { countFrameDrawn, framesDrawnSoFar, startFrameRequests } from './frame-requests';
+import { useDrawCallsHook } from './draw-calls';
 import { useOrbitHook } from './orbit-hook';
 
 /**
- * Inside a `frameloop="demand"` canvas: counts the frames it draws and, for the live scene (`requestOnChange`),
- * asks for a frame whenever what the scene shows changes (scene/frame-requests).
+ * Inside a `frameloop="demand"` canvas: counts the frames it draws (and their draw calls) and, for the live
+ * scene (`requestOnChange`), asks for a frame whenever what the scene shows changes (scene/frame-requests).
  */
 export function DemandFrames({
   requestOnChange,
@@ -16,6 +17,7 @@ export function DemandFrames({
 }) {
   const invalidate = useThree((s) => s.invalidate);
   useOrbitHook(shown);
+  useDrawCallsHook(shown);
   useEffect(
     () => (requestOnChange ? startFrameRequests(() => invalidate()) : undefined),
     [invalidate, requestOnChange],

@@ -15,12 +15,15 @@ import { Floor } from './Floor';
 import { CameraRig, DEFAULT_HOME } from './CameraRig';
 import { ComponentLabels } from './ComponentLabels';
 import { labelLayoutFor } from './label-layout';
+import type { MergedParts } from './merge/merged-parts';
+import { useMergedParts } from './merge/use-merged-parts';
 import type { SceneModel } from './model/scene-model';
 import { useSceneModel } from './model/use-scene-model';
 import { CLICK_SLOP_PX } from './pointer';
 import type { SceneFeed } from './scene-feed';
 import { AdaptiveQuality } from './quality/AdaptiveQuality';
 import { drawingPixelRatio, type QualitySettings } from './quality/quality-steps';
+import { browserRendersInSoftware } from './quality/software-renderer';
 import { useQualitySettings } from './quality/use-quality';
 import { StudioEnvironment } from './StudioEnvironment';
 import { useTestHooks } from './test-hooks';
@@ -54,8 +57,16 @@ function Lighting({ quality }: { quality: QualitySettings }) {
   );
 }
 
-function TestHooks({ comps, model }: { comps: SceneComponent[]; model: SceneModel }) {
-  useTestHooks(comps, model.parts);
+function TestHooks({
+  comps,
+  model,
+  merged,
+}: {
+  comps: SceneComponent[];
+  model: SceneModel;
+  merged: MergedParts | null;
+}) {
+  useTestHooks(comps, model.parts, merged);
   return null;
 }
 
@@ -64,6 +75,8 @@ export interface BoundScene {
   model: SceneModel;
   comps: SceneComponent[];
   asset: AssetDefinition | null;
+  /** The static parts as merged meshes (lower quality levels), or null: drawn one by one. */
+  merged: MergedParts | null;
 }
 
 interface Props {
@@ -89,6 +102,8 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
   const home = model?.home ?? DEFAULT_HOME;
   const quality = useQualitySettings();
   const comps = useMemo(() => (asset && model ? bindComponents(model, asset) : []), [model, asset]);
+  const merged = useMergedParts(model, quality.mergedParts, quality.plainScene);
+  const softwareRenderer = browserRendersInSoftware();
   const tooltipRef = useRef<HTMLDivElement>(null);
   const down = useRef({ x: 0, y: 0 });
 
@@ -107,7 +122,12 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         frameloop={active ? 'demand' : 'never'}
         shadows={quality.shadows ? (quality.softShadows ? 'percentage' : 'basic') : false}
         dpr={drawingPixelRatio(quality, window.devicePixelRatio)}
-        gl={{ antialias: true, toneMapping: THREE.ACESFilmicToneMapping, toneMappingExposure: 1.0 }}
+        // Multisampling about doubles what each filled pixel costs a software renderer (SwiftShader, measured).
+        gl={{
+          antialias: !softwareRenderer,
+          toneMapping: THREE.ACESFilmicToneMapping,
+          toneMappingExposure: 1.0,
+        }}
         camera={{ position: home.position, fov: 38, near: 0.05, far: 200 }}
         onPointerMissed={(e) => {
           if (Math.hypot(e.clientX - down.current.x, e.clientY - down.current.y) <= CLICK_SLOP_PX)
@@ -121,15 +141,22 @@ export function TwinScene({ active = true, feed, splitView, splitOverlay }: Prop
         <Floor plain={quality.plainScene} />
         {model && (
           <>
-            <AssetView model={model} comps={comps} asset={asset} feed={feed} tooltipRef={tooltipRef} />
+            <AssetView
+              model={model}
+              comps={comps}
+              merged={merged}
+              asset={asset}
+              feed={feed}
+              tooltipRef={tooltipRef}
+            />
             {/* Hidden, not unmounted, in the split view: each is a React root of its own (drei Html) and
                 tearing them down inside the compare toggle's commit is what the page must not have to do. */}
             <AlarmBadges comps={comps} />
             {labels && asset && (
               <ComponentLabels comps={comps} asset={asset} layout={labelLayoutFor(model)} hidden={split} />
             )}
-            {split && splitView?.({ model, comps, asset })}
-            <TestHooks comps={comps} model={model} />
+            {split && splitView?.({ model, comps, asset, merged })}
+            <TestHooks comps={comps} model={model} merged={merged} />
           </>
         )}
         <CameraRig comps={comps} home={home} />

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { playbackStore } from '../state/playback-store';
 import { telemetryStore } from '../state/telemetry-store';
 
@@ -9,7 +10,8 @@ const CLOCK_MS = 1000;
 /**
  * Calls `refresh` when the displayed values may have changed (a telemetry batch, the playhead, a preview)
  * and once a second, at most every 250 ms and always after the last change (trailing edge), so the last
- * values before a pause are shown. Returns the function that stops it.
+ * values before a pause are shown. A language switch refreshes at once: the values' words and decimal signs
+ * change with it, and no data may come (paused, replay). Returns the function that stops it.
  */
 export function onDisplayedDataChange(refresh: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,12 +25,20 @@ export function onDisplayedDataChange(refresh: () => void): () => void {
       refresh();
     }, wait);
   };
+  const now = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    last = performance.now();
+    refresh();
+  };
   const stops = [telemetryStore.subscribe(schedule), playbackStore.subscribe(schedule)];
+  i18n.on('languageChanged', now);
   const clock = setInterval(schedule, CLOCK_MS);
   schedule();
   return () => {
     clearTimeout(timer);
     clearInterval(clock);
+    i18n.off('languageChanged', now);
     for (const stop of stops) stop();
   };
 }

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
 import { compareStore } from '../state/compare-store';
 import type { SceneComponent } from './bind-components';
+import type { MergedParts } from './merge/merged-parts';
+import { componentIdAt } from './merge/part-batch';
 import { compareReadout } from '../state/compare-readout';
 import { displayValues } from '../state/display-values';
 
@@ -17,11 +19,11 @@ declare global {
     sceneComponents?(): string[];
     /** Viewport CSS-pixel point on the component's visible surface (a click there hits it), or null. */
     componentScreenPoint?(id: string): { x: number; y: number } | null;
-    /** Current linear RGB of the component's paint material. */
+    /** Current linear RGB of the component's paint as drawn (its material's, or its merged vertices'). */
     componentColor?(id: string): [number, number, number];
     /** Current color score of the component (see ColorLegend). */
     componentScore?(id: string): number;
-    /** Current linear RGB of the component's emissive glow (selection, hover, the health model's "why"). */
+    /** Current linear RGB of the component's emissive glow as drawn (selection, hover, the health model's "why"). */
     componentEmissive?(id: string): [number, number, number];
     /** Components outlined as driving the selected part's health score ("why"). */
     whyOutlines?(): string[];
@@ -47,7 +49,11 @@ const SAMPLES = 64;
 const SLOP_PX = 3;
 
 /** Installs the scene's test hooks on `window.__twinscape` for as long as the scene is mounted. */
-export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D): void {
+export function useTestHooks(
+  comps: SceneComponent[],
+  pickRoot: THREE.Object3D,
+  merged: MergedParts | null,
+): void {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
@@ -56,11 +62,13 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
     const ndc = new THREE.Vector2();
     const p = new THREE.Vector3();
     const find = (id: string) => comps.find((c) => c.id === id);
+    const drawn = new THREE.Color();
 
     const hitsAt = (x: number, y: number, id: string): boolean => {
       ndc.set(x, y);
       raycaster.setFromCamera(ndc, camera);
-      return raycaster.intersectObject(pickRoot, true)[0]?.object.userData.componentId === id;
+      const hit = raycaster.intersectObject(pickRoot, true)[0];
+      return hit !== undefined && componentIdAt(hit.object, hit.faceIndex) === id;
     };
 
     /**
@@ -117,12 +125,14 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
       },
       componentColor: (id) => {
         const m = find(id)?.paint[0];
-        return m ? [m.color.r, m.color.g, m.color.b] : [Number.NaN, Number.NaN, Number.NaN];
+        if (!m) return [Number.NaN, Number.NaN, Number.NaN];
+        return (merged?.drawnColor(m, drawn) ? drawn : m.color).toArray() as [number, number, number];
       },
       componentScore: (id) => find(id)?.score ?? Number.NaN,
       componentEmissive: (id) => {
         const m = find(id)?.materials[0];
-        return m ? [m.emissive.r, m.emissive.g, m.emissive.b] : [Number.NaN, Number.NaN, Number.NaN];
+        if (!m) return [Number.NaN, Number.NaN, Number.NaN];
+        return (merged?.drawnEmissive(m, drawn) ? drawn : m.emissive).toArray() as [number, number, number];
       },
       whyOutlines: () => {
         const ids: string[] = [];
@@ -158,5 +168,5 @@ export function useTestHooks(comps: SceneComponent[], pickRoot: THREE.Object3D):
       delete w.componentDelta;
       delete w.compareState;
     };
-  }, [comps, pickRoot, camera, gl, scene]);
+  }, [comps, pickRoot, merged, camera, gl, scene]);
 }

@@ -10,6 +10,8 @@ import { useView } from '../state/use-store';
 import { AlarmSymbol } from '../scene/AlarmSymbol';
 import { viridisCss } from '../scene/paint/colormap';
 import { useWhatIfLegend } from '../features/whatif/compare/delta-legend';
+import { ForecastColorControls } from '../features/live/predictions/ModelColorOptions';
+import { TagColorPicker } from './TagColorPicker';
 import '../scene/scene.css';
 
 const GRADIENT = viridisCss();
@@ -73,11 +75,20 @@ export function ColorLegend() {
   const isModel = colorBy.mode === 'prediction' || isModelColorBy(colorBy);
   return (
     <div className="twin-legend" data-testid="color-legend" data-mode={colorBy.mode}>
+      {colorBy.mode === 'forecast' && (
+        <div className="twin-legend-pickers">
+          <ForecastColorControls />
+        </div>
+      )}
       {isModel ? (
         <ModelLegend colorBy={colorBy} asset={asset} />
       ) : (
         <>
-          <div className="twin-legend-title">{title}</div>
+          {colorBy.mode === 'tag' ? (
+            <TagColorPicker tagId={colorBy.tagId} />
+          ) : (
+            <div className="twin-legend-title">{title}</div>
+          )}
           {showScale && (
             <>
               <div

@@ -5,11 +5,7 @@ import { importCmapssFile } from '../features/fleet/fleet-session';
 import { useCanCall } from '../state/session-role';
 import { useSession, useView } from '../state/use-store';
 import { resetCamera, setColorBy, toggleLabels, toggleXray, viewStore } from '../state/view-store';
-import {
-  ForecastColorControls,
-  modelColorBy,
-  ModelColorOptions,
-} from '../features/live/predictions/ModelColorOptions';
+import { modelColorBy, ModelColorOptions } from '../features/live/predictions/ModelColorOptions';
 import { chooseWhatIfColor, WhatIfColorOption } from '../features/whatif/WhatIfColorOption';
 import { AssetSwitcher } from './AssetSwitcher';
 import { HelpPopover } from './HelpPopover';
@@ -25,7 +21,10 @@ interface ToolbarProps {
   onToggleHelp: () => void;
 }
 
-/** Top bar: app and asset name, coloring, view toggles, asset file and help. */
+/**
+ * Top bar: app and asset name, coloring, view toggles, asset file and help. The colour mode's own pickers (tag,
+ * horizon) live in the colour legend, so the bar's width does not depend on the mode.
+ */
 export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
   const { t } = useTranslation('shell');
   const asset = useLocalizedAsset();
@@ -73,22 +72,7 @@ export function Toolbar({ onOpenAsset, helpOpen, onToggleHelp }: ToolbarProps) {
           <WhatIfColorOption />
         </select>
       </label>
-      <ForecastColorControls />
       <QualitySelect />
-      {colorBy.mode === 'tag' && asset && (
-        <select
-          data-testid="color-by-tag"
-          aria-label={t('toolbar.tagToColorBy')}
-          value={colorBy.tagId}
-          onChange={(e) => setColorBy({ mode: 'tag', tagId: e.target.value })}
-        >
-          {asset.tags.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.instrument} — {t.name}
-            </option>
-          ))}
-        </select>
-      )}
       <span className="toolbar-sep" aria-hidden="true" />
       <button
         type="button"

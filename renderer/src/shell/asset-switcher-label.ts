@@ -4,10 +4,13 @@ import { i18n } from '../i18n/i18n';
 /** Shape and word per health (colour is never the only cue, ISA-101). */
 const HEALTH_MARK: Record<AssetHealth, string> = { ok: '●', degraded: '◐', down: '○', idle: '–' };
 
-/** "◐ SKAB water-pump testbed · live 1/1 · 3 stale · 2 alarms": one running asset in the switcher. */
+/**
+ * "◐ SKAB water-pump testbed · live 1/1 · 3 stale · 2 alarms": one running asset in the switcher, named in the
+ * active language when its asset file translates the name.
+ */
 export function assetOptionLabel(a: AssetSummary): string {
   const t = i18n.getFixedT(null, 'shell');
-  const parts = [`${HEALTH_MARK[a.health]} ${a.name}`];
+  const parts = [`${HEALTH_MARK[a.health]} ${a.names[i18n.language] ?? a.name}`];
   if (a.mode === 'live')
     parts.push(t('switcher.live', { connected: a.connected, connections: a.connections }));
   else parts.push(a.mode === 'simulator' ? t('switcher.simulator') : t('switcher.noSource'));

@@ -1,4 +1,5 @@
 import type { TagDefinition } from '../../../core/asset/schema';
+import { i18n } from '../i18n/i18n';
 
 /** Pure helpers that turn ring tails into uPlot data (seconds on x) and pick y ranges. */
 
@@ -8,13 +9,17 @@ export interface LimitLine {
   kind: 'alarm' | 'trip';
 }
 
-/** Alarm and trip limits of a tag as horizontal lines. */
+/** Alarm and trip limits of a tag as horizontal lines, labelled in the active language. */
 export function limitLines(tag: TagDefinition): LimitLine[] {
+  const t = i18n.getFixedT(null, 'common');
   const out: LimitLine[] = [];
-  if (tag.trip?.high !== undefined) out.push({ label: 'Trip high', value: tag.trip.high, kind: 'trip' });
-  if (tag.alarm?.high !== undefined) out.push({ label: 'Alarm high', value: tag.alarm.high, kind: 'alarm' });
-  if (tag.alarm?.low !== undefined) out.push({ label: 'Alarm low', value: tag.alarm.low, kind: 'alarm' });
-  if (tag.trip?.low !== undefined) out.push({ label: 'Trip low', value: tag.trip.low, kind: 'trip' });
+  if (tag.trip?.high !== undefined)
+    out.push({ label: t('chart.tripHigh'), value: tag.trip.high, kind: 'trip' });
+  if (tag.alarm?.high !== undefined)
+    out.push({ label: t('chart.alarmHigh'), value: tag.alarm.high, kind: 'alarm' });
+  if (tag.alarm?.low !== undefined)
+    out.push({ label: t('chart.alarmLow'), value: tag.alarm.low, kind: 'alarm' });
+  if (tag.trip?.low !== undefined) out.push({ label: t('chart.tripLow'), value: tag.trip.low, kind: 'trip' });
   return out;
 }
 

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryInfo, ImportPreview, ImportReport } from '../../../core/api/domains/history';
+import {
+  historyRequestSchemas,
+  type HistoryInfo,
+  type ImportPreview,
+  type ImportReport,
+} from '../../../core/api/domains/history';
 import {
   buildImportRequest,
   initialMapping,
@@ -46,6 +51,34 @@ describe('CSV export headers (issue #17, problem 10)', () => {
     await exportRange(store, pq, { ...range, tagIds });
     expect((await previewImport(store, pq)).columns.map((c) => c.name)).toEqual(['timestamp', ...tagIds]);
     await store.close();
+  });
+
+  it('writes the header line for people in Chinese when asked, ids unchanged, and still imports back', async () => {
+    const source = fakeContext(asset, newDir('zh-source'));
+    source.ctx.emit({ type: 'telemetry', batch: makeBatch(asset, T0, 300) });
+    await expect.poll(async () => (await source.call<HistoryInfo>('historyInfo')).sampleCount).toBe(300);
+    const file = path.join(newDir('zh-exchange'), 'export.csv');
+    const tagIds = ['discharge_pressure', 'flow'];
+    await source.call('exportHistory', {
+      path: file,
+      ...range,
+      tagIds,
+      includeQuality: true,
+      language: 'zh-CN',
+    });
+    const [people, ids] = fs.readFileSync(file, 'utf8').split('\n');
+    expect(people).toBe(
+      '时间 (UTC),PT102 出口压力 [bar(g)],PT102 出口压力 质量,FT101 出口流量 [m3/h],FT101 出口流量 质量',
+    );
+    expect(ids).toBe('timestamp,discharge_pressure,discharge_pressure__quality,flow,flow__quality');
+    const preview = await source.call<ImportPreview>('previewImport', { path: file });
+    expect(preview.columns.map((c) => c.name)).toEqual(['timestamp', ...ids!.split(',').slice(1)]);
+    // The request schema (checked by the transport before any handler) refuses a language it does not ship.
+    const bad = historyRequestSchemas.exportHistory.safeParse({ path: file, ...range, language: 'fr' });
+    expect(bad.success ? '' : bad.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'language: must be a language the app ships ("en" or "zh-CN")',
+    ]);
+    await source.dispose();
   });
 
   it('round trip: Twinscape imports its own export through the dialog, and a bad line keeps its file line number', async () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { ImportReport } from '../../../../core/api/domains/history';
+import type { Language } from '../../../../core/api/languages';
 import { literal } from '../store/schema';
 
 export type ImportFormat = 'csv' | 'parquet';
@@ -45,6 +46,8 @@ export interface ExportOptions {
   includeQuality?: boolean;
   /** Replace an existing file; without it an existing file is refused. The store's own files are always refused. */
   overwrite?: boolean;
+  /** The language of a CSV's header line for people (default English). */
+  language?: Language;
 }
 
 export const formatOf = (file: string, format?: ImportFormat): ImportFormat =>

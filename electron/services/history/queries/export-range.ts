@@ -5,7 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { HistoryStore } from '../store/history-store';
 import { formatOf, type ExportOptions } from '../import/import-source';
 import { ident, literal, qualityColumn, valueColumn } from '../store/schema';
-import { csvExportHeader, csvHeaderText } from './export-header';
+import { csvExportHeader, csvHeaderText, localizedTagNames } from './export-header';
 
 /**
  * Exports a time range (from ≤ ts < to) of committed samples with COPY … TO. Parquet: `timestamp` (a UTC
@@ -46,7 +46,11 @@ export async function exportRange(
   const rowsFile = `${file}.rows-${process.pid}.part`;
   try {
     const rows = await runCopy(reader, `COPY (${select}) TO ${literal(rowsFile)} (FORMAT csv, HEADER false)`);
-    fs.writeFileSync(file, csvHeaderText(csvExportHeader(tags, options.includeQuality === true)));
+    const names = localizedTagNames(store.asset, options.language);
+    fs.writeFileSync(
+      file,
+      csvHeaderText(csvExportHeader(names(tags), options.includeQuality === true, options.language)),
+    );
     await pipeline(fs.createReadStream(rowsFile), fs.createWriteStream(file, { flags: 'a' }));
     return { file, rows };
   } finally {

@@ -51,7 +51,7 @@ export function FleetView() {
               <div className={`fleet-status ${status.kind}`} data-testid="fleet-status" role="status">
                 {status.kind === 'empty'
                   ? t('status.start', { train: 'train_', test: 'test_FD00x.txt' })
-                  : status.message}
+                  : status.message()}
               </div>
               {progress && (
                 <div className="fleet-status fleet-progress" data-testid="fleet-import-progress">

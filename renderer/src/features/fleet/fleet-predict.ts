@@ -76,7 +76,10 @@ export function setFleetCycle(cycle: number | null): void {
   fleetStore.setState({ cycle });
   void predictFleet().catch((e: Error) =>
     fleetStore.setState({
-      status: { kind: 'error', message: i18n.t('fleet:status.predictionFailed', { message: e.message }) },
+      status: {
+        kind: 'error',
+        message: () => i18n.t('fleet:status.predictionFailed', { message: e.message }),
+      },
     }),
   );
 }

@@ -13,6 +13,7 @@ import { sendCmapssInChunks } from './chunked-upload';
 import { fleetInference, fleetModelId, predictFleet } from './fleet-predict';
 import { fleetStore } from './fleet-store';
 import { i18n } from '../../i18n/i18n';
+import type { LocalText } from '../../i18n/local-text';
 import { formatDecimals } from '../../i18n/number-format';
 import { phraseText } from '../../i18n/phrase-text';
 import { engineRows, loadedFleet, setLoadedFleet, type LoadedFleet } from './loaded-fleet';
@@ -20,30 +21,33 @@ import { engineRows, loadedFleet, setLoadedFleet, type LoadedFleet } from './loa
 /** Models already in the shared worker, so switching back to a subset does not load it again. */
 const modelsInWorker = new Set<string>();
 
-const busy = (message: string) => fleetStore.setState({ status: { kind: 'busy', message } });
-const failed = (message: string) => fleetStore.setState({ status: { kind: 'error', message } });
+const busy = (message: LocalText) => fleetStore.setState({ status: { kind: 'busy', message } });
+const failed = (message: LocalText) => fleetStore.setState({ status: { kind: 'error', message } });
 
 /** Reads a C-MAPSS file the user picked and shows its fleet; bad lines are listed by number. */
 export async function importCmapssFile(file: File): Promise<void> {
-  busy(i18n.t('fleet:status.importing', { file: file.name }));
+  busy(() => i18n.t('fleet:status.importing', { file: file.name }));
   try {
     const text = await file.text();
     const r = await sendCmapssInChunks(getTwinClient(), file.name, text, (sent, total) => {
       fleetStore.setState({ importProgress: { fileName: file.name, sent, total } });
       if (sent === total)
-        busy(i18n.t('fleet:status.checking', { file: file.name, size: formatDecimals(total / 1e6, 1) }));
+        busy(() =>
+          i18n.t('fleet:status.checking', { file: file.name, size: formatDecimals(total / 1e6, 1) }),
+        );
     }).finally(() => fleetStore.setState({ importProgress: null }));
     if (!r.ok) {
       fleetStore.setState({
         importErrors: { fileName: r.fileName, errorCount: r.errorCount, errors: r.errors },
       });
-      failed(i18n.t('fleet:status.notImported', { file: r.fileName, count: r.errorCount }));
+      failed(() => i18n.t('fleet:status.notImported', { file: r.fileName, count: r.errorCount }));
       return;
     }
     fleetStore.setState((s) => ({ importErrors: null, fleets: { ...s.fleets, [r.fleet.subset]: r.fleet } }));
     await showFleet(r.fleet);
   } catch (e) {
-    failed(i18n.t('fleet:status.importFailed', { file: file.name, message: (e as Error).message }));
+    const message = (e as Error).message;
+    failed(() => i18n.t('fleet:status.importFailed', { file: file.name, message }));
   }
 }
 
@@ -71,7 +75,7 @@ export function restoreStoredFleets(): Promise<void> {
     fleetStore.setState({ fleets });
     await showFleet(latest);
   })().catch((e: unknown) =>
-    failed(i18n.t('fleet:status.storedUnreadable', { message: (e as Error).message })),
+    failed(() => i18n.t('fleet:status.storedUnreadable', { message: (e as Error).message })),
   ));
 }
 
@@ -82,7 +86,7 @@ export async function showSubset(subset: CmapssSubset): Promise<void> {
 }
 
 async function showFleet(summary: FleetSummary): Promise<void> {
-  busy(i18n.t('fleet:status.loading', { count: summary.units.length, subset: summary.subset }));
+  busy(() => i18n.t('fleet:status.loading', { count: summary.units.length, subset: summary.subset }));
   const tracks = await getTwinClient().fleetTracks({ subset: summary.subset });
   const withModel = summary.model !== null && tracks.units.every((u) => u.features !== null);
   const features = withModel
@@ -107,7 +111,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
     engines: engineRows(fleet, null, null),
   });
   if (features && summary.model) {
-    busy(i18n.t('fleet:status.loadingModel', { subset: summary.subset }));
+    busy(() => i18n.t('fleet:status.loadingModel', { subset: summary.subset }));
     try {
       const client = fleetInference();
       const info = await client.ready();
@@ -128,7 +132,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
   fleetStore.setState({
     status: {
       kind: 'ready',
-      message:
+      message: () =>
         i18n.t('fleet:status.ready', {
           file: summary.fileName,
           engines: summary.units.length,

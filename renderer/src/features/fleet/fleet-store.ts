@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { LocalText } from '../../i18n/local-text';
 import { useStore } from 'zustand';
 import type { FleetSummary } from '../../../../core/api/domains/fleet';
 import type { CmapssParseError } from '../../../../core/data/cmapss';
@@ -46,7 +47,8 @@ export interface FleetState {
   hoveredUnit: number | null;
   detail: EngineDetail | null;
   /** What the fleet is doing now, for the status line. */
-  status: { kind: 'empty' | 'busy' | 'ready' | 'error'; message: string };
+  /** The message is said in the language active when shown (a switch rewords it at once). */
+  status: { kind: 'empty' | 'busy' | 'ready' | 'error'; message: LocalText };
   /** Why RUL is not shown, e.g. "no model for FD002". */
   modelProblem: string | null;
   /** Characters of the file being imported that the backend has received. */
@@ -76,8 +78,8 @@ export const fleetStore = createStore<FleetState>(() => ({
   detail: null,
   status: {
     kind: 'empty',
-    // FleetView words the empty state in the active language.
-    message: '',
+    // FleetView words the empty state itself.
+    message: () => '',
   },
   modelProblem: null,
   importErrors: null,

@@ -60,11 +60,9 @@ export async function openEngine(unit: number): Promise<void> {
     }
     if (fleetStore.getState().selectedUnit === unit) fleetStore.setState({ detail });
   } catch (e) {
+    const message = (e as Error).message;
     fleetStore.setState({
-      status: {
-        kind: 'error',
-        message: i18n.t('fleet:status.engineFailed', { unit, message: (e as Error).message }),
-      },
+      status: { kind: 'error', message: () => i18n.t('fleet:status.engineFailed', { unit, message }) },
     });
   }
 }

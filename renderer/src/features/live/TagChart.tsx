@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { useTranslation } from 'react-i18next';
 import 'uplot/dist/uPlot.min.css';
 import type { TagDefinition } from '../../../../core/asset/schema';
 import type { ChartWindow } from '../../state/chart-window';
@@ -34,6 +35,7 @@ export function TagChart({
   replay?: ChartWindow | null;
   forecast?: boolean;
 }) {
+  const { t } = useTranslation('common');
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const limits = limitLines(tag);
@@ -132,8 +134,18 @@ export function TagChart({
         { label: tag.instrument, stroke: '#30343a', width: 1.25, spanGaps: false },
         ...(replaying
           ? [
-              { label: 'min', stroke: 'rgba(48, 52, 58, 0.35)', width: 0.5, points: { show: false } },
-              { label: 'max', stroke: 'rgba(48, 52, 58, 0.35)', width: 0.5, points: { show: false } },
+              {
+                label: t('chart.min'),
+                stroke: 'rgba(48, 52, 58, 0.35)',
+                width: 0.5,
+                points: { show: false },
+              },
+              {
+                label: t('chart.max'),
+                stroke: 'rgba(48, 52, 58, 0.35)',
+                width: 0.5,
+                points: { show: false },
+              },
             ]
           : []),
         ...(withForecast ? forecastSeries() : []),
@@ -158,9 +170,9 @@ export function TagChart({
       u.destroy();
       plot.current = null;
     };
-    // The chart is rebuilt when the tag changes; data updates go through setData below.
+    // The chart is rebuilt when the tag or the language changes; data updates go through setData below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tag, index, replaying, withForecast]);
+  }, [tag, index, replaying, withForecast, t]);
 
   useEffect(() => {
     plot.current?.setData(buildData());

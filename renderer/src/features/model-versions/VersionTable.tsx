@@ -5,6 +5,7 @@ import type { ModelVersion, RegistryIndex } from '../../../../core/ml/retrain/re
 import { usable } from '../../../../core/ml/retrain/registry-index';
 import { phrasesText } from '../../i18n/phrase-text';
 import { fixed, span } from './models-format';
+import { versionName } from './version-name';
 
 interface Props {
   index: RegistryIndex;
@@ -51,7 +52,7 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                 data-active={active}
                 className={active ? 'active' : undefined}
               >
-                <ActiveVersionCell active={active} name={v.label} />
+                <ActiveVersionCell active={active} name={versionName(v)} />
                 <td className="num" data-testid="metric-auc">
                   {fixed(e?.rocAuc, 3)}
                 </td>

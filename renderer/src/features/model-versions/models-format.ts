@@ -1,16 +1,18 @@
 /** Wording and number formats of the Models dialog. */
 import { i18n } from '../../i18n/i18n';
+import { formatDecimals } from '../../i18n/number-format';
 import type { RetrainProgress } from './models-store';
 
-export const fixed = (x: number | null | undefined, digits: number): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
+/** A figure with fixed decimals in the active locale; "—" when missing. */
+export const fixed = (x: number | null | undefined, digits: number): string => formatDecimals(x, digits);
 
-/** "1 min 20 s", "45 s", "2 h 05 min". */
+/** "1 min 20 s", "45 s", "2 h 05 min" (1 分 20 秒 …) in the active language. */
 export function duration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (s < 60) return i18n.t('models:duration.seconds', { s });
+  if (s < 3600) return i18n.t('models:duration.minutes', { m: Math.floor(s / 60), s: two(s % 60) });
+  return i18n.t('models:duration.hours', { h: Math.floor(s / 3600), m: two(Math.floor((s % 3600) / 60)) });
 }
 
 /** One line under the progress bar. */

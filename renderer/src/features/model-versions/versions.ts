@@ -23,6 +23,7 @@ import { predictionStore } from '../../state/prediction-store';
 import { pushNotice, sessionStore } from '../../state/session-store';
 import { loadIndex, modelsStore, saveIndex } from './models-store';
 import { readShippedHealth } from './shipped-card';
+import { versionName } from './version-name';
 
 const REGISTRY_MODEL = HEALTH_MODEL_ID;
 
@@ -117,7 +118,10 @@ export function startModelVersions(client: InferenceClient): void {
     } catch (e) {
       pushNotice(
         'error',
-        i18n.t('models:retrain.versionNotLoaded', { label: active.label, reason: (e as Error).message }),
+        i18n.t('models:retrain.versionNotLoaded', {
+          label: versionName(active),
+          reason: (e as Error).message,
+        }),
       );
       saveIndex({ ...index, activeId: SHIPPED_ID });
     }

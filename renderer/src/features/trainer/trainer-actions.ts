@@ -2,7 +2,7 @@ import type { TrainerApi } from '../../../../core/api/domains/trainer';
 import { describeScenarioProblems } from '../../../../core/scenario/parse';
 import { sessionReportHtml } from '../../../../core/scenario/report';
 import { getTwinClient } from '../../api/client';
-import { activeLanguage } from '../../i18n/i18n';
+import { activeLanguage, i18n } from '../../i18n/i18n';
 import { pushNotice } from '../../state/session-store';
 import { downloadText } from './download';
 import { applyTrainerState, trainerStore } from './trainer-store';
@@ -13,7 +13,7 @@ export async function trainerCommand(req: Parameters<TrainerApi['trainerCommand'
   try {
     applyTrainerState(await getTwinClient().trainerCommand(req));
   } catch (e) {
-    pushNotice('error', `Trainer ${req.kind} failed: ${message(e)}`);
+    pushNotice('error', i18n.t('trainer:notices.commandFailed', { command: req.kind, message: message(e) }));
   }
 }
 
@@ -21,7 +21,7 @@ export async function answerQuestion(questionId: string, choice: number): Promis
   try {
     applyTrainerState(await getTwinClient().trainerAnswer({ questionId, choice }));
   } catch (e) {
-    pushNotice('error', `Answer failed: ${message(e)}`);
+    pushNotice('error', i18n.t('trainer:notices.answerFailed', { message: message(e) }));
   }
 }
 
@@ -30,13 +30,14 @@ export async function openScenarioFile(file: File): Promise<void> {
   try {
     const r = await getTwinClient().trainerOpenScenario({ fileName: file.name, text: await file.text() });
     if (!r.ok) {
-      pushNotice('error', `${r.fileName} is not a valid scenario:\n${describeScenarioProblems(r.problems)}`);
+      const problems = describeScenarioProblems(r.problems);
+      pushNotice('error', i18n.t('trainer:notices.invalidScenario', { file: r.fileName, problems }));
       return;
     }
     trainerStore.setState({ scenarios: await getTwinClient().trainerListScenarios({}) });
     await trainerCommand({ kind: 'load', scenarioId: r.scenario.id });
   } catch (e) {
-    pushNotice('error', `Could not open ${file.name}: ${message(e)}`);
+    pushNotice('error', i18n.t('trainer:notices.openFailed', { file: file.name, message: message(e) }));
   }
 }
 

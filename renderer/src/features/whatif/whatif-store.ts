@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import type { LocalText } from '../../i18n/local-text';
 import type { WhatIfFork, WhatIfRunResult } from '../../../../core/api/domains/whatif';
 import type { ControlChange, FaultInjection } from '../../../../core/scenario/whatif-request';
 import type { SetpointSuggestion } from '../../../../core/whatif/optimiser';
@@ -38,7 +39,7 @@ export interface WhatIfState {
   surrogate: SurrogateRollout | null;
   surrogateRunning: boolean;
   /** Why there is no surrogate answer (too little history, no model, an error); null when it answered. */
-  surrogateNote: string | null;
+  surrogateNote: LocalText | null;
   /** The forecaster card's test MAE per horizon and tag: how far to trust the surrogate. */
   surrogateCard: CardMae | null;
 }

@@ -3,6 +3,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { AssetDefinition } from '../../../../core/asset/schema';
 import { assertValidGlb } from '../../../../core/glb/check-glb';
 import type { SceneModel } from './scene-model';
+import { i18n } from '../../i18n/i18n';
 
 /** A component whose `nodes` name objects the GLB does not have. */
 export interface MissingNodes {
@@ -119,5 +120,5 @@ export async function parseGlbModel(
 export function describeMissing(file: string, missing: readonly MissingNodes[]): string | null {
   if (missing.length === 0) return null;
   const list = missing.map((m) => `${m.componentId} (${m.nodes.map((n) => `"${n}"`).join(', ')})`).join('; ');
-  return `${file} has no node for ${list}; those parts are not shown or coloured.`;
+  return i18n.t('scene:modelMissing', { file, parts: list });
 }

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isGlbModel, type AssetDefinition } from '../../../../core/asset/schema';
 import { getTwinClient } from '../../api/client';
+import { i18n } from '../../i18n/i18n';
 import { pushNotice } from '../../state/session-store';
 import { describeMissing, parseGlbModel } from './glb-model';
 import { buildPumpSkid } from '../pump-skid';
@@ -11,7 +13,7 @@ import { buildSkabTestbed } from '../skab-testbed';
 export interface LoadedSceneModel {
   /** The model to show, or null while a GLB is loading or when it failed. */
   model: SceneModel | null;
-  /** What the viewport says instead of the model (loading or failure), or null. */
+  /** What the viewport says instead of the model (loading or failure), in the active language, or null. */
   status: { kind: 'loading' | 'error'; message: string } | null;
 }
 
@@ -32,6 +34,7 @@ function decodeBase64(base64: string): ArrayBuffer {
   return bytes.buffer;
 }
 
+/** `error`: why the GLB could not be loaded (the loader's own message), worded when shown. */
 type GlbState = { asset: AssetDefinition; model: SceneModel | null; error: string | null };
 
 /**
@@ -39,6 +42,7 @@ type GlbState = { asset: AssetDefinition; model: SceneModel | null; error: strin
  * (getAssetModel, never the network) and parsed, again for every newly loaded asset.
  */
 export function useSceneModel(asset: AssetDefinition | null): LoadedSceneModel {
+  const { t } = useTranslation('scene');
   const kind = asset?.model ?? 'procedural:pump-skid';
   const glbAsset = asset && isGlbModel(asset.model) ? asset : null;
   const procedural = useMemo(() => (isGlbModel(kind) ? null : buildProcedural(kind)), [kind]);
@@ -60,9 +64,9 @@ export function useSceneModel(asset: AssetDefinition | null): LoadedSceneModel {
         setGlb({ asset: glbAsset, model, error: null });
       } catch (e) {
         if (cancelled) return;
-        const message = `3D model ${glbAsset.model} could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
-        pushNotice('error', message);
-        setGlb({ asset: glbAsset, model: null, error: message });
+        const error = e instanceof Error ? e.message : String(e);
+        pushNotice('error', i18n.t('scene:modelFailed', { file: glbAsset.model, message: error }));
+        setGlb({ asset: glbAsset, model: null, error });
       }
     })();
     return () => {
@@ -73,6 +77,11 @@ export function useSceneModel(asset: AssetDefinition | null): LoadedSceneModel {
 
   if (!glbAsset) return { model: procedural, status: null };
   if (glb?.asset !== glbAsset)
-    return { model: null, status: { kind: 'loading', message: `Loading 3D model ${glbAsset.model}…` } };
-  return { model: glb.model, status: glb.error ? { kind: 'error', message: glb.error } : null };
+    return { model: null, status: { kind: 'loading', message: t('modelLoading', { file: glbAsset.model }) } };
+  return {
+    model: glb.model,
+    status: glb.error
+      ? { kind: 'error', message: t('modelFailed', { file: glbAsset.model, message: glb.error }) }
+      : null,
+  };
 }

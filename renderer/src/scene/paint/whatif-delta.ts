@@ -108,17 +108,3 @@ export function movers(
   }
   return out.sort((a, b) => b.score - a.score);
 }
-
-/** "motor speed 1190 → 1478 rpm (+288, 48 % of span)" for tooltips and the legend. */
-export function describeChange(
-  tag: TagDefinition,
-  baseline: number,
-  scenario: number,
-  score: number,
-): string {
-  const f = (v: number) => v.toFixed(tag.decimals);
-  const d = scenario - baseline;
-  const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-  const unit = tag.unit === 'bool' ? '' : ` ${tag.unit}`;
-  return `${tag.name} ${f(baseline)} → ${f(scenario)}${unit} (${sign}${f(Math.abs(d))}, ${Math.round(score * 100)} % of span)`;
-}

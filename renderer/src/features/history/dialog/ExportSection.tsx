@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { getTwinClient } from '../../../api/client';
+import { activeLanguage } from '../../../i18n/i18n';
 import { playbackStore } from '../../../state/playback-store';
 import { useSession } from '../../../state/use-store';
 import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
@@ -78,6 +79,8 @@ export function ExportSection() {
           to: toMs,
           format,
           overwrite,
+          // The header line for people follows the window's language; the ids line never changes.
+          language: activeLanguage(),
           ...(chosen.length > 0 ? { tagIds: chosen } : {}),
         }),
       );

@@ -87,7 +87,7 @@ export function ModelColorOptions() {
   );
 }
 
-/** Tag and horizon pickers shown beside the menu in the forecast mode. */
+/** Tag and horizon pickers of the forecast mode, shown in the colour legend. */
 export function ForecastColorControls() {
   const { t } = useTranslation('live');
   const colorBy = useView((s) => s.colorBy);

@@ -13,9 +13,15 @@ const EDGE_STROKE = 'rgba(61, 90, 128, 0.45)';
 /** Series 2–4 of a live chart with a forecast (after x and the measured value). */
 export function forecastSeries(): uPlot.Series[] {
   return [
-    { label: 'forecast', stroke: FORECAST_STROKE, width: 1.25, dash: [5, 3], points: { show: false } },
-    { label: 'forecast − test MAE', stroke: EDGE_STROKE, width: 0.5, points: { show: false } },
-    { label: 'forecast + test MAE', stroke: EDGE_STROKE, width: 0.5, points: { show: false } },
+    {
+      label: i18n.t('live:forecast.series'),
+      stroke: FORECAST_STROKE,
+      width: 1.25,
+      dash: [5, 3],
+      points: { show: false },
+    },
+    { label: i18n.t('live:forecast.lowerEdge'), stroke: EDGE_STROKE, width: 0.5, points: { show: false } },
+    { label: i18n.t('live:forecast.upperEdge'), stroke: EDGE_STROKE, width: 0.5, points: { show: false } },
   ];
 }
 
@@ -63,9 +69,9 @@ export function drawForecastMarks(u: uPlot): void {
   g.lineTo(x, top + height);
   g.stroke();
   g.setLineDash([]);
-  g.font = `${10 * px}px Inter, Segoe UI, system-ui, sans-serif`;
+  g.font = `${10 * px}px Inter, Segoe UI, system-ui, Noto Sans CJK SC, sans-serif`;
   g.textBaseline = 'top';
-  label(g, 'now', x - 3 * px, top + 2 * px, 'right', '#5b6068', px);
+  label(g, i18n.t('live:forecast.now'), x - 3 * px, top + 2 * px, 'right', '#5b6068', px);
   label(g, i18n.t('live:forecast.label'), x + 4 * px, top + 2 * px, 'left', FORECAST_STROKE, px);
   g.restore();
 }

@@ -9,7 +9,8 @@ import { leaveCompare, stepPreview } from '../compare-actions';
 import { showPreview } from '../whatif-actions';
 import { previewFrames } from '../preview-frames';
 import { useWhatIf } from '../use-whatif';
-import { describeChange, movers } from '../../../scene/paint/whatif-delta';
+import { movers } from '../../../scene/paint/whatif-delta';
+import { describeChange } from './change-text';
 import { formatAfterFork } from './compare-format';
 import { sourceSuffix } from './delta-legend';
 

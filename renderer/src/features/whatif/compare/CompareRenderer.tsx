@@ -9,6 +9,7 @@ import { compareReadout } from '../../../state/compare-readout';
 import type { SceneComponent } from '../../../scene/bind-components';
 import { modelAnimation, rotorTurn, showLiquidLevel } from '../../../scene/model/animation';
 import type { SceneModel } from '../../../scene/model/scene-model';
+import type { MergedParts } from '../../../scene/merge/merged-parts';
 import type { PaintContext } from '../../../scene/paint/paint-context';
 import { paintOff } from '../../../scene/paint/paint-measured';
 import { isModelColorBy, paintScene } from '../../../scene/paint/painters';
@@ -33,6 +34,8 @@ interface Props {
   model: SceneModel;
   comps: SceneComponent[];
   asset: AssetDefinition | null;
+  /** The static parts as merged meshes: repainted from the parts' materials after each side is colored. */
+  merged: MergedParts | null;
 }
 
 /**
@@ -41,11 +44,12 @@ interface Props {
  * left colored by "do nothing" and right by the plan at the preview time. Colors are mutated between the two
  * draws; nothing re-renders React. The shadow map is drawn once per frame for both sides.
  */
-export function CompareRenderer({ model, comps, asset }: Props) {
+export function CompareRenderer({ model, comps, asset, merged }: Props) {
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
   const { plainScene } = useQualitySettings();
   const tint = useMemo(() => new THREE.Color(), []);
+  const drawn = useMemo(() => new THREE.Color(), []);
   const ctx = useMemo<PaintContext>(
     () => ({
       colorBy: { mode: 'alarm-distance' },
@@ -113,7 +117,8 @@ export function CompareRenderer({ model, comps, asset }: Props) {
       // The model outputs are not per side: the split view leaves the parts grey in those modes.
       if (isModelColorBy(ctx.colorBy)) paintOff(comps, values, ctx, tint);
       else paintScene(comps, values, ctx, tint);
-      record(comps, side);
+      merged?.sync();
+      record(comps, side, merged, drawn);
       const turn = rotorTurn(animation, values, dt);
       turning ||= turn !== 0;
       angles[side]! -= turn;
@@ -135,7 +140,13 @@ export function CompareRenderer({ model, comps, asset }: Props) {
   return null;
 }
 
-function record(comps: readonly SceneComponent[], side: number): void {
+/** Scores and colors as drawn on `side` (the merged vertices' where the parts are merged); `drawn` is scratch. */
+function record(
+  comps: readonly SceneComponent[],
+  side: number,
+  merged: MergedParts | null,
+  drawn: THREE.Color,
+): void {
   for (const c of comps) {
     let score = compareReadout.scores.get(c.id);
     if (!score) compareReadout.scores.set(c.id, (score = [0, 0]));
@@ -144,8 +155,9 @@ function record(comps: readonly SceneComponent[], side: number): void {
     if (!color) compareReadout.colors.set(c.id, (color = [0, 0, 0, 0, 0, 0]));
     const m = c.paint[0];
     if (!m) continue;
-    color[side * 3] = m.color.r;
-    color[side * 3 + 1] = m.color.g;
-    color[side * 3 + 2] = m.color.b;
+    if (!merged?.drawnColor(m, drawn)) drawn.copy(m.color);
+    color[side * 3] = drawn.r;
+    color[side * 3 + 1] = drawn.g;
+    color[side * 3 + 2] = drawn.b;
   }
 }

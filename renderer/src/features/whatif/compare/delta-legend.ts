@@ -5,7 +5,8 @@ import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
 import { compareStore } from '../../../state/compare-store';
 import { previewFrames, type PreviewFrames } from '../preview-frames';
 import { useWhatIf } from '../use-whatif';
-import { DELTA_FULL_SCALE, DELTA_GREY, describeChange, movers } from '../../../scene/paint/whatif-delta';
+import { DELTA_FULL_SCALE, DELTA_GREY, movers } from '../../../scene/paint/whatif-delta';
+import { describeChange } from './change-text';
 import { formatAfterFork } from './compare-format';
 
 export interface LegendText {

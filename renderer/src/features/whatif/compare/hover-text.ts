@@ -3,8 +3,10 @@ import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { viewStore } from '../../../state/view-store';
 import { compareStore } from '../../../state/compare-store';
 import { previewFrames } from '../preview-frames';
-import { componentDelta, describeChange, DELTA_GREY, emptyDelta } from '../../../scene/paint/whatif-delta';
+import { componentDelta, DELTA_GREY, emptyDelta } from '../../../scene/paint/whatif-delta';
 import type { SceneComponent } from '../../../scene/bind-components';
+import { partName } from '../../../scene/scene-feed';
+import { describeChange } from './change-text';
 import { formatAfterFork } from './compare-format';
 
 const scratch = emptyDelta();
@@ -21,11 +23,12 @@ export function hoverText(
   if (!comp) return '';
   const frames = previewFrames();
   const showsChange = viewStore.getState().colorBy.mode === 'whatif-delta' || compareStore.getState().active;
-  if (!frames || !asset || !showsChange) return comp.name;
+  const part = partName(comp, asset);
+  if (!frames || !asset || !showsChange) return part;
   const at = formatAfterFork(frames.minutes);
   const d = componentDelta(comp.tagIndices, spans, frames.baseline, frames.scenario, scratch);
   const tag = asset.tags[d.tagIndex];
-  if (!tag || d.score <= DELTA_GREY) return i18n.t('whatif:compare.hoverNoChange', { part: comp.name, at });
+  if (!tag || d.score <= DELTA_GREY) return i18n.t('whatif:compare.hoverNoChange', { part, at });
   const change = describeChange(tag, frames.baseline[d.tagIndex]!, frames.scenario[d.tagIndex]!, d.score);
-  return `${comp.name} · ${at}: ${change}`;
+  return i18n.t('whatif:compare.hoverChange', { part, at, change });
 }

@@ -48,7 +48,7 @@ export function SurrogateTable({ asset }: { asset: AssetDefinition }) {
       </div>
       {note && (
         <p className="form-note" data-testid="whatif-surrogate-note">
-          {note}
+          {note()}
         </p>
       )}
       {surrogate && <TrustNote asset={asset} gapRatios={gaps ? flaggedGapRatios(gaps.rows) : []} />}

@@ -4,6 +4,7 @@
  * delta compares two answers of the same model. The caller supplies `predict` (the app: the inference worker; tests:
  * tfjs directly), so both run exactly this code.
  */
+import type { LocalText } from '../../../i18n/local-text';
 import { i18n } from '../../../i18n/i18n';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import type { NormalizationStats } from '../../../../../core/data/normalization';
@@ -54,7 +55,7 @@ export interface SurrogateRollout {
   pastSource: 'live buffer' | 'history store';
 }
 
-export type SurrogateAnswer = { rollout: SurrogateRollout } | { skipped: string };
+export type SurrogateAnswer = { rollout: SurrogateRollout } | { skipped: LocalText };
 
 export interface SurrogateRequest {
   ring: TelemetryRing;
@@ -74,7 +75,7 @@ export interface SurrogateRequest {
 type Past = { grid: Float32Array; setpoints: Float32Array; source: SurrogateRollout['pastSource'] };
 
 /** The model-grid past before the fork: the live buffer when it covers it, else the history store. */
-async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: string }> {
+async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: LocalText }> {
   const inRing = historyMinutesBefore(req.ring, req.fork.simTime);
   if (inRing >= SURROGATE_MIN_HISTORY_MIN && req.fork.simTime <= req.ring.lastTime + STEP_MS) {
     const endTime = Math.min(req.fork.simTime, req.ring.lastTime);
@@ -90,26 +91,19 @@ async function pastBeforeFork(req: SurrogateRequest): Promise<Past | { skipped: 
     try {
       grid = await req.historyBefore();
     } catch (e) {
-      return {
-        skipped: i18n.t('whatif:surrogate.historyUnreadable', { error: (e as Error).message }),
-      };
+      const error = (e as Error).message;
+      return { skipped: () => i18n.t('whatif:surrogate.historyUnreadable', { error }) };
     }
     const g = gridArrays(grid, req.asset, req.fork.controls);
     if (g.minutesWithData >= SURROGATE_MIN_HISTORY_MIN)
       return { grid: g.values, setpoints: g.setpoints, source: 'history store' };
     inStore = g.minutesWithData;
   }
+  const counts = { needed: SURROGATE_MIN_HISTORY_MIN, inRing: Math.floor(inRing), inStore };
   return {
     skipped: req.historyBefore
-      ? i18n.t('whatif:surrogate.needsHistoryBoth', {
-          needed: SURROGATE_MIN_HISTORY_MIN,
-          inRing: Math.floor(inRing),
-          inStore,
-        })
-      : i18n.t('whatif:surrogate.needsHistory', {
-          needed: SURROGATE_MIN_HISTORY_MIN,
-          inRing: Math.floor(inRing),
-        }),
+      ? () => i18n.t('whatif:surrogate.needsHistoryBoth', counts)
+      : () => i18n.t('whatif:surrogate.needsHistory', counts),
   };
 }
 

@@ -73,7 +73,7 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
   if (!loading) {
     whatIfStore.setState({
       surrogate: null,
-      surrogateNote: i18n.t('whatif:surrogate.noForecaster', { asset: asset.id }),
+      surrogateNote: () => i18n.t('whatif:surrogate.noForecaster', { asset: asset.id }),
     });
     return;
   }
@@ -95,9 +95,10 @@ async function answer(plan: WhatIfPlanInput): Promise<void> {
       whatIfStore.setState({ surrogate: null, surrogateNote: a.skipped, surrogateCard: mae });
     else whatIfStore.setState({ surrogate: a.rollout, surrogateNote: null, surrogateCard: mae });
   } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
     whatIfStore.setState({
       surrogate: null,
-      surrogateNote: i18n.t('whatif:surrogate.failed', { error: e instanceof Error ? e.message : String(e) }),
+      surrogateNote: () => i18n.t('whatif:surrogate.failed', { error }),
     });
   }
 }

@@ -19,6 +19,14 @@ export const common = {
     uncertain: 'uncertain',
     code: 'quality {{code}}',
   },
+  chart: {
+    tripHigh: 'Trip high',
+    alarmHigh: 'Alarm high',
+    alarmLow: 'Alarm low',
+    tripLow: 'Trip low',
+    min: 'min',
+    max: 'max',
+  },
   age: { s: '{{n}} s', min: '{{n}} min', h: '{{n}} h', d: '{{n}} d' },
   paused: '{{speed}} (paused)',
   viewer: {

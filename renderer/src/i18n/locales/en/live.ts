@@ -127,6 +127,10 @@ export const live = {
   },
   forecast: {
     label: 'forecast ± test MAE',
+    series: 'forecast',
+    lowerEdge: 'forecast − test MAE',
+    upperEdge: 'forecast + test MAE',
+    now: 'now',
     key: 'forecast ± test MAE: the forecaster’s continuation to +{{minutes}} min with the current setpoints held, made at {{time}}; band half-width = its error on held-out test episodes at that horizon.',
     status: 'Forecast: {{status}}',
     noModel: 'no forecaster for this asset',

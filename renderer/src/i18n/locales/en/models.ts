@@ -33,6 +33,8 @@ export const models = {
     doesNotFit: 'Does not fit this asset: {{reason}}',
   },
   notCompared: 'not compared yet',
+  versionName: { shipped: 'v1 (shipped)', retrained: 'retrained {{time}}' },
+  duration: { seconds: '{{s}} s', minutes: '{{m}} min {{s}} s', hours: '{{h}} h {{m}} min' },
   shipped: 'shipped',
   trainingLine: '{{epochs}} ep · {{windows}} win · {{backend}} · {{seconds}} s',
   delete: 'Delete',

@@ -8,4 +8,7 @@ export const scene = {
   badAtSource: 'bad at source',
   uncertain: 'uncertain',
   alarmSymbol: '{{priority}} priority alarm, {{state}}',
+  modelLoading: 'Loading 3D model {{file}}…',
+  modelFailed: '3D model {{file}} could not be loaded: {{message}}',
+  modelMissing: '{{file}} has no node for {{parts}}; those parts are not shown or coloured.',
 };

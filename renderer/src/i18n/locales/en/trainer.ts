@@ -50,4 +50,10 @@ export const trainer = {
   },
   question: 'Question',
   pausedUntilAnswer: 'The simulation is paused until you answer ({{points}} points).',
+  notices: {
+    commandFailed: 'Trainer {{command}} failed: {{message}}',
+    answerFailed: 'Answer failed: {{message}}',
+    invalidScenario: '{{file}} is not a valid scenario:\n{{problems}}',
+    openFailed: 'Could not open {{file}}: {{message}}',
+  },
 };

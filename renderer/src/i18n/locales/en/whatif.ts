@@ -196,6 +196,7 @@ export const whatif = {
     surrogateHeldSuffix: ' (surrogate, held at its last step)',
     split: 'Split view at {{at}}: left "do nothing", right the plan, each in its own state.',
     hoverNoChange: '{{part}} · no change against doing nothing at {{at}}',
+    hoverChange: '{{part}} · {{at}}: {{change}}',
   },
   colorBy: {
     group: 'What-if',
@@ -204,6 +205,9 @@ export const whatif = {
     splitTitle: 'The split view colours each side by its own state',
     title: 'How far the what-if plan departs from doing nothing at the preview time',
     runFirst: 'Run a what-if first',
+  },
+  change: {
+    text: '{{tag}} {{from}} → {{to}}{{unit}} ({{delta}}, {{pct}} of span)',
   },
   legend: {
     title: 'Change vs do nothing',

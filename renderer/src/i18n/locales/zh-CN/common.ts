@@ -21,6 +21,14 @@ export const common: Translation<typeof en> = {
     uncertain: '不确定',
     code: '质量码 {{code}}',
   },
+  chart: {
+    tripHigh: '高跳闸',
+    alarmHigh: '高报警',
+    alarmLow: '低报警',
+    tripLow: '低跳闸',
+    min: '最小值',
+    max: '最大值',
+  },
   age: { s: '{{n}} 秒', min: '{{n}} 分钟', h: '{{n}} 小时', d: '{{n}} 天' },
   paused: '{{speed}}（已暂停）',
   viewer: {

@@ -126,6 +126,10 @@ export const live: Translation<typeof en> = {
   },
   forecast: {
     label: '预测 ± 测试 MAE',
+    series: '预测',
+    lowerEdge: '预测 − 测试 MAE',
+    upperEdge: '预测 + 测试 MAE',
+    now: '当前',
     key: '预测 ± 测试 MAE：在当前设定值保持不变时，预测模型对未来 +{{minutes}} 分钟的延续，生成于 {{time}}；带宽半宽 = 其在该时域的留出测试误差。',
     status: '预测：{{status}}',
     noModel: '该设备没有预测模型',

@@ -34,6 +34,8 @@ export const models: Translation<typeof en> = {
     doesNotFit: '与此设备不匹配：{{reason}}',
   },
   notCompared: '尚未比较',
+  versionName: { shipped: '第 1 版（出厂）', retrained: '重新训练于 {{time}}' },
+  duration: { seconds: '{{s}} 秒', minutes: '{{m}} 分 {{s}} 秒', hours: '{{h}} 小时 {{m}} 分' },
   shipped: '出厂',
   trainingLine: '{{epochs}} 轮 · {{windows}} 个窗口 · {{backend}} · {{seconds}} s',
   delete: '删除',

@@ -10,4 +10,7 @@ export const scene: Translation<typeof en> = {
   badAtSource: '源端故障',
   uncertain: '不确定',
   alarmSymbol: '{{priority}}优先级报警，{{state}}',
+  modelLoading: '正在加载三维模型 {{file}}…',
+  modelFailed: '无法加载三维模型 {{file}}：{{message}}',
+  modelMissing: '{{file}} 中没有以下部件的节点：{{parts}}；这些部件不显示，也不着色。',
 };

@@ -52,4 +52,10 @@ export const trainer: Translation<typeof en> = {
   },
   question: '问题',
   pausedUntilAnswer: '仿真已暂停，直到您作答（{{points}} 分）。',
+  notices: {
+    commandFailed: '培训操作（{{command}}）失败：{{message}}',
+    answerFailed: '提交答案失败：{{message}}',
+    invalidScenario: '{{file}} 不是有效的场景文件：\n{{problems}}',
+    openFailed: '无法打开 {{file}}：{{message}}',
+  },
 };

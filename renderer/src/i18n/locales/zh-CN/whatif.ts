@@ -194,6 +194,7 @@ export const whatif: Translation<typeof en> = {
     surrogateHeldSuffix: '（代理模型，保持其最后一步）',
     split: '分屏视图 {{at}}：左侧“不采取措施”，右侧方案，各自显示自身状态。',
     hoverNoChange: '{{part}} · {{at}} 时与不采取措施相比无变化',
+    hoverChange: '{{part}} · {{at}}：{{change}}',
   },
   colorBy: {
     group: '假设分析',
@@ -202,6 +203,9 @@ export const whatif: Translation<typeof en> = {
     splitTitle: '分屏视图中每一侧按其自身状态着色',
     title: '预览时刻假设方案与不采取措施的偏离程度',
     runFirst: '请先运行假设分析',
+  },
+  change: {
+    text: '{{tag}} {{from}} → {{to}}{{unit}}（{{delta}}，量程的 {{pct}}）',
   },
   legend: {
     title: '相对不采取措施的变化',
