@@ -10,7 +10,8 @@ import { layerTable } from './eslint/layering.js';
  */
 const CORE_LAYERS = [
   // upload/: chunked uploads (begin → chunks → final call), needs nothing else.
-  ['core/units/**', 'core/validation/**', 'core/random/**', 'core/upload/**'],
+  // text/: sentences sent as a code and values (phrases), for the renderer to say in the active language.
+  ['core/units/**', 'core/validation/**', 'core/random/**', 'core/upload/**', 'core/text/**'],
   // glb/: the GLB validator, needs only validation/; asset/ and glb/ never import each other.
   ['core/asset/**', 'core/glb/**'],
   ['core/data/**', 'core/sim/**'],

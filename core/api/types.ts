@@ -8,6 +8,7 @@ import type { WhatIfEvent } from './domains/whatif';
 import type { AssetDefinition } from '../asset/schema';
 import type { Role } from './caller';
 import type { AssetProblem } from '../asset/parse';
+import type { Phrase } from '../text/phrase';
 import type { Alarm } from '../alarms/types';
 import type { AlarmSnapshot } from '../alarms/alarm-snapshot';
 import type { PredictiveAlarm } from '../alarms/predictive-alarm';
@@ -59,7 +60,8 @@ export type TwinEvent =
   | { type: 'sim'; status: SimStatus }
   | { type: 'alarms'; snapshot: AlarmSnapshot }
   | { type: 'session'; session: SessionInfo }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
+  /** `phrase`: the message as a code and values, for the renderer's language (absent: shown as it is). */
+  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string; phrase?: Phrase }
   | HistoryEvent
   | HistoryRunsEvent
   | WhatIfEvent

@@ -11,6 +11,7 @@ import { featureCount, featureNames, maskChannelOf, unitFeatures } from '../ml/r
 import { encodeFloat32 } from './float-codec';
 import { anomalyTrack, fitHealthBaseline, smoothedDeviations } from './health';
 import { turbofanModelPath, type CmapssSubset } from './subset';
+import { said, type Said } from '../text/phrase';
 
 export interface FleetData {
   summary: FleetSummary;
@@ -20,7 +21,7 @@ export interface FleetData {
 }
 
 /** What the backend knows of a subset's model: its card, or why there is none. */
-export type ModelLookup = { card: TurbofanModelCard } | { problem: string };
+export type ModelLookup = { card: TurbofanModelCard } | { problem: Said };
 
 export function buildFleet(
   parsed: CmapssParseResult,
@@ -33,7 +34,7 @@ export function buildFleet(
   const anomalies = parsed.units.map((u) => anomalyTrack(smoothedDeviations(u, baseline)));
 
   let info: FleetModelInfo | null = null;
-  let modelProblem: string | null = null;
+  let modelProblem: Said | null = null;
   let features: (string | null)[] = parsed.units.map(() => null);
   if ('card' in model) {
     const spec = featureSpecFromCard(model.card);
@@ -51,7 +52,12 @@ export function buildFleet(
       };
     } catch (e) {
       features = parsed.units.map(() => null);
-      modelProblem = `the ${subset} model cannot read this file: ${(e as Error).message}`;
+      const detail = (e as Error).message;
+      modelProblem = said(
+        'fleetModelCannotRead',
+        { subset, detail },
+        `the ${subset} model cannot read this file: ${detail}`,
+      );
     }
   } else modelProblem = model.problem;
 
@@ -66,10 +72,12 @@ export function buildFleet(
       anomaly: anomalies[i]![anomalies[i]!.length - 1] ?? 0,
     })),
     model: info,
-    modelProblem,
+    modelProblem: modelProblem?.message ?? null,
+    modelProblemPhrase: modelProblem?.phrase ?? null,
     asset,
     stored: null,
     storeProblem: null,
+    storeProblemPhrase: null,
   };
   const tracks: FleetTracks = {
     subset,

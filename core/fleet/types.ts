@@ -1,6 +1,7 @@
 // A fleet of C-MAPSS engines as the backend summarises it and the renderer shows it.
 import type { AssetDefinition } from '../asset/schema';
 import type { CmapssSubset } from './subset';
+import type { Phrase } from '../text/phrase';
 
 /** The trained RUL model a fleet's engines are predicted with. */
 export interface FleetModelInfo {
@@ -36,12 +37,16 @@ export interface FleetSummary {
   /** Null when no model exists for the subset; `modelProblem` says why. */
   model: FleetModelInfo | null;
   modelProblem: string | null;
+  /** `modelProblem` as a code and values, for the renderer's language. */
+  modelProblemPhrase: Phrase | null;
   /** The turbofan asset definition the engines are instances of. */
   asset: AssetDefinition;
   /** Where the fleet is kept across restarts (the history folder's fleets.duckdb), or null. */
   stored: { file: string; importedAt: number } | null;
   /** Why it is not kept (e.g. the file is open in another Twinscape), or null. */
   storeProblem: string | null;
+  /** `storeProblem` as a code and values, for the renderer's language. */
+  storeProblemPhrase: Phrase | null;
 }
 
 /** Per-engine series the renderer predicts from; Float32 arrays as base64 (core/fleet/float-codec). */

@@ -1,5 +1,6 @@
 // Stored history as the history store returns it: downsampled windows and the event log.
 import type { AlarmPriority } from '../alarms/types';
+import type { Phrase } from '../text/phrase';
 
 /** M4 aggregates per bucket; null where the bucket has no value. */
 export interface HistorySeries {
@@ -29,7 +30,9 @@ export interface HistoryEventItem {
   kind: HistoryEventKind;
   /** Alarms only. */
   priority?: AlarmPriority;
-  /** One line for a marker's tooltip or a list. */
+  /** One line for a marker's tooltip or a list, in English. */
   label: string;
+  /** The label as a code and values, for the active language; absent for a note the user wrote. */
+  phrase?: Phrase;
   payload: unknown;
 }

@@ -44,5 +44,5 @@ export function textIn(text: LocalizedText, language: ScenarioLanguage): string 
   return text[language] || text.en;
 }
 
-/** A text the program wrote (log lines, notes): English only for now. */
+/** A text in English alone (an alarm message without a known tag, a missing choice). */
 export const englishText = (en: string): LocalizedText => ({ en });

@@ -28,3 +28,13 @@ export function answerLogText(correct: boolean, choice: LocalizedText): Localize
     'zh-CN': `${correct ? '正确' : '错误'}：“${textIn(choice, 'zh-CN')}”`,
   };
 }
+
+export const cameraTo = (component: LocalizedText): LocalizedText => ({
+  en: `Camera to ${component.en}`,
+  'zh-CN': `镜头转向${textIn(component, 'zh-CN')}`,
+});
+
+export const acknowledged = (alarm: LocalizedText): LocalizedText => ({
+  en: `Acknowledged: ${alarm.en}`,
+  'zh-CN': `已确认：${textIn(alarm, 'zh-CN')}`,
+});

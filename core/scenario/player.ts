@@ -1,7 +1,9 @@
-import { englishText, type LocalizedText } from './localized-text';
+import { englishText, textIn, type LocalizedText } from './localized-text';
 import {
   ACTION_NOTES,
+  acknowledged,
   answerLogText,
+  cameraTo,
   PAUSED_BY_SCENARIO,
   scenarioFinished,
   secondsAfterAlarm,
@@ -11,8 +13,22 @@ import type { Scenario, TimelineEvent } from './schema';
 import { ActionClocks, windowAt } from './action-clocks';
 import type { ActionResult, ActionWindow, LogKind, ScenarioSummary, TrainerState } from './trainer-state';
 
-const fmtFault = (e: Extract<TimelineEvent, { kind: 'fault' }>, names: LogNames) =>
-  `Fault ${names.fault(e.faultId)} starts (severity ${e.severity.toFixed(2)}, +${e.growthPerHour}/h${e.targetTag ? ` on ${names.tag(e.targetTag)}` : ''})`;
+function fmtFault(e: Extract<TimelineEvent, { kind: 'fault' }>, names: LogNames): LocalizedText {
+  const fault = names.fault(e.faultId);
+  const tag = e.targetTag ? names.tag(e.targetTag) : null;
+  const severity = e.severity.toFixed(2);
+  return {
+    en: `Fault ${fault.en} starts (severity ${severity}, +${e.growthPerHour}/h${tag ? ` on ${tag.en}` : ''})`,
+    'zh-CN': `故障“${textIn(fault, 'zh-CN')}”开始（严重程度 ${severity}，每小时 +${e.growthPerHour}${tag ? `，作用于 ${textIn(tag, 'zh-CN')}` : ''}）`,
+  };
+}
+
+/** "Script sets Valve opening to 60 %": `who` in English and Chinese, then the control and its value. */
+function setsLine(who: LocalizedText, to: LocalizedText): LocalizedText {
+  return { en: `${who.en} sets ${to.en}`, 'zh-CN': `${textIn(who, 'zh-CN')}将${textIn(to, 'zh-CN')}` };
+}
+const SCRIPT: LocalizedText = { en: 'Script', 'zh-CN': '脚本' };
+const TRAINEE: LocalizedText = { en: 'Trainee', 'zh-CN': '学员' };
 
 /**
  * Plays a scenario's timeline against simulated time and scores the trainee. Pure: the host feeds it the
@@ -136,11 +152,11 @@ export class ScenarioPlayer {
         return this.log(e.atS, 'caption', e.text);
       case 'camera':
         this.st.camera = { componentId: e.componentId, token: (this.st.camera?.token ?? 0) + 1 };
-        return this.log(e.atS, 'camera', `Camera to ${e.componentId}`);
+        return this.log(e.atS, 'camera', cameraTo(this.names.component(e.componentId)));
       case 'fault':
         return this.log(e.atS, 'fault', fmtFault(e, this.names), e.hidden);
       case 'control':
-        return this.log(e.atS, 'control', `Script sets ${this.names.controlTo(e.controlId, e.value)}`);
+        return this.log(e.atS, 'control', setsLine(SCRIPT, this.names.controlTo(e.controlId, e.value)));
       case 'question':
         this.st.status = 'question';
         this.st.question = { id: e.id, prompt: e.prompt, choices: [...e.choices], points: e.points };
@@ -176,15 +192,16 @@ export class ScenarioPlayer {
     this.log(this.st.elapsedS, 'answer', answerLogText(correct, text));
   }
 
-  alarmRaised(tagId: string, kind: string, message: string, atS: number): void {
+  /** `message`: the alarm's text (LogNames.alarm), or its English message alone. */
+  alarmRaised(tagId: string, kind: string, message: string | LocalizedText, atS: number): void {
     const trip = kind.startsWith('trip');
     this.clocks.alarmRaised(tagId, trip, atS);
     this.log(atS, trip ? 'trip' : 'alarm', message);
     this.noteWindow(atS);
   }
 
-  alarmAcknowledged(tagId: string, message: string, atS: number): void {
-    this.log(atS, 'ack', `Acknowledged: ${message}`);
+  alarmAcknowledged(tagId: string, message: string | LocalizedText, atS: number): void {
+    this.log(atS, 'ack', acknowledged(typeof message === 'string' ? englishText(message) : message));
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind !== 'ack-alarm' || (a.tagId !== undefined && a.tagId !== tagId)) return;
       const raised = this.clocks.raisedFor(a.id);
@@ -195,7 +212,7 @@ export class ScenarioPlayer {
   }
 
   traineeSetControl(controlId: string, value: number, atS: number): void {
-    this.log(atS, 'trainee-control', `Trainee sets ${this.names.controlTo(controlId, value)}`);
+    this.log(atS, 'trainee-control', setsLine(TRAINEE, this.names.controlTo(controlId, value)));
     this.scenario.expectedActions.forEach((a, i) => {
       if (a.kind !== 'set-control' || a.controlId !== controlId) return;
       if (a.direction === 'below' ? value >= a.value : value <= a.value) return;

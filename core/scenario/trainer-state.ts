@@ -33,7 +33,7 @@ export interface TrainerLogEntry {
   /** Simulated seconds since the scenario started. */
   atS: number;
   kind: LogKind;
-  /** The scenario's own words in its languages; what the player writes is English only. */
+  /** The scenario's own words in its languages; what the player writes, in English and 简体中文. */
   text: LocalizedText;
   /** Only the presenter sees it (what the trainee should discover). */
   hidden: boolean;

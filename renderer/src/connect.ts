@@ -7,6 +7,7 @@ import { setLivePredictiveAlarm } from './state/predictive-alarm-store';
 import { pushNotice, sessionStore } from './state/session-store';
 import { ingestTelemetry, resetTelemetry } from './state/telemetry-store';
 import { viewStore } from './state/view-store';
+import { phraseText } from './i18n/phrase-text';
 
 /** Ring capacity: one hour of 1 Hz samples, plenty for sparklines and the selection chart. */
 const RING_CAPACITY = 3600;
@@ -62,7 +63,7 @@ function onEvent(event: TwinClientEvent, client: TwinClient): void {
       onConnection(event.connection, client);
       break;
     case 'notice':
-      pushNotice(event.level, event.message);
+      pushNotice(event.level, event.phrase ? phraseText(event.phrase, event.message) : event.message);
       break;
     case 'connections':
       applyConnections(event.snapshot, sessionStore.getState().session?.asset.id ?? null);

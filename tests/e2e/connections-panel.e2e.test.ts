@@ -1,5 +1,6 @@
 // An asset bound to an MQTT broker where nothing listens: the user sees where the data should come from,
-// that it does not, and why — in the status bar, the Connections panel, the tag table and the 3D view.
+// that it does not, and why — in the status bar, the Connections panel, the tag table and the 3D view, and
+// in Chinese.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -128,5 +129,18 @@ describe('Connections panel for a broker that does not answer', () => {
     const valve = panel.locator('[data-control-id="valve_setpoint"]');
     expect(await valve.getByTestId('control-read-only').innerText()).toBe('read-only on the live source');
     expect(await panel.getByTestId('control-write-speed_setpoint').count()).toBe(1);
+  });
+
+  it('says why in Chinese once the language is 简体中文, keeping the address', async () => {
+    await page.getByTestId('language-select').selectOption('zh-CN');
+    await page.keyboard.press('c');
+    const card = page.getByTestId('connection-card');
+    await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => card.getByTestId('connection-error').innerText(), { timeout: 20_000 })
+      .toBe(`${brokerUrl} 上没有服务在监听（连接被拒绝）`);
+    await saveScreenshot(page, 'connections-04-zh-CN');
+    await page.getByTestId('btn-connections-close').click();
+    await page.getByTestId('language-select').selectOption('en');
   });
 });

@@ -15,6 +15,7 @@ export const mqttConnection = (over: Partial<ConnectionStatus> = {}): Connection
   state: 'connected',
   nextRetryAt: null,
   error: null,
+  errorPhrase: null,
   messagesPerSecond: 8,
   lastMessageAt: NOW - 1000,
   badPayloads: 0,

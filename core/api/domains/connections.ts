@@ -1,6 +1,7 @@
 // Live-sources part of the TwinApi: the state of each MQTT / OPC UA connection, per-tag freshness, and the
 // few commands an operator has over them (connect, disconnect, trust a server certificate, write a setpoint).
 import { z } from 'zod';
+import type { Phrase } from '../../text/phrase';
 
 const connectionId = z.string().min(1).max(64);
 
@@ -37,6 +38,8 @@ export interface ConnectionProblem {
   /** Wall time, ms since the Unix epoch. */
   t: number;
   message: string;
+  /** The message as a code and values, for the renderer's language; absent for a library's own words. */
+  phrase?: Phrase;
 }
 
 export interface ConnectionStatus {
@@ -51,6 +54,8 @@ export interface ConnectionStatus {
   nextRetryAt: number | null;
   /** Why the connection failed or was lost, in plain words. */
   error: string | null;
+  /** `error` as a code and values; null when there is none or the words came from a library as they are. */
+  errorPhrase: Phrase | null;
   messagesPerSecond: number;
   lastMessageAt: number | null;
   /** Payloads that could not be read at all, or values that were not numbers. */

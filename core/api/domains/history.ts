@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PredictiveAlarm } from '../../alarms/predictive-alarm';
 import type { Alarm } from '../../alarms/types';
 import type { HistoryEventItem, HistoryWindow } from '../../history/types';
+import type { Phrase } from '../../text/phrase';
 import { isLanguage, type Language } from '../languages';
 
 export type { HistoryEventItem, HistoryEventKind, HistorySeries, HistoryWindow } from '../../history/types';
@@ -92,6 +93,8 @@ export type ExportHistoryRequest = z.input<(typeof historyRequestSchemas)['expor
 export interface HistoryProblem {
   kind: string;
   message: string;
+  /** The message as a code and values, for the renderer's language; absent from older backends. */
+  phrase?: Phrase;
   /** Where a damaged file was set aside. */
   movedTo?: string[];
 }

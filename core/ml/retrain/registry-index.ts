@@ -5,6 +5,7 @@
  * index is all that describes them.
  */
 import { z } from 'zod';
+import { wirePhraseSchema } from '../../text/phrase';
 import { describeIssues } from '../../validation/describe-issues';
 import type { HeldOutMetrics } from './held-out-metrics';
 
@@ -52,7 +53,13 @@ const versionSchema = z
       .nullable(),
     evaluation: evaluationSchema.nullable(),
     decision: z
-      .object({ deployed: z.boolean(), reasons: z.array(z.string()) })
+      .object({
+        deployed: z.boolean(),
+        /** In English, as the deploy rule wrote them. */
+        reasons: z.array(z.string()),
+        /** The reasons as phrases, one per reason, for the active language; absent in older registries. */
+        phrases: z.array(wirePhraseSchema).optional(),
+      })
       .strict()
       .nullable(),
   })

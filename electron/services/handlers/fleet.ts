@@ -6,6 +6,7 @@ import { buildFleet, unitHistory, type FleetData, type ModelLookup } from '../..
 import { checkCmapssShape, ChunkedImports, CMAPSS_CHUNK_CHARS } from '../../../core/fleet/import-session';
 import { subsetFromFileName, turbofanModelPath, type CmapssSubset } from '../../../core/fleet/subset';
 import { parseModelCard } from '../../../core/ml/io/model-card';
+import { said, type Said } from '../../../core/text/phrase';
 import { readAssetFile } from '../asset-files';
 import type { BackendContext } from '../backend-context';
 import { FleetStore, fleetStorePath } from '../fleet/fleet-store';
@@ -20,14 +21,27 @@ const MAX_REPORTED_ERRORS = 50;
 function lookupModel(appRoot: string, subset: CmapssSubset): ModelLookup {
   const dir = nodePath.join(appRoot, 'models', turbofanModelPath(subset));
   const card = nodePath.join(dir, 'model-card.json');
-  if (!existsSync(card) || !existsSync(nodePath.join(dir, 'model.json')))
+  if (!existsSync(card) || !existsSync(nodePath.join(dir, 'model.json'))) {
+    const folder = `models/${turbofanModelPath(subset)}`;
     return {
-      problem: `no model for ${subset} (models/${turbofanModelPath(subset)}/ has no trained model yet)`,
+      problem: said(
+        'fleetNoModel',
+        { subset, folder },
+        `no model for ${subset} (${folder}/ has no trained model yet)`,
+      ),
     };
+  }
   try {
     return { card: parseModelCard(JSON.parse(readFileSync(card, 'utf8'))) };
   } catch (e) {
-    return { problem: `the ${subset} model card is unreadable: ${(e as Error).message}` };
+    const detail = (e as Error).message;
+    return {
+      problem: said(
+        'fleetCardUnreadable',
+        { subset, detail },
+        `the ${subset} model card is unreadable: ${detail}`,
+      ),
+    };
   }
 }
 
@@ -42,14 +56,16 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
   const chunked = new ChunkedImports<CmapssSubset>();
   ctx.onDispose(() => chunked.dispose());
   const path = fleetStorePath(ctx.dataDir);
-  let storeProblem: string | null = null;
+  let storeProblem: Said | null = null;
   let asset: ReturnType<typeof readAssetFile> | null = null;
   const turbofanAsset = () =>
     (asset ??= readAssetFile(nodePath.join(ctx.appRoot, 'assets', 'turbofan', 'asset.json')));
   const build = (parsed: CmapssParseResult, subset: CmapssSubset, importedAt: number | null): FleetData => {
     const fleet = buildFleet(parsed, subset, lookupModel(ctx.appRoot, subset), turbofanAsset());
     fleet.summary.stored = importedAt === null ? null : { file: path, importedAt };
-    fleet.summary.storeProblem = importedAt === null ? storeProblem : null;
+    const problem = importedAt === null ? storeProblem : null;
+    fleet.summary.storeProblem = problem?.message ?? null;
+    fleet.summary.storeProblemPhrase = problem?.phrase ?? null;
     return fleet;
   };
   // Opened once, at the first fleet call; the fleets stored by earlier runs come back then.
@@ -66,8 +82,13 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
         ctx.onDispose(() => s.close());
         return s;
       } catch (e) {
-        storeProblem = `imported fleets are not kept across restarts: ${path} could not be opened (${(e as Error).message})`;
-        console.warn(storeProblem);
+        const detail = (e as Error).message;
+        storeProblem = said(
+          'fleetStoreNotOpened',
+          { path, detail },
+          `imported fleets are not kept across restarts: ${path} could not be opened (${detail})`,
+        );
+        console.warn(storeProblem.message);
         return null;
       }
     })());
@@ -108,7 +129,12 @@ export function createFleetHandlers(ctx: BackendContext): FleetHandlers {
         await s.save(subset, parsed, importedAt);
       } catch (e) {
         importedAt = null;
-        storeProblem = `the ${subset} fleet was not saved to ${path}: ${(e as Error).message}`;
+        const detail = (e as Error).message;
+        storeProblem = said(
+          'fleetNotSaved',
+          { subset, path, detail },
+          `the ${subset} fleet was not saved to ${path}: ${detail}`,
+        );
       }
     }
     const fleet = build(parsed, subset, importedAt);

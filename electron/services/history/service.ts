@@ -6,6 +6,7 @@ import type {
 } from '../../../core/api/domains/history';
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
+import { said, type Phrase } from '../../../core/text/phrase';
 import { HistoryStore } from './store/history-store';
 import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
 import { NOT_RECORDING, recordingNotice } from './recording-notice';
@@ -108,9 +109,10 @@ export class HistoryService {
       this.problems = store.problems.map((p) => ({
         kind: p.kind,
         message: p.message,
+        phrase: p.phrase,
         ...(p.movedTo ? { movedTo: p.movedTo } : {}),
       }));
-      for (const p of this.problems) this.notice('warning', p.message);
+      for (const p of this.problems) this.notice('warning', p.message, p.phrase);
       this.range = await store.timeRange();
       this.recorder = new HistoryRecorder(store, this.range?.to ?? null, {
         simTime: this.options.simTime,
@@ -138,9 +140,14 @@ export class HistoryService {
     } catch (e) {
       this.store = null;
       this.recorder = null;
-      const message = `History is off for this session: ${(e as Error).message} Twinscape keeps running without recording or replay.`;
-      this.problems.push({ kind: e instanceof HistoryLockedError ? 'locked' : 'open-failed', message });
-      this.notice('error', message);
+      const detail = (e as Error).message;
+      const message = `History is off for this session: ${detail} Twinscape keeps running without recording or replay.`;
+      this.problems.push(
+        e instanceof HistoryLockedError
+          ? { kind: 'locked', ...said('historyLocked', { path: e.path, detail: e.detail }, message) }
+          : { kind: 'open-failed', ...said('historyOff', { detail }, message) },
+      );
+      this.notice('error', message, this.problems.at(-1)?.phrase);
     }
   }
 
@@ -229,7 +236,7 @@ export class HistoryService {
     }
   }
 
-  private notice(level: 'info' | 'warning' | 'error', message: string): void {
-    this.options.emit({ type: 'notice', level, message });
+  private notice(level: 'info' | 'warning' | 'error', message: string, phrase?: Phrase): void {
+    this.options.emit({ type: 'notice', level, message, ...(phrase ? { phrase } : {}) });
   }
 }

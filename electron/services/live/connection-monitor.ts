@@ -1,5 +1,7 @@
 import type { ConnectionState, ConnectionStatus } from '../../../core/api/domains/connections';
 import type { ConnectionDefinition } from '../../../core/asset/sources-schema';
+import type { Phrase } from '../../../core/text/phrase';
+import type { StateDetail } from './connector';
 
 const MAX_PROBLEMS = 20;
 
@@ -20,12 +22,13 @@ export class ConnectionMonitor {
   private state: ConnectionState = 'disconnected';
   private nextRetryAt: number | null = null;
   private error: string | null = null;
+  private errorPhrase: Phrase | null = null;
   private messages = 0;
   private rate = 0;
   private rateWindowStart: number;
   private lastMessageAt: number | null = null;
   private untrusted: ConnectionStatus['untrustedCertificate'] = null;
-  private readonly problems: { t: number; message: string }[] = [];
+  private readonly problems: ConnectionStatus['recentProblems'] = [];
   badPayloads = 0;
   unknownMetrics = 0;
 
@@ -40,13 +43,16 @@ export class ConnectionMonitor {
     return this.state;
   }
 
-  setState(state: ConnectionState, detail?: { error?: string; nextRetryAt?: number }): void {
+  setState(state: ConnectionState, detail?: StateDetail): void {
     this.state = state;
     this.nextRetryAt = detail?.nextRetryAt ?? null;
-    if (state === 'connected') this.error = null;
-    else if (detail?.error) {
-      if (detail.error !== this.error) this.addProblem(detail.error);
+    if (state === 'connected') {
+      this.error = null;
+      this.errorPhrase = null;
+    } else if (detail?.error) {
+      if (detail.error !== this.error) this.addProblem(detail.error, detail.phrase);
       this.error = detail.error;
+      this.errorPhrase = detail.phrase ?? null;
     }
   }
 
@@ -65,11 +71,11 @@ export class ConnectionMonitor {
     this.addProblem(problem);
   }
 
-  addProblem(message: string): void {
+  addProblem(message: string, phrase?: Phrase): void {
     const last = this.problems[0];
     // A flood of the same problem keeps one line, its counter moves instead.
     if (last?.message === message) last.t = this.now();
-    else this.problems.unshift({ t: this.now(), message });
+    else this.problems.unshift({ t: this.now(), message, ...(phrase ? { phrase } : {}) });
     if (this.problems.length > MAX_PROBLEMS) this.problems.length = MAX_PROBLEMS;
   }
 
@@ -94,6 +100,7 @@ export class ConnectionMonitor {
       state: this.state,
       nextRetryAt: this.nextRetryAt,
       error: this.error,
+      errorPhrase: this.errorPhrase,
       messagesPerSecond: Math.round(this.rate * 10) / 10,
       lastMessageAt: this.lastMessageAt,
       badPayloads: this.badPayloads,

@@ -1,6 +1,20 @@
 import type { ConnectionState } from '../../../core/api/domains/connections';
 import type { ConnectionDefinition, ControlWrite, TagBinding } from '../../../core/asset/sources-schema';
 import type { SourceQuality } from '../../../core/live/source-value';
+import type { Phrase, Said } from '../../../core/text/phrase';
+
+/** Why a connection failed or was lost: English words, and the phrase the renderer says them with. */
+export interface StateDetail {
+  error?: string;
+  phrase?: Phrase;
+  nextRetryAt?: number;
+}
+
+/** A Said as a state's error. */
+export const asError = ({ message, phrase }: Said): { error: string; phrase: Phrase } => ({
+  error: message,
+  phrase,
+});
 
 /**
  * What a connector reports to the live pipeline. The pipeline does the rest (number check, unit conversion,
@@ -22,7 +36,7 @@ export interface ConnectorSink {
   /** Anything else worth showing (a node that returns Bad, a failed rebirth request…). */
   problem(problem: string): void;
   /** The connection's state; `error` says why in plain words when failed or reconnecting. */
-  state(state: ConnectionState, detail?: { error?: string; nextRetryAt?: number }): void;
+  state(state: ConnectionState, detail?: StateDetail): void;
   /** The source declared these bindings' values dead (Sparkplug NDEATH / DDEATH). */
   stale(bindingIndexes: readonly number[], reason: string): void;
   /** A server certificate the user must trust first (null when resolved). */

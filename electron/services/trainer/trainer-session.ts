@@ -222,14 +222,14 @@ export class TrainerSession {
     const next = new Map(alarms.map((a) => [a.id, a]));
     for (const a of alarms) {
       const before = this.knownAlarms.get(a.id);
-      if (!before) p.alarmRaised(a.tagId, a.kind, a.message, Math.max(0, this.elapsedAt(a.raisedAt)));
+      if (!before) p.alarmRaised(a.tagId, a.kind, p.names.alarm(a), Math.max(0, this.elapsedAt(a.raisedAt)));
       else if (before.state === 'unack' && a.state === 'ack')
-        p.alarmAcknowledged(a.tagId, a.message, elapsedS);
+        p.alarmAcknowledged(a.tagId, p.names.alarm(a), elapsedS);
     }
     // Acknowledging an alarm that already returned to normal removes it.
     for (const [id, before] of this.knownAlarms)
       if (!next.has(id) && before.state === 'rtn-unack')
-        p.alarmAcknowledged(before.tagId, before.message, elapsedS);
+        p.alarmAcknowledged(before.tagId, p.names.alarm(before), elapsedS);
     this.knownAlarms = next;
   }
 }

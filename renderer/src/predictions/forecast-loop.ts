@@ -21,6 +21,7 @@ import {
   SURROGATE_MIN_HISTORY_MIN,
 } from './surrogate-input';
 import { forecastStore } from '../state/forecast-store';
+import { i18n } from '../i18n/i18n';
 
 /** Wall time between checks; a forecast is made at most once per simulated minute (the model's step). */
 const CHECK_MS = 500;
@@ -59,7 +60,7 @@ export function startForecastLoop(client: InferenceClient, modelsBase: URL): () 
     if (!folder) {
       forecastStore.setState({
         status: 'no-model',
-        message: `no forecaster for asset "${asset.id}"`,
+        message: i18n.t('backend:predictions.noForecaster', { asset: asset.id }),
         forecast: null,
       });
       return;
@@ -90,7 +91,10 @@ export function startForecastLoop(client: InferenceClient, modelsBase: URL): () 
     if (history < SURROGATE_MIN_HISTORY_MIN) {
       forecastStore.setState({
         status: 'warming-up',
-        message: `collecting history for the forecaster: ${Math.floor(history)} of ${SURROGATE_MIN_HISTORY_MIN} min`,
+        message: i18n.t('backend:predictions.forecastCollecting', {
+          minutes: Math.floor(history),
+          needed: SURROGATE_MIN_HISTORY_MIN,
+        }),
         forecast: null,
       });
       return;
@@ -122,7 +126,9 @@ export function startForecastLoop(client: InferenceClient, modelsBase: URL): () 
     if (stopped) return;
     timer = setTimeout(() => {
       tick().then(schedule, (e: unknown) => {
-        forecastStore.setState({ message: `forecast failed: ${(e as Error).message}` });
+        forecastStore.setState({
+          message: i18n.t('backend:predictions.forecastFailed', { detail: (e as Error).message }),
+        });
         schedule();
       });
     }, CHECK_MS);

@@ -15,6 +15,7 @@ import { telemetryStore } from '../state/telemetry-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
 import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID } from '../models/pump-health';
 import { setReplayModel } from './replay-predictions';
+import { i18n } from '../i18n/i18n';
 
 /** Simulated minutes of history needed before the health model's window is trusted (half its length). */
 const WARM_UP_MINUTES = (WINDOW_LENGTH * SAMPLE_PERIOD_S) / 60 / 2;
@@ -63,7 +64,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
       setReplayModel(null);
       predictionStore.setState({
         status: 'no-models',
-        message: `no health model for asset "${asset.id}"`,
+        message: i18n.t('backend:predictions.noHealthModel', { asset: asset.id }),
         anomaly: null,
       });
       return;
@@ -89,7 +90,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
       }
       // A model already running keeps running; say what is wrong with the new files.
       predictionStore.setState({ status: loaded ? 'running' : 'error', message });
-      pushNotice('error', `Prediction model not loaded: ${message}`);
+      pushNotice('error', i18n.t('backend:predictions.modelNotLoaded', { detail: message }));
     }
   };
 
@@ -110,7 +111,10 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     if (historyMinutes < WARM_UP_MINUTES) {
       predictionStore.setState({
         status: 'warming-up',
-        message: `collecting history for the model: ${Math.floor(historyMinutes)} of ${WARM_UP_MINUTES} min`,
+        message: i18n.t('backend:predictions.modelCollecting', {
+          minutes: Math.floor(historyMinutes),
+          needed: WARM_UP_MINUTES,
+        }),
         anomaly: null,
         rulHours: null,
       });
@@ -141,7 +145,9 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     if (stopped) return;
     timer = setTimeout(() => {
       tick().then(schedule, (e: unknown) => {
-        predictionStore.setState({ message: `prediction failed: ${(e as Error).message}` });
+        predictionStore.setState({
+          message: i18n.t('backend:predictions.predictionFailed', { detail: (e as Error).message }),
+        });
         schedule();
       });
     }, TICK_MS);

@@ -1,3 +1,4 @@
+import { said } from '../../../core/text/phrase';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,13 +75,15 @@ describe.skipIf(!HAVE_DATA)('health deviation on NASA data', () => {
 
 describe.skipIf(!HAVE_DATA)('a fleet from test_FD001.txt', () => {
   it('has 100 engines with their cycle counts, and says when there is no model', () => {
-    const f = buildFleet(parsed('test_FD001.txt'), 'FD001', { problem: 'no model for FD001' }, asset);
+    const noModel = said('fleetNoModel', { subset: 'FD001', folder: 'models/x' }, 'no model for FD001');
+    const f = buildFleet(parsed('test_FD001.txt'), 'FD001', { problem: noModel }, asset);
     expect(f.summary.units).toHaveLength(100);
     expect(f.summary.rows).toBe(13096);
     expect(f.summary.units.reduce((s, u) => s + u.cycles, 0)).toBe(13096);
     expect(Math.min(...f.summary.units.map((u) => u.cycles))).toBe(31);
     expect(f.summary.model).toBeNull();
     expect(f.summary.modelProblem).toBe('no model for FD001');
+    expect(f.summary.modelProblemPhrase).toEqual(noModel.phrase);
     const t = f.tracks.units[0]!;
     expect(t.features).toBeNull();
     expect(decodeFloat32(t.anomaly)).toHaveLength(t.rows);
@@ -88,7 +91,12 @@ describe.skipIf(!HAVE_DATA)('a fleet from test_FD001.txt', () => {
   });
 
   it("returns one engine's history and names a missing engine", () => {
-    const f = buildFleet(parsed('test_FD001.txt'), 'FD001', { problem: 'none' }, asset);
+    const f = buildFleet(
+      parsed('test_FD001.txt'),
+      'FD001',
+      { problem: said('fleetNoModel', {}, 'none') },
+      asset,
+    );
     const h = unitHistory(f, 2);
     expect(h.cycles).toHaveLength(f.summary.units[1]!.cycles);
     expect(h.sensors).toHaveLength(21);
@@ -98,8 +106,8 @@ describe.skipIf(!HAVE_DATA)('a fleet from test_FD001.txt', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(() => buildFleet(parseCmapss('\n', 'empty.txt'), 'FD001', { problem: 'x' }, asset)).toThrow(
-      'empty.txt holds no engine data',
-    );
+    expect(() =>
+      buildFleet(parseCmapss('\n', 'empty.txt'), 'FD001', { problem: said('fleetNoModel', {}, 'x') }, asset),
+    ).toThrow('empty.txt holds no engine data');
   });
 });

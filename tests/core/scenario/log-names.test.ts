@@ -22,7 +22,7 @@ const input: ScenarioInput = {
 };
 
 describe('trainer log names (issue #17, problem 10)', () => {
-  it('names controls, faults and tags as the UI shows them, values with their unit', () => {
+  it('names controls, faults and tags as the UI shows them, in English and Chinese, values with their unit', () => {
     const r = parseScenario(input, asset);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     const summary = {
@@ -43,5 +43,17 @@ describe('trainer log names (issue #17, problem 10)', () => {
       'Script sets Valve opening to 60 %',
       'Trainee sets Speed setpoint to 40 Hz',
     ]);
+    expect(p.state().log.map((e) => e.text['zh-CN'])).toEqual([
+      '故障“传感器偏差”开始（严重程度 0.50，每小时 +0，作用于 FT101 出口流量）',
+      '脚本将阀门开度设定设为 60 %',
+      '学员将转速设定值设为 40 Hz',
+    ]);
+  });
+
+  it('says an alarm in Chinese from its tag, kind and limit, and keeps the English message', () => {
+    const names = logNamesOf(asset);
+    const alarm = { tagId: 'flow', kind: 'alarm-low', limit: 40, message: 'Discharge flow low (40 m3/h)' };
+    expect(names.alarm(alarm)).toEqual({ en: alarm.message, 'zh-CN': '出口流量低报警（40.0 m3/h）' });
+    expect(names.alarm({ ...alarm, tagId: 'gone' }), 'a tag the asset lacks').toEqual({ en: alarm.message });
   });
 });

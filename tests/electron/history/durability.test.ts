@@ -144,6 +144,10 @@ describe('corrupt stores at start-up', () => {
       expect(rows).toBeGreaterThanOrEqual(checkpointed);
       expect(rows).toBeLessThan(total);
       expect(p.lostSeconds).toBe(total - rows);
+      expect(p.phrase, 'the same sentence as a code and values, for the renderer').toEqual({
+        code: 'historyWalTailLost',
+        params: { path: file, seconds: total - rows, commits: p.lostCommits },
+      });
       expect(fs.existsSync(p.movedTo![0]!)).toBe(true);
     } finally {
       await store.close();

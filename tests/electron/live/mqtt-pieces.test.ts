@@ -27,14 +27,15 @@ describe('MQTT connector pieces', () => {
   it('words refusals, sockets and TLS trouble naming the broker, and says which refusals are final', () => {
     expect(describeMqttError(withCode('Connection refused: Not authorized', 5), { url })).toEqual({
       message: `broker ${url} refused the connection: not authorised`,
+      phrase: { code: 'brokerRefused', params: { url, mqttReason: 5 } },
       final: true,
     });
-    expect(describeMqttError(withCode('Connection refused: Bad username or password', 134), { url })).toEqual(
-      {
-        message: `broker ${url} refused the connection: bad user name or password`,
-        final: true,
-      },
-    );
+    expect(
+      describeMqttError(withCode('Connection refused: Bad username or password', 134), { url }),
+    ).toMatchObject({
+      message: `broker ${url} refused the connection: bad user name or password`,
+      final: true,
+    });
     expect(describeMqttError(withCode('Connection refused: Server busy', 137), { url }).final).toBe(false);
     expect(
       describeMqttError(withCode('connect ECONNREFUSED 127.0.0.1:1883', 'ECONNREFUSED'), { url }).message,

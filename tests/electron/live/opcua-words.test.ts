@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { StatusCodes } from 'node-opcua';
 import { describe, expect, it } from 'vitest';
 import { opcuaConnectionSchema } from '../../../core/asset/sources-schema';
+import { said } from '../../../core/text/phrase';
 import { describeOpcuaError, NeedsUserError } from '../../../electron/services/live/opcua/opcua-errors';
 import {
   describeServerCertificate,
@@ -50,6 +51,21 @@ describe('OPC UA errors in plain words', () => {
     expect(words(message)).toMatchObject({ message: expected, needsUser });
   });
 
+  it('sends the sentence as a code and the values it names, for the renderer to say in its language', () => {
+    expect(words('connect ECONNREFUSED 10.0.0.7:4840').phrase).toEqual({
+      code: 'connectionRefused',
+      params: { url },
+    });
+    expect(words('CreateSession: BadUserAccessDenied (0x801f0000)').phrase).toEqual({
+      code: 'userRefused',
+      params: { url, user: 'operator', status: 'BadUserAccessDenied' },
+    });
+    expect(words('something odd\n    at stack').phrase).toEqual({
+      code: 'connectionError',
+      params: { url, detail: 'something odd' },
+    });
+  });
+
   it('sees an untrusted server certificate as one the user may trust', () => {
     expect(
       words('server Certificate verification failed with err BadCertificateUntrusted (0x801a0000)').kind,
@@ -57,8 +73,10 @@ describe('OPC UA errors in plain words', () => {
   });
 
   it('keeps the words of a failure only the user can fix', () => {
-    expect(describeOpcuaError(new NeedsUserError('no password'), connection)).toMatchObject({
+    const noPassword = said('passwordMissing', { url, user: 'operator' }, 'no password');
+    expect(describeOpcuaError(new NeedsUserError(noPassword), connection)).toMatchObject({
       message: 'no password',
+      phrase: { code: 'passwordMissing', params: { url, user: 'operator' } },
       needsUser: true,
     });
   });

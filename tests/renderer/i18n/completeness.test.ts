@@ -55,6 +55,12 @@ const KEPT_IN_LATIN = new Set(
     'IndexedDB',
     'Hz',
     'F1',
+    // Words of connection problems: protocols, a URL scheme and the asset file's CA field.
+    'TLS',
+    'CA',
+    'ID',
+    'mqtts',
+    'caFile',
   ].map((w) => w.toLowerCase()),
 );
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
+import { said, type Phrase } from '../../../../core/text/phrase';
 import { DUCKDB_BLOCK_BYTES, DUCKDB_HEADER_BYTES } from './schema';
 
 /** What can be wrong with a history file found at start-up. */
@@ -16,6 +17,8 @@ export interface StoreProblem {
   kind: StoreProblemKind;
   /** One sentence for the user. */
   message: string;
+  /** The sentence as a code and values, for the renderer's language. */
+  phrase: Phrase;
   /** Where the damaged files were moved (never overwritten, never deleted). */
   movedTo?: string[];
   /** For 'wal-tail-lost': simulated seconds of data written before the crash that could not be recovered. */
@@ -28,7 +31,7 @@ export interface StoreProblem {
 export class HistoryLockedError extends Error {
   constructor(
     readonly path: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(
       `The history store "${path}" is open in another Twinscape instance${detail ? ` (${detail})` : ''}. Close it there, or choose another workspace.`,
@@ -36,6 +39,14 @@ export class HistoryLockedError extends Error {
     this.name = 'HistoryLockedError';
   }
 }
+
+/** A problem of the file at `path`: its kind, its sentence and the phrase that says it. */
+const problem = (
+  kind: StoreProblemKind,
+  code: Parameters<typeof said>[0],
+  params: Record<string, string | number>,
+  message: string,
+): StoreProblem => ({ kind, ...said(code, params, message) });
 
 export const walPath = (path: string): string => `${path}.wal`;
 /** Small file rewritten after every commit: the commit counter the database must reach on reopen. */
@@ -111,10 +122,12 @@ export function preflight(path: string): StoreProblem | null {
     return null;
   }
   if (size === 0)
-    return {
-      kind: 'empty-file',
-      message: `The history file "${path}" is empty (0 bytes), probably from a crash while it was being created.`,
-    };
+    return problem(
+      'empty-file',
+      'historyEmptyFile',
+      { path },
+      `The history file "${path}" is empty (0 bytes), probably from a crash while it was being created.`,
+    );
   const head = Buffer.alloc(Math.min(size, 4096));
   const fd = fs.openSync(path, 'r');
   try {
@@ -124,20 +137,27 @@ export function preflight(path: string): StoreProblem | null {
   }
   if (head.subarray(8, 12).toString('latin1') !== 'DUCK') {
     if (head.every((b) => b === 0))
-      return {
-        kind: 'zeroed-header',
-        message: `The history file "${path}" has a zeroed header (the first ${head.length} bytes are all zero); the disk or file system lost its start.`,
-      };
-    return {
-      kind: 'foreign-file',
-      message: `The file "${path}" is not a Twinscape history store: it is ${describeForeign(head)}.`,
-    };
+      return problem(
+        'zeroed-header',
+        'historyZeroedHeader',
+        { path, bytes: head.length },
+        `The history file "${path}" has a zeroed header (the first ${head.length} bytes are all zero); the disk or file system lost its start.`,
+      );
+    const detail = describeForeign(head);
+    return problem(
+      'foreign-file',
+      'historyForeignFile',
+      { path, detail },
+      `The file "${path}" is not a Twinscape history store: it is ${detail}.`,
+    );
   }
   if (size < DUCKDB_HEADER_BYTES || (size - DUCKDB_HEADER_BYTES) % DUCKDB_BLOCK_BYTES !== 0)
-    return {
-      kind: 'truncated-database',
-      message: `The history file "${path}" is truncated (${size} bytes is not a whole number of storage blocks).`,
-    };
+    return problem(
+      'truncated-database',
+      'historyTruncatedBlocks',
+      { path, size },
+      `The history file "${path}" is truncated (${size} bytes is not a whole number of storage blocks).`,
+    );
   return null;
 }
 
@@ -148,21 +168,28 @@ export function classifyOpenError(path: string, error: unknown): StoreProblem | 
     const pid = /PID (\d+)/.exec(text)?.[1];
     return new HistoryLockedError(path, pid ? `process ${pid} holds it` : 'the file is locked');
   }
+  const detail = firstLine(text);
   if (/replaying WAL|Corrupt WAL|WAL file/i.test(text))
-    return {
-      kind: 'garbled-wal',
-      message: `The write-ahead log of "${path}" is damaged and could not be replayed (${firstLine(text)}).`,
-    };
+    return problem(
+      'garbled-wal',
+      'historyGarbledWal',
+      { path, detail },
+      `The write-ahead log of "${path}" is damaged and could not be replayed (${detail}).`,
+    );
   if (/Could not read enough bytes|truncated/i.test(text))
-    return {
-      kind: 'truncated-database',
-      message: `The history file "${path}" is truncated (${firstLine(text)}).`,
-    };
+    return problem(
+      'truncated-database',
+      'historyTruncated',
+      { path, detail },
+      `The history file "${path}" is truncated (${detail}).`,
+    );
   if (/not a valid DuckDB database|Corrupt|checksum|invalid|serializ/i.test(text))
-    return {
-      kind: 'unreadable',
-      message: `The history file "${path}" is damaged and cannot be read (${firstLine(text)}).`,
-    };
+    return problem(
+      'unreadable',
+      'historyUnreadable',
+      { path, detail },
+      `The history file "${path}" is damaged and cannot be read (${detail}).`,
+    );
   return null;
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { said } from '../../../../core/text/phrase';
 import {
   HistoryLockedError,
   classifyOpenError,
@@ -98,14 +99,18 @@ export async function openRecovering<S>(
     conn.instance.closeSync();
     const problem: StoreProblem =
       e instanceof ForeignStoreError
-        ? { kind: 'foreign-file', message: e.message }
+        ? { kind: 'foreign-file', ...said('historyOtherDuckDb', { path }, e.message) }
         : (() => {
             const c = classifyOpenError(path, e);
             if (c instanceof HistoryLockedError) throw c;
             return (
               c ?? {
                 kind: 'unreadable',
-                message: `The history file "${path}" could not be read (${(e as Error).message.split('\n')[0]}).`,
+                ...said(
+                  'historyUnreadable',
+                  { path, detail: (e as Error).message.split('\n')[0] ?? '' },
+                  `The history file "${path}" could not be read (${(e as Error).message.split('\n')[0]}).`,
+                ),
               }
             );
           })();
@@ -121,14 +126,20 @@ export async function openRecovering<S>(
     const lostCommits = mark.seq - store.seq;
     const garbled = problems.find((p) => p.kind === 'garbled-wal');
     const text = `the last ${Math.round(lostSeconds)} seconds of data before the crash were not recoverable (${lostCommits} commits lost)`;
+    const lost = { seconds: Math.round(lostSeconds), commits: lostCommits };
     if (garbled) {
       garbled.lostSeconds = lostSeconds;
       garbled.lostCommits = lostCommits;
       garbled.message += ` ${text[0]?.toUpperCase()}${text.slice(1)}.`;
+      garbled.phrase = { code: 'historyGarbledWalLost', params: { ...garbled.phrase.params, ...lost } };
     } else {
       problems.push({
         kind: 'wal-tail-lost',
-        message: `The write-ahead log of "${path}" was cut short: ${text}.`,
+        ...said(
+          'historyWalTailLost',
+          { path, ...lost },
+          `The write-ahead log of "${path}" was cut short: ${text}.`,
+        ),
         lostSeconds,
         lostCommits,
         ...(walCopy ? { movedTo: [walCopy] } : {}),

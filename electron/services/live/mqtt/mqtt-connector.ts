@@ -6,7 +6,15 @@ import type { Connector, ConnectorContext, ConnectorFactory } from '../connector
 import { Backoff } from './backoff';
 import { JsonTopics } from './json-topics';
 import { mqttClientOptions } from './mqtt-client-options';
-import { addressWithoutCredentials, describeMqttError, reasonInWords, type MqttFailure } from './mqtt-errors';
+import { said } from '../../../../core/text/phrase';
+import { asError } from '../connector';
+import {
+  addressWithoutCredentials,
+  brokerClosed,
+  describeMqttError,
+  reasonInWords,
+  type MqttFailure,
+} from './mqtt-errors';
 import { MqttWrites } from './mqtt-writes';
 import { encodeSparkplug, REBIRTH_METRIC } from './sparkplug-codec';
 import { nodeCommandTopic } from './sparkplug-topic';
@@ -52,9 +60,12 @@ class MqttConnector implements Connector {
     try {
       client = connect(this.connection.url, made.options);
     } catch (error) {
-      return sink.state('failed', {
-        error: `cannot connect to ${this.place.url}: ${(error as Error).message}`,
-      });
+      const { url } = this.place;
+      const detail = (error as Error).message;
+      return sink.state(
+        'failed',
+        asError(said('cannotConnect', { url, detail }, `cannot connect to ${url}: ${detail}`)),
+      );
     }
     this.client = client;
     const current = () => this.client === client;
@@ -66,7 +77,7 @@ class MqttConnector implements Connector {
     client.on('disconnect', (packet) => {
       if (current())
         this.failure = {
-          message: `broker ${this.place.url} closed the connection: ${reasonInWords(packet.reasonCode ?? 0)}`,
+          ...brokerClosed(this.place.url, packet.reasonCode ?? 0),
           final: false,
         };
     });
@@ -138,22 +149,27 @@ class MqttConnector implements Connector {
   }
 
   private closed(client: MqttClient): void {
-    const failure = this.failure ?? {
-      message: `broker ${this.place.url} closed the connection`,
-      final: false,
-    };
+    const failure = this.failure ?? { ...brokerClosed(this.place.url), final: false };
     this.failure = null;
     this.writes.failAll(failure.message);
     if (failure.final) {
       this.client = null;
       client.end(true);
-      this.context.sink.state('failed', {
-        error: `${failure.message}; stopped retrying (a refusal like this does not fix itself): connect again once it is fixed`,
-      });
+      const { code, params } = failure.phrase;
+      this.context.sink.state(
+        'failed',
+        asError(
+          said(
+            'stoppedRetrying',
+            { ...params, cause: code },
+            `${failure.message}; stopped retrying (a refusal like this does not fix itself): connect again once it is fixed`,
+          ),
+        ),
+      );
       return;
     }
     const delay = this.backoff.next();
-    this.context.sink.state('reconnecting', { error: failure.message, nextRetryAt: Date.now() + delay });
+    this.context.sink.state('reconnecting', { ...asError(failure), nextRetryAt: Date.now() + delay });
     this.clearRetry();
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

@@ -1,7 +1,7 @@
 // MQTT library and socket errors → plain words that name the broker (and the CA file for TLS trouble).
+import { said, type Said } from '../../../../core/text/phrase';
 
-export interface MqttFailure {
-  message: string;
+export interface MqttFailure extends Said {
   /** Retrying cannot help (wrong password, not authorised, banned…): the user must change something first. */
   final: boolean;
 }
@@ -66,62 +66,93 @@ const UNTRUSTED_CERTIFICATE = new Set([
   'CERT_SIGNATURE_FAILURE',
 ]);
 
-function tlsProblem(code: string, error: Error, { url, caFile }: BrokerPlace): string | null {
+function tlsProblem(code: string, error: Error, { url, caFile }: BrokerPlace): Said | null {
   const certificate = `the certificate of broker ${url}`;
+  const detail = error.message;
   if (UNTRUSTED_CERTIFICATE.has(code))
     return caFile
-      ? `${certificate} is not signed by the CA in ${caFile}`
-      : `${certificate} is not signed by a CA this computer trusts; set caFile to the CA that signed it`;
-  if (code === 'CERT_HAS_EXPIRED') return `${certificate} has expired`;
-  if (code === 'CERT_NOT_YET_VALID') return `${certificate} is not valid yet (check the clocks)`;
+      ? said('certNotSignedByCa', { url, caFile }, `${certificate} is not signed by the CA in ${caFile}`)
+      : said(
+          'certNotTrustedHere',
+          { url },
+          `${certificate} is not signed by a CA this computer trusts; set caFile to the CA that signed it`,
+        );
+  if (code === 'CERT_HAS_EXPIRED') return said('certExpired', { url }, `${certificate} has expired`);
+  if (code === 'CERT_NOT_YET_VALID')
+    return said('certNotYetValid', { url }, `${certificate} is not valid yet (check the clocks)`);
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
-    return `${certificate} is not made out for the host in the address (${error.message})`;
+    return said(
+      'certWrongHost',
+      { url, detail },
+      `${certificate} is not made out for the host in the address (${detail})`,
+    );
   if (code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code.startsWith('CERT_'))
-    return `TLS with broker ${url} failed: ${error.message}`;
+    return said('tlsFailed', { url, detail }, `TLS with broker ${url} failed: ${detail}`);
   return null;
 }
 
-function socketProblem(code: string, error: Error, { url }: BrokerPlace): string | null {
+function socketProblem(code: string, error: Error, { url }: BrokerPlace): Said | null {
   switch (code) {
     case 'ECONNREFUSED':
-      return `nothing is listening at ${url} (connection refused)`;
+      return said('connectionRefused', { url }, `nothing is listening at ${url} (connection refused)`);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `the host of ${url} was not found (DNS: ${code})`;
+      return said('hostUnknown', { url }, `the host of ${url} was not found (DNS: ${code})`);
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return `broker ${url} cannot be reached (${code})`;
+      return said('unreachable', { url }, `broker ${url} cannot be reached (${code})`);
     case 'ECONNRESET':
       return url.startsWith('mqtt:')
-        ? `broker ${url} reset the connection (if the port expects TLS, use mqtts://)`
-        : `broker ${url} reset the connection`;
+        ? said(
+            'resetMaybeTls',
+            { url },
+            `broker ${url} reset the connection (if the port expects TLS, use mqtts://)`,
+          )
+        : said('closedConnection', { url }, `broker ${url} reset the connection`);
     case 'EPIPE':
-      return `broker ${url} closed the connection`;
+      return said('closedConnection', { url }, `broker ${url} closed the connection`);
     default:
-      return code.startsWith('E') && /^E[A-Z]+$/.test(code) ? `broker ${url}: ${error.message}` : null;
+      return code.startsWith('E') && /^E[A-Z]+$/.test(code)
+        ? said('connectionError', { url, detail: error.message }, `broker ${url}: ${error.message}`)
+        : null;
   }
+}
+
+/** The broker closed the connection, with its MQTT 5 reason code when it sent one. */
+export function brokerClosed(url: string, reasonCode?: number): Said {
+  return reasonCode === undefined
+    ? said('closedConnection', { url }, `broker ${url} closed the connection`)
+    : said(
+        'brokerClosed',
+        { url, mqttReason: reasonCode },
+        `broker ${url} closed the connection: ${reasonInWords(reasonCode)}`,
+      );
 }
 
 /** An error mqtt.js emitted (or one from its socket), in plain words. */
 export function describeMqttError(error: Error, place: BrokerPlace): MqttFailure {
   const code = (error as { code?: unknown }).code;
+  const { url } = place;
+  const retry = (text: Said): MqttFailure => ({ ...text, final: false });
   if (typeof code === 'number') {
     const words = reasonInWords(code);
     if (error.message.startsWith('Connection refused'))
       return {
-        message: `broker ${place.url} refused the connection: ${words}`,
+        ...said('brokerRefused', { url, mqttReason: code }, `broker ${url} refused the connection: ${words}`),
         final: FINAL_CODES.has(code),
       };
-    return { message: `broker ${place.url}: ${words}`, final: false };
+    return retry(said('brokerSaid', { url, mqttReason: code }, `broker ${url}: ${words}`));
   }
   if (typeof code === 'string') {
     const known = tlsProblem(code, error, place) ?? socketProblem(code, error, place);
-    if (known) return { message: known, final: false };
+    if (known) return retry(known);
   }
   if (/keepalive timeout/i.test(error.message))
-    return { message: `broker ${place.url} stopped answering (keepalive timeout)`, final: false };
+    return retry(said('keepaliveTimeout', { url }, `broker ${url} stopped answering (keepalive timeout)`));
   if (/connack timeout/i.test(error.message))
-    return { message: `broker ${place.url} did not answer the connection request in time`, final: false };
-  return { message: `broker ${place.url}: ${error.message}`, final: false };
+    return retry(
+      said('connackTimeout', { url }, `broker ${url} did not answer the connection request in time`),
+    );
+  return retry(said('connectionError', { url, detail: error.message }, `broker ${url}: ${error.message}`));
 }

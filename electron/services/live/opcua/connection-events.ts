@@ -1,13 +1,14 @@
 import type { ClientSession, OPCUAClient } from 'node-opcua';
 import type { OpcuaConnectionDefinition } from '../../../../core/asset/sources-schema';
-import type { ConnectorSink } from '../connector';
+import { said, type Said } from '../../../../core/text/phrase';
+import { asError, type ConnectorSink } from '../connector';
 import { describeOpcuaError } from './opcua-errors';
 
 export interface ConnectionEventsContext {
   connection: OpcuaConnectionDefinition;
   sink: ConnectorSink;
   /** Why the endpoint cannot be reached right now, in plain words; null when the attempt was stopped meanwhile. */
-  probe(timeoutMs: number): Promise<string | null>;
+  probe(timeoutMs: number): Promise<Said | null>;
   /** False once the attempt these events belong to was stopped or replaced. */
   isCurrent(): boolean;
 }
@@ -21,9 +22,9 @@ const MAX_PROBE_MS = 3000;
  */
 export function reportClientEvents(client: OPCUAClient, context: ConnectionEventsContext): void {
   const { connection, sink } = context;
-  const reconnecting = (error: string, nextRetryAt?: number) => {
+  const reconnecting = (why: Said, nextRetryAt?: number) => {
     if (context.isCurrent())
-      sink.state('reconnecting', nextRetryAt === undefined ? { error } : { error, nextRetryAt });
+      sink.state('reconnecting', nextRetryAt === undefined ? asError(why) : { ...asError(why), nextRetryAt });
   };
   // Counts the times a channel came up, so that a probe finishing after that says nothing.
   let channelsUp = 0;
@@ -36,9 +37,12 @@ export function reportClientEvents(client: OPCUAClient, context: ConnectionEvent
       if (reason !== null && channelsUp === upBefore) reconnecting(reason, nextRetryAt);
     });
   });
-  client.on('connection_lost', () => reconnecting(`lost the connection to ${connection.url}`));
+  const { url } = connection;
+  client.on('connection_lost', () =>
+    reconnecting(said('lostConnection', { url }, `lost the connection to ${url}`)),
+  );
   client.on('reconnection_attempt_has_failed', (error) =>
-    reconnecting(describeOpcuaError(error, connection).message),
+    reconnecting(describeOpcuaError(error, connection)),
   );
   client.on('connection_reestablished', () => {
     if (context.isCurrent()) sink.state('connected');

@@ -8,6 +8,7 @@ import {
 } from 'node-opcua';
 import type { OpcuaConnectionDefinition } from '../../../../core/asset/sources-schema';
 import { NeedsUserError } from './opcua-errors';
+import { said } from '../../../../core/text/phrase';
 
 /** Retry delays when the server cannot be reached, before and after a connection is lost. */
 export const RETRY_INITIAL_DELAY_MS = 1000;
@@ -64,10 +65,18 @@ export function userIdentity(
   password: string | undefined,
 ): UserIdentityInfo {
   if (!connection.username) return { type: UserTokenType.Anonymous };
-  if (password === undefined)
+  if (password === undefined) {
+    const { url, username: user, passwordEnv: env } = connection;
+    const message = `${url}: no password is set for user "${user}"`;
     throw new NeedsUserError(
-      `${connection.url}: no password is set for user "${connection.username}"` +
-        (connection.passwordEnv ? ` (set it in the Connections panel or in ${connection.passwordEnv})` : ''),
+      env
+        ? said(
+            'passwordMissingEnv',
+            { url, user, env },
+            `${message} (set it in the Connections panel or in ${env})`,
+          )
+        : said('passwordMissing', { url, user }, message),
     );
+  }
   return { type: UserTokenType.UserName, userName: connection.username, password };
 }

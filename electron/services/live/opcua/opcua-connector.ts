@@ -1,6 +1,13 @@
 import { OPCUAClient, type ClientSession, type OPCUACertificateManager } from 'node-opcua';
 import type { ControlWrite, OpcuaConnectionDefinition } from '../../../../core/asset/sources-schema';
-import type { Connector, ConnectorContext, ConnectorFactory, ConnectorSink } from '../connector';
+import { said } from '../../../../core/text/phrase';
+import {
+  asError,
+  type Connector,
+  type ConnectorContext,
+  type ConnectorFactory,
+  type ConnectorSink,
+} from '../connector';
 import { clientCertificateFile, openClientPki } from './client-pki';
 import {
   reportClientEvents,
@@ -152,9 +159,18 @@ class OpcuaConnector implements Connector {
       if (certificate) {
         this.pendingCertificate = certificate;
         sink.untrustedCertificate({ thumbprint: certificate.thumbprint, subject: certificate.subject });
-        sink.state('failed', {
-          error: `server certificate of ${this.connection.url} is not trusted yet (thumbprint ${certificate.thumbprint}); trust it in the Connections panel`,
-        });
+        const { url } = this.connection;
+        const { thumbprint } = certificate;
+        sink.state(
+          'failed',
+          asError(
+            said(
+              'serverCertAwaitingTrust',
+              { url, thumbprint },
+              `server certificate of ${url} is not trusted yet (thumbprint ${thumbprint}); trust it in the Connections panel`,
+            ),
+          ),
+        );
         return;
       }
     }
@@ -162,13 +178,17 @@ class OpcuaConnector implements Connector {
       const ownCertificate = clientCertificateFile(await this.openPki());
       if (!isCurrent()) return;
       failure.message += ` (Twinscape's certificate: ${ownCertificate})`;
+      failure.phrase = {
+        code: 'clientCertRefusedFile',
+        params: { ...failure.phrase.params, ownCertificate },
+      };
     }
     if (failure.needsUser) {
-      sink.state('failed', { error: failure.message });
+      sink.state('failed', asError(failure));
       return;
     }
     const nextRetryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
-    sink.state('reconnecting', { error: failure.message, nextRetryAt });
+    sink.state('reconnecting', { ...asError(failure), nextRetryAt });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (isCurrent()) void this.connect();

@@ -6,6 +6,7 @@ import { connectionCommand } from '../../state/connection-actions';
 import { useCanCall } from '../../state/session-role';
 import { CertificateTrust } from './CertificateTrust';
 import { formatDecimals } from '../../i18n/number-format';
+import { phraseText } from '../../i18n/phrase-text';
 import { agoText, connectionKindLabel, formatCount } from './connections-format';
 import { ConnectionStatePill } from './ConnectionStatePill';
 import { PasswordForm } from './PasswordForm';
@@ -48,7 +49,7 @@ export function ConnectionCard({ connection: c, definition, host, now }: Props) 
       </div>
       {lost && c.error && (
         <p className="connection-error" data-testid="connection-error">
-          {c.error}
+          {phraseText(c.errorPhrase, c.error)}
         </p>
       )}
       <dl className="connection-facts">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectionProblem } from '../../../../core/api/domains/connections';
 import { formatClock } from '../../format';
+import { phraseText } from '../../i18n/phrase-text';
 import { agoText } from './connections-format';
 
 interface Props {
@@ -29,7 +30,7 @@ export function RecentProblems({ problems, current, now }: Props) {
             <time className="num" dateTime={new Date(p.t).toISOString()} title={agoText(p.t, now)}>
               {formatClock(p.t)}
             </time>
-            <span>{p.message}</span>
+            <span>{phraseText(p.phrase, p.message)}</span>
           </li>
         ))}
       </ol>

@@ -15,6 +15,7 @@ import { fleetStore } from './fleet-store';
 import { i18n } from '../../i18n/i18n';
 import type { LocalText } from '../../i18n/local-text';
 import { formatDecimals } from '../../i18n/number-format';
+import { phraseText } from '../../i18n/phrase-text';
 import { engineRows, loadedFleet, setLoadedFleet, type LoadedFleet } from './loaded-fleet';
 
 /** Models already in the shared worker, so switching back to a subset does not load it again. */
@@ -106,7 +107,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
     hoveredUnit: null,
     detail: null,
     cycle: null,
-    modelProblem: summary.modelProblem,
+    modelProblem: summary.modelProblem && phraseText(summary.modelProblemPhrase, summary.modelProblem),
     engines: engineRows(fleet, null, null),
   });
   if (features && summary.model) {
@@ -143,7 +144,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
               time: formatDateTime(summary.stored.importedAt),
             })
           : summary.storeProblem
-            ? ` · ${summary.storeProblem}`
+            ? ` · ${phraseText(summary.storeProblemPhrase, summary.storeProblem)}`
             : ''),
     },
   });

@@ -3,6 +3,7 @@ import { ActiveVersionCell } from './ActiveVersionCell';
 import { useTranslation } from 'react-i18next';
 import type { ModelVersion, RegistryIndex } from '../../../../core/ml/retrain/registry-index';
 import { usable } from '../../../../core/ml/retrain/registry-index';
+import { phrasesText } from '../../i18n/phrase-text';
 import { fixed, span } from './models-format';
 import { versionName } from './version-name';
 
@@ -74,7 +75,10 @@ export function VersionTable({ index, shippedCard, busy, onUse, onDelete }: Prop
                       })
                     : t('shipped')}
                 </td>
-                <td className="models-wrap" title={v.decision?.reasons.join('; ')}>
+                <td
+                  className="models-wrap"
+                  title={v.decision ? phrasesText(v.decision.reasons, v.decision.phrases) : undefined}
+                >
                   {status(v, index, shippedCard, t)}
                 </td>
                 <td className="models-actions">

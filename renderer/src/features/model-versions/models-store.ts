@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { HeldOutMetrics } from '../../../../core/ml/retrain/held-out-metrics';
+import type { Said } from '../../../../core/text/phrase';
 import { parseRegistryIndex, type RegistryIndex } from '../../../../core/ml/retrain/registry-index';
 import type { ShippedHealth } from './shipped-card';
 
@@ -25,7 +26,8 @@ export interface RetrainOutcome {
   candidateId: string;
   baselineId: string;
   deployed: boolean;
-  reasons: string[];
+  /** Why it was deployed or kept, in English with the phrases the panel says them with. */
+  reasons: Said[];
   current: HeldOutMetrics;
   candidate: HeldOutMetrics;
   heldOut: { from: number; to: number; windows: number };

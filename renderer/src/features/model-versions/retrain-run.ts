@@ -148,7 +148,11 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
         historyTo: ds.cutoff,
       },
       evaluation: null,
-      decision: { deployed: decision.deploy, reasons: decision.reasons },
+      decision: {
+        deployed: decision.deploy,
+        reasons: decision.reasons.map((r) => r.message),
+        phrases: decision.reasons.map((r) => r.phrase),
+      },
     });
     next = recordEvaluation(next, baselineId, current, span, now);
     next = recordEvaluation(next, id, candidate, span, now);

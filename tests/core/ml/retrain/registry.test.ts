@@ -24,30 +24,39 @@ const m = (rocAuc: number, macroF1: number, falseAlarmsPer24h: number): HeldOutM
   healthyHours: 1,
 });
 
+/** The English reasons, in one line. */
+const words = (reasons: { message: string }[]) => reasons.map((r) => r.message).join();
+
 describe('deploy only if better on the held-out recent data', () => {
   it('deploys a version that is no worse anywhere and better somewhere', () => {
     const d = deployDecision(m(0.9, 0.7, 2), m(0.92, 0.7, 2));
     expect(d.deploy).toBe(true);
-    expect(d.reasons[0]).toMatch(/ROC-AUC rose from 0.900 to 0.920/);
+    expect(d.reasons[0]?.message).toMatch(/ROC-AUC rose from 0.900 to 0.920/);
+    expect(d.reasons[0]?.phrase).toEqual({
+      code: 'scoreRose',
+      params: { figure: 'rocAuc', from: '0.900', to: '0.920' },
+    });
   });
   it('keeps the running one when macro-F1 falls, even if ROC-AUC rises', () => {
     const d = deployDecision(m(0.9, 0.7, 2), m(0.99, 0.69, 0));
     expect(d.deploy).toBe(false);
-    expect(d.reasons.join()).toMatch(/macro-F1 fell from 0.700 to 0.690/);
+    expect(words(d.reasons)).toMatch(/macro-F1 fell from 0.700 to 0.690/);
   });
   it('tolerates a ROC-AUC drop of up to 0.005, not more', () => {
     expect(deployDecision(m(0.9, 0.7, 2), m(0.896, 0.75, 2)).deploy).toBe(true);
     const d = deployDecision(m(0.9, 0.7, 2), m(0.894, 0.75, 2));
     expect(d.deploy).toBe(false);
-    expect(d.reasons.join()).toMatch(/ROC-AUC fell .*more than 0.005/);
+    expect(words(d.reasons)).toMatch(/ROC-AUC fell .*more than 0.005/);
   });
   it('keeps the running one on more false alarms, on equal figures, and on figures it cannot compute', () => {
-    expect(deployDecision(m(0.9, 0.7, 2), m(0.95, 0.8, 4)).reasons.join()).toMatch(
-      /false alarms rose from 2.0 to 4.0/,
-    );
+    expect(
+      deployDecision(m(0.9, 0.7, 2), m(0.95, 0.8, 4))
+        .reasons.map((r) => r.message)
+        .join(),
+    ).toMatch(/false alarms rose from 2.0 to 4.0/);
     expect(deployDecision(m(0.9, 0.7, 2), m(0.9, 0.7, 2))).toEqual({
       deploy: false,
-      reasons: [expect.stringMatching(/no figure improved/)],
+      reasons: [expect.objectContaining({ message: expect.stringMatching(/no figure improved/) })],
     });
     expect(deployDecision(m(0.9, 0.7, 2), m(Number.NaN, 0.8, 0)).deploy).toBe(false);
   });

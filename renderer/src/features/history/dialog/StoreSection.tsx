@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { HistoryInfo } from '../../../../../core/api/domains/history';
 import { getTwinClient } from '../../../api/client';
 import { formatNumber } from '../../../format';
+import { phraseText } from '../../../i18n/phrase-text';
 import { formatBytes } from './history-dialog-logic';
 import { RetentionSetting } from './RetentionSetting';
 
@@ -66,7 +67,7 @@ export function StoreSection() {
             <li key={i}>
               <code className="problem-path">{p.kind}</code>
               <span className="problem-message">
-                {p.message}
+                {phraseText(p.phrase, p.message)}
                 {p.movedTo &&
                   p.movedTo.length > 0 &&
                   t('dialog.store.setAside', { files: p.movedTo.join(', ') })}

@@ -8,6 +8,7 @@ import { playbackStore } from '../../../state/playback-store';
 import { useView } from '../../../state/use-store';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
+import { phraseText } from '../../../i18n/phrase-text';
 import { TimelineControls } from './TimelineControls';
 import { TimelineTrack } from './TimelineTrack';
 import './timeline.css';
@@ -80,6 +81,7 @@ export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
 
   const tagName = asset?.tags.find((t) => t.id === overviewTag)?.name ?? '';
   const off = info && !info.available;
+  const lastProblem = info?.problems.at(-1);
 
   return (
     <section className="timeline" data-testid="timeline" aria-label={t('timeline.label')}>
@@ -92,7 +94,9 @@ export function Timeline({ replayActions }: { replayActions?: ReactNode }) {
       {off ? (
         <div className="timeline-track empty" data-testid="timeline-track">
           <span className="alarm-text">
-            {t('timeline.off', { reason: info.problems.at(-1)?.message ?? '' })}
+            {t('timeline.off', {
+              reason: lastProblem ? phraseText(lastProblem.phrase, lastProblem.message) : '',
+            })}
           </span>
         </div>
       ) : (

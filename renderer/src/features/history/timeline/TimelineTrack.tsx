@@ -8,6 +8,8 @@ import { ticks, timeToX, xToTime, zoomAt, type TimeView } from '../../../state/t
 import { fitTimeline } from './view-actions';
 import { playbackStore } from '../../../state/playback-store';
 import { formatDateTime } from '../../../format';
+import { useLocalizedAsset } from '../../../hooks/use-localized-asset';
+import { eventLabel } from './event-label';
 
 const WHEEL_ZOOM = 1.25;
 const SELECT_MIN_PX = 5;
@@ -60,6 +62,7 @@ function drawOverview(
 /** Scrub track: overview band, ticks, event markers, playhead; drag scrubs, Shift+drag zooms, wheel zooms. */
 export function TimelineTrack({ controller, events, overview, overviewLabel, normal }: Props) {
   const { t } = useTranslation('history');
+  const names = useLocalizedAsset();
   const host = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(800);
@@ -171,7 +174,7 @@ export function TimelineTrack({ controller, events, overview, overviewLabel, nor
             data-testid="timeline-marker"
             data-kind={m.item.kind}
             data-ts={m.item.ts}
-            title={`${formatDateTime(m.item.ts)} UTC\n${m.item.label}${m.count > 1 ? `\n${t('timeline.moreHere', { count: m.count - 1 })}` : ''}`}
+            title={`${formatDateTime(m.item.ts)} UTC\n${eventLabel(m.item, names)}${m.count > 1 ? `\n${t('timeline.moreHere', { count: m.count - 1 })}` : ''}`}
             onClick={() => controller.seek(m.item.ts)}
           >
             {style.shape}

@@ -1,3 +1,4 @@
+import { backend } from './backend';
 import { common } from './common';
 import { connections } from './connections';
 import { errors } from './errors';
@@ -12,6 +13,7 @@ import { whatif } from './whatif';
 
 /** The English source texts, one namespace per feature; every other language translates these keys. */
 export const en = {
+  backend,
   common,
   connections,
   errors,

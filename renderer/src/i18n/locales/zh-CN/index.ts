@@ -1,5 +1,6 @@
 import type { en } from '../en';
 import type { Translation } from '../translation';
+import { backend } from './backend';
 import { common } from './common';
 import { connections } from './connections';
 import { errors } from './errors';
@@ -13,6 +14,7 @@ import { trainer } from './trainer';
 import { whatif } from './whatif';
 
 export const zhCN: Translation<typeof en> = {
+  backend,
   common,
   connections,
   errors,
