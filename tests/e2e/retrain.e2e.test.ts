@@ -178,7 +178,7 @@ describe(`retraining the health model on recent history (${REAL_MODEL ? 'committ
     const newId = s.versions[1]!;
     if (s.deployed) {
       await rows.nth(0).getByTestId('btn-use-version').dispatchEvent('click');
-      await expect.poll(async () => (await retrainState()).activeId).toBe('shipped');
+      await expect.poll(async () => (await retrainState()).activeId, { timeout: 60_000 }).toBe('shipped');
     }
     await fresh.getByTestId('btn-use-version').dispatchEvent('click');
     await expect.poll(async () => (await retrainState()).activeId, { timeout: 60_000 }).toBe(newId);
