@@ -5,6 +5,7 @@
 import type { HistoryGrid } from '../../../core/api/domains/history';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
+import { SlowBaseline } from '../../../core/ml/pump/baseline';
 import type { TensorData } from '../inference/inference-api';
 import { gridArrays, MIN_HISTORY_MINUTES } from '../state/replay-window';
 import { healthBatchFromGrid } from '../models/pump-health';
@@ -16,7 +17,8 @@ export type ReplayWindow =
 /**
  * The model batch for the grid, or 'not-enough-history' when fewer than MIN_HISTORY_MINUTES of its rows
  * hold a sample of any model tag. Setpoints come from the recorded changes; where none was ever recorded,
- * the current setpoint stands in (as in the live loop).
+ * the current setpoint stands in (as in the live loop). The long baseline starts cold at the grid's first
+ * row: a replay moment has no stream behind it.
  */
 export function replayHealthInput(
   grid: HistoryGrid,
@@ -27,6 +29,6 @@ export function replayHealthInput(
 ): ReplayWindow {
   const { values, setpoints, minutesWithData } = gridArrays(grid, asset, currentControls);
   if (minutesWithData < MIN_HISTORY_MINUTES) return { kind: 'not-enough-history', minutesWithData };
-  const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, occlude);
+  const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, new SlowBaseline(), occlude);
   return { kind: 'input', input, minutesWithData };
 }
