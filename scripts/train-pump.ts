@@ -6,7 +6,7 @@
  *     [--epochs 12] [--batch 128] [--lr 0.002] [--max-windows 3072] [--patience 4] [--time-budget minutes]
  *     [--schedule plateau|cosine] [--class-weight 0.5]   (the last two apply to the health model)
  */
-import { fitHealthNormalization, fitPumpNormalization } from '../core/ml/pump/features';
+import { fitPumpNormalization } from '../core/ml/pump/features';
 import { isMainScript, parseArgs } from './lib/files';
 import { formatDuration } from './lib/progress';
 import { initTfNode } from './lib/tf-node';
@@ -34,6 +34,7 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
   const asset = await loadPumpAsset();
   const ds = await loadDataset(args.get('data') ?? DEFAULT_DATASET_DIR, asset);
   const trainFrames = ds.episodes.filter((e) => e.entry.split === 'train').map((e) => e.frame);
+  const stats = fitPumpNormalization(trainFrames);
   const budget = num(args, 'time-budget', 0);
   const schedule = args.get('schedule') ?? 'plateau';
   if (schedule !== 'plateau' && schedule !== 'cosine')
@@ -55,7 +56,6 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
     ...(budget > 0 ? { deadline: started + budget * 60_000 * share } : {}),
   });
   if (which !== 'forecaster') {
-    const stats = fitHealthNormalization(trainFrames);
     const c = await trainHealth(ds, asset, stats, opts(which === 'all' ? 0.45 : 1));
     const t = c.test;
     process.stderr.write(
@@ -65,7 +65,6 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
     );
   }
   if (which !== 'health') {
-    const stats = fitPumpNormalization(trainFrames);
     const c = await trainForecaster(ds, asset, stats, opts(1));
     process.stderr.write(
       `forecaster: control-change windows ${c.test.controlChange.windows}, mean MAE improvement over persistence at +60 ` +

@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { HealthWindows } from '../../core/ml/pump/features';
 import type { WindowLabels } from '../../core/ml/pump/health-metrics';
-import { ANOMALY_COMPONENTS, FAULT_CLASSES, HEALTH_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
+import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
 
 export interface HealthBatch {
   x: tf.Tensor3D;
@@ -25,7 +25,7 @@ function oneHot(cls: Int32Array, idx: Int32Array): tf.Tensor2D {
 /** Inputs and targets of windows `idx`; the RUL target is masked where it is undefined. */
 export function healthBatch(w: HealthWindows, l: WindowLabels, idx: Int32Array): HealthBatch {
   const K = ANOMALY_COMPONENTS.length;
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   const n = idx.length;
   const x = new Float32Array(n * per);
   const an = new Float32Array(n * K);
@@ -39,7 +39,7 @@ export function healthBatch(w: HealthWindows, l: WindowLabels, idx: Int32Array):
     mask[k] = Number.isFinite(y) ? 1 : 0;
   });
   return {
-    x: tf.tensor3d(x, [n, WINDOW_LENGTH, HEALTH_CHANNELS]),
+    x: tf.tensor3d(x, [n, WINDOW_LENGTH, PAST_CHANNELS]),
     an: tf.tensor2d(an, [n, K]),
     fo: oneHot(l.faultClass, idx),
     lr: tf.tensor1d(lr),

@@ -7,7 +7,7 @@ import { DEFAULT_HEALTH, describeHealth } from '../../core/ml/pump/health-model'
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  HEALTH_VALUE_CHANNELS,
+  PAST_VALUE_CHANNELS,
   RUL_CAP_HOURS,
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
@@ -66,7 +66,7 @@ export function healthCard(r: HealthRun): HealthCard {
       samplePeriodS: SAMPLE_PERIOD_S,
       windowLength: WINDOW_LENGTH,
       horizon: 0,
-      valueChannels: [...HEALTH_VALUE_CHANNELS],
+      valueChannels: [...PAST_VALUE_CHANNELS],
       maskChannels: true,
       futureChannels: [],
       cleaning: `core/data cleanFrame ${JSON.stringify(PUMP_CLEAN_OPTIONS)}; bad samples enter as 0 with mask 0`,

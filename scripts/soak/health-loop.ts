@@ -2,7 +2,6 @@
  * The live health model in Node, as the app runs it in the renderer: telemetry batches into a TelemetryRing and, at
  * every simulated minute, buildHealthBatch (the core/ml/pump features) → InferenceEngine.predict → decodeHealth.
  */
-import { SlowBaseline } from '../../core/ml/pump/baseline';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,7 +60,6 @@ export async function startHealthLoop(asset: AssetDefinition): Promise<HealthLoo
   const engine = new InferenceEngine(fetchFileBytes);
   await engine.load(HEALTH_MODEL_ID, pathToFileURL(path.join(dir, 'model.json')).href);
   const ring = new TelemetryRing(asset.tags.length);
-  const baseline = new SlowBaseline();
   const components = asset.components.map((c) => c.id);
   const queue: TensorData[] = [];
   let firstTime = Number.NaN;
@@ -73,7 +71,7 @@ export async function startHealthLoop(asset: AssetDefinition): Promise<HealthLoo
 
   const enqueue = (controls: Record<string, number>) => {
     if (ring.lastTime - firstTime < WARM_UP_MS) return;
-    queue.push(buildHealthBatch(ring, asset, controls, stats, baseline, queued % EXPLAIN_EVERY === 0));
+    queue.push(buildHealthBatch(ring, asset, controls, stats, queued % EXPLAIN_EVERY === 0));
     queued++;
     if (queue.length > MAX_QUEUED) {
       queue.shift();

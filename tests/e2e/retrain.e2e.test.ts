@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SimStatus } from '../../core/api/types';
-import { HEALTH_VALUE_CHANNELS } from '../../core/ml/pump/spec';
+import { PAST_VALUE_CHANNELS } from '../../core/ml/pump/spec';
 import { pumpHealthStandIn } from '../renderer/inference-fixture';
 import { launchBrowser, saveScreenshot } from './browser';
 import { callBackend, resetBackend } from './backend-control';
@@ -20,7 +20,7 @@ const CARD = 'models/pump-skid/health/model-card.json';
 const REAL_MODEL =
   existsSync(CARD) &&
   !process.env.INFERENCE_E2E_STANDIN &&
-  HEALTH_VALUE_CHANNELS.every((id) =>
+  PAST_VALUE_CHANNELS.every((id) =>
     (
       JSON.parse(readFileSync(CARD, 'utf8')) as { normalization?: { tagIds?: string[] } }
     ).normalization?.tagIds?.includes(id),
@@ -178,7 +178,7 @@ describe(`retraining the health model on recent history (${REAL_MODEL ? 'committ
     const newId = s.versions[1]!;
     if (s.deployed) {
       await rows.nth(0).getByTestId('btn-use-version').dispatchEvent('click');
-      await expect.poll(async () => (await retrainState()).activeId, { timeout: 60_000 }).toBe('shipped');
+      await expect.poll(async () => (await retrainState()).activeId).toBe('shipped');
     }
     await fresh.getByTestId('btn-use-version').dispatchEvent('click');
     await expect.poll(async () => (await retrainState()).activeId, { timeout: 60_000 }).toBe(newId);

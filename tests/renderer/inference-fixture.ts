@@ -80,7 +80,7 @@ export async function pumpHealthStandIn(): Promise<{
   card: string;
 }> {
   const { buildHealthModel } = await import('../../core/ml/pump/health-model');
-  const { HEALTH_VALUE_CHANNELS } = await import('../../core/ml/pump/spec');
+  const { PAST_VALUE_CHANNELS } = await import('../../core/ml/pump/spec');
   const { readFileSync } = await import('node:fs');
   const asset = JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')) as {
     tags: { id: string; normal: [number, number] }[];
@@ -92,8 +92,8 @@ export async function pumpHealthStandIn(): Promise<{
     const c = asset.controls.find((x) => x.id === id);
     return c?.range ?? [c?.min ?? 0, c?.max ?? 1];
   };
-  const mean = HEALTH_VALUE_CHANNELS.map((id) => (band(id)[0] + band(id)[1]) / 2);
-  const std = HEALTH_VALUE_CHANNELS.map((id) => Math.max(1e-3, (band(id)[1] - band(id)[0]) / 4));
+  const mean = PAST_VALUE_CHANNELS.map((id) => (band(id)[0] + band(id)[1]) / 2);
+  const std = PAST_VALUE_CHANNELS.map((id) => Math.max(1e-3, (band(id)[1] - band(id)[0]) / 4));
   const model = buildHealthModel();
   try {
     const files = await modelToFiles(model);
@@ -101,10 +101,10 @@ export async function pumpHealthStandIn(): Promise<{
       standIn: 'untrained test stand-in, not a trained model',
       normalization: {
         schemaVersion: 1,
-        tagIds: [...HEALTH_VALUE_CHANNELS],
+        tagIds: [...PAST_VALUE_CHANNELS],
         mean,
         std,
-        count: HEALTH_VALUE_CHANNELS.map(() => 1),
+        count: PAST_VALUE_CHANNELS.map(() => 1),
       },
     };
     return { ...files, card: JSON.stringify(card) };

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAsset } from '../../core/asset/parse';
-import { SlowBaseline } from '../../core/ml/pump/baseline';
-import { liveHealthWindow, pumpFrame } from '../../core/ml/pump/features';
+import { liveWindow, pumpFrame } from '../../core/ml/pump/features';
 import {
   channelsOfTag,
-  HEALTH_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
+  PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   WINDOW_LENGTH,
@@ -60,10 +59,10 @@ describe('live model input', () => {
       return (tag.normal[0] + tag.normal[1]) / 2;
     });
     const controls = { speed_setpoint: 50, valve_setpoint: 80 };
-    const batch = buildHealthBatch(ring, asset, controls, stats, new SlowBaseline(), true);
-    expect(batch.shape).toEqual([1 + PUMP_TAGS.length, WINDOW_LENGTH, HEALTH_CHANNELS]);
-    const per = WINDOW_LENGTH * HEALTH_CHANNELS;
-    // Row 0 is exactly what core/ml/pump liveHealthWindow makes of the same raw minutes.
+    const batch = buildHealthBatch(ring, asset, controls, stats, true);
+    expect(batch.shape).toEqual([1 + PUMP_TAGS.length, WINDOW_LENGTH, PAST_CHANNELS]);
+    const per = WINDOW_LENGTH * PAST_CHANNELS;
+    // Row 0 is exactly what core/ml/pump liveWindow makes of the same raw minutes.
     const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, 60_000);
     const tags = new Float32Array(WINDOW_LENGTH * PUMP_TAGS.length);
     PUMP_TAGS.forEach((id, j) => {
@@ -75,25 +74,24 @@ describe('live model input', () => {
     const setpoints = new Float32Array(WINDOW_LENGTH * C).map(
       (_, i) => (controls as Record<string, number>)[PUMP_CONTROLS[i % C]!] ?? Number.NaN,
     );
-    const expected = liveHealthWindow(
+    const expected = liveWindow(
       pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, ring.lastTime / 1000),
-      new SlowBaseline(),
       stats,
     );
     expect(batch.data.subarray(0, per)).toEqual(expected);
     // Occluded row for tag 3: its value and mask channels, and those of every channel derived from it,
     // are 0 at every step; all other channels are unchanged.
-    const V = HEALTH_VALUE_CHANNELS.length;
+    const V = PAST_VALUE_CHANNELS.length;
     const row = batch.data.subarray(4 * per, 5 * per);
     const blanked = new Set(channelsOfTag(PUMP_TAGS[3]!));
     expect(blanked.has(3)).toBe(true);
     for (let s = 0; s < WINDOW_LENGTH; s++)
       for (let c = 0; c < V; c++) {
-        const want = (i: number) => (blanked.has(c) ? 0 : expected[s * HEALTH_CHANNELS + i]);
-        expect(row[s * HEALTH_CHANNELS + c]).toBe(want(c));
-        expect(row[s * HEALTH_CHANNELS + V + c]).toBe(want(V + c));
+        const want = (i: number) => (blanked.has(c) ? 0 : expected[s * PAST_CHANNELS + i]);
+        expect(row[s * PAST_CHANNELS + c]).toBe(want(c));
+        expect(row[s * PAST_CHANNELS + V + c]).toBe(want(V + c));
       }
-    expect(buildHealthBatch(ring, asset, controls, stats, new SlowBaseline(), false).shape[0]).toBe(1);
+    expect(buildHealthBatch(ring, asset, controls, stats, false).shape[0]).toBe(1);
   });
 });
 

@@ -77,7 +77,7 @@ describe('health model', () => {
       'health/weights.bin': tiny['tiny/weights.bin']!,
     });
     await expect(loadHealthModel(host, folder)).rejects.toThrow(
-      'http://twin.test/models/health/model.json: the pump-skid health model does not fit the app: input 0 is [batch, 16, 8], the app uses [batch, 48, 168]; retrain the model (npm run train)',
+      'http://twin.test/models/health/model.json: the pump-skid health model does not fit the app: input 0 is [batch, 16, 8], the app uses [batch, 48, 128]; retrain the model (npm run train)',
     );
   });
 });

@@ -1,4 +1,3 @@
-import { SlowBaseline } from '../../core/ml/pump/baseline';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryGrid, HistoryGridRequest } from '../../core/api/domains/history';
@@ -69,7 +68,7 @@ describe('replay window (health model input at the playhead)', () => {
     expect(replay.kind).toBe('input');
     if (replay.kind !== 'input') return;
     expect(replay.minutesWithData).toBe(WINDOW_LENGTH);
-    const live = buildHealthBatch(ring, asset, controls, stats, new SlowBaseline(), true);
+    const live = buildHealthBatch(ring, asset, controls, stats, true);
     expect(replay.input.shape).toEqual(live.shape);
     expect(replay.input.data).toEqual(live.data);
   });

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHealthModel } from '../../core/ml/pump/health-model';
-import { ANOMALY_COMPONENTS, FAULT_CLASSES, HEALTH_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
+import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
 import type { FineTuneData, FineTuneProgress } from '../../core/ml/retrain/fine-tune';
 import { InferenceEngine } from '../../renderer/src/inference/engine';
 import type { WorkerEvent } from '../../renderer/src/inference/protocol';
@@ -13,7 +13,7 @@ import { TrainingJobs } from '../../renderer/src/inference/training';
 import { initTfNode } from '../../scripts/lib/tf-node';
 
 const N = 48;
-const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+const per = WINDOW_LENGTH * PAST_CHANNELS;
 const K = ANOMALY_COMPONENTS.length;
 
 /** Windows whose first channel carries the fault: class 1 (its component's anomaly) where it is high. */
@@ -30,7 +30,7 @@ function data(): FineTuneData {
   for (let i = 0; i < N; i++) {
     const fault = i % 2;
     for (let k = 0; k < per; k++)
-      d.past[i * per + k] = rand() - 0.5 + (k % HEALTH_CHANNELS === 0 ? 2 * fault : 0);
+      d.past[i * per + k] = rand() - 0.5 + (k % PAST_CHANNELS === 0 ? 2 * fault : 0);
     d.faultClass[i] = fault;
     if (fault)
       d.anomaly[i * K + ANOMALY_COMPONENTS.findIndex((c) => c.faults.includes(FAULT_CLASSES[1]!))] = 1;
@@ -53,7 +53,7 @@ function setup() {
 
 const input = () => {
   const d = data();
-  return { data: d.past, shape: [N, WINDOW_LENGTH, HEALTH_CHANNELS] };
+  return { data: d.past, shape: [N, WINDOW_LENGTH, PAST_CHANNELS] };
 };
 
 let backend = '';

@@ -22,7 +22,7 @@ import {
   type WindowLabels,
 } from './health-metrics';
 import { predictBatched } from './train-loop';
-import { FAULT_CLASSES, HEALTH_CHANNELS, PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from './spec';
+import { FAULT_CLASSES, PAST_CHANNELS, PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from './spec';
 
 /** What evaluation needs of one episode. */
 export interface PumpEpisode {
@@ -78,7 +78,7 @@ export function predictHealth(
   );
   const [anomaly, faultProbs, rul] = predictBatched(
     model,
-    [{ data: w.past, shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+    [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
     w.count,
   );
   return {

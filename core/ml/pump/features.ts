@@ -15,12 +15,9 @@ import { createFrame, type SampleFrame } from '../../data/frame';
 import { fitNormalization, statsIndex, type NormalizationStats } from '../../data/normalization';
 import { Quality } from '../../data/quality';
 import { makeWindows, type Windows } from '../../data/windows';
-import { healthFrame, liveHealthFrame, type SlowBaseline } from './baseline';
 import { fillDerived } from './derived';
 import {
   FUTURE_CHANNELS,
-  HEALTH_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
   HORIZON,
   PAST_CHANNELS,
   PAST_VALUE_CHANNELS,
@@ -89,11 +86,6 @@ export function fitPumpNormalization(trainFrames: readonly SampleFrame[]): Norma
   return fitNormalization(trainFrames, { minStd: 1e-3 });
 }
 
-/** z-score statistics of the health model's channels (HEALTH_VALUE_CHANNELS), from the training frames only. */
-export function fitHealthNormalization(trainFrames: readonly SampleFrame[]): NormalizationStats {
-  return fitNormalization(trainFrames.map(healthFrame), { minStd: 1e-3 });
-}
-
 /** [N, L, V] values and masks → [N, L, 2V] model input. */
 export function interleavePast(w: Windows): Float32Array {
   const V = w.inputTags.length;
@@ -141,15 +133,15 @@ export function futureInput(
 
 export interface HealthWindows {
   count: number;
-  /** [N, WINDOW_LENGTH, HEALTH_CHANNELS] */
+  /** [N, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
   /** Frame and row of each window's last past sample. */
   frameIndex: Int32Array;
   endRow: Int32Array;
 }
 
-/** Windows of HEALTH_VALUE_CHANNELS frames ending every `stride` rows (first one ending at row WINDOW_LENGTH − 1). */
-function windowsOfHealthFrames(
+/** Health-model windows ending every `stride` rows (first one ending at row WINDOW_LENGTH − 1). */
+export function healthWindows(
   frames: readonly SampleFrame[],
   stats: NormalizationStats,
   stride: number,
@@ -158,24 +150,12 @@ function windowsOfHealthFrames(
     pastLength: WINDOW_LENGTH,
     horizon: 0,
     stride,
-    inputTags: HEALTH_VALUE_CHANNELS,
+    inputTags: PAST_VALUE_CHANNELS,
     normalization: stats,
   });
   const endRow = new Int32Array(w.count);
   for (let n = 0; n < w.count; n++) endRow[n] = w.starts[n]! + WINDOW_LENGTH - 1;
   return { count: w.count, past: interleavePast(w), frameIndex: w.frameIndex, endRow };
-}
-
-/**
- * Health-model windows of whole recordings (`pumpFrame`s of episodes or stretches of history), each with
- * its long baseline started at its first row (core/ml/pump/baseline.ts).
- */
-export function healthWindows(
-  frames: readonly SampleFrame[],
-  stats: NormalizationStats,
-  stride: number,
-): HealthWindows {
-  return windowsOfHealthFrames(frames.map(healthFrame), stats, stride);
 }
 
 export interface ForecastWindows extends HealthWindows {
@@ -237,37 +217,13 @@ export function normalizeControls(planned: Float32Array, stats: NormalizationSta
 }
 
 /**
- * Forecaster input of one live window, [WINDOW_LENGTH, PAST_CHANNELS]: the last WINDOW_LENGTH rows of a
+ * Model input of one live window, [WINDOW_LENGTH, PAST_CHANNELS]: the last WINDOW_LENGTH rows of a
  * `pumpFrame` (raw samples at SAMPLE_PERIOD_S, already cleaned by it), z-scored with the card's stats.
  */
 export function liveWindow(frame: SampleFrame, stats: NormalizationStats): Float32Array {
   const rows = frame.t.length;
   if (rows < WINDOW_LENGTH) throw new Error(`liveWindow: need ${WINDOW_LENGTH} rows, got ${rows}`);
-  const w = makeWindows([frame], {
-    pastLength: WINDOW_LENGTH,
-    horizon: 0,
-    stride: 1,
-    inputTags: PAST_VALUE_CHANNELS,
-    normalization: stats,
-  });
-  const past = interleavePast(w);
+  const w = healthWindows([frame], stats, 1);
   const per = WINDOW_LENGTH * PAST_CHANNELS;
-  return past.slice((w.count - 1) * per, w.count * per);
-}
-
-/**
- * Health input of one live window, [WINDOW_LENGTH, HEALTH_CHANNELS]: the last WINDOW_LENGTH rows of a
- * `pumpFrame`, with the long baseline `tracker` has kept over the stream so far (fed here with the rows it
- * has not seen), z-scored with the card's stats.
- */
-export function liveHealthWindow(
-  frame: SampleFrame,
-  tracker: SlowBaseline,
-  stats: NormalizationStats,
-): Float32Array {
-  const rows = frame.t.length;
-  if (rows < WINDOW_LENGTH) throw new Error(`liveHealthWindow: need ${WINDOW_LENGTH} rows, got ${rows}`);
-  const w = windowsOfHealthFrames([liveHealthFrame(frame, tracker)], stats, 1);
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
   return w.past.slice((w.count - 1) * per, w.count * per);
 }

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { CausalConv1D, LastStep } from '../layers';
-import { ANOMALY_COMPONENTS, FAULT_CLASSES, HEALTH_CHANNELS, WINDOW_LENGTH } from './spec';
+import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from './spec';
 
 export interface TcnEncoderConfig {
   filters: number;
@@ -62,7 +62,7 @@ export function tcnEncoder(
 }
 
 export function buildHealthModel(cfg: TcnEncoderConfig = DEFAULT_HEALTH): tf.LayersModel {
-  const input = tf.input({ shape: [WINDOW_LENGTH, HEALTH_CHANNELS], name: 'past' });
+  const input = tf.input({ shape: [WINDOW_LENGTH, PAST_CHANNELS], name: 'past' });
   const h = tcnEncoder(input, cfg, 'enc');
   const init = (k: number) => tf.initializers.glorotUniform({ seed: cfg.seed * 7 + k });
   const logits = tf.layers
@@ -90,7 +90,7 @@ export function describeHealth(cfg: TcnEncoderConfig): string {
     `TCN: 1×1 CausalConv1D(${cfg.filters}) then ${cfg.dilations.length} residual CausalConv1D(k=${cfg.kernelSize}, ` +
     `${cfg.filters} filters, dilation ${cfg.dilations.join('/')}, relu); [last step ‖ time average] → ` +
     `Dense(${cfg.denseUnits}, relu) → heads anomaly Dense(${ANOMALY_COMPONENTS.length}) + sigmoid (Platt-calibrated), ` +
-    `fault_type Dense(${FAULT_CLASSES.length}, softmax), rul Dense(2: mean, log σ of ln(1 + hours)); input ${WINDOW_LENGTH}×${HEALTH_CHANNELS}`
+    `fault_type Dense(${FAULT_CLASSES.length}, softmax), rul Dense(2: mean, log σ of ln(1 + hours)); input ${WINDOW_LENGTH}×${PAST_CHANNELS}`
   );
 }
 

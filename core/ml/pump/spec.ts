@@ -96,36 +96,16 @@ export const PAST_VALUE_CHANNELS: readonly string[] = [...PUMP_TAGS, ...PUMP_CON
 export const PAST_CHANNELS = PAST_VALUE_CHANNELS.length * 2;
 
 /**
- * Health-model-only channels with a baseline longer than the window (core/ml/pump/baseline.ts): a drifting
- * transmitter moves a balance by a fraction of its noise within 48 min, but steadily over hours, and a few
- * spikes an hour are lost among the Hampel filter's hits on healthy transients within one window.
- * `<balance>_vs_baseline`: the balance against its own slow mean; `<tag>_repair_rate`: a slow share of the
- * tag's samples the cleaning repaired.
- */
-export const BASELINE_CHANNELS: readonly string[] = [
-  ...BALANCE_CHANNELS.map((c) => `${c}_vs_baseline`),
-  ...SENSOR_FAULT_TAGS.map((t) => `${t}_repair_rate`),
-];
-/** Value channels of the health model's window: the shared past channels, then the baseline channels. */
-export const HEALTH_VALUE_CHANNELS: readonly string[] = [...PAST_VALUE_CHANNELS, ...BASELINE_CHANNELS];
-/** Health input width: value channels, then one quality-mask channel per value channel. */
-export const HEALTH_CHANNELS = HEALTH_VALUE_CHANNELS.length * 2;
-
-/**
- * Indices into HEALTH_VALUE_CHANNELS (whose head is PAST_VALUE_CHANNELS) of every channel that carries
- * information from `tagId`: the tag itself and the derived and baseline channels computed from it (what to
- * blank to take a sensor out of the input). The sensor aggregates pool ten tags and are left out: blanking
- * them would blank every sensor at once.
+ * Indices into PAST_VALUE_CHANNELS of every channel that carries information from `tagId`: the tag
+ * itself and the derived channels computed from it (what to blank to take a sensor out of the input).
+ * The sensor aggregates pool ten tags and are left out: blanking them would blank every sensor at once.
  */
 export function channelsOfTag(tagId: string): number[] {
-  const fromBalance = (c: string) =>
-    BALANCE_SOURCES[c.replace(/_vs_baseline$/, '')]?.includes(tagId) ?? false;
-  return HEALTH_VALUE_CHANNELS.flatMap((c, i) =>
+  return PAST_VALUE_CHANNELS.flatMap((c, i) =>
     c === tagId ||
     c === `${tagId}_roughness` ||
     c === `${tagId}_repairs` ||
-    c === `${tagId}_repair_rate` ||
-    fromBalance(c)
+    (BALANCE_SOURCES[c]?.includes(tagId) ?? false)
       ? [i]
       : [],
   );

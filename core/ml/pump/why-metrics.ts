@@ -12,7 +12,7 @@ import { SIGNATURE_TAGS } from './signature-tags';
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  HEALTH_CHANNELS,
+  PAST_CHANNELS,
   PUMP_TAGS,
   WINDOW_LENGTH,
   componentOfClass,
@@ -38,7 +38,7 @@ export function signatureShares(
   threshold: number,
   stride: number,
 ): Record<string, SignatureShare> {
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   const A = ANOMALY_COMPONENTS.length;
   const rows = 1 + PUMP_TAGS.length;
   const out: Record<string, SignatureShare> = {};
@@ -50,7 +50,7 @@ export function signatureShares(
     const w = healthWindows([e.frame], stats, stride);
     const [anomaly] = predictBatched(
       model,
-      [{ data: w.past, shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+      [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
       w.count,
     );
     const tally = { hits: 0, windows: 0 };
@@ -68,7 +68,7 @@ export function signatureShares(
       const batch = occlusionBatch(w.past.subarray(n * per, (n + 1) * per));
       const [occluded] = predictBatched(
         model,
-        [{ data: batch, shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+        [{ data: batch, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
         rows,
       );
       const why = rankInfluences(occluded!, A, a, WHY_TOP_TAGS);

@@ -4,7 +4,7 @@
  * this sensor"), and the tags whose removal lowers a component's anomaly score most, in log-odds, explain it.
  * The live app, replay and `npm run eval` all use these functions.
  */
-import { channelsOfTag, HEALTH_CHANNELS, HEALTH_VALUE_CHANNELS, PUMP_TAGS, WINDOW_LENGTH } from './spec';
+import { channelsOfTag, PAST_CHANNELS, PAST_VALUE_CHANNELS, PUMP_TAGS, WINDOW_LENGTH } from './spec';
 
 /** Influences kept per component. */
 export const WHY_TOP_TAGS = 3;
@@ -17,19 +17,19 @@ export interface TagInfluenceScore {
   masked: number;
 }
 
-/** Takes `tagId` out of one window [WINDOW_LENGTH, HEALTH_CHANNELS] in place. */
+/** Takes `tagId` out of one window [WINDOW_LENGTH, PAST_CHANNELS] in place. */
 export function occludeTag(window: Float32Array, tagId: string): void {
-  const V = HEALTH_VALUE_CHANNELS.length;
+  const V = PAST_VALUE_CHANNELS.length;
   for (const c of channelsOfTag(tagId))
     for (let s = 0; s < WINDOW_LENGTH; s++) {
-      window[s * HEALTH_CHANNELS + c] = 0;
-      window[s * HEALTH_CHANNELS + V + c] = 0;
+      window[s * PAST_CHANNELS + c] = 0;
+      window[s * PAST_CHANNELS + V + c] = 0;
     }
 }
 
-/** [1 + PUMP_TAGS, WINDOW_LENGTH, HEALTH_CHANNELS]: the window, then one copy per tag with that tag taken out. */
+/** [1 + PUMP_TAGS, WINDOW_LENGTH, PAST_CHANNELS]: the window, then one copy per tag with that tag taken out. */
 export function occlusionBatch(window: Float32Array): Float32Array {
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   if (window.length !== per)
     throw new Error(`occlusionBatch: a window has ${per} values, got ${window.length}`);
   const out = new Float32Array((1 + PUMP_TAGS.length) * per);

@@ -6,12 +6,12 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { healthLoss } from '../pump/health-model';
-import { ANOMALY_COMPONENTS, FAULT_CLASSES, HEALTH_CHANNELS, WINDOW_LENGTH } from '../pump/spec';
+import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../pump/spec';
 import { mulberry32, shuffleInPlace } from '../../random/rng';
 
 export interface FineTuneData {
   count: number;
-  /** [count, WINDOW_LENGTH, HEALTH_CHANNELS] */
+  /** [count, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
   /** [count, components] 0/1 */
   anomaly: Float32Array;
@@ -54,7 +54,7 @@ export interface FineTuneResult {
 }
 
 export function checkFineTuneData(d: FineTuneData): void {
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   const K = ANOMALY_COMPONENTS.length;
   const bad = (what: string, got: number, want: number) => {
     if (got !== want)
@@ -70,7 +70,7 @@ export function checkFineTuneData(d: FineTuneData): void {
 }
 
 function batchLoss(model: tf.LayersModel, d: FineTuneData, idx: Int32Array): tf.Scalar {
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   const K = ANOMALY_COMPONENTS.length;
   const n = idx.length;
   const x = new Float32Array(n * per);
@@ -86,7 +86,7 @@ function batchLoss(model: tf.LayersModel, d: FineTuneData, idx: Int32Array): tf.
     lr[k] = Number.isFinite(y) ? y : 0;
     mask[k] = Number.isFinite(y) ? 1 : 0;
   });
-  const out = model.apply(tf.tensor3d(x, [n, WINDOW_LENGTH, HEALTH_CHANNELS]), {
+  const out = model.apply(tf.tensor3d(x, [n, WINDOW_LENGTH, PAST_CHANNELS]), {
     training: true,
   }) as tf.Tensor[];
   const oneHot = tf.oneHot(tf.tensor1d(cls, 'int32'), FAULT_CLASSES.length) as tf.Tensor2D;

@@ -9,7 +9,7 @@ import type { SampleFrame } from '../../data/frame';
 import type { NormalizationStats } from '../../data/normalization';
 import { healthWindows, pumpFrame } from '../pump/features';
 import { windowLabels, type WindowLabels } from '../pump/health-metrics';
-import { FAULT_CLASSES, HEALTH_CHANNELS, PUMP_CONTROLS, PUMP_TAGS, WINDOW_LENGTH } from '../pump/spec';
+import { FAULT_CLASSES, PAST_CHANNELS, PUMP_CONTROLS, PUMP_TAGS, WINDOW_LENGTH } from '../pump/spec';
 import { MINUTE_MS, type MinuteRows } from './minute-rows';
 
 export interface RecentOptions {
@@ -33,7 +33,7 @@ export const DEFAULT_RECENT: RecentOptions = {
 
 export interface WindowSet {
   count: number;
-  /** [count, WINDOW_LENGTH, HEALTH_CHANNELS] */
+  /** [count, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
   labels: WindowLabels;
   /** End of each window's last minute, ms. */
@@ -84,7 +84,7 @@ export function stretches(rows: MinuteRows, maxGap = 3): [number, number][] {
 }
 
 function pick(all: WindowSet, idx: number[]): WindowSet {
-  const per = WINDOW_LENGTH * HEALTH_CHANNELS;
+  const per = WINDOW_LENGTH * PAST_CHANNELS;
   const K = all.labels.anomaly.length / Math.max(1, all.count);
   const n = idx.length;
   const out: WindowSet = {

@@ -6,8 +6,8 @@ import { statsIndex, type NormalizationStats } from '../../../core/data/normaliz
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  HEALTH_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
+  PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
   WINDOW_LENGTH,
 } from '../../../core/ml/pump/spec';
 import { HEALTH_MODEL_ID, statsFromCard } from './pump-health';
@@ -25,7 +25,7 @@ export interface HealthModel extends ModelPackage {
 
 /** Windows [batch, steps, channels] in; per-component anomaly, fault-type probabilities, RUL mean and log-std out. */
 export const HEALTH_SHAPES: ExpectedShapes = {
-  inputs: [[null, WINDOW_LENGTH, HEALTH_CHANNELS]],
+  inputs: [[null, WINDOW_LENGTH, PAST_CHANNELS]],
   outputs: [
     [null, ANOMALY_COMPONENTS.length],
     [null, FAULT_CLASSES.length],
@@ -39,7 +39,7 @@ const RETRAIN = 'retrain the model (npm run train)';
 export function parseHealthStats(card: unknown, cardUrl: string): NormalizationStats {
   const stats = statsFromCard(card, cardUrl);
   try {
-    statsIndex(stats, HEALTH_VALUE_CHANNELS);
+    statsIndex(stats, PAST_VALUE_CHANNELS);
   } catch (e) {
     throw new Error(`${cardUrl}: ${(e as Error).message}; ${RETRAIN}`);
   }

@@ -1,17 +1,15 @@
 /**
  * The pump-skid health model in the live app: builds its input from the telemetry ring with the SAME
- * core/ml/pump functions training used (pumpFrame → liveHealthWindow, with the long baseline kept across
- * ticks), adds one occluded copy per tag so the
+ * core/ml/pump functions training used (pumpFrame → liveWindow), adds one occluded copy per tag so the
  * "why" comes out of the same batched call, and turns the outputs into per-component predictions.
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { parseNormalizationStats, type NormalizationStats } from '../../../core/data/normalization';
-import type { SlowBaseline } from '../../../core/ml/pump/baseline';
-import { liveHealthWindow, pumpFrame } from '../../../core/ml/pump/features';
+import { liveWindow, pumpFrame } from '../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  HEALTH_CHANNELS,
+  PAST_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   RUL_CAP_HOURS,
@@ -37,16 +35,15 @@ export function statsFromCard(card: unknown, file: string): NormalizationStats {
 }
 
 /**
- * One live window [1 + occlusions, WINDOW_LENGTH, HEALTH_CHANNELS]: row 0 as the model sees the plant, then
+ * One live window [1 + occlusions, WINDOW_LENGTH, PAST_CHANNELS]: row 0 as the model sees the plant, then
  * one row per measured tag with that tag marked missing (value 0, mask 0), the model's own notion of "no
- * information from this sensor". `baseline` is the stream's long baseline, fed here with the new rows.
+ * information from this sensor".
  */
 export function buildHealthBatch(
   ring: TelemetryRing,
   asset: AssetDefinition,
   controls: Record<string, number>,
   stats: NormalizationStats,
-  baseline: SlowBaseline,
   occlude: boolean,
 ): TensorData {
   const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, SAMPLE_PERIOD_S * 1000);
@@ -56,7 +53,7 @@ export function buildHealthBatch(
   PUMP_CONTROLS.forEach((id, j) => {
     for (let r = 0; r < WINDOW_LENGTH; r++) setpoints[r * C + j] = controls[id] ?? Number.NaN;
   });
-  return healthBatchFromGrid(grid, setpoints, asset, ring.lastTime, stats, baseline, occlude);
+  return healthBatchFromGrid(grid, setpoints, asset, ring.lastTime, stats, occlude);
 }
 
 /**
@@ -70,7 +67,6 @@ export function healthBatchFromGrid(
   asset: AssetDefinition,
   endTime: number,
   stats: NormalizationStats,
-  baseline: SlowBaseline,
   occlude: boolean,
 ): TensorData {
   const tagCount = asset.tags.length;
@@ -83,9 +79,9 @@ export function healthBatchFromGrid(
     for (let r = 0; r < WINDOW_LENGTH; r++) tags[r * T + j] = grid[r * tagCount + k]!;
   });
   const frame = pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, endTime / 1000);
-  const base = liveHealthWindow(frame, baseline, stats);
-  if (!occlude) return { data: base, shape: [1, WINDOW_LENGTH, HEALTH_CHANNELS] };
-  return { data: occlusionBatch(base), shape: [1 + T, WINDOW_LENGTH, HEALTH_CHANNELS] };
+  const base = liveWindow(frame, stats);
+  if (!occlude) return { data: base, shape: [1, WINDOW_LENGTH, PAST_CHANNELS] };
+  return { data: occlusionBatch(base), shape: [1 + T, WINDOW_LENGTH, PAST_CHANNELS] };
 }
 
 export interface HealthPrediction {

@@ -5,7 +5,6 @@
  */
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { SlowBaseline } from '../../../core/ml/pump/baseline';
 import { PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
 import type { BackendInfo, InferenceClient } from '../inference/inference-api';
 import { loadHealthModel } from '../models/health-model';
@@ -55,8 +54,6 @@ function showBackend(info: BackendInfo): void {
 export function startPredictionLoop(client: InferenceClient, modelsBase: URL): () => void {
   let stopped = false;
   let loaded: { asset: AssetDefinition; stats: NormalizationStats } | null = null;
-  // The health model's long baseline over this asset's stream, from the model's load on.
-  const baseline = new SlowBaseline();
   let lastWritten = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -77,7 +74,6 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     try {
       const { stats } = await loadHealthModel(client, base);
       loaded = { asset, stats };
-      baseline.reset();
       setReplayModel(loaded);
       lastWritten = -1;
       predictionStore.setState({
@@ -128,7 +124,7 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
       predictionStore.setState({ status: 'running', message: null });
     const { asset, stats } = loaded;
     const explain = predictionStore.getState().ticks % EXPLAIN_EVERY === 0;
-    const input = buildHealthBatch(ring, asset, controls, stats, baseline, explain);
+    const input = buildHealthBatch(ring, asset, controls, stats, explain);
     const started = performance.now();
     const outputs = await client.predict(HEALTH_MODEL_ID, [input]);
     if (loaded?.asset !== asset) return;

@@ -5,7 +5,6 @@
 import type { HistoryGrid } from '../../../core/api/domains/history';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import type { NormalizationStats } from '../../../core/data/normalization';
-import { SlowBaseline } from '../../../core/ml/pump/baseline';
 import type { TensorData } from '../inference/inference-api';
 import { gridArrays, MIN_HISTORY_MINUTES } from '../state/replay-window';
 import { healthBatchFromGrid } from '../models/pump-health';
@@ -17,8 +16,7 @@ export type ReplayWindow =
 /**
  * The model batch for the grid, or 'not-enough-history' when fewer than MIN_HISTORY_MINUTES of its rows
  * hold a sample of any model tag. Setpoints come from the recorded changes; where none was ever recorded,
- * the current setpoint stands in (as in the live loop). The long baseline starts cold at the grid's first
- * row: a replay moment has no stream behind it.
+ * the current setpoint stands in (as in the live loop).
  */
 export function replayHealthInput(
   grid: HistoryGrid,
@@ -29,6 +27,6 @@ export function replayHealthInput(
 ): ReplayWindow {
   const { values, setpoints, minutesWithData } = gridArrays(grid, asset, currentControls);
   if (minutesWithData < MIN_HISTORY_MINUTES) return { kind: 'not-enough-history', minutesWithData };
-  const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, new SlowBaseline(), occlude);
+  const input = healthBatchFromGrid(values, setpoints, asset, grid.to, stats, occlude);
   return { kind: 'input', input, minutesWithData };
 }

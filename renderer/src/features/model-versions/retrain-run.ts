@@ -20,7 +20,7 @@ import {
   retrainedLabel,
   setActive,
 } from '../../../../core/ml/retrain/registry-index';
-import { HEALTH_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
+import { PAST_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import type { InferenceClient, TensorData } from '../../inference/inference-api';
 import { loadHealthModel } from '../../models/health-model';
 import { HEALTH_MODEL_ID } from '../../models/pump-health';
@@ -60,7 +60,7 @@ const phase = (name: RetrainProgress['phase']): RetrainProgress => ({
 
 const pastOf = (w: WindowSet): TensorData => ({
   data: w.past.slice(),
-  shape: [w.count, WINDOW_LENGTH, HEALTH_CHANNELS],
+  shape: [w.count, WINDOW_LENGTH, PAST_CHANNELS],
 });
 
 export async function startRetrain(client: InferenceClient): Promise<void> {

@@ -9,12 +9,7 @@ import assetJson from '../../../../assets/pump-skid/asset.json';
 import { parseAsset } from '../../../../core/asset/parse';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
 import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
-import {
-  channelsOfTag,
-  DERIVED_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
-  PAST_VALUE_CHANNELS,
-} from '../../../../core/ml/pump/spec';
+import { channelsOfTag, DERIVED_CHANNELS, PAST_VALUE_CHANNELS } from '../../../../core/ml/pump/spec';
 
 const parsed = parseAsset(assetJson);
 if (!parsed.ok) throw new Error('asset.json does not parse');
@@ -83,7 +78,7 @@ describe('pump-skid derived channels', () => {
   });
 
   it('names every channel a tag feeds, so blanking a sensor blanks what is derived from it', () => {
-    const names = (tag: string) => channelsOfTag(tag).map((i) => HEALTH_VALUE_CHANNELS[i]);
+    const names = (tag: string) => channelsOfTag(tag).map((i) => PAST_VALUE_CHANNELS[i]);
     expect(names('flow')).toEqual([
       'flow',
       'suction_balance',
@@ -91,10 +86,6 @@ describe('pump-skid derived channels', () => {
       'tank_balance',
       'flow_roughness',
       'flow_repairs',
-      'suction_balance_vs_baseline',
-      'pump_curve_residual_vs_baseline',
-      'tank_balance_vs_baseline',
-      'flow_repair_rate',
     ]);
     expect(names('ambient_temp')).toEqual(['ambient_temp']);
   });

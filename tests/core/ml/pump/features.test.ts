@@ -4,7 +4,6 @@ import { parseAsset } from '../../../../core/asset/parse';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
 import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
 import {
-  fitHealthNormalization,
   fitPumpNormalization,
   forecastWindows,
   healthWindows,
@@ -12,8 +11,6 @@ import {
 } from '../../../../core/ml/pump/features';
 import {
   FUTURE_CHANNELS,
-  HEALTH_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
   HORIZON,
   PAST_CHANNELS,
   PAST_VALUE_CHANNELS,
@@ -37,10 +34,9 @@ const testEp = episodeFromRun(
 
 describe('pump-skid feature pipeline', () => {
   it('normalizes with statistics from the training frames only', () => {
-    const stats = fitHealthNormalization([trainEp.frame]);
-    const both = fitHealthNormalization([trainEp.frame, testEp.frame]);
-    expect(stats.tagIds).toEqual([...HEALTH_VALUE_CHANNELS]);
-    expect(fitPumpNormalization([trainEp.frame]).tagIds).toEqual([...PAST_VALUE_CHANNELS]);
+    const stats = fitPumpNormalization([trainEp.frame]);
+    const both = fitPumpNormalization([trainEp.frame, testEp.frame]);
+    expect(stats.tagIds).toEqual([...PAST_VALUE_CHANNELS]);
     const leak = stats.tagIds.indexOf('seal_leak_rate');
     expect(stats.mean[leak]).not.toBeCloseTo(both.mean[leak]!, 4);
     // A test window is z-scored with the training mean/std, not its own.
@@ -48,19 +44,18 @@ describe('pump-skid feature pipeline', () => {
     const flow = PUMP_TAGS.indexOf('flow');
     const col = testEp.frame.values[flow]!;
     const row0 = w.endRow[0]! - WINDOW_LENGTH + 1;
-    const z = w.past[0 * HEALTH_CHANNELS + flow]!;
+    const z = w.past[0 * PAST_CHANNELS + flow]!;
     expect(z).toBeCloseTo((col[row0]! - stats.mean[flow]!) / stats.std[flow]!, 4);
   });
 
-  it('produces health windows [N, 48, 168] (64 shared + 20 baseline value channels + masks) and forecaster windows [N, 48, 128] with a 60-step horizon', () => {
-    const stats = fitHealthNormalization([trainEp.frame]);
+  it('produces health windows [N, 48, 128] (64 value channels + masks) and forecaster windows with a 60-step horizon', () => {
+    const stats = fitPumpNormalization([trainEp.frame]);
     const h = healthWindows([trainEp.frame, testEp.frame], stats, 10);
     expect(PAST_CHANNELS).toBe(128);
-    expect(HEALTH_CHANNELS).toBe(168);
-    expect(h.past.length).toBe(h.count * WINDOW_LENGTH * HEALTH_CHANNELS);
-    const V = HEALTH_VALUE_CHANNELS.length;
-    for (let c = V; c < HEALTH_CHANNELS; c++) expect([0, 1]).toContain(h.past[c]);
-    const f = forecastWindows([testEp.frame], fitPumpNormalization([trainEp.frame]), 20);
+    expect(h.past.length).toBe(h.count * WINDOW_LENGTH * PAST_CHANNELS);
+    const V = PAST_VALUE_CHANNELS.length;
+    for (let c = V; c < PAST_CHANNELS; c++) expect([0, 1]).toContain(h.past[c]);
+    const f = forecastWindows([testEp.frame], stats, 20);
     expect(f.count).toBe(Math.floor((360 - WINDOW_LENGTH - HORIZON) / 20) + 1);
     expect(f.future.length).toBe(f.count * HORIZON * FUTURE_CHANNELS);
     expect(f.targets.length).toBe(f.count * HORIZON * PUMP_TAGS.length);
@@ -91,12 +86,12 @@ describe('pump-skid feature pipeline', () => {
       targetTag: 'flow',
     };
     const ep = episodeFromRun(runEpisode(plan, asset.tags), asset);
-    const stats = fitHealthNormalization([trainEp.frame]);
+    const stats = fitPumpNormalization([trainEp.frame]);
     const h = healthWindows([ep.frame], stats, 200);
-    const V = HEALTH_VALUE_CHANNELS.length;
+    const V = PAST_VALUE_CHANNELS.length;
     const flow = PUMP_TAGS.indexOf('flow');
     let bad = 0;
-    for (let s = 0; s < WINDOW_LENGTH; s++) if (h.past[s * HEALTH_CHANNELS + V + flow] === 0) bad++;
+    for (let s = 0; s < WINDOW_LENGTH; s++) if (h.past[s * PAST_CHANNELS + V + flow] === 0) bad++;
     expect(bad).toBeGreaterThan(0);
   });
 });

@@ -9,11 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDefinition, TagDefinition } from '../../../../core/asset/schema';
 import { planDataset } from '../../../../core/ml/pump/dataset';
 import { runEpisode } from '../../../../core/ml/pump/episodes';
-import { SlowBaseline } from '../../../../core/ml/pump/baseline';
-import { healthWindows, liveHealthWindow, pumpFrame } from '../../../../core/ml/pump/features';
+import { healthWindows, liveWindow, pumpFrame } from '../../../../core/ml/pump/features';
 import {
   FAULT_CLASSES,
-  HEALTH_CHANNELS,
+  PAST_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   RUL_CAP_HOURS,
@@ -81,12 +80,16 @@ describe.skipIf(!haveModel)('health-model RUL = time to the first trip', () => {
       const ctl = sim.controls();
       PUMP_CONTROLS.forEach((id, j) => (controls[r * C + j] = ctl[id] ?? NaN));
     }
-    // As the live app has it: the stream since start, the model's window its last WINDOW_LENGTH rows.
-    const frame = pumpFrame(tags, controls, rows, asset.tags);
-    const x = liveHealthWindow(frame, new SlowBaseline(), card.normalization);
+    const frame = pumpFrame(
+      tags.subarray((rows - WINDOW_LENGTH) * T),
+      controls.subarray((rows - WINDOW_LENGTH) * C),
+      WINDOW_LENGTH,
+      asset.tags,
+    );
+    const x = liveWindow(frame, card.normalization);
     const [, faultProbs, rul] = predictBatched(
       model,
-      [{ data: x, shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+      [{ data: x, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
       1,
     );
     model.dispose();
@@ -120,7 +123,7 @@ describe.skipIf(!haveModel)('health-model RUL = time to the first trip', () => {
       const w = healthWindows([frame], card.normalization, 30);
       const [, , rul] = predictBatched(
         model,
-        [{ data: w.past, shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+        [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
         w.count,
       );
       for (let n = 0; n < w.count; n++) {

@@ -4,14 +4,14 @@ import assetJson from '../../../../assets/pump-skid/asset.json';
 import { parseAsset } from '../../../../core/asset/parse';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
 import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
-import { fitHealthNormalization, healthWindows } from '../../../../core/ml/pump/features';
+import { fitPumpNormalization, healthWindows } from '../../../../core/ml/pump/features';
 import { windowLabels } from '../../../../core/ml/pump/health-metrics';
 import { buildHealthModel, healthLoss } from '../../../../core/ml/pump/health-model';
 import { fitModel } from '../../../../core/ml/pump/train-loop';
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  HEALTH_CHANNELS,
+  PAST_CHANNELS,
   WINDOW_LENGTH,
 } from '../../../../core/ml/pump/spec';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
@@ -29,12 +29,12 @@ describe('pump-skid health model training', () => {
     // A cooling failure from row 60: windows before and after onset.
     const plan = { ...planEpisode(0, 55, 'plant', 5), onsetRow: 60, maxRows: 300 };
     const ep = episodeFromRun(runEpisode(plan, asset.tags), asset);
-    const stats = fitHealthNormalization([ep.frame]);
+    const stats = fitPumpNormalization([ep.frame]);
     const w = healthWindows([ep.frame], stats, 4);
     const l = windowLabels(w.frameIndex, w.endRow, [ep]);
     expect(new Set(l.faultClass).size).toBe(2);
     const model = buildHealthModel({ filters: 8, kernelSize: 3, dilations: [1, 2], denseUnits: 16, seed: 3 });
-    const x = tf.tensor3d(w.past, [w.count, WINDOW_LENGTH, HEALTH_CHANNELS]);
+    const x = tf.tensor3d(w.past, [w.count, WINDOW_LENGTH, PAST_CHANNELS]);
     const an = tf.tensor2d(l.anomaly, [w.count, ANOMALY_COMPONENTS.length]);
     const fo = tf.oneHot(tf.tensor1d(l.faultClass, 'int32'), FAULT_CLASSES.length) as tf.Tensor2D;
     const lr = tf.tensor1d(Array.from(l.logRul, (v) => (Number.isFinite(v) ? v : 0)));

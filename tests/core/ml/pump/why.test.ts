@@ -8,12 +8,11 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
-import { SlowBaseline } from '../../../../core/ml/pump/baseline';
-import { liveHealthWindow, pumpFrame } from '../../../../core/ml/pump/features';
+import { liveWindow, pumpFrame } from '../../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
-  HEALTH_CHANNELS,
-  HEALTH_VALUE_CHANNELS,
+  PAST_CHANNELS,
+  PAST_VALUE_CHANNELS,
   PUMP_TAGS,
   WINDOW_LENGTH,
 } from '../../../../core/ml/pump/spec';
@@ -24,13 +23,13 @@ import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
 import { loadHealthModel } from '../../../../scripts/pump/load-models';
 
-const V = HEALTH_VALUE_CHANNELS.length;
+const V = PAST_VALUE_CHANNELS.length;
 const A = ANOMALY_COMPONENTS.length;
 
 /** A healthy window: every value at its mean (z = 0), every sample good. */
 function healthyWindow(): Float32Array {
-  const x = new Float32Array(WINDOW_LENGTH * HEALTH_CHANNELS);
-  for (let s = 0; s < WINDOW_LENGTH; s++) x.fill(1, s * HEALTH_CHANNELS + V, (s + 1) * HEALTH_CHANNELS);
+  const x = new Float32Array(WINDOW_LENGTH * PAST_CHANNELS);
+  for (let s = 0; s < WINDOW_LENGTH; s++) x.fill(1, s * PAST_CHANNELS + V, (s + 1) * PAST_CHANNELS);
   return x;
 }
 
@@ -38,9 +37,9 @@ function healthyWindow(): Float32Array {
 function knownScore(batch: Float32Array): Float32Array {
   return tf.tidy(() => {
     const x = tf.tensor3d(batch, [
-      batch.length / (WINDOW_LENGTH * HEALTH_CHANNELS),
+      batch.length / (WINDOW_LENGTH * PAST_CHANNELS),
       WINDOW_LENGTH,
-      HEALTH_CHANNELS,
+      PAST_CHANNELS,
     ]);
     const [values, masks] = tf.split(x, [V, V], 2);
     const evidence = values!.abs().mul(masks!).sum(2).mean(1);
@@ -56,11 +55,11 @@ beforeAll(async () => {
 describe('occlusion "why"', () => {
   it('ranks the one disturbed tag first, and no tag that carries nothing', () => {
     const x = healthyWindow();
-    const disturbed = HEALTH_VALUE_CHANNELS.indexOf('bearing_de_envelope');
-    const weaker = HEALTH_VALUE_CHANNELS.indexOf('seal_temp');
+    const disturbed = PAST_VALUE_CHANNELS.indexOf('bearing_de_envelope');
+    const weaker = PAST_VALUE_CHANNELS.indexOf('seal_temp');
     for (let s = 0; s < WINDOW_LENGTH; s++) {
-      x[s * HEALTH_CHANNELS + disturbed] = 5;
-      x[s * HEALTH_CHANNELS + weaker] = 0.5;
+      x[s * PAST_CHANNELS + disturbed] = 5;
+      x[s * PAST_CHANNELS + weaker] = 0.5;
     }
     const why = rankInfluences(knownScore(occlusionBatch(x)), A, 1);
     expect(why.map((w) => w.tagId)).toEqual(['bearing_de_envelope', 'seal_temp']);
@@ -70,8 +69,8 @@ describe('occlusion "why"', () => {
   it('takes a tag out with the derived channels computed from it', () => {
     const x = healthyWindow();
     // Only the DE − NDE vibration balance carries the anomaly: either vibration tag explains it.
-    const balance = HEALTH_VALUE_CHANNELS.indexOf('bearing_de_over_nde_vibration');
-    for (let s = 0; s < WINDOW_LENGTH; s++) x[s * HEALTH_CHANNELS + balance] = 5;
+    const balance = PAST_VALUE_CHANNELS.indexOf('bearing_de_over_nde_vibration');
+    for (let s = 0; s < WINDOW_LENGTH; s++) x[s * PAST_CHANNELS + balance] = 5;
     const why = rankInfluences(knownScore(occlusionBatch(x)), A, 1);
     expect(why.map((w) => w.tagId).sort()).toEqual(['bearing_de_vibration', 'bearing_nde_vibration']);
   });
@@ -90,10 +89,10 @@ describe.skipIf(!haveModel)('occlusion "why" of the committed health model', () 
     for (let r = run.rows - 30; r < run.rows; r++)
       run.tags[r * T + j] = run.tags[r * T + j]! + (r - run.rows + 31);
     const frame = pumpFrame(run.tags, run.controls, run.rows, asset.tags);
-    const x = liveHealthWindow(frame, new SlowBaseline(), card.normalization);
+    const x = liveWindow(frame, card.normalization);
     const [anomaly] = predictBatched(
       model,
-      [{ data: occlusionBatch(x), shape: [WINDOW_LENGTH, HEALTH_CHANNELS] }],
+      [{ data: occlusionBatch(x), shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
       1 + T,
     );
     model.dispose();

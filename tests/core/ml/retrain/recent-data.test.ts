@@ -3,7 +3,7 @@ import assetJson from '../../../../assets/pump-skid/asset.json';
 import type { HistoryEventItem, HistoryWindow } from '../../../../core/api/domains/history';
 import { parseAsset } from '../../../../core/asset/parse';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
-import { fitHealthNormalization, pumpFrame } from '../../../../core/ml/pump/features';
+import { fitPumpNormalization, pumpFrame } from '../../../../core/ml/pump/features';
 import { FAULT_CLASSES, PUMP_CONTROLS, PUMP_TAGS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import {
   faultRows,
@@ -22,7 +22,7 @@ const FROM = Date.UTC(2026, 10, 28, 0, 0);
 const at = (minute: number) => FROM + minute * MINUTE_MS;
 
 const run = runEpisode({ ...planEpisode(0, 101, 'healthy', 0), maxRows: 600 }, asset.tags);
-const stats = fitHealthNormalization([pumpFrame(run.tags, run.controls, run.rows, asset.tags)]);
+const stats = fitPumpNormalization([pumpFrame(run.tags, run.controls, run.rows, asset.tags)]);
 
 /** The run as the store's one-minute buckets (last sample of each minute), minus `skip` minutes. */
 function windowOf(minutes: number, skip: (r: number) => boolean = () => false): HistoryWindow {
