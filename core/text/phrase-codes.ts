@@ -105,6 +105,11 @@ export const PHRASE_CODES = [
   'fleetModelCannotRead',
   'fleetStoreNotOpened',
   'fleetNotSaved',
+  // A normal-behaviour model card that does not fit the asset's tags, and the backend not loading it.
+  'normalTagMissing',
+  'normalTagUnit',
+  'normalBackendRefused',
+  'normalBackendUnreadable',
   // The retrained health model's deploy decision.
   'figureNotComputed',
   'scoreRose',

@@ -44,13 +44,14 @@ export function NormalModelsSection({ canWrite }: { canWrite: boolean }) {
       ))}
       {running.message && (running.status === 'refused' || running.status === 'error') && (
         <p className="history-error" data-testid="normal-running-problem">
-          {running.message}
+          {running.message()}
         </p>
       )}
       {registry && (
         <NormalVersionTable
           registry={registry}
           tags={asset.tags}
+          assetName={shownName}
           busy={busy || !canWrite}
           onUse={(id) => run(() => deployNormalVersion(api, id))}
         />

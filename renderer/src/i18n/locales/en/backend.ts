@@ -126,6 +126,14 @@ export const backend = {
     fleetStoreNotOpened:
       'imported fleets are not kept across restarts: {{path}} could not be opened ({{detail}})',
     fleetNotSaved: 'the {{subset}} fleet was not saved to {{path}}: {{detail}}',
+    normalTagMissing:
+      'the model watches tag "{{tagId}}", which the asset no longer has (renamed or removed); train the model again on the asset\'s current tags',
+    normalTagUnit:
+      'tag "{{tagId}}" is in {{unit}} on the asset but the model was trained in {{trainedUnit}}; train the model again',
+    normalBackendRefused:
+      'Normal-behaviour model {{version}} not loaded on the backend, so no predictive alarm is raised: {{cause}}',
+    normalBackendUnreadable:
+      'Normal-behaviour model {{version}} not loaded on the backend, so no predictive alarm is raised: {{detail}}',
     figureNotComputed: '{{figure}} could not be computed for the new version',
     scoreRose: '{{figure}} rose from {{from}} to {{to}}',
     scoreFell: '{{figure}} fell from {{from}} to {{to}}',
@@ -143,6 +151,9 @@ export const backend = {
     modelCollecting: 'collecting history for the model: {{minutes}} of {{needed}} min',
     predictionFailed: 'prediction failed: {{detail}}',
     modelNotLoaded: 'Prediction model not loaded: {{detail}}',
+    normalRefused: 'Normal-behaviour model {{version}} not loaded: {{reason}}',
+    normalNotLoaded: 'Normal-behaviour model not loaded: {{detail}}',
+    normalScoringFailed: 'normal-behaviour scoring failed: {{detail}}',
   },
   /** MQTT reason codes, `c` and the number (CONNACK of 3.1.1; CONNACK, DISCONNECT, SUBACK of MQTT 5). */
   mqttReason: {

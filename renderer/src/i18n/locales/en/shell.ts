@@ -91,6 +91,8 @@ export const shell = {
     alarmsByPriority: 'Alarms by priority',
     mlBackend: 'ML backend · adapter',
     mlBackendFallback: 'ML backend ({{reason}})',
+    mlMoved: 'ML moved from {{from}} to {{to}} ({{reason}}); models reloaded.',
+    mlMovedExcept: 'ML moved from {{from}} to {{to}} ({{reason}}); models reloaded, except {{broken}}.',
     fpsTitle: 'Frames the 3D view drew in the last second (none while nothing changes)',
     fps: '{{fps}} fps',
   },

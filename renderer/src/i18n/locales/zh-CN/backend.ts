@@ -111,6 +111,11 @@ export const backend: Translation<typeof en> = {
     fleetModelCannotRead: '{{subset}} 模型无法读取此文件：{{detail}}',
     fleetStoreNotOpened: '导入的机队不会在重启后保留：无法打开 {{path}}（{{detail}}）',
     fleetNotSaved: '{{subset}} 机队未能保存到 {{path}}：{{detail}}',
+    normalTagMissing: '模型监视的标签“{{tagId}}”已不在资产中（已改名或删除）；请按资产当前的标签重新训练模型',
+    normalTagUnit:
+      '标签“{{tagId}}”在资产中的单位是 {{unit}}，但模型训练时用的是 {{trainedUnit}}；请重新训练模型',
+    normalBackendRefused: '后端未加载正常行为模型 {{version}}，因此不会产生预测报警：{{cause}}',
+    normalBackendUnreadable: '后端未加载正常行为模型 {{version}}，因此不会产生预测报警：{{detail}}',
     figureNotComputed: '无法为新版本计算{{figure}}',
     scoreRose: '{{figure}} 从 {{from}} 升至 {{to}}',
     scoreFell: '{{figure}} 从 {{from}} 降至 {{to}}',
@@ -127,6 +132,9 @@ export const backend: Translation<typeof en> = {
     modelCollecting: '正在为模型收集历史数据：{{minutes}} / {{needed}} 分钟',
     predictionFailed: '健康预测失败：{{detail}}',
     modelNotLoaded: '预测模型未加载：{{detail}}',
+    normalRefused: '正常行为模型 {{version}} 未加载：{{reason}}',
+    normalNotLoaded: '正常行为模型未加载：{{detail}}',
+    normalScoringFailed: '正常行为评分失败：{{detail}}',
   },
   mqttReason: {
     c1: '不接受此 MQTT 协议版本',

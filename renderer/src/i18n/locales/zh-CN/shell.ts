@@ -90,6 +90,9 @@ export const shell: Translation<typeof en> = {
     alarmsByPriority: '按优先级统计的报警',
     mlBackend: 'ML 后端 · 适配器',
     mlBackendFallback: 'ML 后端（{{reason}}）',
+    mlMoved: 'ML 已从 {{from}} 切换到 {{to}}（{{reason}}）；模型已重新加载。',
+    mlMovedExcept:
+      'ML 已从 {{from}} 切换到 {{to}}（{{reason}}）；模型已重新加载，但以下模型除外：{{broken}}。',
     fpsTitle: '三维视图最近一秒绘制的帧数（画面无变化时为 0）',
     fps: '{{fps}} fps',
   },
