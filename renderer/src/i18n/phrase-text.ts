@@ -24,6 +24,7 @@ function localValue(name: string, value: string | number, params: Params, names:
     const key = `c${value}`;
     return isMqttReason(key) ? t(`backend:mqttReason.${key}`) : t('backend:mqttReasonCode', { code: value });
   }
+  if (name === 'files') return String(value).split('\n').join(t('backend:fileListJoiner'));
   if (name === 'figure') {
     const figure = FIGURES.find((f) => f === value);
     return figure ? t(`backend:figure.${figure}`) : String(value);

@@ -113,9 +113,24 @@ export const backend = {
     historyGarbledWal: 'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}).',
     historyGarbledWalLost:
       'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). The last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
+    historyGarbledWalContinued:
+      'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). Continuing from the last checkpoint; the damaged files were kept as {{files}}.',
+    historyGarbledWalContinuedLost:
+      'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). Continuing from the last checkpoint; the damaged files were kept as {{files}}. The last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
     historyWalTailLost:
       'The write-ahead log of "{{path}}" was cut short: the last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
     historyUnreadable: 'The history file "{{path}}" is damaged and cannot be read ({{detail}}).',
+    historyNotSaved: 'History could not save the last second of data: {{detail}}',
+    historyPaused:
+      'History paused: {{detail}}. Live samples are kept in memory (up to a limit; the oldest are dropped beyond it) and stored as soon as the disk accepts writes again.',
+    historyResumed: 'History resumed: recording again; no samples were lost.',
+    historyResumedLost:
+      'History resumed: recording again; {{samples}} samples could not be stored while the disk failed.',
+    historyStaleClock:
+      'History keeps what it stored: {{rows}} samples from a clock behind the newest stored sample ({{newest}}) were not stored.',
+    historySnapshotNotSaved: 'History could not save a simulator state: {{detail}}',
+    historySnapshotsNotSaved: 'History could not save the last simulator states: {{detail}}',
+    historyRetentionFailed: 'History retention failed: {{detail}}',
     historyLocked:
       'History is off for this session: The history store "{{path}}" is open in another Twinscape instance ({{detail}}). Close it there, or choose another workspace. Twinscape keeps running without recording or replay.',
     historyOff:
@@ -193,6 +208,8 @@ export const backend = {
    * A sentence the app has no translation for (a library's or an older backend's words), shown as it came;
    * other languages put a lead before it that says it is the original wording.
    */
+  /** Between the files of a `files` value (one path a line as sent). */
+  fileListJoiner: ' and ',
   /** Between sentences shown in one line. */
   listSeparator: '; ',
   untranslated: '{{message}}',

@@ -100,9 +100,23 @@ export const backend: Translation<typeof en> = {
     historyGarbledWal: '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。',
     historyGarbledWalLost:
       '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。崩溃前最后 {{seconds}} 秒的数据无法恢复（丢失 {{commits}} 次提交）。',
+    historyGarbledWalContinued:
+      '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。已从上一个检查点继续；损坏的文件保留为 {{files}}。',
+    historyGarbledWalContinuedLost:
+      '“{{path}}”的预写日志已损坏，无法重放（{{detail}}）。已从上一个检查点继续；损坏的文件保留为 {{files}}。崩溃前最后 {{seconds}} 秒的数据无法恢复（丢失 {{commits}} 次提交）。',
     historyWalTailLost:
       '“{{path}}”的预写日志被截断：崩溃前最后 {{seconds}} 秒的数据无法恢复（丢失 {{commits}} 次提交）。',
     historyUnreadable: '历史文件“{{path}}”已损坏，无法读取（{{detail}}）。',
+    historyNotSaved: '历史记录无法保存最近一秒的数据：{{detail}}',
+    historyPaused:
+      '历史记录已暂停：{{detail}}。实时样本暂存在内存中（有上限，超出时丢弃最早的样本），磁盘恢复写入后立即保存。',
+    historyResumed: '历史记录已恢复：重新开始记录；没有丢失样本。',
+    historyResumedLost: '历史记录已恢复：重新开始记录；磁盘故障期间有 {{samples}} 个样本未能保存。',
+    historyStaleClock:
+      '历史记录保留已存储的数据：{{rows}} 个样本的时钟早于最新已存样本（{{newest}}），未予保存。',
+    historySnapshotNotSaved: '历史记录无法保存一个模拟器状态：{{detail}}',
+    historySnapshotsNotSaved: '历史记录无法保存最后的模拟器状态：{{detail}}',
+    historyRetentionFailed: '历史数据保留清理失败：{{detail}}',
     historyLocked:
       '本次运行未启用历史记录：历史存储“{{path}}”已在另一个 Twinscape 实例中打开（{{detail}}）。请在那里关闭它，或选择其他工作区。Twinscape 将继续运行，但不记录也不能回放。',
     historyOff: '本次运行未启用历史记录：{{detail}} Twinscape 将继续运行，但不记录也不能回放。',
@@ -168,6 +182,7 @@ export const backend: Translation<typeof en> = {
   },
   mqttReasonCode: '原因码 {{code}}',
   figure: { macroF1: '宏平均 F1', rocAuc: 'ROC-AUC', falseAlarms: '每 24 h 误报次数' },
+  fileListJoiner: ' 和 ',
   listSeparator: '；',
   untranslated: '原文：{{message}}',
 };
