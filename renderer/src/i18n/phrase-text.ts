@@ -60,3 +60,11 @@ export function phraseText(phrase: unknown, message: string, names?: Names): str
 export function phrasesText(messages: readonly string[], phrases: readonly unknown[] | undefined): string {
   return messages.map((message, i) => phraseText(phrases?.[i], message)).join(t('backend:listSeparator'));
 }
+
+/** The same line closed as a sentence, with the active language's full stop (after a lead such as "Kept:"). */
+export function phrasesSentence(
+  messages: readonly string[],
+  phrases: readonly unknown[] | undefined,
+): string {
+  return messages.length === 0 ? '' : phrasesText(messages, phrases) + t('backend:fullStop');
+}

@@ -210,6 +210,8 @@ export const backend = {
    */
   /** Between the files of a `files` value (one path a line as sent). */
   fileListJoiner: ' and ',
+  /** Closes a line of sentences. */
+  fullStop: '.',
   /** Between sentences shown in one line. */
   listSeparator: '; ',
   untranslated: '{{message}}',

@@ -183,6 +183,7 @@ export const backend: Translation<typeof en> = {
   mqttReasonCode: '原因码 {{code}}',
   figure: { macroF1: '宏平均 F1', rocAuc: 'ROC-AUC', falseAlarms: '每 24 h 误报次数' },
   fileListJoiner: ' 和 ',
+  fullStop: '。',
   listSeparator: '；',
   untranslated: '原文：{{message}}',
 };
