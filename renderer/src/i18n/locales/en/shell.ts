@@ -97,6 +97,32 @@ export const shell = {
     fps: '{{fps}} fps',
   },
   notice: { error: 'Error', warning: 'Warning', info: 'Info' },
+  /** What the toolbar, panels and keys ask of the backend, named in a notice when it fails. */
+  actions: {
+    failed: '{{what}} failed: {{message}}',
+    simulator: {
+      run: 'Simulator run',
+      pause: 'Simulator pause',
+      reset: 'Simulator reset',
+      speed: 'Simulator speed',
+    },
+    setControl: 'Set control',
+    injectFault: 'Inject fault',
+    clearFault: 'Clear fault',
+    alarmCommand: 'Alarm command',
+    openAsset: 'Open asset',
+    playScenario: 'Play scenario',
+    leaveScenario: 'Leave scenario',
+    connect: 'Connect {{connection}}',
+    disconnect: 'Disconnect {{connection}}',
+    trustCertificate: 'Trust the certificate of {{connection}}',
+    switchSource: 'Switch data source',
+    scenarioHolds:
+      'The training scenario "{{title}}" holds the simulator, and the plant waits until you leave it. Play the scenario from the Trainer tab, or leave it to run the plant.',
+    chooseAssetJson: 'Open asset: choose the asset .json file (with its .glb model, if it has one)',
+    cannotRead: 'Could not read {{file}}: {{message}}',
+    glbTooLarge: '{{file}} is {{size}} MB; GLB models are limited to {{limit}} MB',
+  },
   help: {
     title: 'Keyboard shortcuts',
     labels: 'Labels on/off',
