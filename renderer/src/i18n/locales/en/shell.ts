@@ -97,6 +97,11 @@ export const shell = {
     fps: '{{fps}} fps',
   },
   notice: { error: 'Error', warning: 'Warning', info: 'Info' },
+  sessionNotice: {
+    loaded: 'Loaded asset "{{asset}}" from {{from}}',
+    loadedBuiltIn: 'Loaded asset "{{asset}}" from built-in',
+    nowRunsFrom: '{{asset}} now runs from: {{source}}',
+  },
   /** What the toolbar, panels and keys ask of the backend, named in a notice when it fails. */
   actions: {
     failed: '{{what}} failed: {{message}}',

@@ -97,6 +97,11 @@ export const shell: Translation<typeof en> = {
     fps: '{{fps}} fps',
   },
   notice: { error: '错误', warning: '警告', info: '提示' },
+  sessionNotice: {
+    loaded: '已从 {{from}} 加载资产“{{asset}}”',
+    loadedBuiltIn: '已加载内置资产“{{asset}}”',
+    nowRunsFrom: '{{asset}} 现在的数据源：{{source}}',
+  },
   actions: {
     failed: '{{what}}失败：{{message}}',
     simulator: {
