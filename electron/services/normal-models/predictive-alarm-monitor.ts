@@ -49,7 +49,7 @@ export class PredictiveAlarmMonitor {
   private loaded: LoadedModel | null = null;
   private current: PredictiveAlarm | null = null;
   /** Why no model scores now (a mismatching or unreadable card); null when one runs or none is deployed. */
-  problem: string | null = null;
+  problem: Said | null = null;
   /** Sandbox run and newest row time the scorer has seen: a new run or a clock going back starts afresh. */
   private runId: string | undefined;
   private lastT = Number.NEGATIVE_INFINITY;
@@ -84,7 +84,7 @@ export class PredictiveAlarmMonitor {
       this.lastT = Number.NEGATIVE_INFINITY;
     } catch (e) {
       const problem = notLoaded(versionId, e as Error);
-      this.problem = problem.message;
+      this.problem = problem;
       this.notice('warning', problem.message, problem.phrase);
     }
   }

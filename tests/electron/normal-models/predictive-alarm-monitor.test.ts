@@ -100,8 +100,8 @@ describe('PredictiveAlarmMonitor', () => {
     const changed = { ...asset, tags: tags.map((t) => (t.id === 't1' ? { ...t, unit: 'bar' } : t)) };
     monitor.load(changed);
     expect(monitor.versionId).toBeNull();
-    expect(monitor.problem).toMatch(/tag "t1" is in bar/);
-    expect(notices).toEqual([monitor.problem]);
+    expect(monitor.problem?.message).toMatch(/tag "t1" is in bar/);
+    expect(notices).toEqual([monitor.problem?.message]);
     expect(monitor.scoreBatch(changed, batch(disturbed(30, 22)))).toBe(false);
     expect(monitor.alarm).toBeNull();
   });
