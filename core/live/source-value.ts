@@ -1,13 +1,22 @@
 import type { TagDefinition } from '../asset/schema';
 import type { TagBinding } from '../asset/sources-schema';
+import type { Phrase } from '../text/phrase';
+import type { PhraseCode } from '../text/phrase-codes';
 import { convert } from '../units/units';
 
 /** Quality a source reports with a value (OPC UA StatusCode, Sparkplug is_null…). */
 export type SourceQuality = 'good' | 'uncertain' | 'bad';
 
-export type SourceNumber = { ok: true; value: number } | { ok: false; problem: string };
+/** A value that is not a number says why: `problem` in English, `cause` as a phrase (a `tagValueBad` cause). */
+export type SourceNumber = { ok: true; value: number } | { ok: false; problem: string; cause: Phrase };
 
 const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+const notNumber = (code: PhraseCode, problem: string, value?: string): SourceNumber => ({
+  ok: false,
+  problem,
+  cause: { code, params: value === undefined ? {} : { value } },
+});
 
 /**
  * The number a source sent, or why it is not one. Booleans count as 1 and 0 (valve open/closed); a number
@@ -15,19 +24,19 @@ const shown = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(
  */
 export function readSourceNumber(raw: unknown): SourceNumber {
   if (typeof raw === 'number')
-    return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, problem: `is not finite (${raw})` };
+    return Number.isFinite(raw)
+      ? { ok: true, value: raw }
+      : notNumber('valueNotFinite', `is not finite (${raw})`, String(raw));
   if (typeof raw === 'boolean') return { ok: true, value: raw ? 1 : 0 };
   if (typeof raw === 'bigint') return { ok: true, value: Number(raw) };
   if (typeof raw === 'string')
-    return {
-      ok: false,
-      problem:
-        raw.trim() !== '' && Number.isFinite(Number(raw))
-          ? `is a string (${shown(raw)}), not a number`
-          : `is not a number (${shown(raw)})`,
-    };
-  if (raw === null || raw === undefined) return { ok: false, problem: 'has no value' };
-  return { ok: false, problem: `is ${Array.isArray(raw) ? 'an array' : 'an object'}, not a number` };
+    return raw.trim() !== '' && Number.isFinite(Number(raw))
+      ? notNumber('valueNumberString', `is a string (${shown(raw)}), not a number`, shown(raw))
+      : notNumber('valueNotNumber', `is not a number (${shown(raw)})`, shown(raw));
+  if (raw === null || raw === undefined) return notNumber('valueMissing', 'has no value');
+  return Array.isArray(raw)
+    ? notNumber('valueArray', 'is an array, not a number')
+    : notNumber('valueObject', 'is an object, not a number');
 }
 
 /** Source value → tag value: unit conversion, then scale and offset; and the deadband filter. */

@@ -22,6 +22,13 @@ export const said = (code: PhraseCode, params: PhraseParams, message: string): S
   phrase: { code, params },
 });
 
+/** Values of a sentence that quotes another phrase (`{{cause}}`): the quoted code, and its values beside. */
+export const withCause = (params: PhraseParams, cause: Phrase): PhraseParams => ({
+  ...cause.params,
+  ...params,
+  cause: cause.code,
+});
+
 /** The English words of a plain string or a Said. */
 export const messageOf = (text: string | Said): string => (typeof text === 'string' ? text : text.message);
 /** The phrase of a Said; null for a plain string (a library's words, or an old recording). */

@@ -67,7 +67,7 @@ export class RunningAsset {
     this.assetDir = options.assetDir;
     this.predictive = new PredictiveAlarmMonitor(
       new NormalRegistryStore(options.liveSources.dataDir),
-      (level, message) => options.emit({ type: 'notice', level, message }),
+      (level, message, phrase) => options.emit({ type: 'notice', level, message, phrase }),
     );
     this.predictive.load(this.asset);
     this.start(this.defaultMode(), seed, speed);

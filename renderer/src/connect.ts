@@ -8,6 +8,7 @@ import { pushNotice, sessionStore } from './state/session-store';
 import { ingestTelemetry, resetTelemetry } from './state/telemetry-store';
 import { viewStore } from './state/view-store';
 import { phraseText } from './i18n/phrase-text';
+import { sessionNoticeText } from './shell/session-notice';
 
 /** Ring capacity: one hour of 1 Hz samples, plenty for sparklines and the selection chart. */
 const RING_CAPACITY = 3600;
@@ -51,12 +52,7 @@ function onEvent(event: TwinClientEvent, client: TwinClient): void {
         before?.asset.id === event.session.asset.id && before.assetSource === event.session.assetSource;
       applySession(event.session);
       // The same asset again means its data source changed (simulator ⇄ live sources), not a new asset.
-      pushNotice(
-        'info',
-        sameAsset
-          ? `${event.session.asset.name} now runs from: ${event.session.source}`
-          : `Loaded asset "${event.session.asset.name}" from ${event.session.assetSource}`,
-      );
+      pushNotice('info', sessionNoticeText(event.session, sameAsset));
       break;
     }
     case 'connection':

@@ -7,6 +7,7 @@ import type { AssetDefinition } from '../../core/asset/schema';
 import { normalModelCard, trainNormalModel } from '../../core/ml/normal';
 import type { InferenceClient } from '../../renderer/src/inference/inference-api';
 import { NormalScorers } from '../../renderer/src/inference/normal-scoring';
+import { i18n } from '../../renderer/src/i18n/i18n';
 import { startNormalModelLoop } from '../../renderer/src/predictions/normal-model-loop';
 import { normalModelStore } from '../../renderer/src/state/normal-model-store';
 import { sessionStore } from '../../renderer/src/state/session-store';
@@ -91,8 +92,13 @@ describe('loading the deployed normal-behaviour model', () => {
     showAsset(tags.map((t) => (t.id === 't1' ? { ...t, id: 'bearing_temp' } : t)));
     stop = startNormalModelLoop({ listNormalModels: () => Promise.resolve(registry) }, workerClient(loaded));
     await expect.poll(() => normalModelStore.getState().status).toBe('refused');
-    expect(normalModelStore.getState().message).toMatch(/normal-20260101-000000 not loaded: .*"t1"/);
+    expect(normalModelStore.getState().message?.()).toMatch(/normal-20260101-000000 not loaded: .*"t1"/);
     expect(loaded).toEqual([]);
+    await i18n.changeLanguage('zh-CN');
+    expect(normalModelStore.getState().message?.()).toBe(
+      '正常行为模型 normal-20260101-000000 未加载：模型监视的标签“t1”已不在资产中（已改名或删除）；请按资产当前的标签重新训练模型',
+    );
+    await i18n.changeLanguage('en');
   });
 
   it('does not load a card whose tag changed unit, and names the tag', async () => {
@@ -100,7 +106,7 @@ describe('loading the deployed normal-behaviour model', () => {
     showAsset(tags.map((t) => (t.id === 't2' ? { ...t, unit: 'bar' } : t)));
     stop = startNormalModelLoop({ listNormalModels: () => Promise.resolve(registry) }, workerClient(loaded));
     await expect.poll(() => normalModelStore.getState().status).toBe('refused');
-    expect(normalModelStore.getState().message).toMatch(/tag "t2" is in bar/);
+    expect(normalModelStore.getState().message?.()).toMatch(/tag "t2" is in bar/);
     expect(loaded).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // A ConnectorSink that remembers everything a connector reported, for tests and benchmarks.
 import type { ConnectionState } from '../../core/api/domains/connections';
 import type { SourceQuality } from '../../core/live/source-value';
+import type { Said } from '../../core/text/phrase';
 import type { ConnectorSink } from '../../electron/services/live/connector';
 
 export interface RecordedValue {
@@ -26,6 +27,8 @@ export class RecordingSink implements ConnectorSink {
   readonly problems: string[] = [];
   readonly states: RecordedState[] = [];
   readonly stales: { indexes: readonly number[]; reason: string }[] = [];
+  /** Every problem, bad payload, unknown metric and stale reason reported, in order, with its phrase. */
+  readonly said: Said[] = [];
   readonly certificates: ({ thumbprint: string; subject: string } | null)[] = [];
   messages = 0;
 
@@ -35,20 +38,24 @@ export class RecordingSink implements ConnectorSink {
   message(): void {
     this.messages += 1;
   }
-  badPayload(problem: string): void {
-    this.badPayloads.push(problem);
+  badPayload(problem: Said): void {
+    this.badPayloads.push(this.words(problem));
   }
-  unknownMetric(problem: string): void {
-    this.unknownMetrics.push(problem);
+  unknownMetric(problem: Said): void {
+    this.unknownMetrics.push(this.words(problem));
   }
-  problem(problem: string): void {
-    this.problems.push(problem);
+  problem(problem: Said): void {
+    this.problems.push(this.words(problem));
   }
   state(state: ConnectionState, detail?: { error?: string; nextRetryAt?: number }): void {
     this.states.push({ state, error: detail?.error, nextRetryAt: detail?.nextRetryAt, at: Date.now() });
   }
-  stale(indexes: readonly number[], reason: string): void {
-    this.stales.push({ indexes, reason });
+  stale(indexes: readonly number[], reason: Said): void {
+    this.stales.push({ indexes, reason: this.words(reason) });
+  }
+  private words(problem: Said): string {
+    this.said.push(problem);
+    return problem.message;
   }
   untrustedCertificate(info: { thumbprint: string; subject: string } | null): void {
     this.certificates.push(info);

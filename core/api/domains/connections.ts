@@ -78,6 +78,8 @@ export interface TagSourceStatus {
   stale: boolean;
   /** Last thing wrong with this tag's values, if any. */
   problem: string | null;
+  /** `problem` as a code and values, for the renderer's language. */
+  problemPhrase?: Phrase;
 }
 
 export interface ConnectionsSnapshot {
@@ -94,6 +96,8 @@ export interface ConnectionsSnapshot {
   clockSkewMs: number | null;
   /** Set when |clockSkewMs| exceeds the asset's clockSkewWarnS. */
   clockSkewWarning: string | null;
+  /** `clockSkewWarning` as a code and values, for the renderer's language. */
+  clockSkewPhrase?: Phrase;
   /** Controls that may be written to the live source (writable ones only). */
   writableControls: string[];
 }

@@ -3,6 +3,7 @@
 // in normalModelsRequestSchemas must appear in NormalModelsApi with the same name.
 import { z } from 'zod';
 import type { NormalModelCard } from '../../ml/normal/card';
+import type { Phrase } from '../../text/phrase';
 
 /** Largest model card accepted or read back, in bytes of JSON (a card is a few kB per tag). */
 export const MAX_NORMAL_CARD_BYTES = 1_000_000;
@@ -35,6 +36,8 @@ export interface NormalModelRegistry {
   activeId: string | null;
   /** Files that could not be read (named, with the reason); the others are listed. */
   problems: string[];
+  /** `problems` as phrases, one for one; null where the words are a file's or a library's own. */
+  problemPhrases?: (Phrase | null)[];
 }
 
 export interface NormalModelsApi {

@@ -1,4 +1,5 @@
 import type { TagDefinition } from '../../asset/schema';
+import { said, type Said } from '../../text/phrase';
 import type { NormalModelCard } from './card';
 
 /**
@@ -8,23 +9,34 @@ import type { NormalModelCard } from './card';
  * since are not a mismatch: the model does not watch them. A card of schema 1 recorded no units, so only
  * its tag ids are checked.
  */
-export function normalCardMismatch(
+export function normalCardMismatchSaid(
   card: Pick<NormalModelCard, 'model'>,
   tags: readonly TagDefinition[],
-): string | null {
+): Said | null {
   const byId = new Map(tags.map((t) => [t.id, t]));
   for (const modelTag of card.model.tags) {
-    const tag = byId.get(modelTag.id);
+    const tagId = modelTag.id;
+    const tag = byId.get(tagId);
     if (!tag)
-      return (
-        `the model watches tag "${modelTag.id}", which the asset no longer has (renamed or removed); ` +
-        `train the model again on the asset's current tags`
+      return said(
+        'normalTagMissing',
+        { tagId },
+        `the model watches tag "${tagId}", which the asset no longer has (renamed or removed); ` +
+          `train the model again on the asset's current tags`,
       );
     if (modelTag.unit !== null && modelTag.unit !== tag.unit)
-      return (
-        `tag "${modelTag.id}" is in ${tag.unit} on the asset but the model was trained in ` +
-        `${modelTag.unit}; train the model again`
+      return said(
+        'normalTagUnit',
+        { tagId, unit: tag.unit, trainedUnit: modelTag.unit },
+        `tag "${tagId}" is in ${tag.unit} on the asset but the model was trained in ` +
+          `${modelTag.unit}; train the model again`,
       );
   }
   return null;
 }
+
+/** The mismatch in English words (the CLI and the backend's log), or null when the card fits. */
+export const normalCardMismatch = (
+  card: Pick<NormalModelCard, 'model'>,
+  tags: readonly TagDefinition[],
+): string | null => normalCardMismatchSaid(card, tags)?.message ?? null;

@@ -1,4 +1,5 @@
 import type { normalModelsRequestSchemas } from '../../../core/api/domains/normal-models';
+import type { Said } from '../../../core/text/phrase';
 import type { BackendContext } from '../backend-context';
 import { NormalRegistryStore } from '../normal-models/normal-registry-store';
 import type { TwinHandlers } from '../twin-handlers';
@@ -7,7 +8,7 @@ export interface PredictiveAlarmHooks {
   /** Told after a version is deployed or undeployed, so the backend's predictive alarm follows it. */
   onDeployed(): void;
   /** Why the backend does not score the deployed version (a card that does not fit), or null. */
-  problem(): string | null;
+  problem(): Said | null;
 }
 
 export type NormalModelsHandlers = Pick<TwinHandlers, keyof typeof normalModelsRequestSchemas>;
@@ -22,7 +23,12 @@ export function createNormalModelsHandlers(
   const list = (assetId: string) => {
     const registry = store.list(assetId);
     const problem = predictive.problem();
-    return problem ? { ...registry, problems: [...registry.problems, problem] } : registry;
+    if (!problem) return registry;
+    return {
+      ...registry,
+      problems: [...registry.problems, problem.message],
+      problemPhrases: [...registry.problems.map(() => null), problem.phrase],
+    };
   };
   const onDeployed = () => predictive.onDeployed();
   return {

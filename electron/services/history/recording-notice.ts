@@ -1,21 +1,29 @@
 import type { HistoryRecording } from '../../../core/api/domains/history';
+import { said, type Said } from '../../../core/text/phrase';
 
 /** The notice for a change of recording state: paused (commits fail) or resumed (a commit succeeded again). */
-export function recordingNotice(state: HistoryRecording): { level: 'warning' | 'info'; message: string } {
-  if (state.pausedReason !== null)
+export function recordingNotice(state: HistoryRecording): { level: 'warning' | 'info' } & Said {
+  const detail = state.pausedReason;
+  if (detail !== null)
     return {
       level: 'warning',
-      message:
-        `History paused: ${state.pausedReason}. Live samples are kept in memory (up to a limit; the oldest are ` +
-        `dropped beyond it) and stored as soon as the disk accepts writes again.`,
+      ...said(
+        'historyPaused',
+        { detail },
+        `History paused: ${detail}. Live samples are kept in memory (up to a limit; the oldest are ` +
+          `dropped beyond it) and stored as soon as the disk accepts writes again.`,
+      ),
     };
-  const lost = state.samplesNotStored;
+  const samples = state.samplesNotStored;
   return {
     level: 'info',
-    message:
-      lost > 0
-        ? `History resumed: recording again; ${lost} samples could not be stored while the disk failed.`
-        : 'History resumed: recording again; no samples were lost.',
+    ...(samples > 0
+      ? said(
+          'historyResumedLost',
+          { samples },
+          `History resumed: recording again; ${samples} samples could not be stored while the disk failed.`,
+        )
+      : said('historyResumed', {}, 'History resumed: recording again; no samples were lost.')),
   };
 }
 

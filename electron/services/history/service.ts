@@ -7,6 +7,7 @@ import type {
 import type { TwinEvent } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { said, type Phrase } from '../../../core/text/phrase';
+import type { PhraseCode } from '../../../core/text/phrase-codes';
 import { HistoryStore } from './store/history-store';
 import type { CommitInfo, HistoryStoreOptions } from './store/store-types';
 import { NOT_RECORDING, recordingNotice } from './recording-notice';
@@ -17,6 +18,12 @@ import { savedRetentionDays, saveRetentionDays } from './retention-setting';
 
 export const RETENTION_DAYS = 90;
 const RETENTION_EVERY_MS = 3_600_000;
+
+/** A notice's English words and phrase for a failure: `lead`, a colon and the error's own words. */
+const failed = (code: PhraseCode, lead: string, error: Error): [string, Phrase] => [
+  `${lead}: ${error.message}`,
+  { code, params: { detail: error.message } },
+];
 
 export interface HistoryServiceOptions {
   dataDir: string;
@@ -98,11 +105,14 @@ export class HistoryService {
         // A failing commit pauses recording (one notice, below); other failures are reported as they come.
         onError: (e) => {
           if (this.store?.recording.pausedReason == null)
-            this.notice('warning', `History could not save the last second of data: ${e.message}`);
+            this.notice(
+              'warning',
+              ...failed('historyNotSaved', 'History could not save the last second of data', e),
+            );
         },
         onRecordingChange: (state) => {
-          const { level, message } = recordingNotice(state);
-          this.notice(level, message);
+          const { level, message, phrase } = recordingNotice(state);
+          this.notice(level, message, phrase);
         },
       });
       this.store = store;
@@ -119,10 +129,12 @@ export class HistoryService {
         onStale: ({ rows, newestStored }) => {
           if (this.staleReported) return;
           this.staleReported = true;
+          const newest = new Date(newestStored).toISOString();
           this.notice(
             'warning',
             `History keeps what it stored: ${rows} samples from a clock behind the newest stored sample` +
-              ` (${new Date(newestStored).toISOString()}) were not stored.`,
+              ` (${newest}) were not stored.`,
+            { code: 'historyStaleClock', params: { rows, newest } },
           );
         },
       });
@@ -130,7 +142,10 @@ export class HistoryService {
         flushIntervalMs: this.options.flushIntervalMs ?? 1000,
         onError: (e) => {
           if (store.recording.pausedReason === null)
-            this.notice('warning', `History could not save a simulator state: ${e.message}`);
+            this.notice(
+              'warning',
+              ...failed('historySnapshotNotSaved', 'History could not save a simulator state', e),
+            );
         },
       });
       openServices.set(nodePath.resolve(path), this);
@@ -166,7 +181,14 @@ export class HistoryService {
       await snapshots
         ?.close()
         .catch((e: unknown) =>
-          this.notice('warning', `History could not save the last simulator states: ${(e as Error).message}`),
+          this.notice(
+            'warning',
+            ...failed(
+              'historySnapshotsNotSaved',
+              'History could not save the last simulator states',
+              e as Error,
+            ),
+          ),
         );
       await store.close();
     }
@@ -232,7 +254,7 @@ export class HistoryService {
       await this.store?.applyRetention({ rawDays: this.retentionDays });
       await this.refreshRange();
     } catch (e) {
-      this.notice('warning', `History retention failed: ${(e as Error).message}`);
+      this.notice('warning', ...failed('historyRetentionFailed', 'History retention failed', e as Error));
     }
   }
 

@@ -1,3 +1,5 @@
+import { said, type Said } from '../../../core/text/phrase';
+
 /** Weight of each new observation in the running offset. */
 const ALPHA = 0.05;
 
@@ -14,10 +16,15 @@ export class ClockSkew {
   }
 
   /** A sentence when the offset is beyond `warnS` seconds, else null. */
-  warning(warnS: number): string | null {
+  warning(warnS: number): Said | null {
     if (this.offsetMs === null || Math.abs(this.offsetMs) <= warnS * 1000) return null;
     const s = Math.abs(this.offsetMs) / 1000;
     const amount = s >= 120 ? `${(s / 60).toFixed(0)} min` : `${s.toFixed(1)} s`;
-    return `source clocks are ${amount} ${this.offsetMs > 0 ? 'ahead of' : 'behind'} this computer's; check NTP on the source or gateway`;
+    const ahead = this.offsetMs > 0;
+    return said(
+      ahead ? 'clockAhead' : 'clockBehind',
+      { amount },
+      `source clocks are ${amount} ${ahead ? 'ahead of' : 'behind'} this computer's; check NTP on the source or gateway`,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { ConnectionState, ConnectionStatus } from '../../../core/api/domains/connections';
 import type { ConnectionDefinition } from '../../../core/asset/sources-schema';
-import type { Phrase } from '../../../core/text/phrase';
+import type { Phrase, Said } from '../../../core/text/phrase';
 import type { StateDetail } from './connector';
 
 const MAX_PROBLEMS = 20;
@@ -61,14 +61,14 @@ export class ConnectionMonitor {
     this.lastMessageAt = this.now();
   }
 
-  badPayload(problem: string): void {
+  badPayload({ message, phrase }: Said): void {
     this.badPayloads++;
-    this.addProblem(problem);
+    this.addProblem(message, phrase);
   }
 
-  unknownMetric(problem: string): void {
+  unknownMetric({ message, phrase }: Said): void {
     this.unknownMetrics++;
-    this.addProblem(problem);
+    this.addProblem(message, phrase);
   }
 
   addProblem(message: string, phrase?: Phrase): void {

@@ -29,16 +29,16 @@ export interface ConnectorSink {
   value(bindingIndex: number, raw: unknown, sourceTs: number | null, quality: SourceQuality): void;
   /** Counts one message received (for the rate and "last message"). */
   message(): void;
-  /** A payload that could not be read at all (not JSON, not protobuf, too large…), in plain words. */
-  badPayload(problem: string): void;
+  /** A payload that could not be read at all (not JSON, not protobuf, too large…), in words and as a phrase. */
+  badPayload(problem: Said): void;
   /** A topic, metric, alias or node no binding names (or an alias never born). */
-  unknownMetric(problem: string): void;
+  unknownMetric(problem: Said): void;
   /** Anything else worth showing (a node that returns Bad, a failed rebirth request…). */
-  problem(problem: string): void;
+  problem(problem: Said): void;
   /** The connection's state; `error` says why in plain words when failed or reconnecting. */
   state(state: ConnectionState, detail?: StateDetail): void;
   /** The source declared these bindings' values dead (Sparkplug NDEATH / DDEATH). */
-  stale(bindingIndexes: readonly number[], reason: string): void;
+  stale(bindingIndexes: readonly number[], reason: Said): void;
   /** A server certificate the user must trust first (null when resolved). */
   untrustedCertificate(info: { thumbprint: string; subject: string } | null): void;
 }

@@ -5,12 +5,23 @@ import type { SourcesDefinition } from '../../../core/asset/sources-schema';
 import { AlarmEngine } from '../../../core/alarms/alarm-engine';
 import { Quality } from '../../../core/data/quality';
 import { RowAssembler, type AssembledRow } from '../../../core/live/row-assembler';
+import { said, withCause, type Said } from '../../../core/text/phrase';
 import { readSourceNumber, TagTransform, type SourceQuality } from '../../../core/live/source-value';
 import { TelemetryBatcher } from '../telemetry-batcher';
 import { bindingWhere } from './binding-where';
 import { ClockSkew } from './clock-skew';
 import type { ConnectionMonitor } from './connection-monitor';
 import type { ConnectorSink } from './connector';
+
+const outOfRange = (tag: AssetDefinition['tags'][number], value: number): Said =>
+  said(
+    'tagOutOfRange',
+    { instrument: tag.instrument, value, unit: tag.unit, low: tag.range[0], high: tag.range[1] },
+    `tag ${tag.instrument}: ${value} ${tag.unit} is outside its range ${tag.range[0]}…${tag.range[1]}`,
+  );
+
+const tagProblem = (problem: Said | null): Pick<TagSourceStatus, 'problem' | 'problemPhrase'> =>
+  problem ? { problem: problem.message, problemPhrase: problem.phrase } : { problem: null };
 
 /** Values waiting to form rows before new ones are dropped (and counted): ~10 s at 50,000 values/s. */
 export const MAX_PENDING_VALUES = 500_000;
@@ -40,7 +51,7 @@ export class LivePipeline {
   private readonly alarms: AlarmEngine;
   private readonly batcher: TelemetryBatcher;
   private readonly lateBatcher: TelemetryBatcher;
-  private readonly problems: (string | null)[];
+  private readonly problems: (Said | null)[];
   private readonly now: () => number;
   readonly skew = new ClockSkew();
 
@@ -84,11 +95,11 @@ export class LivePipeline {
       message: () => monitor.message(),
       badPayload: (problem) => monitor.badPayload(problem),
       unknownMetric: (problem) => monitor.unknownMetric(problem),
-      problem: (problem) => monitor.addProblem(problem),
+      problem: ({ message, phrase }) => monitor.addProblem(message, phrase),
       state: (state, detail) => monitor.setState(state, detail),
       stale: (indexes, reason) => {
         this.assembler.markDead(indexes.map((i) => this.bound[i]?.tagIndex ?? -1).filter((i) => i >= 0));
-        monitor.addProblem(reason);
+        monitor.addProblem(reason.message, reason.phrase);
       },
       untrustedCertificate: (info) => monitor.setUntrusted(info),
     };
@@ -102,7 +113,10 @@ export class LivePipeline {
     sourceQuality: SourceQuality,
   ): void {
     const bound = this.bound[index];
-    if (!bound) return monitor.unknownMetric(`value for binding #${index}, which the asset does not have`);
+    if (!bound)
+      return monitor.unknownMetric(
+        said('bindingMissing', { index }, `value for binding #${index}, which the asset does not have`),
+      );
     const arrival = this.now();
     const tag = this.options.asset.tags[bound.tagIndex]!;
     const t = sourceTs !== null && Number.isFinite(sourceTs) ? sourceTs : arrival;
@@ -113,7 +127,11 @@ export class LivePipeline {
     }
     const read = readSourceNumber(raw);
     if (!read.ok) {
-      const problem = `tag ${tag.instrument}: value at ${bound.where} ${read.problem}`;
+      const problem = said(
+        'tagValueBad',
+        withCause({ instrument: tag.instrument, where: bound.where }, read.cause),
+        `tag ${tag.instrument}: value at ${bound.where} ${read.problem}`,
+      );
       this.problems[bound.tagIndex] = problem;
       monitor.badPayload(problem);
       return;
@@ -126,9 +144,7 @@ export class LivePipeline {
       : sourceQuality === 'uncertain'
         ? Quality.uncertain
         : Quality.good;
-    this.problems[bound.tagIndex] = inRange
-      ? null
-      : `tag ${tag.instrument}: ${value} ${tag.unit} is outside its range ${tag.range[0]}…${tag.range[1]}`;
+    this.problems[bound.tagIndex] = inRange ? null : outOfRange(tag, value);
     this.assembler.push(bound.tagIndex, inRange ? value : Number.NaN, quality, t, arrival);
   }
 
@@ -159,7 +175,7 @@ export class LivePipeline {
       where: b.where,
       lastValueAt: this.assembler.lastArrivalOf(b.tagIndex),
       stale: this.assembler.isStale(b.tagIndex, now),
-      problem: this.problems[b.tagIndex] ?? null,
+      ...tagProblem(this.problems[b.tagIndex] ?? null),
     }));
   }
 

@@ -125,6 +125,7 @@ export class LiveSources {
   snapshot(mode: ConnectionsSnapshot['mode']): ConnectionsSnapshot {
     const { asset } = this.options;
     const offset = this.pipeline.skew.offsetMs;
+    const skewWarning = this.pipeline.skew.warning(asset.sources.clockSkewWarnS);
     return {
       assetId: asset.id,
       mode,
@@ -133,7 +134,8 @@ export class LiveSources {
       tags: this.pipeline.tagStatuses(),
       droppedSamples: this.pipeline.droppedSamples,
       clockSkewMs: offset === null ? null : Math.round(offset),
-      clockSkewWarning: this.pipeline.skew.warning(asset.sources.clockSkewWarnS),
+      clockSkewWarning: skewWarning?.message ?? null,
+      ...(skewWarning ? { clockSkewPhrase: skewWarning.phrase } : {}),
       writableControls: asset.sources.writes.filter((w) => w.writable).map((w) => w.control),
     };
   }

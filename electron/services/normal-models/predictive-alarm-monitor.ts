@@ -10,10 +10,11 @@ import {
 } from '../../../core/alarms/predictive-alarm';
 import type { TelemetryBatch } from '../../../core/api/types';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { normalCardMismatch } from '../../../core/ml/normal/asset-match';
+import { normalCardMismatchSaid } from '../../../core/ml/normal/asset-match';
 import type { NormalModel } from '../../../core/ml/normal/model';
 import { CausalScorer } from '../../../core/ml/normal/scorer';
 import { normalWhy } from '../../../core/ml/normal/why';
+import { said, withCause, type Phrase, type Said } from '../../../core/text/phrase';
 import type { NormalRegistryStore } from './normal-registry-store';
 
 interface LoadedModel {
@@ -24,13 +25,31 @@ interface LoadedModel {
   scorer: CausalScorer;
 }
 
-export type PredictiveNotice = (level: 'info' | 'warning' | 'error', message: string) => void;
+export type PredictiveNotice = (level: 'info' | 'warning' | 'error', message: string, phrase: Phrase) => void;
+
+/** A card that does not fit the asset's tags, carrying its mismatch so the notice can quote it. */
+class CardMismatch extends Error {
+  constructor(readonly mismatch: Said) {
+    super(mismatch.message);
+  }
+}
+
+/** Why the backend does not score the deployed version: a card that does not fit, or one it cannot read. */
+function notLoaded(versionId: string | null, error: Error): Said {
+  const version = versionId ?? '(deployed version)';
+  const message =
+    `Normal-behaviour model ${version} not loaded on the backend, so no ` +
+    `predictive alarm is raised: ${error.message}`;
+  return error instanceof CardMismatch
+    ? said('normalBackendRefused', withCause({ version }, error.mismatch.phrase), message)
+    : said('normalBackendUnreadable', { version, detail: error.message }, message);
+}
 
 export class PredictiveAlarmMonitor {
   private loaded: LoadedModel | null = null;
   private current: PredictiveAlarm | null = null;
   /** Why no model scores now (a mismatching or unreadable card); null when one runs or none is deployed. */
-  problem: string | null = null;
+  problem: Said | null = null;
   /** Sandbox run and newest row time the scorer has seen: a new run or a clock going back starts afresh. */
   private runId: string | undefined;
   private lastT = Number.NEGATIVE_INFINITY;
@@ -58,16 +77,15 @@ export class PredictiveAlarmMonitor {
       versionId = this.registry.activeId(asset.id);
       if (versionId === null) return;
       const card = this.registry.read(asset.id, versionId);
-      const mismatch = normalCardMismatch(card, asset.tags);
-      if (mismatch) throw new Error(mismatch);
+      const mismatch = normalCardMismatchSaid(card, asset.tags);
+      if (mismatch) throw new CardMismatch(mismatch);
       const columns = card.model.tags.map((t) => asset.tags.findIndex((a) => a.id === t.id));
       this.loaded = { versionId, model: card.model, columns, scorer: new CausalScorer(card.model) };
       this.lastT = Number.NEGATIVE_INFINITY;
     } catch (e) {
-      this.problem =
-        `Normal-behaviour model ${versionId ?? '(deployed version)'} not loaded on the backend, so no ` +
-        `predictive alarm is raised: ${(e as Error).message}`;
-      this.notice('warning', this.problem);
+      const problem = notLoaded(versionId, e as Error);
+      this.problem = problem;
+      this.notice('warning', problem.message, problem.phrase);
     }
   }
 

@@ -24,6 +24,7 @@ function localValue(name: string, value: string | number, params: Params, names:
     const key = `c${value}`;
     return isMqttReason(key) ? t(`backend:mqttReason.${key}`) : t('backend:mqttReasonCode', { code: value });
   }
+  if (name === 'files') return String(value).split('\n').join(t('backend:fileListJoiner'));
   if (name === 'figure') {
     const figure = FIGURES.find((f) => f === value);
     return figure ? t(`backend:figure.${figure}`) : String(value);
@@ -58,4 +59,12 @@ export function phraseText(phrase: unknown, message: string, names?: Names): str
 /** Several sentences (a decision's reasons) in the active language, in one line; `phrases` pairs with `messages`. */
 export function phrasesText(messages: readonly string[], phrases: readonly unknown[] | undefined): string {
   return messages.map((message, i) => phraseText(phrases?.[i], message)).join(t('backend:listSeparator'));
+}
+
+/** The same line closed as a sentence, with the active language's full stop (after a lead such as "Kept:"). */
+export function phrasesSentence(
+  messages: readonly string[],
+  phrases: readonly unknown[] | undefined,
+): string {
+  return messages.length === 0 ? '' : phrasesText(messages, phrases) + t('backend:fullStop');
 }

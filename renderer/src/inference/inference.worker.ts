@@ -48,11 +48,7 @@ async function fallBack(reason: string): Promise<void> {
   forgetBackend(lost);
   watchCurrentDevice();
   emit({ type: 'backend', info });
-  emit({
-    type: 'notice',
-    level: 'warning',
-    message: `ML moved from ${lost} to ${info.backend} (${reason}); models reloaded${broken.length ? `, except ${broken.join('; ')}` : ''}.`,
-  });
+  emit({ type: 'backend-moved', from: lost, to: info.backend, reason, broken });
 }
 
 async function handle(req: WorkerRequest): Promise<{ result: unknown; transfer?: Transferable[] }> {

@@ -47,10 +47,20 @@ export type WorkerRequest =
 export type WorkerReply =
   { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
+/** The worker fell back to another tfjs backend (its device was lost) and reloaded the models. */
+export interface BackendMoved {
+  from: string;
+  to: string;
+  /** Why, in the browser's or tfjs's own words. */
+  reason: string;
+  /** Models that could not be reloaded, each with why. */
+  broken: string[];
+}
+
 /** Pushed by the worker without a request. */
 export type WorkerEvent =
   | { type: 'backend'; info: BackendInfo }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string }
+  | ({ type: 'backend-moved' } & BackendMoved)
   | { type: 'train-progress'; jobId: string; progress: FineTuneProgress }
   | { type: 'normal-progress'; jobId: string; progress: NormalTrainProgress };
 

@@ -1,4 +1,5 @@
 /** The page side of the inference worker: the InferenceClient over postMessage. */
+import { backendMovedText } from './backend-moved-text';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -49,7 +50,7 @@ export function createWorkerInferenceClient(
     } else if (msg.type === 'backend') for (const l of listeners) l(msg.info);
     else if (msg.type === 'train-progress') progress.get(msg.jobId)?.(msg.progress);
     else if (msg.type === 'normal-progress') normalProgress.get(msg.jobId)?.(msg.progress);
-    else onNotice(msg.level, msg.message);
+    else onNotice('warning', backendMovedText(msg));
   };
   worker.onerror = (e) => {
     const err = new Error(`inference worker failed: ${e.message}`);

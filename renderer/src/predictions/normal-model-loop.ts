@@ -7,7 +7,10 @@
  */
 import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import { normalCardMismatch } from '../../../core/ml/normal/asset-match';
+import { normalCardMismatchSaid } from '../../../core/ml/normal/asset-match';
+import { i18n } from '../i18n/i18n';
+import type { LocalText } from '../i18n/local-text';
+import { phraseText } from '../i18n/phrase-text';
 import type { InferenceClient } from '../inference/inference-api';
 import type { NormalRowVerdict } from '../inference/normal-api';
 import {
@@ -98,16 +101,20 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
         normalModelStore.setState({ ...initialNormalModelState() });
         return;
       }
-      const mismatch = normalCardMismatch(version.card, asset.tags);
+      const mismatch = normalCardMismatchSaid(version.card, asset.tags);
       if (mismatch) {
-        const message = `Normal-behaviour model ${version.id} not loaded: ${mismatch}`;
+        const message: LocalText = () =>
+          i18n.t('backend:predictions.normalRefused', {
+            version: version.id,
+            reason: phraseText(mismatch.phrase, mismatch.message),
+          });
         normalModelStore.setState({
           ...initialNormalModelState(),
           status: 'refused',
           versionId: version.id,
           message,
         });
-        pushNotice('warning', message);
+        pushNotice('warning', message());
         return;
       }
       const tagIds = await client.loadNormalModel(NORMAL_MODEL_ID, version.card);
@@ -128,9 +135,10 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
       });
     } catch (e) {
       if (mine !== generation) return;
-      const message = `Normal-behaviour model not loaded: ${(e as Error).message}`;
+      const detail = (e as Error).message;
+      const message: LocalText = () => i18n.t('backend:predictions.normalNotLoaded', { detail });
       normalModelStore.setState({ ...initialNormalModelState(), status: 'error', message });
-      pushNotice('error', message);
+      pushNotice('error', message());
     }
   };
 
@@ -165,7 +173,10 @@ export function startNormalModelLoop(api: NormalRegistryClient, client: Inferenc
     if (stopped) return;
     timer = setTimeout(() => {
       tick().then(schedule, (e: unknown) => {
-        normalModelStore.setState({ message: `normal-behaviour scoring failed: ${(e as Error).message}` });
+        const detail = (e as Error).message;
+        normalModelStore.setState({
+          message: () => i18n.t('backend:predictions.normalScoringFailed', { detail }),
+        });
         schedule();
       });
     }, TICK_MS);

@@ -1,6 +1,7 @@
 /** UI-side calls of the live-sources API: each answer updates the connections store at once. */
 import type { ConnectionsSnapshot, ControlWriteResult } from '../../../core/api/domains/connections';
 import { getTwinClient } from '../api/client';
+import { i18n } from '../i18n/i18n';
 import { applyConnections } from './connections-store';
 import { sessionStore } from './session-store';
 import { attempt } from './twin-actions';
@@ -33,7 +34,7 @@ export async function connectionCommand(
   action: 'connect' | 'disconnect',
 ): Promise<void> {
   apply(
-    await attempt(`${action === 'connect' ? 'Connect' : 'Disconnect'} ${connectionId}`, () =>
+    await attempt(i18n.t(`shell:actions.${action}`, { connection: connectionId }), () =>
       getTwinClient().connectionCommand({ connectionId, action }),
     ),
   );
@@ -41,14 +42,14 @@ export async function connectionCommand(
 
 export async function trustServerCertificate(connectionId: string, thumbprint: string): Promise<void> {
   apply(
-    await attempt(`Trust the certificate of ${connectionId}`, () =>
+    await attempt(i18n.t('shell:actions.trustCertificate', { connection: connectionId }), () =>
       getTwinClient().trustServerCertificate({ connectionId, thumbprint }),
     ),
   );
 }
 
 export async function setSourceMode(use: 'simulator' | 'live'): Promise<void> {
-  apply(await attempt('Switch data source', () => getTwinClient().setSourceMode({ use })));
+  apply(await attempt(i18n.t('shell:actions.switchSource'), () => getTwinClient().setSourceMode({ use })));
 }
 
 /** Keeps a connection's password (desktop); web mode answers with the environment variable to set instead. */

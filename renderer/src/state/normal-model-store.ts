@@ -1,5 +1,6 @@
 /** The shown asset's deployed normal-behaviour model and its latest verdicts (live and at the replay playhead). */
 import { createStore } from 'zustand/vanilla';
+import type { LocalText } from '../i18n/local-text';
 import type { TagInfluence } from './prediction-store';
 
 export interface NormalVerdictView {
@@ -19,7 +20,8 @@ export interface NormalModelState {
    */
   status: 'none' | 'loading' | 'running' | 'refused' | 'error';
   versionId: string | null;
-  message: string | null;
+  /** Why it is refused or failed, said in the language active when shown. */
+  message: LocalText | null;
   threshold: number | null;
   /** Model tag ids, in the order rows are fed. */
   tagIds: string[];

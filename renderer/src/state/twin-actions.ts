@@ -2,8 +2,8 @@ import type { AlarmCommandRequest, InjectFaultRequest, SimCommandRequest } from 
 import type { SimStatus } from '../../../core/api/types';
 import { MAX_MODEL_BYTES } from '../../../core/api/domains/asset-model';
 import { isGlbModel } from '../../../core/asset/schema';
-import { scenarioHold } from '../../../core/scenario/sim-hold';
 import { getTwinClient } from '../api/client';
+import { i18n } from '../i18n/i18n';
 import { uploadAsset, type AssetFiles } from './asset-upload';
 import { connectionsStore, runsLive } from './connections-store';
 import { pushNotice, sessionStore } from './session-store';
@@ -12,20 +12,24 @@ import { pushNotice, sessionStore } from './session-store';
 
 const applySim = (sim: SimStatus) => sessionStore.setState({ sim });
 
-/** Runs a call; a failure becomes an error notice "`what` failed: …" and null. */
+/** Runs a call; a failure becomes an error notice "`what` failed: …" (`what` in the active language) and null. */
 export async function attempt<T>(what: string, call: () => Promise<T>): Promise<T | null> {
   try {
     return await call();
   } catch (e) {
-    pushNotice('error', `${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    pushNotice('error', i18n.t('shell:actions.failed', { what, message }));
     return null;
   }
 }
 
 export async function simCommand(req: SimCommandRequest): Promise<void> {
-  const hold = req.kind === 'run' || req.kind === 'reset' ? scenarioHold(sessionStore.getState().sim) : null;
-  if (hold) return sayWhatHoldsTheSimulator(hold, req);
-  const sim = await attempt(`Simulator ${req.kind}`, () => getTwinClient().simCommand(req));
+  const run = sessionStore.getState().sim?.run;
+  const held = (req.kind === 'run' || req.kind === 'reset') && run?.kind === 'scenario';
+  if (held) return sayWhatHoldsTheSimulator(run.title, req);
+  const sim = await attempt(i18n.t(`shell:actions.simulator.${req.kind}`), () =>
+    getTwinClient().simCommand(req),
+  );
   if (sim) applySim(sim);
 }
 
@@ -33,15 +37,15 @@ export async function simCommand(req: SimCommandRequest): Promise<void> {
  * A trainer scenario holds the simulator (its run plays while the plant waits): Run or Reset would not reach
  * the plant. Says so, with the two ways out.
  */
-function sayWhatHoldsTheSimulator(hold: string, req: SimCommandRequest): void {
+function sayWhatHoldsTheSimulator(title: string, req: SimCommandRequest): void {
+  const play = i18n.t('shell:actions.playScenario');
+  const leave = i18n.t('shell:actions.leaveScenario');
   const trainer = (kind: 'play' | 'stop') =>
-    attempt(kind === 'play' ? 'Play scenario' : 'Leave scenario', () =>
-      getTwinClient().trainerCommand({ kind }),
-    );
-  pushNotice('warning', hold, [
-    { label: 'Play scenario', testId: 'notice-play-scenario', run: () => void trainer('play') },
+    attempt(kind === 'play' ? play : leave, () => getTwinClient().trainerCommand({ kind }));
+  pushNotice('warning', i18n.t('shell:actions.scenarioHolds', { title }), [
+    { label: play, testId: 'notice-play-scenario', run: () => void trainer('play') },
     {
-      label: 'Leave scenario',
+      label: leave,
       testId: 'notice-leave-scenario',
       run: () => void trainer('stop').then((left) => left && simCommand(req)),
     },
@@ -56,22 +60,28 @@ export function toggleRunPause(): void {
 }
 
 export async function setControl(controlId: string, value: number): Promise<void> {
-  const sim = await attempt('Set control', () => getTwinClient().setControl({ controlId, value }));
+  const sim = await attempt(i18n.t('shell:actions.setControl'), () =>
+    getTwinClient().setControl({ controlId, value }),
+  );
   if (sim) applySim(sim);
 }
 
 export async function injectFault(req: InjectFaultRequest): Promise<void> {
-  const sim = await attempt('Inject fault', () => getTwinClient().injectFault(req));
+  const sim = await attempt(i18n.t('shell:actions.injectFault'), () => getTwinClient().injectFault(req));
   if (sim) applySim(sim);
 }
 
 export async function clearFault(instanceId: string): Promise<void> {
-  const sim = await attempt('Clear fault', () => getTwinClient().clearFault({ instanceId }));
+  const sim = await attempt(i18n.t('shell:actions.clearFault'), () =>
+    getTwinClient().clearFault({ instanceId }),
+  );
   if (sim) applySim(sim);
 }
 
 export async function alarmCommand(req: AlarmCommandRequest): Promise<void> {
-  const snapshot = await attempt('Alarm command', () => getTwinClient().alarmCommand(req));
+  const snapshot = await attempt(i18n.t('shell:actions.alarmCommand'), () =>
+    getTwinClient().alarmCommand(req),
+  );
   if (snapshot) sessionStore.setState({ alarms: snapshot.alarms });
 }
 
@@ -88,7 +98,7 @@ const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 export async function loadAssetFiles(chosen: readonly File[]): Promise<void> {
   const json = chosen.find((f) => !f.name.toLowerCase().endsWith('.glb'));
   if (!json) {
-    pushNotice('error', 'Open asset: choose the asset .json file (with its .glb model, if it has one)');
+    pushNotice('error', i18n.t('shell:actions.chooseAssetJson'));
     return;
   }
   let files: AssetFiles;
@@ -98,7 +108,11 @@ export async function loadAssetFiles(chosen: readonly File[]): Promise<void> {
     const glb = model ? chosen.find((f) => f.name === baseName(model)) : undefined;
     if (glb && glb.size > MAX_MODEL_BYTES)
       throw new Error(
-        `${glb.name} is ${(glb.size / 1e6).toFixed(1)} MB; GLB models are limited to ${MAX_MODEL_BYTES / 1e6} MB`,
+        i18n.t('shell:actions.glbTooLarge', {
+          file: glb.name,
+          size: (glb.size / 1e6).toFixed(1),
+          limit: MAX_MODEL_BYTES / 1e6,
+        }),
       );
     files = glb
       ? {
@@ -108,12 +122,13 @@ export async function loadAssetFiles(chosen: readonly File[]): Promise<void> {
         }
       : { fileName: json.name, text };
   } catch (e) {
-    pushNotice('error', `Could not read ${json.name}: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    pushNotice('error', i18n.t('shell:actions.cannotRead', { file: json.name, message }));
     return;
   }
   const showProgress = (sent: number, total: number) =>
     sessionStore.setState({ upload: { fileName: files.model?.fileName ?? files.fileName, sent, total } });
-  const result = await attempt('Open asset', () =>
+  const result = await attempt(i18n.t('shell:actions.openAsset'), () =>
     uploadAsset(getTwinClient(), files, showProgress).finally(() => sessionStore.setState({ upload: null })),
   );
   if (!result) return;

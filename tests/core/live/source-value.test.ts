@@ -17,15 +17,18 @@ describe('readSourceNumber', () => {
   it('takes numbers and booleans, and names what else came', () => {
     expect(readSourceNumber(1.5)).toEqual({ ok: true, value: 1.5 });
     expect(readSourceNumber(true)).toEqual({ ok: true, value: 1 });
-    expect(readSourceNumber('abc')).toEqual({ ok: false, problem: 'is not a number ("abc")' });
-    expect(readSourceNumber('12.5')).toEqual({ ok: false, problem: 'is a string ("12.5"), not a number' });
-    expect(readSourceNumber(Number.NaN)).toEqual({ ok: false, problem: 'is not finite (NaN)' });
-    expect(readSourceNumber(Number.POSITIVE_INFINITY)).toEqual({
+    expect(readSourceNumber('abc')).toMatchObject({ ok: false, problem: 'is not a number ("abc")' });
+    expect(readSourceNumber('12.5')).toMatchObject({
+      ok: false,
+      problem: 'is a string ("12.5"), not a number',
+    });
+    expect(readSourceNumber(Number.NaN)).toMatchObject({ ok: false, problem: 'is not finite (NaN)' });
+    expect(readSourceNumber(Number.POSITIVE_INFINITY)).toMatchObject({
       ok: false,
       problem: 'is not finite (Infinity)',
     });
-    expect(readSourceNumber(undefined)).toEqual({ ok: false, problem: 'has no value' });
-    expect(readSourceNumber({ v: 1 })).toEqual({ ok: false, problem: 'is an object, not a number' });
+    expect(readSourceNumber(undefined)).toMatchObject({ ok: false, problem: 'has no value' });
+    expect(readSourceNumber({ v: 1 })).toMatchObject({ ok: false, problem: 'is an object, not a number' });
   });
 });
 

@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HistoryStore, type StoreProblemKind } from '../../../electron/services/history';
+import { HistoryStore, type StoreProblem, type StoreProblemKind } from '../../../electron/services/history';
+import { i18n } from '../../../renderer/src/i18n/i18n';
+import { phraseText } from '../../../renderer/src/i18n/phrase-text';
 import { ROOT, makeBatch, pumpSkid, tempDirsRemovedAfterAll } from './helpers';
 
 const asset = pumpSkid();
@@ -44,7 +46,7 @@ async function expectRecovered(
   kind: StoreProblemKind,
   message: RegExp,
   expectedRows: number,
-): Promise<void> {
+): Promise<StoreProblem> {
   const before = fs.readFileSync(file);
   const store = await HistoryStore.open({ path: file, asset });
   try {
@@ -59,6 +61,7 @@ async function expectRecovered(
     expect(await store.sampleCount()).toBe(expectedRows);
     store.append(makeBatch(asset, T0 + 1e9, 10));
     await store.flush();
+    return problem;
   } finally {
     await store.close();
   }
@@ -120,12 +123,23 @@ describe('corrupt stores at start-up', () => {
     const wal = fs.readFileSync(`${file}.wal`);
     for (let i = 100; i < wal.length; i += 7) wal[i] = (wal[i] ?? 0) ^ 0x5a;
     fs.writeFileSync(`${file}.wal`, wal);
-    await expectRecovered(
+    const problem = await expectRecovered(
       file,
       'garbled-wal',
       /write-ahead log .* is damaged.*last checkpoint.*The last 1200 seconds of data before the crash were not recoverable/s,
       checkpointed,
     );
+    expect(phraseText(problem.phrase, ''), 'the renderer says it as the store wrote it').toBe(
+      problem.message,
+    );
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(phraseText(problem.phrase, '')).toMatch(
+        /预写日志已损坏.*已从上一个检查点继续；损坏的文件保留为 \S+\.corrupt-\S+ 和 \S+\.wal。崩溃前最后 1200 秒的数据无法恢复/,
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
     const moved = fs.readdirSync(path.dirname(file));
     expect(moved.some((f) => /^ws\.duckdb\.corrupt-.*\.wal$/.test(f))).toBe(true);
   });

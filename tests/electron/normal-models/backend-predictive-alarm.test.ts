@@ -172,6 +172,9 @@ describe('predictive alarm raised by the backend', () => {
     });
     expect(operator.notices.join('\n')).toMatch(/not loaded on the backend.*tag "flow" is in .* gal\/min/);
     expect(listed.problems.join('\n')).toMatch(/tag "flow"/);
+    expect(listed.problemPhrases?.at(-1)?.code, 'the listed line as a phrase too').toBe(
+      'normalBackendRefused',
+    );
     // Running the plant raises no predictive alarm from a card that was not loaded.
     await call(backend, 'injectFault', { faultId: 'sensor_bias', severity: 1, targetTag: 'flow' });
     await call(backend, 'simCommand', { kind: 'speed', speed: 100 });

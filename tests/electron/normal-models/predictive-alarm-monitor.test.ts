@@ -10,6 +10,9 @@ import type { AssetDefinition } from '../../../core/asset/schema';
 import { normalModelCard, trainNormalModel } from '../../../core/ml/normal';
 import { NormalRegistryStore } from '../../../electron/services/normal-models/normal-registry-store';
 import { PredictiveAlarmMonitor } from '../../../electron/services/normal-models/predictive-alarm-monitor';
+import type { Phrase } from '../../../core/text/phrase';
+import { i18n } from '../../../renderer/src/i18n/i18n';
+import { phraseText } from '../../../renderer/src/i18n/phrase-text';
 import { frameOf, normalRows, syntheticTags } from '../../core/ml/normal/synthetic';
 
 const tags = syntheticTags(3);
@@ -27,6 +30,7 @@ const trained = trainNormalModel(frameOf(normalRows(400, 3, 7), tags), tags);
 let dataDir: string;
 let registry: NormalRegistryStore;
 let notices: string[];
+let phrases: Phrase[];
 let monitor: PredictiveAlarmMonitor;
 let clock: number;
 
@@ -47,7 +51,11 @@ beforeEach(() => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'twinscape-predictive-monitor-'));
   registry = new NormalRegistryStore(dataDir);
   notices = [];
-  monitor = new PredictiveAlarmMonitor(registry, (_, message) => notices.push(message));
+  phrases = [];
+  monitor = new PredictiveAlarmMonitor(registry, (_, message, phrase) => {
+    notices.push(message);
+    phrases.push(phrase);
+  });
   clock = Date.UTC(2026, 0, 1);
   const card = normalModelCard(trained.model, trained.report, {
     asset: asset.id,
@@ -92,10 +100,24 @@ describe('PredictiveAlarmMonitor', () => {
     const changed = { ...asset, tags: tags.map((t) => (t.id === 't1' ? { ...t, unit: 'bar' } : t)) };
     monitor.load(changed);
     expect(monitor.versionId).toBeNull();
-    expect(monitor.problem).toMatch(/tag "t1" is in bar/);
-    expect(notices).toEqual([monitor.problem]);
+    expect(monitor.problem?.message).toMatch(/tag "t1" is in bar/);
+    expect(notices).toEqual([monitor.problem?.message]);
     expect(monitor.scoreBatch(changed, batch(disturbed(30, 22)))).toBe(false);
     expect(monitor.alarm).toBeNull();
+  });
+
+  it('words its notice in English as written and in Chinese with the tag and units', async () => {
+    monitor.load({ ...asset, tags: tags.map((t) => (t.id === 't1' ? { ...t, unit: 'bar' } : t)) });
+    const [phrase] = phrases;
+    expect(phraseText(phrase, 'English words')).toBe(notices[0]);
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(phraseText(phrase, 'English words')).toMatch(
+        /^后端未加载正常行为模型 normal-\S+，因此不会产生预测报警：标签“t1”在资产中的单位是 bar，但模型训练时用的是 \S+；请重新训练模型$/,
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('has nothing to score when no version is deployed', () => {

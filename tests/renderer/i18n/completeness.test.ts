@@ -61,6 +61,20 @@ const KEPT_IN_LATIN = new Set(
     'ID',
     'mqtts',
     'caFile',
+    // Words of live data problems: Sparkplug message types, an OPC UA NodeId and its example, time sync.
+    'NBIRTH',
+    'DBIRTH',
+    'NDEATH',
+    'DDEATH',
+    'rebirth',
+    'protobuf',
+    'NodeId',
+    'ns',
+    'P101',
+    'FT101',
+    'NTP',
+    'ISO-8601',
+    'T12', // of the example ISO-8601 time, 2024-05-01T12:00:00Z
   ].map((w) => w.toLowerCase()),
 );
 

@@ -7,7 +7,7 @@ import { deployDecision } from '../../../core/ml/retrain/deploy-rule';
 import type { HeldOutMetrics } from '../../../core/ml/retrain/held-out-metrics';
 import { classifyOpenError } from '../../../electron/services/history/store/integrity';
 import { i18n } from '../../../renderer/src/i18n/i18n';
-import { phrasesText, phraseText } from '../../../renderer/src/i18n/phrase-text';
+import { phrasesSentence, phrasesText, phraseText } from '../../../renderer/src/i18n/phrase-text';
 
 const url = 'mqtt://10.0.0.7:1883';
 const errno = (code: string, message = `connect ${code} 10.0.0.7:1883`) =>
@@ -64,6 +64,20 @@ describe('backend sentences in the active language', () => {
     );
     expect(phrasesText(['no figure improved'], undefined), 'a registry from before phrases').toBe(
       '原文：no figure improved',
+    );
+  });
+
+  it('close the retrain outcome’s reasons with the language’s full stop', async () => {
+    const figures = (rocAuc: number, macroF1: number, falseAlarmsPer24h: number) =>
+      ({ rocAuc, macroF1, falseAlarmsPer24h }) as HeldOutMetrics;
+    const { reasons } = deployDecision(figures(0.9, 0.7, 2), figures(0.95, 0.69, 4));
+    const messages = reasons.map((r) => r.message);
+    const phrases = reasons.map((r) => r.phrase);
+    expect(phrasesSentence(messages, phrases)).toBe(`${messages.join('; ')}.`);
+    expect(phrasesSentence([], []), 'no reasons, no stray full stop').toBe('');
+    await i18n.changeLanguage('zh-CN');
+    expect(phrasesSentence(messages, phrases)).toBe(
+      '宏平均 F1 从 0.700 降至 0.690；每 24 h 误报从 2.0 次增至 4.0 次。',
     );
   });
 

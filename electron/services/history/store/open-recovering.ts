@@ -83,6 +83,10 @@ export async function openRecovering<S>(
         conn = await connectChecked(path);
         recoveredFromCheckpoint = true;
         problem.message += ` Continuing from the last checkpoint; the damaged files were kept as ${movedTo.join(' and ')}.`;
+        problem.phrase = {
+          code: 'historyGarbledWalContinued',
+          params: { ...problem.phrase.params, files: movedTo.join('\n') },
+        };
       } catch {
         fs.rmSync(path, { force: true });
       }
@@ -131,7 +135,10 @@ export async function openRecovering<S>(
       garbled.lostSeconds = lostSeconds;
       garbled.lostCommits = lostCommits;
       garbled.message += ` ${text[0]?.toUpperCase()}${text.slice(1)}.`;
-      garbled.phrase = { code: 'historyGarbledWalLost', params: { ...garbled.phrase.params, ...lost } };
+      garbled.phrase = {
+        code: recoveredFromCheckpoint ? 'historyGarbledWalContinuedLost' : 'historyGarbledWalLost',
+        params: { ...garbled.phrase.params, ...lost },
+      };
     } else {
       problems.push({
         kind: 'wal-tail-lost',

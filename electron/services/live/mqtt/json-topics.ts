@@ -1,6 +1,7 @@
 // Plain JSON topics: each bound topic is subscribed once; one payload may feed several bindings through JSON
 // pointers into it.
 import { compile } from 'jsonpointer';
+import { said, withCause } from '../../../../core/text/phrase';
 import type { ConnectorContext, ConnectorSink } from '../connector';
 import { readJsonTimestamp } from './json-timestamp';
 import { oversizedPayload } from './payload-limit';
@@ -57,7 +58,7 @@ export class JsonTopics implements TopicHandler {
     if (!targets) {
       if (!this.reportedUnknown.has(topic)) {
         this.reportedUnknown.add(topic);
-        this.sink.unknownMetric(`topic ${topic} is not bound to any tag`);
+        this.sink.unknownMetric(said('unboundTopic', { topic }, `topic ${topic} is not bound to any tag`));
       }
       return;
     }
@@ -67,7 +68,10 @@ export class JsonTopics implements TopicHandler {
     try {
       document = JSON.parse(payload.toString('utf8'));
     } catch (error) {
-      return this.sink.badPayload(`payload at ${topic} is not JSON: ${(error as Error).message}`);
+      const detail = (error as Error).message;
+      return this.sink.badPayload(
+        said('payloadNotJson', { topic, detail }, `payload at ${topic} is not JSON: ${detail}`),
+      );
     }
     const timestamps = new Map<string, number | null>();
     for (const target of targets) {
@@ -85,8 +89,11 @@ export class JsonTopics implements TopicHandler {
     const read = this.timestampReaders.get(pointer);
     const timestamp = readJsonTimestamp(read?.(document));
     if (timestamp.ok) return timestamp.ms;
+    const message = `payload at ${topic}: timestamp ${pointer || '(whole payload)'} ${timestamp.problem}; used the arrival time`;
     this.sink.badPayload(
-      `payload at ${topic}: timestamp ${pointer || '(whole payload)'} ${timestamp.problem}; used the arrival time`,
+      pointer
+        ? said('payloadTimestamp', withCause({ topic, pointer }, timestamp.cause), message)
+        : said('payloadWholeTimestamp', withCause({ topic }, timestamp.cause), message),
     );
     return null;
   }

@@ -123,7 +123,10 @@ class MqttConnector implements Connector {
     try {
       handler.handle(topic, payload);
     } catch (error) {
-      this.context.sink.problem(`reading a message at ${topic} failed: ${(error as Error).message}`);
+      const detail = (error as Error).message;
+      this.context.sink.problem(
+        said('readingFailed', { topic, detail }, `reading a message at ${topic} failed: ${detail}`),
+      );
     }
   }
 
@@ -138,12 +141,22 @@ class MqttConnector implements Connector {
       if (this.client !== client) return;
       if (error) {
         if (client.connected)
-          this.context.sink.problem(`subscribing at ${this.place.url} failed: ${error.message}`);
+          this.context.sink.problem(
+            said(
+              'subscribeFailed',
+              { url: this.place.url, detail: error.message },
+              `subscribing at ${this.place.url} failed: ${error.message}`,
+            ),
+          );
         return;
       }
       for (const refused of (granted ?? []).filter((g: ISubscriptionGrant) => g.qos >= 0x80))
         this.context.sink.problem(
-          `broker ${this.place.url} refused the subscription to ${refused.topic}: ${reasonInWords(refused.qos)}`,
+          said(
+            'subscriptionRefused',
+            { url: this.place.url, topic: refused.topic, mqttReason: refused.qos },
+            `broker ${this.place.url} refused the subscription to ${refused.topic}: ${reasonInWords(refused.qos)}`,
+          ),
         );
     });
   }

@@ -1,3 +1,5 @@
+import { said, type Said } from '../../../../core/text/phrase';
+
 /** Payloads larger than this are refused before they are parsed (a tag value never needs more). */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 
@@ -10,7 +12,13 @@ function size(bytes: number): string {
 }
 
 /** Why this payload is too large to read, or null when it is within the limit. */
-export function oversizedPayload(topic: string, payload: Uint8Array): string | null {
+export function oversizedPayload(topic: string, payload: Uint8Array): Said | null {
   if (payload.byteLength <= MAX_PAYLOAD_BYTES) return null;
-  return `payload at ${topic} is ${size(payload.byteLength)}, more than the ${MAX_PAYLOAD_BYTES / MB} MB limit`;
+  const shown = size(payload.byteLength);
+  const limit = MAX_PAYLOAD_BYTES / MB;
+  return said(
+    'payloadTooLarge',
+    { topic, size: shown, limit },
+    `payload at ${topic} is ${shown}, more than the ${limit} MB limit`,
+  );
 }

@@ -1,5 +1,7 @@
 // Sparkplug B host side for one group: births teach metric aliases, data feeds bindings, deaths make
 // bindings stale, and a gap in the sequence, data before a birth or an alias never born asks for a rebirth.
+import { said, type PhraseParams, type Said } from '../../../../core/text/phrase';
+import type { PhraseCode } from '../../../../core/text/phrase-codes';
 import type { ConnectorContext, ConnectorSink } from '../connector';
 import { oversizedPayload } from './payload-limit';
 import { SparkplugBindings } from './sparkplug-bindings';
@@ -19,6 +21,17 @@ const HOUSEKEEPING = /^(bdSeq$|Node Control\/|Device Control\/|Node Info\/|Devic
 
 const placeOf = (t: SparkplugTopic): string =>
   t.device === undefined ? `edge node ${t.edgeNode}` : `device ${t.edgeNode}/${t.device}`;
+
+/** A sentence about the topic's edge node or device: the node's code, or the device's with its name. */
+const aboutPlace = (
+  t: SparkplugTopic,
+  codes: { node: PhraseCode; device: PhraseCode },
+  params: PhraseParams,
+  message: string,
+): Said =>
+  t.device === undefined
+    ? said(codes.node, { edgeNode: t.edgeNode, ...params }, message)
+    : said(codes.device, { edgeNode: t.edgeNode, device: t.device, ...params }, message);
 
 export interface SparkplugOptions {
   group: string;
@@ -60,8 +73,13 @@ export class SparkplugTopics implements TopicHandler {
     try {
       message = decodeSparkplug(payload);
     } catch (error) {
+      const detail = (error as Error).message;
       return sink.badPayload(
-        `payload at ${topic} is not a Sparkplug B (protobuf) payload: ${(error as Error).message}`,
+        said(
+          'payloadNotSparkplug',
+          { topic, detail },
+          `payload at ${topic} is not a Sparkplug B (protobuf) payload: ${detail}`,
+        ),
       );
     }
     if (!this.nodeIsBound(t)) return;
@@ -70,12 +88,26 @@ export class SparkplugTopics implements TopicHandler {
     else this.checkBirthAndSequence(t, message);
     if (t.device !== undefined) {
       if (this.bindings.ofDevice(t.edgeNode, t.device).length === 0)
-        return this.reportUnknownOnce(placeOf(t), `${placeOf(t)} is not bound to any tag`);
+        return this.reportUnknownOnce(
+          placeOf(t),
+          said(
+            'deviceUnbound',
+            { edgeNode: t.edgeNode, device: t.device },
+            `${placeOf(t)} is not bound to any tag`,
+          ),
+        );
       if (t.type === 'DDEATH') return this.deviceDeath(t, t.device);
       if (t.type === 'DBIRTH') this.session.deviceBorn(t.edgeNode, t.device, message.metrics);
       else if (!this.session.isBorn(t.edgeNode, t.device) && this.session.isBorn(t.edgeNode))
         this.rebirth(t.edgeNode, () =>
-          this.options.sink.problem(`${placeOf(t)} sent ${t.type} before its DBIRTH; asked for a rebirth`),
+          this.options.sink.problem(
+            aboutPlace(
+              t,
+              { node: 'nodeDataBeforeBirth', device: 'deviceDataBeforeBirth' },
+              { type: t.type },
+              `${placeOf(t)} sent ${t.type} before its DBIRTH; asked for a rebirth`,
+            ),
+          ),
         );
     }
     this.emitValues(t, message);
@@ -84,7 +116,10 @@ export class SparkplugTopics implements TopicHandler {
   /** An edge node no binding names is reported once and its messages ignored (no rebirths asked of it). */
   private nodeIsBound(t: SparkplugTopic): boolean {
     if (this.bindings.ofNode(t.edgeNode).length > 0) return true;
-    this.reportUnknownOnce(`edge node ${t.edgeNode}`, `edge node ${t.edgeNode} is not bound to any tag`);
+    this.reportUnknownOnce(
+      `edge node ${t.edgeNode}`,
+      said('nodeUnbound', { edgeNode: t.edgeNode }, `edge node ${t.edgeNode} is not bound to any tag`),
+    );
     return false;
   }
 
@@ -94,14 +129,22 @@ export class SparkplugTopics implements TopicHandler {
     if (!this.session.isBorn(edgeNode))
       return this.rebirth(edgeNode, () =>
         this.options.sink.problem(
-          `edge node ${edgeNode} sent ${t.type} before its NBIRTH; asked for a rebirth`,
+          said(
+            'nodeDataBeforeBirth',
+            { edgeNode, type: t.type },
+            `edge node ${edgeNode} sent ${t.type} before its NBIRTH; asked for a rebirth`,
+          ),
         ),
       );
     const check = this.session.sequence(edgeNode, plainNumber(message.seq));
     if (!check.ok)
       this.rebirth(edgeNode, () =>
         this.options.sink.problem(
-          `edge node ${edgeNode}: sequence jumped from ${check.from} to ${check.to}; asked for a rebirth`,
+          said(
+            'sequenceJumped',
+            { edgeNode, from: check.from, to: check.to },
+            `edge node ${edgeNode}: sequence jumped from ${check.from} to ${check.to}; asked for a rebirth`,
+          ),
         ),
       );
   }
@@ -120,7 +163,12 @@ export class SparkplugTopics implements TopicHandler {
         if (!HOUSEKEEPING.test(name))
           this.reportUnknownOnce(
             `${placeOf(t)}\0${name}`,
-            `${placeOf(t)}: metric "${name}" is not bound to any tag`,
+            aboutPlace(
+              t,
+              { node: 'nodeMetricUnbound', device: 'deviceMetricUnbound' },
+              { metric: name },
+              `${placeOf(t)}: metric "${name}" is not bound to any tag`,
+            ),
           );
         continue;
       }
@@ -131,7 +179,12 @@ export class SparkplugTopics implements TopicHandler {
     if (unbornAlias !== null && this.session.isBorn(t.edgeNode, t.device))
       this.rebirth(t.edgeNode, () =>
         this.options.sink.unknownMetric(
-          `${placeOf(t)}: alias ${unbornAlias} in ${t.type} was never born; asked for a rebirth`,
+          aboutPlace(
+            t,
+            { node: 'nodeAliasUnborn', device: 'deviceAliasUnborn' },
+            { alias: unbornAlias, type: t.type },
+            `${placeOf(t)}: alias ${unbornAlias} in ${t.type} was never born; asked for a rebirth`,
+          ),
         ),
       );
   }
@@ -140,13 +193,21 @@ export class SparkplugTopics implements TopicHandler {
     // An NDEATH whose bdSeq is not the current birth's is the late will of an earlier session: ignored.
     if (!this.session.nodeDied(t.edgeNode, message.metrics)) return;
     const indexes = this.bindings.ofNode(t.edgeNode);
-    if (indexes.length > 0) this.options.sink.stale(indexes, `edge node ${t.edgeNode} died (NDEATH)`);
+    if (indexes.length > 0)
+      this.options.sink.stale(
+        indexes,
+        said('nodeDied', { edgeNode: t.edgeNode }, `edge node ${t.edgeNode} died (NDEATH)`),
+      );
   }
 
   private deviceDeath(t: SparkplugTopic, device: string): void {
     this.session.deviceDied(t.edgeNode, device);
     const indexes = this.bindings.ofDevice(t.edgeNode, device);
-    if (indexes.length > 0) this.options.sink.stale(indexes, `${placeOf(t)} died (DDEATH)`);
+    if (indexes.length > 0)
+      this.options.sink.stale(
+        indexes,
+        said('deviceDied', { edgeNode: t.edgeNode, device }, `${placeOf(t)} died (DDEATH)`),
+      );
   }
 
   private rebirth(edgeNode: string, report: () => void): void {
@@ -155,11 +216,17 @@ export class SparkplugTopics implements TopicHandler {
     this.options
       .askRebirth(edgeNode)
       .catch((error: Error) =>
-        this.options.sink.problem(`could not ask edge node ${edgeNode} for a rebirth: ${error.message}`),
+        this.options.sink.problem(
+          said(
+            'rebirthRequestFailed',
+            { edgeNode, detail: error.message },
+            `could not ask edge node ${edgeNode} for a rebirth: ${error.message}`,
+          ),
+        ),
       );
   }
 
-  private reportUnknownOnce(key: string, problem: string): void {
+  private reportUnknownOnce(key: string, problem: Said): void {
     if (this.reportedUnknown.has(key)) return;
     this.reportedUnknown.add(key);
     this.options.sink.unknownMetric(problem);

@@ -209,7 +209,11 @@ class OpcuaConnector implements Connector {
         .disconnect()
         .catch((error: unknown) =>
           this.sink.problem(
-            `OPC UA ${this.connection.url}: closing the connection failed (${errorText(error)})`,
+            said(
+              'opcuaCloseFailed',
+              { url: this.connection.url, detail: errorText(error) },
+              `OPC UA ${this.connection.url}: closing the connection failed (${errorText(error)})`,
+            ),
           ),
         );
   }

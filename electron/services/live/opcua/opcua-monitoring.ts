@@ -9,6 +9,7 @@ import {
   resolveNodeId,
 } from 'node-opcua';
 import type { OpcuaConnectionDefinition } from '../../../../core/asset/sources-schema';
+import { said } from '../../../../core/text/phrase';
 import type { ConnectorSink } from '../connector';
 import { qualityOfStatus, statusName } from './status-quality';
 import { subscriptionTiming } from './opcua-client-options';
@@ -52,7 +53,14 @@ export class BindingReporter {
   }
 
   invalidNodeId(binding: MonitoredBinding): void {
-    this.sink.problem(`OPC UA ${binding.nodeId}: not a valid NodeId (write it like "ns=2;s=P101.FT101")`);
+    const { nodeId } = binding;
+    this.sink.problem(
+      said(
+        'nodeIdInvalid',
+        { nodeId },
+        `OPC UA ${nodeId}: not a valid NodeId (write it like "ns=2;s=P101.FT101")`,
+      ),
+    );
     this.sink.value(binding.index, null, null, 'bad');
   }
 
@@ -60,7 +68,10 @@ export class BindingReporter {
     const name = statusName(status);
     if (this.lastStatus.get(binding.index) === name) return;
     this.lastStatus.set(binding.index, name);
-    if (!status.isGood()) this.sink.problem(`OPC UA ${binding.nodeId}: ${name}`);
+    if (!status.isGood())
+      this.sink.problem(
+        said('nodeStatus', { nodeId: binding.nodeId, status: name }, `OPC UA ${binding.nodeId}: ${name}`),
+      );
   }
 }
 

@@ -7,6 +7,7 @@ import { useConnections, useSession } from '../../state/use-store';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { ConnectionCard } from './ConnectionCard';
 import { formatDecimals } from '../../i18n/number-format';
+import { phraseText } from '../../i18n/phrase-text';
 import { formatCount } from './connections-format';
 import { SourceModeSwitch } from './SourceModeSwitch';
 import { sourceHealth } from './source-health';
@@ -82,7 +83,8 @@ export function ConnectionsDialog() {
         )}
         {snapshot?.clockSkewWarning && (
           <p className="connections-warning" data-testid="connections-skew">
-            <span aria-hidden="true">▲</span> {snapshot.clockSkewWarning}
+            <span aria-hidden="true">▲</span>{' '}
+            {phraseText(snapshot.clockSkewPhrase, snapshot.clockSkewWarning)}
           </p>
         )}
         {live &&

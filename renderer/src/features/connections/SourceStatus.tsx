@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { openConnectionsPanel } from '../../state/connections-store';
 import { useConnections } from '../../state/use-store';
 import { formatDecimals } from '../../i18n/number-format';
+import { dataSourceText } from '../../i18n/data-source-text';
 import { formatCount } from './connections-format';
 import { sourceHealth, type SourceHealth } from './source-health';
 import './source-status.css';
@@ -37,12 +38,10 @@ export function SourceStatus({ source }: { source: string }) {
   const { t } = useTranslation('shell');
   const { t: tc } = useTranslation('connections');
   const health = sourceHealth(useConnections((s) => s.snapshot));
-  // The backend names its simulator in English; the seed is what matters to the reader.
-  const seed = /^Pump-skid simulator \(seed (\d+)\)$/.exec(source)?.[1];
   if (!health)
     return (
       <span className="status-item" title={t('status.source')} data-testid="status-source">
-        {seed === undefined ? source : t('status.pumpSimulator', { seed })}
+        {dataSourceText(source)}
       </span>
     );
   return (

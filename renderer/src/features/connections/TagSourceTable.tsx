@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagSourceStatus } from '../../../../core/api/domains/connections';
 import type { AssetDefinition } from '../../../../core/asset/schema';
+import { phraseText } from '../../i18n/phrase-text';
 import { agoText, needsAttention, tagSourceState } from './connections-format';
 
 /** Rows drawn at most; the filter narrows a large asset down to what needs looking at. */
@@ -23,7 +24,7 @@ function StateCell({ tag, now }: { tag: TagSourceStatus; now: number }) {
     return (
       <span className="tag-state-problem">
         <span aria-hidden="true">▲ </span>
-        {tag.problem}
+        {phraseText(tag.problemPhrase, tag.problem ?? '')}
       </span>
     );
   return <span className="muted">{t('tags.fresh')}</span>;

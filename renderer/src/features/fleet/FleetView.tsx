@@ -67,7 +67,7 @@ export function FleetView() {
               )}
               {problem && (
                 <div className="fleet-status warning" data-testid="fleet-model-problem">
-                  {t('view.modelProblem', { problem })}
+                  {t('view.modelProblem', { problem: problem() })}
                 </div>
               )}
               {importErrors && (

@@ -53,6 +53,10 @@ export async function importCmapssFile(file: File): Promise<void> {
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
+/** Why the fleet shows no RUL, from the backend's phrase, said in the language active when shown. */
+const modelProblemText = ({ modelProblem, modelProblemPhrase }: FleetSummary): LocalText | null =>
+  modelProblem === null ? null : () => phraseText(modelProblemPhrase, modelProblem);
+
 let restoring: Promise<void> | null = null;
 /**
  * Brings back the fleets imported in earlier sessions (the backend keeps them in fleets.duckdb) and shows
@@ -107,7 +111,7 @@ async function showFleet(summary: FleetSummary): Promise<void> {
     hoveredUnit: null,
     detail: null,
     cycle: null,
-    modelProblem: summary.modelProblem && phraseText(summary.modelProblemPhrase, summary.modelProblem),
+    modelProblem: modelProblemText(summary),
     engines: engineRows(fleet, null, null),
   });
   if (features && summary.model) {
@@ -124,9 +128,8 @@ async function showFleet(summary: FleetSummary): Promise<void> {
       fleetStore.setState({ inference: { backend: info.backend, tickMs: Number.NaN, engines: 0 } });
       await predictFleet();
     } catch (e) {
-      fleetStore.setState({
-        modelProblem: i18n.t('fleet:status.modelFailed', { message: (e as Error).message }),
-      });
+      const message = (e as Error).message;
+      fleetStore.setState({ modelProblem: () => i18n.t('fleet:status.modelFailed', { message }) });
     }
   }
   fleetStore.setState({

@@ -49,8 +49,8 @@ export interface FleetState {
   /** What the fleet is doing now, for the status line. */
   /** The message is said in the language active when shown (a switch rewords it at once). */
   status: { kind: 'empty' | 'busy' | 'ready' | 'error'; message: LocalText };
-  /** Why RUL is not shown, e.g. "no model for FD002". */
-  modelProblem: string | null;
+  /** Why RUL is not shown, e.g. "no model for FD002", said in the language active when shown. */
+  modelProblem: LocalText | null;
   /** Characters of the file being imported that the backend has received. */
   importProgress: { fileName: string; sent: number; total: number } | null;
   /** Last rejected file with its bad lines. */

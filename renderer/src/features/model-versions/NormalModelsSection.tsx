@@ -5,6 +5,7 @@ import { getTwinClient } from '../../api/client';
 import { getInferenceClient } from '../../inference/shared-client';
 import { normalModelStore } from '../../state/normal-model-store';
 import { useLocalizedAsset } from '../../hooks/use-localized-asset';
+import { phraseText } from '../../i18n/phrase-text';
 import { useSession } from '../../state/use-store';
 import { LearnNormalSection } from './LearnNormalSection';
 import { normalLearnStore } from './normal-learn-store';
@@ -37,20 +38,21 @@ export function NormalModelsSection({ canWrite }: { canWrite: boolean }) {
     <section className="models-normal" aria-labelledby="models-normal-title" data-testid="normal-models">
       <h3 id="models-normal-title">{t('normal.title', { asset: shownName })}</h3>
       {registryError && <p className="history-error">{registryError}</p>}
-      {registry?.problems.map((p) => (
+      {registry?.problems.map((p, i) => (
         <p key={p} className="history-error">
-          {p}
+          {phraseText(registry.problemPhrases?.[i], p)}
         </p>
       ))}
       {running.message && (running.status === 'refused' || running.status === 'error') && (
         <p className="history-error" data-testid="normal-running-problem">
-          {running.message}
+          {running.message()}
         </p>
       )}
       {registry && (
         <NormalVersionTable
           registry={registry}
           tags={asset.tags}
+          assetName={shownName}
           busy={busy || !canWrite}
           onUse={(id) => run(() => deployNormalVersion(api, id))}
         />

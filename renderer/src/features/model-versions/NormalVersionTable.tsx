@@ -2,18 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { ActiveVersionCell } from './ActiveVersionCell';
 import type { NormalModelRegistry } from '../../../../core/api/domains/normal-models';
 import type { TagDefinition } from '../../../../core/asset/schema';
-import { normalCardMismatch } from '../../../../core/ml/normal/asset-match';
+import { normalCardMismatchSaid } from '../../../../core/ml/normal/asset-match';
+import { phraseText } from '../../i18n/phrase-text';
 import { fixed } from './models-format';
+import { trainedOnText } from './normal-trained-on';
 
 interface Props {
   registry: NormalModelRegistry;
   tags: readonly TagDefinition[];
+  /** The asset's name in the active language. */
+  assetName: string;
   busy: boolean;
   onUse: (id: string | null) => void;
 }
 
 /** The shown asset's normal-behaviour versions, stored by the backend, with the deployed one marked. */
-export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
+export function NormalVersionTable({ registry, tags, assetName, busy, onUse }: Props) {
   const { t } = useTranslation('models');
   if (registry.versions.length === 0)
     return (
@@ -38,7 +42,8 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
         <tbody>
           {registry.versions.map((v) => {
             const active = v.id === registry.activeId;
-            const mismatch = normalCardMismatch(v.card, tags);
+            const mismatch = normalCardMismatchSaid(v.card, tags);
+            const trainedOn = trainedOnText(v.card, assetName);
             return (
               <tr
                 key={v.id}
@@ -48,15 +53,15 @@ export function NormalVersionTable({ registry, tags, busy, onUse }: Props) {
                 className={active ? 'active' : undefined}
               >
                 <ActiveVersionCell active={active} name={v.id} />
-                <td className="models-wrap" title={v.card.trainedOn}>
-                  {v.card.trainedOn}
+                <td className="models-wrap" title={trainedOn}>
+                  {trainedOn}
                 </td>
                 <td className="num">{v.card.training.rows}</td>
                 <td className="num">{fixed(v.card.model.threshold, 2)}</td>
                 <td className="num">{fixed(v.card.training.falseAlarmsPerDay, 1)}</td>
                 <td className="models-wrap" data-testid="normal-version-status">
                   {mismatch
-                    ? t('status.doesNotFit', { reason: mismatch })
+                    ? t('status.doesNotFit', { reason: phraseText(mismatch.phrase, mismatch.message) })
                     : active
                       ? t('status.running')
                       : t('status.kept')}

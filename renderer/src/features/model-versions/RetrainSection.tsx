@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { AUC_TOLERANCE } from '../../../../core/ml/retrain/deploy-rule';
 import { modelsStore, type RetrainOutcome } from './models-store';
 import { fixed, progressLine, span } from './models-format';
-import { phrasesText } from '../../i18n/phrase-text';
+import { phrasesSentence } from '../../i18n/phrase-text';
 
 const HOURS = [6, 12, 24, 48, 72];
 
@@ -24,7 +24,7 @@ function Outcome({ o }: { o: RetrainOutcome }) {
     >
       <p>
         <strong>{o.deployed ? t('retrain.deployed') : t('retrain.keptNotDeployed')}</strong>{' '}
-        {phrasesText(
+        {phrasesSentence(
           o.reasons.map((r) => r.message),
           o.reasons.map((r) => r.phrase),
         )}

@@ -14,6 +14,7 @@ import { playbackStore } from '../../state/playback-store';
 import { normalLearnStore } from './normal-learn-store';
 import { readKnownFaults } from './normal-period-faults';
 import { readNormalPeriod, type NormalPeriod } from './normal-period';
+import { historyOf } from './normal-trained-on';
 
 type RegistryApi = Pick<TwinApi, 'listNormalModels' | 'saveNormalModel' | 'deployNormalModel'>;
 
@@ -115,7 +116,7 @@ export async function learnNormal(
           asset: asset.id,
           trainedOn: `${asset.name}: history ${new Date(period.from).toISOString()} – ${new Date(period.to).toISOString()}, ${frame.t.length} rows`,
           createdAt: new Date().toISOString(),
-          data: { source: `history of ${asset.id}`, fromMs: period.from, toMs: period.to },
+          data: { source: historyOf(asset.id), fromMs: period.from, toMs: period.to },
         },
       },
       (p) =>

@@ -56,7 +56,7 @@ export function EngineDetail() {
             <RulChart cycles={detail.cycles} {...detail.trajectory} cursorCycle={shownCycle} />
           ) : (
             <p className="muted" data-testid="fleet-no-model">
-              {problem ?? t('detail.noModel')}
+              {problem?.() ?? t('detail.noModel')}
             </p>
           )}
           {detail.drivers && (

@@ -49,6 +49,47 @@ export const backend = {
     probeStopped: 'stopped while checking {{url}}',
     probeNoAnswer: '{{url}} did not answer within {{seconds}} s',
     handshakeFailed: '{{url}} accepts connections but the OPC UA handshake failed',
+    unboundTopic: 'topic {{topic}} is not bound to any tag',
+    payloadTooLarge: 'payload at {{topic}} is {{size}}, more than the {{limit}} MB limit',
+    payloadNotJson: 'payload at {{topic}} is not JSON: {{detail}}',
+    payloadNotSparkplug: 'payload at {{topic}} is not a Sparkplug B (protobuf) payload: {{detail}}',
+    payloadTimestamp: 'payload at {{topic}}: timestamp {{pointer}} {{cause}}; used the arrival time',
+    payloadWholeTimestamp: 'payload at {{topic}}: timestamp (whole payload) {{cause}}; used the arrival time',
+    timestampMissing: 'is missing',
+    timestampNotTime:
+      'is {{value}}, not ms since the epoch or an ISO-8601 time with a zone ("2024-05-01T12:00:00Z")',
+    nodeUnbound: 'edge node {{edgeNode}} is not bound to any tag',
+    deviceUnbound: 'device {{edgeNode}}/{{device}} is not bound to any tag',
+    nodeMetricUnbound: 'edge node {{edgeNode}}: metric "{{metric}}" is not bound to any tag',
+    deviceMetricUnbound: 'device {{edgeNode}}/{{device}}: metric "{{metric}}" is not bound to any tag',
+    nodeDataBeforeBirth: 'edge node {{edgeNode}} sent {{type}} before its NBIRTH; asked for a rebirth',
+    deviceDataBeforeBirth:
+      'device {{edgeNode}}/{{device}} sent {{type}} before its DBIRTH; asked for a rebirth',
+    sequenceJumped: 'edge node {{edgeNode}}: sequence jumped from {{from}} to {{to}}; asked for a rebirth',
+    nodeAliasUnborn:
+      'edge node {{edgeNode}}: alias {{alias}} in {{type}} was never born; asked for a rebirth',
+    deviceAliasUnborn:
+      'device {{edgeNode}}/{{device}}: alias {{alias}} in {{type}} was never born; asked for a rebirth',
+    nodeDied: 'edge node {{edgeNode}} died (NDEATH)',
+    deviceDied: 'device {{edgeNode}}/{{device}} died (DDEATH)',
+    rebirthRequestFailed: 'could not ask edge node {{edgeNode}} for a rebirth: {{detail}}',
+    readingFailed: 'reading a message at {{topic}} failed: {{detail}}',
+    subscribeFailed: 'subscribing at {{url}} failed: {{detail}}',
+    subscriptionRefused: 'broker {{url}} refused the subscription to {{topic}}: {{mqttReason}}',
+    opcuaCloseFailed: 'OPC UA {{url}}: closing the connection failed ({{detail}})',
+    nodeIdInvalid: 'OPC UA {{nodeId}}: not a valid NodeId (write it like "ns=2;s=P101.FT101")',
+    nodeStatus: 'OPC UA {{nodeId}}: {{status}}',
+    bindingMissing: 'value for binding #{{index}}, which the asset does not have',
+    tagValueBad: 'tag {{instrument}}: value at {{where}} {{cause}}',
+    tagOutOfRange: 'tag {{instrument}}: {{value}} {{unit}} is outside its range {{low}}…{{high}}',
+    valueNotFinite: 'is not finite ({{value}})',
+    valueNumberString: 'is a string ({{value}}), not a number',
+    valueNotNumber: 'is not a number ({{value}})',
+    valueMissing: 'has no value',
+    valueArray: 'is an array, not a number',
+    valueObject: 'is an object, not a number',
+    clockAhead: "source clocks are {{amount}} ahead of this computer's; check NTP on the source or gateway",
+    clockBehind: "source clocks are {{amount}} behind this computer's; check NTP on the source or gateway",
     eventAlarmRaised: 'Alarm raised: {{detail}}',
     eventAcknowledged: 'Acknowledged: {{detail}}',
     eventAlarmCleared: 'Alarm cleared: {{detail}}',
@@ -72,9 +113,24 @@ export const backend = {
     historyGarbledWal: 'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}).',
     historyGarbledWalLost:
       'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). The last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
+    historyGarbledWalContinued:
+      'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). Continuing from the last checkpoint; the damaged files were kept as {{files}}.',
+    historyGarbledWalContinuedLost:
+      'The write-ahead log of "{{path}}" is damaged and could not be replayed ({{detail}}). Continuing from the last checkpoint; the damaged files were kept as {{files}}. The last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
     historyWalTailLost:
       'The write-ahead log of "{{path}}" was cut short: the last {{seconds}} seconds of data before the crash were not recoverable ({{commits}} commits lost).',
     historyUnreadable: 'The history file "{{path}}" is damaged and cannot be read ({{detail}}).',
+    historyNotSaved: 'History could not save the last second of data: {{detail}}',
+    historyPaused:
+      'History paused: {{detail}}. Live samples are kept in memory (up to a limit; the oldest are dropped beyond it) and stored as soon as the disk accepts writes again.',
+    historyResumed: 'History resumed: recording again; no samples were lost.',
+    historyResumedLost:
+      'History resumed: recording again; {{samples}} samples could not be stored while the disk failed.',
+    historyStaleClock:
+      'History keeps what it stored: {{rows}} samples from a clock behind the newest stored sample ({{newest}}) were not stored.',
+    historySnapshotNotSaved: 'History could not save a simulator state: {{detail}}',
+    historySnapshotsNotSaved: 'History could not save the last simulator states: {{detail}}',
+    historyRetentionFailed: 'History retention failed: {{detail}}',
     historyLocked:
       'History is off for this session: The history store "{{path}}" is open in another Twinscape instance ({{detail}}). Close it there, or choose another workspace. Twinscape keeps running without recording or replay.',
     historyOff:
@@ -85,6 +141,14 @@ export const backend = {
     fleetStoreNotOpened:
       'imported fleets are not kept across restarts: {{path}} could not be opened ({{detail}})',
     fleetNotSaved: 'the {{subset}} fleet was not saved to {{path}}: {{detail}}',
+    normalTagMissing:
+      'the model watches tag "{{tagId}}", which the asset no longer has (renamed or removed); train the model again on the asset\'s current tags',
+    normalTagUnit:
+      'tag "{{tagId}}" is in {{unit}} on the asset but the model was trained in {{trainedUnit}}; train the model again',
+    normalBackendRefused:
+      'Normal-behaviour model {{version}} not loaded on the backend, so no predictive alarm is raised: {{cause}}',
+    normalBackendUnreadable:
+      'Normal-behaviour model {{version}} not loaded on the backend, so no predictive alarm is raised: {{detail}}',
     figureNotComputed: '{{figure}} could not be computed for the new version',
     scoreRose: '{{figure}} rose from {{from}} to {{to}}',
     scoreFell: '{{figure}} fell from {{from}} to {{to}}',
@@ -102,6 +166,9 @@ export const backend = {
     modelCollecting: 'collecting history for the model: {{minutes}} of {{needed}} min',
     predictionFailed: 'prediction failed: {{detail}}',
     modelNotLoaded: 'Prediction model not loaded: {{detail}}',
+    normalRefused: 'Normal-behaviour model {{version}} not loaded: {{reason}}',
+    normalNotLoaded: 'Normal-behaviour model not loaded: {{detail}}',
+    normalScoringFailed: 'normal-behaviour scoring failed: {{detail}}',
   },
   /** MQTT reason codes, `c` and the number (CONNACK of 3.1.1; CONNACK, DISCONNECT, SUBACK of MQTT 5). */
   mqttReason: {
@@ -141,6 +208,10 @@ export const backend = {
    * A sentence the app has no translation for (a library's or an older backend's words), shown as it came;
    * other languages put a lead before it that says it is the original wording.
    */
+  /** Between the files of a `files` value (one path a line as sent). */
+  fileListJoiner: ' and ',
+  /** Closes a line of sentences. */
+  fullStop: '.',
   /** Between sentences shown in one line. */
   listSeparator: '; ',
   untranslated: '{{message}}',

@@ -69,6 +69,7 @@ export const models = {
   normal: {
     title: 'Normal behaviour · {{asset}}',
     noVersions: 'No normal-behaviour model for this asset yet: learn one below.',
+    trainedOnHistory: '{{asset}}: history {{from}} – {{to}}, {{rows}} rows',
     stopUsing: 'Stop using',
     learnTitle: 'Learn normal behaviour',
     theFirst: 'The first',

@@ -70,6 +70,7 @@ export const models: Translation<typeof en> = {
   normal: {
     title: '正常行为 · {{asset}}',
     noVersions: '此设备还没有正常行为模型：请在下方学习。',
+    trainedOnHistory: '{{asset}}：历史数据 {{from}} – {{to}}，共 {{rows}} 行',
     stopUsing: '停止使用',
     learnTitle: '学习正常行为',
     theFirst: '已存储历史数据的前',
