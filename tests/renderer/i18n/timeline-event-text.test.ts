@@ -43,4 +43,23 @@ describe('timeline event labels', () => {
     const note = toEventItem(asset, { ts: 4, kind: 'bookmark', payload: { note: 'pump noisy' } });
     expect(say(note, 'zh-CN')).toBe('pump noisy');
   });
+  it('say a recorded limit alarm again from its tag and limit, in Chinese', async () => {
+    const raised = toEventItem(asset, {
+      ts: 5,
+      kind: 'alarm',
+      payload: {
+        alarmId: 'bearing_de_temp:alarm-high',
+        tagId: 'bearing_de_temp',
+        kind: 'alarm-high',
+        priority: 'medium',
+        from: 'normal',
+        to: 'unack',
+        value: 91,
+        message: 'Pump DE bearing temperature high (90 °C)',
+      },
+    });
+    expect(say(raised, 'en')).toBe('Alarm raised: Pump DE bearing temperature high (90.0 °C)');
+    await i18n.changeLanguage('zh-CN');
+    expect(say(raised, 'zh-CN')).toBe('报警触发：泵驱动端轴承温度高报警（90.0 °C）');
+  });
 });

@@ -1,11 +1,57 @@
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
+import type { AlarmLimitKind } from '../../../../../core/alarms/types';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
+import { alarmText } from '../../../i18n/alarm-text';
 import { phraseText } from '../../../i18n/phrase-text';
+
+const LIMIT_OF: Record<AlarmLimitKind, (tag: AssetDefinition['tags'][number]) => number | undefined> = {
+  'trip-high': (tag) => tag.trip?.high,
+  'alarm-high': (tag) => tag.alarm?.high,
+  'alarm-low': (tag) => tag.alarm?.low,
+  'trip-low': (tag) => tag.trip?.low,
+};
+const isLimitKind = (kind: unknown): kind is AlarmLimitKind => typeof kind === 'string' && kind in LIMIT_OF;
+
+/**
+ * A recorded limit alarm's text in the active language ("泵驱动端轴承温度高报警（85.0 °C）"), from the stored
+ * tag and limit kind and the asset's limit; null when the record or the asset cannot say it (a predictive alarm,
+ * a tag the asset no longer has), so the recorded English is shown.
+ */
+function recordedAlarmText(
+  payload: HistoryEventItem['payload'],
+  names: AssetDefinition | null,
+): string | null {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  const tag = names?.tags.find((t) => t.id === p.tagId);
+  if (!tag || !isLimitKind(p.kind)) return null;
+  const limit = LIMIT_OF[p.kind](tag);
+  if (limit === undefined) return null;
+  return alarmText(
+    {
+      id: `${tag.id}:${p.kind}`,
+      tagId: tag.id,
+      componentId: '',
+      kind: p.kind,
+      priority: 'low',
+      state: 'unack',
+      active: true,
+      limit,
+      value: Number.NaN,
+      raisedAt: 0,
+      message: '',
+    },
+    names,
+  );
+}
 
 /**
  * An event's one-line label in the active language: from its phrase, with the asset's names (`names`, the
- * localized asset); a bookmark's note has none and is shown as the user wrote it.
+ * localized asset); a limit alarm's own text is said again from its tag and limit; a bookmark's note has no
+ * phrase and is shown as the user wrote it.
  */
 export function eventLabel(item: HistoryEventItem, names: AssetDefinition | null): string {
-  return item.phrase ? phraseText(item.phrase, item.label, names) : item.label;
+  if (!item.phrase) return item.label;
+  const alarm = item.kind === 'alarm' || item.kind === 'ack' ? recordedAlarmText(item.payload, names) : null;
+  const phrase = alarm ? { ...item.phrase, params: { ...item.phrase.params, detail: alarm } } : item.phrase;
+  return phraseText(phrase, item.label, names);
 }
