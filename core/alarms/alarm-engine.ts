@@ -1,6 +1,7 @@
 import type { Alarm, AlarmLimitKind, AlarmPriority } from './types';
 import type { AssetDefinition, TagDefinition } from '../asset/schema';
 import { isGood } from '../data/quality';
+import { ALARM_LIMIT_KINDS, limitOfKind } from './limit-of-kind';
 
 interface LimitCheck {
   tagIndex: number;
@@ -47,10 +48,7 @@ function limitChecks(asset: AssetDefinition, deadbandFraction: number): LimitChe
     const add = (kind: AlarmLimitKind, limit: number | undefined) => {
       if (limit !== undefined) checks.push({ ...base, kind, limit, priority: priorityOf[kind] });
     };
-    add('trip-high', tag.trip?.high);
-    add('alarm-high', tag.alarm?.high);
-    add('alarm-low', tag.alarm?.low);
-    add('trip-low', tag.trip?.low);
+    for (const kind of ALARM_LIMIT_KINDS) add(kind, limitOfKind(tag, kind));
   });
   return checks;
 }

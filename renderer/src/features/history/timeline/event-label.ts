@@ -1,16 +1,11 @@
 import type { HistoryEventItem } from '../../../../../core/api/domains/history';
 import type { AlarmLimitKind } from '../../../../../core/alarms/types';
+import { ALARM_LIMIT_KINDS, limitOfKind } from '../../../../../core/alarms/limit-of-kind';
 import type { AssetDefinition } from '../../../../../core/asset/schema';
 import { alarmText } from '../../../i18n/alarm-text';
 import { phraseText } from '../../../i18n/phrase-text';
 
-const LIMIT_OF: Record<AlarmLimitKind, (tag: AssetDefinition['tags'][number]) => number | undefined> = {
-  'trip-high': (tag) => tag.trip?.high,
-  'alarm-high': (tag) => tag.alarm?.high,
-  'alarm-low': (tag) => tag.alarm?.low,
-  'trip-low': (tag) => tag.trip?.low,
-};
-const isLimitKind = (kind: unknown): kind is AlarmLimitKind => typeof kind === 'string' && kind in LIMIT_OF;
+const isLimitKind = (kind: unknown): kind is AlarmLimitKind => ALARM_LIMIT_KINDS.some((k) => k === kind);
 
 /**
  * A recorded limit alarm's text in the active language ("泵驱动端轴承温度高报警（85.0 °C）"), from the stored
@@ -24,24 +19,8 @@ function recordedAlarmText(
   const p = (payload ?? {}) as Record<string, unknown>;
   const tag = names?.tags.find((t) => t.id === p.tagId);
   if (!tag || !isLimitKind(p.kind)) return null;
-  const limit = LIMIT_OF[p.kind](tag);
-  if (limit === undefined) return null;
-  return alarmText(
-    {
-      id: `${tag.id}:${p.kind}`,
-      tagId: tag.id,
-      componentId: '',
-      kind: p.kind,
-      priority: 'low',
-      state: 'unack',
-      active: true,
-      limit,
-      value: Number.NaN,
-      raisedAt: 0,
-      message: '',
-    },
-    names,
-  );
+  const limit = limitOfKind(tag, p.kind);
+  return limit === undefined ? null : alarmText({ tagId: tag.id, kind: p.kind, limit }, names);
 }
 
 /**
