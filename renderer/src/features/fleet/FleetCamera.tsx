@@ -4,6 +4,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { HangarLayout } from '../../../../core/fleet/layout';
 import { ENGINE_AXIS_Y } from './engine-geometry';
+import { fleetCameraFlight } from './camera-flight';
 
 /** Seconds a camera flight takes. */
 const FLIGHT_S = 0.7;
@@ -51,8 +52,16 @@ export function FleetCamera({
       toT,
       t: 0,
     };
+    fleetCameraFlight.active = true;
     invalidate();
   };
+
+  useEffect(
+    () => () => {
+      fleetCameraFlight.active = false;
+    },
+    [],
+  );
 
   useEffect(() => {
     const home = homeView(layout);
@@ -86,8 +95,10 @@ export function FleetCamera({
     camera.position.lerpVectors(f.fromP, f.toP, k);
     controls.target.lerpVectors(f.fromT, f.toT, k);
     controls.update();
-    if (f.t >= 1) flight.current = null;
-    else invalidate(); // render on demand: the flight asks for its next frame
+    if (f.t >= 1) {
+      flight.current = null;
+      fleetCameraFlight.active = false;
+    } else invalidate(); // render on demand: the flight asks for its next frame
   });
   return null;
 }

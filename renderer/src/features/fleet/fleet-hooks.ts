@@ -6,12 +6,13 @@ import type { FleetEngine } from '../../../../core/fleet/sort-filter';
 import { ENGINE_AXIS_Y } from './engine-geometry';
 import { predictFleet } from './fleet-predict';
 import { replicateFleet } from './fleet-session';
+import { fleetCameraFlight } from './camera-flight';
 
 declare global {
   interface TwinscapeHooks {
     /** Engines of the fleet view in displayed order. */
     fleetUnits?(): { unit: number; rul: number | null; rulStd: number | null }[];
-    /** Viewport CSS-pixel point on the engine (a click there opens it), or null when off screen. */
+    /** Viewport CSS-pixel point on the engine (a click there opens it), or null when off screen or the camera is flying. */
     fleetUnitScreenPoint?(unit: number): { x: number; y: number } | null;
     /** Runs one fleet-wide prediction tick; resolves with the predict time in ms (NaN without a model). */
     fleetPredictTick?(): Promise<number>;
@@ -38,7 +39,7 @@ export function useFleetHooks(
     const screenPoint = (unit: number) => {
       const i = engines.findIndex((e) => e.unit === unit);
       const mesh = meshRef.current;
-      if (i < 0 || !mesh) return null;
+      if (i < 0 || !mesh || fleetCameraFlight.active) return null;
       camera.updateMatrixWorld();
       const rect = gl.domElement.getBoundingClientRect();
       for (const dx of ALONG) {
