@@ -103,10 +103,25 @@ describe.skipIf(!HAVE_DATA)('fleet view with NASA C-MAPSS FD001', () => {
     await expect
       .poll(() => page.getByTestId('fleet-tooltip').innerText())
       .toContain(`Engine ${worst.unit} ·`);
-    await page.mouse.click(point!.x, point!.y);
     const detail = page.getByTestId('fleet-detail');
-    await detail.waitFor();
-    await expect.poll(() => detail.locator('h2').innerText()).toBe(`Engine ${worst.unit}`);
+    // A click opens the engine under the pointer; a fleet tick may re-sort the hangar between the hover
+    // and the click, so click again at the engine's new point until it is the one opened.
+    const wanted = `Engine ${worst.unit}`;
+    const opened = async () => ((await detail.isVisible()) ? detail.locator('h2').innerText() : null);
+    await expect
+      .poll(
+        async () => {
+          if ((await opened()) === wanted) return wanted;
+          const at = await page.evaluate(
+            (u) => window.__twinscape?.fleetUnitScreenPoint?.(u) ?? null,
+            worst.unit,
+          );
+          if (at) await page.mouse.click(at.x, at.y);
+          return opened();
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
+      .toBe(wanted);
     if (HAVE_MODEL) {
       await page.getByTestId('fleet-rul-chart').locator('canvas').waitFor({ timeout: 90_000 });
       await expect
