@@ -8,9 +8,12 @@
 //     WebGL draw calls the page issued on the orbiting canvas, counted under the app (so older builds compare);
 // and (scene "whatif", at the first size) the time from moving a what-if tuning slider to the first frame drawn
 // that shows the predicted response, p50/p95, for the surrogate and for the physics (--moves per source).
+// Each under two Chromium set-ups (--chromium): `gpu-less-defaults`, Chromium's own choices on a machine without
+// a GPU (WebGL and WebGPU on SwiftShader, the page composited in software), and `forced-gpu`, the tests' flags
+// (ANGLE on SwiftShader past the blocklist: the page's compositor also draws on the emulated GPU).
 // Usage: npm run build && npm run bench:fps [-- --scenes skid,fleet,whatif --sizes 1280x720,1600x900
 //        --engines 100,260,1000 --seconds 5 --moves 10 --quality auto|high|balanced|low --ml-backend wasm
-//        --data <cmapss dir>]
+//        --chromium gpu-less-defaults,forced-gpu --data <cmapss dir>]
 // Quick run: npm run bench:fps -- --scenes skid --sizes 1280x720 --seconds 3
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +33,7 @@ const engineCounts = list('engines', '100,260,1000').map(Number);
 const seconds = Number(arg('seconds', '5'));
 const quality = arg('quality', 'auto');
 const mlBackend = arg('ml-backend', null);
+const chromiumSetups = list('chromium', 'gpu-less-defaults,forced-gpu');
 const cmapss = path.join(path.resolve(arg('data', '../shared/data/cmapss')), 'test_FD001.txt');
 /** Camera turn per animation frame while orbiting (about one turn in 10 s at 60 Hz). */
 const ORBIT_RADIANS = 0.01;
@@ -72,10 +76,12 @@ const orbitFps = (page, ms) =>
         requestAnimationFrame(tick);
       });
       const frames = hooks.framesDrawn() - start;
+      const elapsed = performance.now() - t0;
       let glDraws = 0;
       for (const [canvas, n] of window.__glDraws) glDraws = Math.max(glDraws, n - (glStart.get(canvas) ?? 0));
       return {
-        fps: (frames * 1000) / (performance.now() - t0),
+        frames,
+        fps: (frames * 1000) / elapsed,
         appDraws: hooks.drawCalls?.() ?? null,
         glDraws: frames > 0 ? glDraws / frames : null,
       };
@@ -122,18 +128,24 @@ async function openAt(browser, url, [width, height]) {
 }
 
 const rows = [];
-async function measure(page, cdp, label, size) {
+async function measure(page, cdp, label, size, setup) {
   // Let Auto settle: it steps at most once per 2 s of frames drawn back to back.
   await orbitFps(page, 4000);
+  const cpuBefore = await cpuByType(cdp);
   const orbit = await orbitFps(page, seconds * 1000);
+  const cpuAfter = await cpuByType(cdp);
+  const cpuMsPerFrame = (type) =>
+    orbit.frames > 0 ? (((cpuAfter[type] ?? 0) - (cpuBefore[type] ?? 0)) * 1000) / orbit.frames : null;
   await page.waitForTimeout(1500);
   const still = await idle(page, cdp, seconds * 1000);
   rows.push({
+    chromium: setup,
     view: label,
     size: size.join('×'),
     'orbit fps': orbit.fps.toFixed(1),
     'draws/frame': orbit.appDraws ?? 'n/a',
     'GL draws/frame': orbit.glDraws?.toFixed(1) ?? 'n/a',
+    'CPU ms/frame (renderer + GPU)': `${cpuMsPerFrame('renderer')?.toFixed(0) ?? 'n/a'} + ${cpuMsPerFrame('GPU')?.toFixed(0) ?? 'n/a'}`,
     'idle frames/s': still.frames.toFixed(2),
     'renderer CPU %': still.renderer.toFixed(1),
     'GPU process CPU %': still.gpu.toFixed(1),
@@ -145,63 +157,77 @@ async function measure(page, cdp, label, size) {
 // A data folder of its own: the imported fleet and the history stay out of the user's.
 process.env.TWINSCAPE_DATA_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'twinscape-bench-fps-'));
 const server = await startWebServer(['--speed', '1']);
-const browser = await launchChromium();
-const cdp = await browser.newBrowserCDPSession();
 let gpuName = 'unknown';
-try {
-  const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
-  // The 3D views at each size (skipped when only the what-if timing is asked for).
-  for (const size of scenes.some((s) => s !== 'whatif') ? sizes : []) {
-    const { page, close } = await openAt(browser, url, size);
-    gpuName = await page.evaluate(() => {
-      const gl = document.createElement('canvas').getContext('webgl2');
-      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
-      return ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
-    });
-    if (scenes.includes('skid')) {
-      await page.waitForTimeout(3000);
-      await measure(page, cdp, 'pump skid', size);
+const whatIfBySetup = [];
+
+/** Every asked view and size, then the what-if timing, in Chromium launched with one set of flags. */
+async function runSetup(setup) {
+  const browser = await launchChromium(setup);
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const url = mlBackend ? withParams(server.url, { backend: mlBackend }) : server.url;
+    // The 3D views at each size (skipped when only the what-if timing is asked for).
+    for (const size of scenes.some((s) => s !== 'whatif') ? sizes : []) {
+      const { page, close } = await openAt(browser, url, size);
+      gpuName = await page.evaluate(() => {
+        const gl = document.createElement('canvas').getContext('webgl2');
+        const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+        return ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : 'unknown';
+      });
+      if (scenes.includes('skid')) {
+        await page.waitForTimeout(3000);
+        await measure(page, cdp, 'pump skid', size, setup);
+      }
+      if (scenes.includes('fleet')) {
+        if (!existsSync(cmapss))
+          throw new Error(`the fleet needs ${cmapss} (NASA C-MAPSS); pass --data <dir>`);
+        await page.getByTestId('cmapss-file-input').setInputFiles(cmapss);
+        for (const count of engineCounts) {
+          await page.waitForFunction(() => (window.__twinscape?.fleetUnits?.().length ?? 0) > 0, undefined, {
+            timeout: 120_000,
+          });
+          await page.evaluate((n) => window.__twinscape.fleetReplicate(n), count);
+          await page.waitForFunction((n) => window.__twinscape?.fleetUnits?.().length === n, count);
+          await page.waitForTimeout(1500);
+          await measure(page, cdp, `fleet ${count}`, size, setup);
+        }
+      }
+      await close();
     }
-    if (scenes.includes('fleet')) {
-      if (!existsSync(cmapss)) throw new Error(`the fleet needs ${cmapss} (NASA C-MAPSS); pass --data <dir>`);
-      await page.getByTestId('cmapss-file-input').setInputFiles(cmapss);
-      for (const count of engineCounts) {
-        await page.waitForFunction(() => (window.__twinscape?.fleetUnits?.().length ?? 0) > 0, undefined, {
-          timeout: 120_000,
-        });
-        await page.evaluate((n) => window.__twinscape.fleetReplicate(n), count);
-        await page.waitForFunction((n) => window.__twinscape?.fleetUnits?.().length === n, count);
-        await page.waitForTimeout(1500);
-        await measure(page, cdp, `fleet ${count}`, size);
+    if (scenes.includes('whatif')) {
+      // Faster than live, so the forecaster behind the surrogate soon has the history it needs.
+      const fast = await startWebServer(['--speed', '60']);
+      try {
+        const fastUrl = mlBackend ? withParams(fast.url, { backend: mlBackend }) : fast.url;
+        const { page, close } = await openAt(browser, fastUrl, sizes[0]);
+        whatIfBySetup.push([setup, await measureWhatIfPaint(page, moves)]);
+        await close();
+      } finally {
+        fast.stop();
       }
     }
-    await close();
+  } finally {
+    await browser.close();
   }
-  let whatIf = null;
-  if (scenes.includes('whatif')) {
-    // Faster than live, so the forecaster behind the surrogate soon has the history it needs.
-    const fast = await startWebServer(['--speed', '60']);
-    try {
-      const fastUrl = mlBackend ? withParams(fast.url, { backend: mlBackend }) : fast.url;
-      const { page, close } = await openAt(browser, fastUrl, sizes[0]);
-      whatIf = await measureWhatIfPaint(page, moves);
-      await close();
-    } finally {
-      fast.stop();
-    }
-  }
+}
+
+try {
+  for (const setup of chromiumSetups) await runSetup(setup);
   console.log(
     `WebGL renderer: ${gpuName}; ML backend: ${mlBackend ?? 'app default'}; quality setting: ${quality}`,
   );
   console.table(rows);
   console.log(
     `orbit: frames drawn per second over ${seconds} s while the camera turns every animation frame, and draw ` +
-      `calls per frame (the app's renderer.info for its last frame; WebGL calls of the orbiting canvas per frame); idle: ` +
-      `1× live, simulator running, no input, over ${seconds} s; CPU: % of one core (CDP SystemInfo.getProcessInfo).`,
+      `calls per frame (the app's renderer.info for its last frame; WebGL calls of the orbiting canvas per frame) and ` +
+      `CPU ms per orbit frame of the renderer and GPU processes (the cost of a frame, less sensitive to other load than fps); idle: ` +
+      `1× live, simulator running, no input, over ${seconds} s; CPU: % of one core (CDP SystemInfo.getProcessInfo). ` +
+      `chromium: gpu-less-defaults = Chromium's own choices without a GPU (page composited in software); ` +
+      `forced-gpu = the tests' flags (the compositor on SwiftShader too).`,
   );
-  if (whatIf) {
+  for (const [setup, whatIf] of whatIfBySetup) {
     console.log(
-      `what-if slider → first frame drawn with the answer (${sizes[0].join('×')}, ${moves} moves each):`,
+      `what-if slider → first frame drawn with the answer (${sizes[0].join('×')}, ${moves} moves each, ${setup}):`,
     );
     for (const [source, r] of Object.entries(whatIf))
       console.log(
@@ -214,6 +240,5 @@ try {
       'SwiftShader (CPU-emulated GPU): it draws on the CPU cores the app, backend and bench share.',
     );
 } finally {
-  await browser.close();
   server.stop();
 }

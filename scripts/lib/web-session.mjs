@@ -23,12 +23,25 @@ export async function startWebServer(extraArgs = []) {
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-export async function launchChromium() {
+/**
+ * Flags of Chromium left to its own choices on a machine without a GPU: WebGL and WebGPU on SwiftShader (the two
+ * flags allow that fallback), the page composited in software, as an office PC or a remote desktop runs it.
+ */
+const GPU_LESS_DEFAULTS = ['--enable-unsafe-swiftshader', '--enable-unsafe-webgpu'];
+
+/**
+ * Headless Chromium. `forced-gpu` (the tests' flags): ANGLE on SwiftShader past the GPU blocklist, so the page's
+ * compositor draws on the emulated GPU too; `gpu-less-defaults`: what Chromium chooses by itself without a GPU.
+ */
+export async function launchChromium(flags = 'forced-gpu') {
   const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium').toString().trim();
+  const common = chromiumArgs.filter(
+    (a) => !['--use-angle=swiftshader', '--ignore-gpu-blocklist', ...GPU_LESS_DEFAULTS].includes(a),
+  );
   return chromium.launch({
     executablePath,
     headless: true,
-    args: chromiumArgs,
+    args: flags === 'gpu-less-defaults' ? [...common, ...GPU_LESS_DEFAULTS] : chromiumArgs,
   });
 }
 
