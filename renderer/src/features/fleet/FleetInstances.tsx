@@ -43,12 +43,15 @@ export function FleetInstances({
   const mesh = useMemo(() => {
     const m = new THREE.InstancedMesh(
       fleetEngineGeometry(lowDetail),
-      new THREE.MeshStandardMaterial({
-        color: '#ffffff',
-        metalness: 0.35,
-        roughness: 0.5,
-        side: THREE.DoubleSide,
-      }),
+      // Low: a matte (Lambert) material, cheaper per filled pixel than PBR on a software renderer.
+      lowDetail
+        ? new THREE.MeshLambertMaterial({ color: '#ffffff', side: THREE.DoubleSide })
+        : new THREE.MeshStandardMaterial({
+            color: '#ffffff',
+            metalness: 0.35,
+            roughness: 0.5,
+            side: THREE.DoubleSide,
+          }),
       capacity,
     );
     m.instanceColor = new THREE.InstancedBufferAttribute(new Float32Array(capacity * 3), 3);
