@@ -2,6 +2,11 @@
  * Generates the seeded simulator data set for a model family.
  *
  *   npm run dataset -- --asset pump-skid [--seed 7] [--out dir] [--healthy 40] [--per-fault 18] [--per-sensor-fault 20]
+ *     [--extra-val-healthy N]
+ *
+ * `--extra-val-healthy N` appends N healthy episodes to the validation split only (every other episode is
+ * unchanged): the data set the health model's detection score and threshold are chosen on
+ * (`npm run dataset -- --asset pump-skid --extra-val-healthy 40 --out .twinscape-data/datasets/pump-skid-calibration`).
  *
  * Writes index.json + binary columns to .twinscape-data/datasets/pump-skid/ (gitignored).
  */
@@ -30,6 +35,8 @@ export async function generatePumpDataset(argv: readonly string[]): Promise<void
     perPlantFault: int(args, 'per-fault', DEFAULT_SIZES.perPlantFault),
     perSensorFault: int(args, 'per-sensor-fault', DEFAULT_SIZES.perSensorFault),
   };
+  const extra = int(args, 'extra-val-healthy', 0);
+  if (extra > 0) sizes.extraValHealthy = extra;
   const asset = await loadPumpAsset();
   const planned = planDataset(seed, sizes);
   const bar = createProgressBar();

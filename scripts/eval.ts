@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { forecastMetrics, physicsBaseline, predictForecast } from '../core/ml/pump/evaluate-forecaster';
+import { warningRuleOf } from '../core/ml/pump/detection-score';
 import { healthMetrics, predictHealth } from '../core/ml/pump/evaluate-health';
 import { evaluateNormal } from './eval-normal';
 import { isMainScript, parseArgs } from './lib/files';
@@ -16,6 +17,7 @@ import { initTfNode } from './lib/tf-node';
 import { DEFAULT_DATASET_DIR, loadDataset, loadPumpAsset } from './pump/dataset-io';
 import { splitEpisodes } from './pump/episodes-io';
 import { loadForecaster, loadHealthModel } from './pump/load-models';
+import { printDetectionChoice } from './pump/print-detection-choice';
 import { printWhyShares } from './pump/print-why-shares';
 import { PHYSICS_WINDOWS } from './pump/train-forecaster';
 import { valveMoveGaps } from './pump/valve-move-gap';
@@ -39,16 +41,11 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
   if (h.card.dataset.hash !== ds.index.hash)
     out.write(`warning: the health model was trained on data set ${h.card.dataset.hash.slice(0, 12)}\n`);
   const ho = predictHealth(h.model, test.episodes, h.card.normalization, h.card.dataset.windowStride.eval);
-  const hm = healthMetrics(
-    ho,
-    test.episodes,
-    asset,
-    h.card.threshold.value,
-    h.card.dataset.windowStride.eval,
-    h.card.threshold.debounceWindows,
-  );
+  const rule = warningRuleOf(h.card);
+  const hm = healthMetrics(ho, test.episodes, asset, rule, h.card.dataset.windowStride.eval);
   const c = h.card.test;
-  out.write(`\nhealth model (threshold ${h.card.threshold.value})          recomputed         card\n`);
+  printDetectionChoice(out, h.card);
+  out.write(`\nhealth model (${rule.score} ≥ ${rule.threshold})          recomputed         card\n`);
   out.write(row('detection ROC-AUC (target ≥ 0.97)', f(hm.detectionRocAuc, 4), f(c.detectionRocAuc, 4)));
   for (const [fault, auc] of Object.entries(hm.detectionRocAucByFault))
     out.write(`  ${`ROC-AUC, healthy vs ${fault}`.padEnd(44)} ${f(auc, 4).padStart(12)}\n`);

@@ -1,16 +1,17 @@
 /**
  * Calibration of a trained health model on validation: Platt scaling per component and fault-class
- * offsets (both folded into the model), then the warning threshold.
+ * offsets (both folded into the model), then the warning rule (detection score and threshold).
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { NormalizationStats } from '../../core/data/normalization';
-import { predictHealth, type HealthOutputs, type PumpEpisode } from '../../core/ml/pump/evaluate-health';
+import { predictHealth, type PumpEpisode } from '../../core/ml/pump/evaluate-health';
 import { fitClassOffsets, foldClassOffsets, foldPlatt } from '../../core/ml/pump/health-calibration';
-import { chooseThreshold, detectionScores, fitPlatt, logit } from '../../core/ml/pump/health-metrics';
+import { fitPlatt, logit } from '../../core/ml/pump/health-metrics';
 import { expectedCalibrationError } from '../../core/ml/metrics';
-import { ANOMALY_COMPONENTS, SAMPLE_PERIOD_S } from '../../core/ml/pump/spec';
+import { ANOMALY_COMPONENTS } from '../../core/ml/pump/spec';
 import type { ProgressBar } from '../lib/progress';
-import { HEALTH_DEBOUNCE, HEALTH_STRIDE, VAL_FALSE_ALARMS_PER_DAY } from './health-settings';
+import { chooseDetection, type DetectionChoice } from './choose-detection';
+import { HEALTH_STRIDE } from './health-settings';
 
 export interface CalibratedHealth {
   /** Platt parameters per anomaly component. */
@@ -18,16 +19,16 @@ export interface CalibratedHealth {
   eceBefore: number;
   eceAfter: number;
   offsets: ReturnType<typeof fitClassOffsets>;
-  threshold: number;
-  /** The calibrated model's outputs on the validation episodes. */
-  calibrated: HealthOutputs;
+  /** Warning rule chosen on the validation episodes, with the calibrated model's outputs there. */
+  detection: DetectionChoice;
 }
 
-/** Calibrates `model` in place on the validation episodes and chooses its threshold. */
+/** Calibrates `model` in place on the validation episodes (of data set `datasetHash`) and chooses its warning rule. */
 export function calibrateHealth(
   model: tf.LayersModel,
   val: readonly PumpEpisode[],
   stats: NormalizationStats,
+  datasetHash: string,
   bar: ProgressBar,
 ): CalibratedHealth {
   const K = ANOMALY_COMPONENTS.length;
@@ -47,18 +48,6 @@ export function calibrateHealth(
   );
   const vCal = predictHealth(model, val, stats, HEALTH_STRIDE.val);
   const eceAfter = ece(vCal.anomaly, vCal.labels.anomaly);
-  const vScores = detectionScores(vCal.anomaly, vCal.count);
-  const healthySeqs = val.map((e, k) => {
-    const s: number[] = [];
-    for (let i = 0; i < vCal.count; i++)
-      if (vCal.frameIndex[i] === k && vCal.endRow[i]! < e.onsetRow) s.push(vScores[i]!);
-    return s;
-  });
-  const threshold = chooseThreshold(
-    healthySeqs,
-    (HEALTH_STRIDE.val * SAMPLE_PERIOD_S) / 3600,
-    VAL_FALSE_ALARMS_PER_DAY,
-    HEALTH_DEBOUNCE,
-  );
-  return { platt, eceBefore, eceAfter, offsets, threshold, calibrated: vCal };
+  const detection = chooseDetection(model, val, stats, datasetHash);
+  return { platt, eceBefore, eceAfter, offsets, detection };
 }

@@ -159,3 +159,11 @@ export async function loadDataset(dir: string, asset: AssetDefinition): Promise<
   });
   return { index, episodes };
 }
+
+/** The data set with validation-only healthy episodes the health model's detection rule is chosen on. */
+export const CALIBRATION_DATASET_DIR = path.join(
+  REPO_ROOT,
+  '.twinscape-data',
+  'datasets',
+  'pump-skid-calibration',
+);

@@ -1,4 +1,4 @@
-/** Figures of a calibrated health model: validation (logged), held-out test, and the fixture episodes. */
+/** Figures of a calibrated health model under its warning rule: validation (logged), held-out test, and the fixture episodes. */
 import type * as tf from '@tensorflow/tfjs';
 import type { AssetDefinition } from '../../core/asset/schema';
 import type { NormalizationStats } from '../../core/data/normalization';
@@ -14,7 +14,8 @@ import type { ProgressBar } from '../lib/progress';
 import { fixtureEpisodes } from './common';
 import type { LoadedDataset } from './dataset-io';
 import { healthFixtureMetrics } from './health-fixture';
-import { HEALTH_DEBOUNCE, HEALTH_FIXTURE_FAULTS, HEALTH_STRIDE, WHY_STRIDE } from './health-settings';
+import { HEALTH_FIXTURE_FAULTS, HEALTH_STRIDE, THRESHOLD_STRIDE, WHY_STRIDE } from './health-settings';
+import type { WarningRule } from '../../core/ml/pump/detection-score';
 import { signatureShares, type SignatureShare } from '../../core/ml/pump/why-metrics';
 
 /** The card's part of the signature shares (NaN, where no episode was detected, as null). */
@@ -42,17 +43,17 @@ export interface HealthEvaluation {
   whySignatureShare: NonNullable<HealthCard['test']['whySignatureShare']>;
 }
 
-/** Validation figures from the calibrated outputs, with one summary line on the bar. */
+/** Validation figures from the calibrated outputs (windows every THRESHOLD_STRIDE rows), with one summary line. */
 function validationFigures(
   vCal: HealthOutputs,
   val: readonly PumpEpisode[],
   asset: AssetDefinition,
-  threshold: number,
+  rule: WarningRule,
   bar: ProgressBar,
 ): HealthCard['validation'] {
-  const vm = healthMetrics(vCal, val, asset, threshold, HEALTH_STRIDE.val, HEALTH_DEBOUNCE);
+  const vm = healthMetrics(vCal, val, asset, rule, THRESHOLD_STRIDE);
   bar.log(
-    `health validation: ROC-AUC ${vm.detectionRocAuc.toFixed(4)}, false alarms ${vm.falseAlarmsPer24h.toFixed(2)}/24 h, ` +
+    `health validation (${rule.score} ≥ ${rule.threshold}): ROC-AUC ${vm.detectionRocAuc.toFixed(4)}, false alarms ${vm.falseAlarmsPer24h.toFixed(2)}/24 h, ` +
       `macro-F1 ${vm.faultTypeMacroF1.toFixed(3)} (${Object.entries(vm.perClassF1)
         .map(([c, f]) => `${c} ${f.toFixed(2)}`)
         .join(', ')}), RUL RMSE ${vm.rulRmseHours.toFixed(2)} h`,
@@ -71,16 +72,16 @@ export function evaluateHealthModel(
   ds: LoadedDataset,
   episodes: { val: readonly PumpEpisode[]; test: readonly PumpEpisode[] },
   calibrated: HealthOutputs,
-  threshold: number,
+  rule: WarningRule,
   asset: AssetDefinition,
   stats: NormalizationStats,
   bar: ProgressBar,
 ): HealthEvaluation {
-  const validation = validationFigures(calibrated, episodes.val, asset, threshold, bar);
+  const validation = validationFigures(calibrated, episodes.val, asset, rule, bar);
   const tOut = predictHealth(model, episodes.test, stats, HEALTH_STRIDE.test);
-  const test = healthMetrics(tOut, episodes.test, asset, threshold, HEALTH_STRIDE.test, HEALTH_DEBOUNCE);
+  const test = healthMetrics(tOut, episodes.test, asset, rule, HEALTH_STRIDE.test);
   const fixture = fixtureEpisodes(ds, HEALTH_FIXTURE_FAULTS);
-  const fixtureMetrics = healthFixtureMetrics(model, fixture, asset, stats, threshold);
-  const whySignatureShare = cardShares(signatureShares(model, episodes.test, stats, threshold, WHY_STRIDE));
+  const fixtureMetrics = healthFixtureMetrics(model, fixture, asset, stats, rule);
+  const whySignatureShare = cardShares(signatureShares(model, episodes.test, stats, rule, WHY_STRIDE));
   return { validation, testWindows: tOut.count, test, fixture, fixtureMetrics, whySignatureShare };
 }

@@ -17,7 +17,8 @@ import { datasetSection, shapesOf } from './common';
 import type { LoadedDataset } from './dataset-io';
 import type { HealthEvaluation } from './evaluate-health-model';
 import type { HealthFit } from './health-fit';
-import { HEALTH_DEBOUNCE, HEALTH_STRIDE, VAL_FALSE_ALARMS_PER_DAY } from './health-settings';
+import { HEALTH_STRIDE } from './health-settings';
+import { ruleText, type DetectionChoice } from './choose-detection';
 import type { TrainOpts } from './train-options';
 
 export interface HealthRun {
@@ -103,16 +104,23 @@ export function healthCard(r: HealthRun): HealthCard {
       valMacroF1Before: cal.offsets.macroF1Before,
       valMacroF1After: cal.offsets.macroF1After,
     },
-    threshold: {
-      value: cal.threshold,
-      debounceWindows: HEALTH_DEBOUNCE,
-      rule: `warn when the largest component probability is ≥ threshold on ${HEALTH_DEBOUNCE} successive windows; lowest threshold with ≤ ${VAL_FALSE_ALARMS_PER_DAY} false alarms per 24 h on validation healthy running`,
-    },
+    threshold: thresholdSection(cal.detection),
     validation: ev.validation,
     test: {
       protocol: `${r.testEpisodes} held-out test episodes, windows ending every ${HEALTH_STRIDE.test} min; lead time = first AlarmEngine alarm after onset − first model warning (where no alarm is ever raised, the episode end is used)`,
       ...ev.test,
       whySignatureShare: ev.whySignatureShare,
     },
+  };
+}
+
+/** The card's threshold section: the warning rule and how it was chosen. */
+export function thresholdSection(d: Pick<DetectionChoice, 'rule' | 'choice'>): HealthCard['threshold'] {
+  return {
+    value: d.rule.threshold,
+    debounceWindows: d.rule.debounce,
+    score: d.rule.score,
+    rule: ruleText(d.rule),
+    choice: d.choice,
   };
 }

@@ -10,3 +10,11 @@ export const VAL_FALSE_ALARMS_PER_DAY = 0.5;
 export const HEALTH_FIXTURE_FAULTS = ['bearing_wear', 'seal_leak', 'cooling_failure'];
 /** Rows between the test windows whose "why" is checked against the fault's signature tags (occlusion costs 29 calls). */
 export const WHY_STRIDE = 30;
+/**
+ * Rows between validation windows when the detection score and threshold are chosen: the test stride, since
+ * false alarms counted with a debounce of successive windows depend on the stride (at 10 rows the threshold
+ * chosen for 0.5 false alarms per 24 h gave 1.16 on validation itself at 5 rows).
+ */
+export const THRESHOLD_STRIDE = HEALTH_STRIDE.test;
+/** Validation-only healthy episodes the detection choice's data set adds (`--extra-val-healthy`). */
+export const CALIBRATION_EXTRA_VAL_HEALTHY = 40;

@@ -3,6 +3,7 @@ import type * as tf from '@tensorflow/tfjs';
 import type { HealthCard } from '../../core/ml/pump/card';
 import type { PumpEpisode } from '../../core/ml/pump/evaluate-health';
 import { signatureShares } from '../../core/ml/pump/why-metrics';
+import { warningRuleOf } from '../../core/ml/pump/detection-score';
 import { WHY_STRIDE } from './health-settings';
 
 const pct = (x: number | null | undefined) =>
@@ -14,7 +15,7 @@ export function printWhyShares(
   test: readonly PumpEpisode[],
   card: HealthCard,
 ): void {
-  const shares = signatureShares(model, test, card.normalization, card.threshold.value, WHY_STRIDE);
+  const shares = signatureShares(model, test, card.normalization, warningRuleOf(card), WHY_STRIDE);
   out.write(
     `\n"why" top 3 names a signature tag (target ≥ 90 % of detected episodes; windows every ${WHY_STRIDE} min)\n` +
       `  ${'fault'.padEnd(18)} ${'episodes'.padStart(9)} ${'windows'.padStart(8)} ${'card'.padStart(6)}   most often first\n`,

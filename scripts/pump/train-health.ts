@@ -25,14 +25,14 @@ export async function trainHealth(
   const bar = createProgressBar();
   const fit = await fitHealth(train, val, stats, o, bar);
   const { model } = fit;
-  // Calibration and threshold on validation.
-  const calibration = calibrateHealth(model, val, stats, bar);
+  // Calibration and warning rule on validation.
+  const calibration = calibrateHealth(model, val, stats, ds.index.hash, bar);
   const evaluation = evaluateHealthModel(
     model,
     ds,
     { val, test },
-    calibration.calibrated,
-    calibration.threshold,
+    calibration.detection.outputs,
+    calibration.detection.rule,
     asset,
     stats,
     bar,

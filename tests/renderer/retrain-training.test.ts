@@ -86,14 +86,14 @@ describe('fine-tuning in the inference engine', { timeout: 120_000 }, () => {
     expect([...tuned]).not.toEqual([...before]);
 
     const truth = { count: N, faultClass: data().faultClass, stretch: new Int32Array(N), stride: 1 };
-    const rule = { threshold: 0.5, debounce: 2 };
+    const rule = { score: 'max-component' as const, threshold: 0.5, debounce: 2 };
     const live = await jobs.evaluate({
       id: 2,
       type: 'evaluate',
       modelId: 'live',
       past: input(),
       truth,
-      ...rule,
+      rule,
     });
     const cand = await jobs.evaluate({
       id: 3,
@@ -101,7 +101,7 @@ describe('fine-tuning in the inference engine', { timeout: 120_000 }, () => {
       modelId: 'candidate',
       past: input(),
       truth,
-      ...rule,
+      rule,
     });
     expect(live.windows).toBe(N);
     expect(cand.rocAuc).toBeGreaterThan(live.rocAuc);

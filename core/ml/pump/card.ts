@@ -4,8 +4,11 @@ import { describeIssues } from '../../validation/describe-issues';
 import { normalizationStatsSchema } from '../../data/normalization';
 import { trainingRunSchema } from '../io/training-run';
 import { defineMigrations } from '../../validation/migrations';
+import { DETECTION_SCORE_KINDS } from './detection-score';
+import { migrateHealthThresholdV1 } from './card-migrations';
 
-export const PUMP_CARD_SCHEMA_VERSION = 1;
+/** 2: the health card's threshold names its detection score (`threshold.score`); version 1 meant the largest component probability. */
+export const PUMP_CARD_SCHEMA_VERSION = 2;
 
 const num = z.number().finite();
 const perTag = z.record(z.string(), num);
@@ -89,7 +92,39 @@ export const healthCardSchema = z
       })
       .strict(),
     threshold: z
-      .object({ value: num, debounceWindows: z.number().int().positive(), rule: z.string() })
+      .object({
+        value: num,
+        debounceWindows: z.number().int().positive(),
+        /** The window score the threshold applies to (core/ml/pump/detection-score.ts). */
+        score: z.enum(DETECTION_SCORE_KINDS),
+        rule: z.string(),
+        /**
+         * How score and threshold were chosen on validation: the validation data (the training data set plus
+         * validation-only healthy episodes, when its hash differs from `dataset.hash`) and every candidate
+         * score's figures there. Cards before it have none.
+         */
+        choice: z
+          .object({
+            datasetHash: z.string().regex(/^[0-9a-f]{64}$/),
+            valEpisodes: z.number().int().nonnegative(),
+            valHealthyEpisodes: z.number().int().nonnegative(),
+            valHealthyHours: num,
+            windowStride: z.number().int().positive(),
+            maxFalseAlarmsPer24h: num,
+            candidates: z.array(
+              z
+                .object({
+                  kind: z.enum(DETECTION_SCORE_KINDS),
+                  rocAuc: num,
+                  threshold: num,
+                  falseAlarmsPer24h: num,
+                })
+                .strict(),
+            ),
+          })
+          .strict()
+          .optional(),
+      })
       .strict(),
     /** Figures on the validation split (after calibration), the ones training choices were made by. */
     validation: z
@@ -189,8 +224,11 @@ export const forecasterCardSchema = z
 export type HealthCard = z.infer<typeof healthCardSchema>;
 export type ForecasterCard = z.infer<typeof forecasterCardSchema>;
 
-/** One version so far; a card from a newer Twinscape is refused with advice to update. */
-const pumpCardMigrations = defineMigrations({ current: PUMP_CARD_SCHEMA_VERSION });
+/** Older cards are brought up to date; a card from a newer Twinscape is refused with advice to update. */
+const pumpCardMigrations = defineMigrations({
+  current: PUMP_CARD_SCHEMA_VERSION,
+  steps: { 1: migrateHealthThresholdV1 },
+});
 
 function parseWith<T>(schema: z.ZodType<T>, json: unknown, source: string): T {
   const r = schema.safeParse(pumpCardMigrations.migrateOrThrow(json, source));

@@ -18,6 +18,12 @@ export interface DatasetSizes {
   perPlantFault: number;
   /** Episodes per sensor fault type. */
   perSensorFault: number;
+  /**
+   * Healthy episodes added to the validation split only, after every other episode (ids and seeds of the
+   * others unchanged, so the train and test splits stay byte for byte the same): more healthy running to
+   * choose the warning threshold on. 0 or absent: none.
+   */
+  extraValHealthy?: number;
 }
 
 export const DEFAULT_SIZES: DatasetSizes = { healthy: 40, perPlantFault: 18, perSensorFault: 20 };
@@ -68,6 +74,8 @@ export function planDataset(seed: number, sizes: DatasetSizes = DEFAULT_SIZES): 
       });
     id += g.count;
   });
+  for (let k = 0; k < (sizes.extraValHealthy ?? 0); k++, id++)
+    out.push({ plan: planEpisode(id, episodeSeed(seed, id), 'healthy', 0), split: 'val', faultIndex: 0 });
   return out;
 }
 
@@ -109,6 +117,7 @@ export const datasetIndexSchema = z
         healthy: z.number().int(),
         perPlantFault: z.number().int(),
         perSensorFault: z.number().int(),
+        extraValHealthy: z.number().int().nonnegative().optional(),
       })
       .strict(),
     samplePeriodS: z.number().positive(),

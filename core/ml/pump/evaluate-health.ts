@@ -1,6 +1,6 @@
 /**
- * Health-model figures on a set of episodes: detection ROC-AUC, false alarms per 24 h of healthy
- * running, warning lead time against the asset's fixed alarm limits (AlarmEngine on the same
+ * Health-model figures on a set of episodes under a warning rule (detection score kind, threshold,
+ * debounce): detection ROC-AUC, false alarms per 24 h of healthy running, warning lead time against the asset's fixed alarm limits (AlarmEngine on the same
  * samples), fault-type macro-F1 and RUL error.
  */
 import type * as tf from '@tensorflow/tfjs';
@@ -9,12 +9,12 @@ import type { AssetDefinition } from '../../asset/schema';
 import type { SampleFrame } from '../../data/frame';
 import type { NormalizationStats } from '../../data/normalization';
 import { confusionMatrix, macroF1, precisionRecallF1, rmse, rocAuc } from '../metrics';
+import { detectionScoresOf, type WarningRule } from './detection-score';
 import type { EpisodeRun } from './episodes';
 import { healthWindows, pumpFrame } from './features';
 import {
   argmaxRows,
   detectionAucByFault,
-  detectionScores,
   falseAlarmsPerDay,
   median,
   warningStarts,
@@ -129,12 +129,12 @@ export function healthMetrics(
   out: HealthOutputs,
   episodes: readonly PumpEpisode[],
   asset: AssetDefinition,
-  threshold: number,
+  rule: WarningRule,
   stride: number,
-  debounce = 2,
 ): HealthMetrics {
   const n = out.count;
-  const scores = detectionScores(out.anomaly, n);
+  const { threshold, debounce } = rule;
+  const scores = detectionScoresOf(rule.score, out.anomaly, out.faultProbs, n);
   const isFault = Int32Array.from(out.labels.faultClass, (c) => (c > 0 ? 1 : 0));
   const predCls = argmaxRows(out.faultProbs, n);
   const classes = FAULT_CLASSES.map((_, k) => k);

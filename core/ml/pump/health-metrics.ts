@@ -1,6 +1,6 @@
 /**
- * Health-model labels, calibration and the operating figures: detection score, warnings with a
- * debounce, false alarms per 24 h of healthy running, threshold choice, Platt scaling.
+ * Health-model labels, calibration and the operating figures (the detection score is in
+ * detection-score.ts): warnings with a debounce, false alarms per 24 h of healthy running, threshold choice, Platt scaling.
  */
 import { rocAuc } from '../metrics';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, RUL_CAP_HOURS, componentOfClass } from './spec';
@@ -36,18 +36,6 @@ export function windowLabels(
     if (c >= 0) out.anomaly[i * K + c] = 1;
     const r = e.rulHours[endRow[i]!]!;
     out.logRul[i] = Number.isFinite(r) ? Math.log1p(Math.min(r, RUL_CAP_HOURS)) : NaN;
-  }
-  return out;
-}
-
-/** Fault score of each window: the largest component anomaly probability. */
-export function detectionScores(anomaly: Float32Array, count: number): Float32Array {
-  const K = ANOMALY_COMPONENTS.length;
-  const out = new Float32Array(count);
-  for (let i = 0; i < count; i++) {
-    let m = 0;
-    for (let k = 0; k < K; k++) m = Math.max(m, anomaly[i * K + k]!);
-    out[i] = m;
   }
   return out;
 }

@@ -1,10 +1,11 @@
 /**
  * Whether the health model explains a detected plant fault with that fault's own evidence: for every test
- * window after onset where the model warns (largest component score ≥ threshold), the "why" of the fault's
+ * window after onset where the model warns (the card's detection score ≥ its threshold), the "why" of the fault's
  * component (occlusion, `why.ts`) and whether its top tags include a signature tag of the fault.
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { NormalizationStats } from '../../data/normalization';
+import { detectionScore, type WarningRule } from './detection-score';
 import type { PumpEpisode } from './evaluate-health';
 import { healthWindows } from './features';
 import { predictBatched } from './train-loop';
@@ -35,11 +36,12 @@ export function signatureShares(
   model: tf.LayersModel,
   episodes: readonly PumpEpisode[],
   stats: NormalizationStats,
-  threshold: number,
+  rule: Pick<WarningRule, 'score' | 'threshold'>,
   stride: number,
 ): Record<string, SignatureShare> {
   const per = WINDOW_LENGTH * PAST_CHANNELS;
   const A = ANOMALY_COMPONENTS.length;
+  const K = FAULT_CLASSES.length;
   const rows = 1 + PUMP_TAGS.length;
   const out: Record<string, SignatureShare> = {};
   const perFault: Record<string, { hits: number; windows: number }[]> = {};
@@ -48,7 +50,7 @@ export function signatureShares(
     const signature = SIGNATURE_TAGS[e.faultId] ?? [];
     const a = componentOfClass(FAULT_CLASSES.indexOf(e.faultId));
     const w = healthWindows([e.frame], stats, stride);
-    const [anomaly] = predictBatched(
+    const [anomaly, faultProbs] = predictBatched(
       model,
       [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
       w.count,
@@ -62,9 +64,12 @@ export function signatureShares(
     }).topTags;
     for (let n = 0; n < w.count; n++) {
       if (w.endRow[n]! < e.onsetRow) continue;
-      let score = 0;
-      for (let k = 0; k < A; k++) score = Math.max(score, anomaly![n * A + k]!);
-      if (score < threshold) continue;
+      const score = detectionScore(
+        rule.score,
+        anomaly!.subarray(n * A, (n + 1) * A),
+        faultProbs!.subarray(n * K, (n + 1) * K),
+      );
+      if (score < rule.threshold) continue;
       const batch = occlusionBatch(w.past.subarray(n * per, (n + 1) * per));
       const [occluded] = predictBatched(
         model,

@@ -1,10 +1,11 @@
 /**
  * The figures two health-model versions are compared on, over the same held-out recent windows: fault
  * detection ROC-AUC, fault-type macro-F1 (over the classes that occur there) and false alarms per 24 h of
- * healthy running at the model card's threshold and debounce.
+ * healthy running under the model card's warning rule (detection score kind, threshold, debounce).
  */
 import { macroF1, rocAuc } from '../metrics';
-import { argmaxRows, detectionScores, falseAlarmsPerDay } from '../pump/health-metrics';
+import { detectionScoresOf, type WarningRule } from '../pump/detection-score';
+import { argmaxRows, falseAlarmsPerDay } from '../pump/health-metrics';
 
 export interface HeldOutMetrics {
   rocAuc: number;
@@ -44,11 +45,10 @@ export function heldOutMetrics(
   anomaly: Float32Array,
   faultProbs: Float32Array,
   truth: HeldOutTruth,
-  threshold: number,
-  debounce: number,
+  rule: WarningRule,
 ): HeldOutMetrics {
   const n = truth.count;
-  const scores = detectionScores(anomaly, n);
+  const scores = detectionScoresOf(rule.score, anomaly, faultProbs, n);
   const isFault = Int32Array.from(truth.faultClass, (c) => (c > 0 ? 1 : 0));
   const present = [...new Set(truth.faultClass)].sort((a, b) => a - b);
   const stepHours = truth.stride / 60;
@@ -58,7 +58,7 @@ export function heldOutMetrics(
   return {
     rocAuc: rocAuc(scores, isFault),
     macroF1: macroF1(argmaxRows(faultProbs, n), truth.faultClass, present),
-    falseAlarmsPer24h: falseAlarmsPerDay(runs, threshold, stepHours, debounce),
+    falseAlarmsPer24h: falseAlarmsPerDay(runs, rule.threshold, stepHours, rule.debounce),
     windows: n,
     faultWindows,
     healthyHours: runs.reduce((a, r) => a + r.length, 0) * stepHours,

@@ -9,6 +9,7 @@ import type {
   FineTuneResult,
 } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutMetrics, HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
+import type { WarningRule } from '../../../core/ml/pump/detection-score';
 import type {
   NormalRowVerdict,
   NormalTrainOutcome,
@@ -102,7 +103,7 @@ export interface InferenceClient {
     modelId: string,
     past: TensorData,
     truth: HeldOutTruth,
-    rule: { threshold: number; debounce: number },
+    rule: WarningRule,
   ): Promise<HeldOutMetrics>;
   /** Saves a loaded model to an indexeddb:// URL; returns the weight bytes. */
   saveModel(modelId: string, url: string): Promise<number>;

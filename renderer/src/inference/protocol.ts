@@ -1,6 +1,7 @@
 import type { BackendInfo, InferenceBackend, LoadModelOptions, TensorData, WasmPaths } from './inference-api';
 import type { FineTuneData, FineTuneOptions, FineTuneProgress } from '../../../core/ml/retrain/fine-tune';
 import type { HeldOutTruth } from '../../../core/ml/retrain/held-out-metrics';
+import type { WarningRule } from '../../../core/ml/pump/detection-score';
 import type { NormalTrainProgress, NormalTrainRequest } from './normal-api';
 
 /** Messages the page sends the inference worker; each gets one reply with the same id. */
@@ -30,8 +31,8 @@ export type WorkerRequest =
       modelId: string;
       past: TensorData;
       truth: HeldOutTruth;
-      threshold: number;
-      debounce: number;
+      /** The shipped card's warning rule (detection score kind, threshold, debounce). */
+      rule: WarningRule;
     }
   /** Saves a loaded model to `url` (indexeddb://…); reloads then read it from there. */
   | { id: number; type: 'save'; modelId: string; url: string }

@@ -59,7 +59,7 @@ export class TrainingJobs {
     const [anomaly, faultProbs] = await this.engine.predict(req.modelId, [req.past]);
     if (!anomaly || !faultProbs)
       throw new Error(`evaluate "${req.modelId}": not a health model (needs anomaly and fault_type outputs)`);
-    return heldOutMetrics(anomaly.data, faultProbs.data, req.truth, req.threshold, req.debounce);
+    return heldOutMetrics(anomaly.data, faultProbs.data, req.truth, req.rule);
   }
 
   save(req: Req<'save'>): Promise<number> {

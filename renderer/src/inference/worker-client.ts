@@ -100,7 +100,7 @@ export function createWorkerInferenceClient(
     },
     cancelFineTune: (jobId) => call<boolean>({ type: 'cancel', jobId }),
     evaluate: (modelId, past, truth, rule) =>
-      call<HeldOutMetrics>({ type: 'evaluate', modelId, past, truth, ...rule }),
+      call<HeldOutMetrics>({ type: 'evaluate', modelId, past, truth, rule }),
     saveModel: (modelId, url) => call<number>({ type: 'save', modelId, url }),
     deleteSavedModel: (url) => call<boolean>({ type: 'delete-saved', url }),
     trainNormal: async (request, onProgress) => {

@@ -117,7 +117,7 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
       stretch: ds.heldOut.stretch,
       stride: ds.stride,
     };
-    const rule = { threshold: shipped.threshold, debounce: shipped.debounce };
+    const rule = shipped.rule;
     const current = await client.evaluate(HEALTH_MODEL_ID, pastOf(ds.heldOut), truth, rule);
     const candidate = await client.evaluate(CANDIDATE_ID, pastOf(ds.heldOut), truth, rule);
     const decision = deployDecision(current, candidate);

@@ -1,5 +1,11 @@
-/** What retraining needs from the shipped health model's card: its identity, normalization and alarm rule. */
+/** What retraining needs from the shipped health model's card: its identity, normalization and warning rule. */
 import type { NormalizationStats } from '../../../../core/data/normalization';
+import {
+  DETECTION_SCORE_KINDS,
+  LEGACY_DETECTION_SCORE,
+  type DetectionScoreKind,
+  type WarningRule,
+} from '../../../../core/ml/pump/detection-score';
 import { statsFromCard } from '../../models/pump-health';
 
 export interface ShippedHealth {
@@ -7,8 +13,17 @@ export interface ShippedHealth {
   /** The card's createdAt: names the shipped model a retrained version derives from. */
   cardId: string;
   stats: NormalizationStats;
-  threshold: number;
-  debounce: number;
+  /** The card's warning rule: the detection score, its threshold and debounce. */
+  rule: WarningRule;
+}
+
+/** The card's `threshold.score`; a card from before it was recorded meant the largest component probability. */
+function scoreOf(raw: unknown, cardUrl: string): DetectionScoreKind {
+  if (raw === undefined) return LEGACY_DETECTION_SCORE;
+  const kind = DETECTION_SCORE_KINDS.find((k) => k === raw);
+  if (kind === undefined)
+    throw new Error(`${cardUrl}: threshold.score must be one of ${DETECTION_SCORE_KINDS.join(', ')}`);
+  return kind;
 }
 
 export async function readShippedHealth(folder: URL): Promise<ShippedHealth> {
@@ -17,7 +32,7 @@ export async function readShippedHealth(folder: URL): Promise<ShippedHealth> {
   if (!res.ok) throw new Error(`${cardUrl}: missing (HTTP ${res.status})`);
   const card = (await res.json()) as {
     createdAt?: unknown;
-    threshold?: { value?: unknown; debounceWindows?: unknown };
+    threshold?: { value?: unknown; debounceWindows?: unknown; score?: unknown };
   };
   const threshold = card.threshold?.value;
   const debounce = card.threshold?.debounceWindows;
@@ -30,7 +45,6 @@ export async function readShippedHealth(folder: URL): Promise<ShippedHealth> {
     modelUrl: new URL('model.json', folder).href,
     cardId: card.createdAt,
     stats: statsFromCard(card, cardUrl),
-    threshold,
-    debounce,
+    rule: { score: scoreOf(card.threshold?.score, cardUrl), threshold, debounce },
   };
 }

@@ -9,6 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { futureInput, liveWindow, normalizeControls } from '../../../../core/ml/pump/features';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
+import { warningRuleOf } from '../../../../core/ml/pump/detection-score';
 import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
 import {
   HORIZON,
@@ -29,12 +30,13 @@ import { initTfNode } from '../../../../scripts/lib/tf-node';
 
 /**
  * Floors under the committed health model's held-out figures (the card holds the exact values): macro-F1
- * meets issue #3. ROC-AUC (target 0.97) and false alarms (target ≤ 1 per 24 h) do not on the test split of
- * the data set with trip-based RUL labels and large valve moves (0.937 and 1.54; validation 0.956 and 0.46),
- * so these two only guard against a retrain that loses more ground (docs/models-pump-skid.md, Gaps).
+ * meets issue #3 and false alarms meet ≤ 1 per 24 h under the card's warning rule (the larger of the largest
+ * component probability and 1 − P(healthy), threshold chosen on validation with 40 more healthy episodes).
+ * ROC-AUC (target 0.97) does not (0.953; validation 0.957), so its floor only guards against a change that
+ * loses more ground (docs/models-pump-skid.md, Gaps).
  */
-const MIN_ROC_AUC = 0.93;
-const MAX_FALSE_ALARMS_PER_DAY = 1.6;
+const MIN_ROC_AUC = 0.95;
+const MAX_FALSE_ALARMS_PER_DAY = 1;
 const MIN_MACRO_F1 = 0.9;
 const MIN_SENSOR_F1 = 0.7;
 
@@ -56,7 +58,7 @@ describe.skipIf(!haveBoth)('committed pump-skid models', () => {
       card.fixture.episodes,
       asset,
       card.normalization,
-      card.threshold.value,
+      warningRuleOf(card),
     );
     expect(tf.memory().numTensors).toBe(before);
     for (const [k, v] of Object.entries(card.fixture.metrics)) expect(m[k], k).toBeCloseTo(v, 3);

@@ -77,8 +77,7 @@ describe('held-out figures', () => {
       anomaly,
       probs,
       { count: n, faultClass, stretch: new Int32Array(n), stride: 1 },
-      0.7,
-      2,
+      { score: 'max-component', threshold: 0.7, debounce: 2 },
     );
     // Fault beats healthy in 10 of 16 pairs, ties once: 10.5 / 16.
     expect(out.rocAuc).toBeCloseTo(10.5 / 16, 6);
@@ -86,6 +85,30 @@ describe('held-out figures', () => {
     expect(out.healthyHours).toBeCloseTo(4 / 60, 9);
     // healthy: P 4/5 R 1 → F1 0.889; class 1: P 1 R 3/4 → 0.857.
     expect(out.macroF1).toBeCloseTo((8 / 9 + 6 / 7) / 2, 6);
+  });
+
+  it("scores windows by the card's detection score kind", () => {
+    const K = ANOMALY_COMPONENTS.length;
+    const C = FAULT_CLASSES.length;
+    const n = 8;
+    const faultClass = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
+    const anomaly = new Float32Array(n * K);
+    const probs = new Float32Array(n * C);
+    [0.1, 0.2, 0.9, 0.95, 0.8, 0.85, 0.9, 0.99].forEach((s, i) => (anomaly[i * K] = s));
+    faultClass.forEach((c, i) => (probs[i * C + (i === 4 ? 0 : c)] = 1));
+    const truth = { count: n, faultClass, stretch: new Int32Array(n), stride: 1 };
+    // 1 − P(healthy): 0 on every healthy window and on window 4, 1 on windows 5–7.
+    const notHealthy = heldOutMetrics(anomaly, probs, truth, {
+      score: 'not-healthy',
+      threshold: 0.7,
+      debounce: 2,
+    });
+    expect(notHealthy.rocAuc).toBeCloseTo(14 / 16, 6);
+    expect(notHealthy.falseAlarmsPer24h).toBe(0);
+    // The larger of both: healthy 0.1, 0.2, 0.9, 0.95; faults 0.8, 1, 1, 1.
+    const both = heldOutMetrics(anomaly, probs, truth, { score: 'max-both', threshold: 0.7, debounce: 2 });
+    expect(both.rocAuc).toBeCloseTo(14 / 16, 6);
+    expect(both.falseAlarmsPer24h).toBeCloseTo((24 * 60) / 4, 6);
   });
 });
 
