@@ -186,9 +186,13 @@ async function runSetup(setup) {
           await page.waitForFunction(() => (window.__twinscape?.fleetUnits?.().length ?? 0) > 0, undefined, {
             timeout: 120_000,
           });
-          await page.evaluate((n) => window.__twinscape.fleetReplicate(n), count);
-          await page.waitForFunction((n) => window.__twinscape?.fleetUnits?.().length === n, count);
-          await page.waitForTimeout(1500);
+          // An import still finishing shows its own engines in place of the copies: copy again until they stay.
+          for (let attempt = 0; attempt < 5; attempt++) {
+            await page.evaluate((n) => window.__twinscape.fleetReplicate(n), count);
+            await page.waitForFunction((n) => window.__twinscape?.fleetUnits?.().length === n, count);
+            await page.waitForTimeout(2500);
+            if (await page.evaluate((n) => window.__twinscape?.fleetUnits?.().length === n, count)) break;
+          }
           await measure(page, cdp, `fleet ${count}`, size, setup);
         }
       }

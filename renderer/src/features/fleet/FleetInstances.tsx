@@ -45,7 +45,8 @@ export function FleetInstances({
       fleetEngineGeometry(lowDetail),
       // Low: a matte (Lambert) material, cheaper per filled pixel than PBR on a software renderer.
       lowDetail
-        ? new THREE.MeshLambertMaterial({ color: '#ffffff', side: THREE.DoubleSide })
+        ? // Front faces only: the open intake and exhaust show no inner skin, at half the triangles rasterised.
+          new THREE.MeshLambertMaterial({ color: '#ffffff', side: THREE.FrontSide })
         : new THREE.MeshStandardMaterial({
             color: '#ffffff',
             metalness: 0.35,

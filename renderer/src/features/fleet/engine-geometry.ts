@@ -69,12 +69,15 @@ export function fleetEngineGeometry(low = false): THREE.BufferGeometry {
     [x0 + 2.74, y, 0],
     seg(12),
   );
-  const stand = [
-    box(2.2, 0.08, 0.9, [0, 0.06, 0]),
-    box(0.1, y - 0.55, 0.1, [-0.6, (y - 0.55) / 2 + 0.1, 0]),
-    box(0.1, y - 0.55, 0.1, [0.6, (y - 0.55) / 2 + 0.1, 0]),
-    box(1.4, 0.08, 0.5, [0, y - 0.52, 0]),
-  ];
+  // Low: the stand as its base and one post under the cradle (a quarter of its triangles).
+  const stand = low
+    ? [box(2.2, 0.08, 0.9, [0, 0.06, 0]), box(1.3, y - 0.47, 0.1, [0, (y - 0.47) / 2 + 0.1, 0])]
+    : [
+        box(2.2, 0.08, 0.9, [0, 0.06, 0]),
+        box(0.1, y - 0.55, 0.1, [-0.6, (y - 0.55) / 2 + 0.1, 0]),
+        box(0.1, y - 0.55, 0.1, [0.6, (y - 0.55) / 2 + 0.1, 0]),
+        box(1.4, 0.08, 0.5, [0, y - 0.52, 0]),
+      ];
   const merged = mergeGeometries([nacelle, spinner, fanFace, core, plug, ...stand].map(strip), false);
   if (!merged) throw new Error('fleet engine geometry could not be merged');
   merged.computeBoundingSphere();
