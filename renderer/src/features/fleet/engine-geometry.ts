@@ -17,7 +17,8 @@ const strip = (g: THREE.BufferGeometry) => {
 /**
  * One engine of the fleet, as one low-poly mesh for instancing: nacelle, spinner, core exhaust and
  * plug, on a transport stand. The fan faces −x; the whole shape takes one color per instance. `low` (a plain
- * scene, low quality): the round parts with a third of the segments (8 at least), well under half the triangles.
+ * scene, low quality): the round parts with a third of the segments (8 at least), no spinner or plug and a simpler
+ * stand: under a third of the triangles (168 against 608), as 1,000 engines are vertex-bound in software.
  */
 export function fleetEngineGeometry(low = false): THREE.BufferGeometry {
   const seg = (n: number) => (low ? Math.max(8, Math.round(n / 3)) : n);
@@ -78,7 +79,9 @@ export function fleetEngineGeometry(low = false): THREE.BufferGeometry {
         box(0.1, y - 0.55, 0.1, [0.6, (y - 0.55) / 2 + 0.1, 0]),
         box(1.4, 0.08, 0.5, [0, y - 0.52, 0]),
       ];
-  const merged = mergeGeometries([nacelle, spinner, fanFace, core, plug, ...stand].map(strip), false);
+  // Low: no spinner (inside the intake) or exhaust plug, too small to see at the distances Low is for.
+  const parts = low ? [nacelle, fanFace, core, ...stand] : [nacelle, spinner, fanFace, core, plug, ...stand];
+  const merged = mergeGeometries(parts.map(strip), false);
   if (!merged) throw new Error('fleet engine geometry could not be merged');
   merged.computeBoundingSphere();
   return merged;
