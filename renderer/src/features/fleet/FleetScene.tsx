@@ -6,6 +6,7 @@ import { hangarLayout, type HangarLayout } from '../../../../core/fleet/layout';
 import type { FleetEngine } from '../../../../core/fleet/sort-filter';
 import { FleetCamera, homeView } from './FleetCamera';
 import { FleetInstances } from './FleetInstances';
+import type { FleetMeshes } from './fleet-meshes';
 import { closeEngine } from './open-engine';
 import { useFleetHooks } from './fleet-hooks';
 import { fleetStore, useFleet, type FleetColorBy } from './fleet-store';
@@ -27,7 +28,7 @@ const BACKGROUND = '#b3b8bd';
 function Hooks(props: {
   engines: FleetEngine[];
   layout: HangarLayout;
-  meshRef: RefObject<THREE.InstancedMesh | null>;
+  meshRef: RefObject<FleetMeshes | null>;
 }) {
   useFleetHooks(props.engines, props.layout, props.meshRef);
   return null;
@@ -62,7 +63,7 @@ export function FleetScene({ engines, capacity, colorBy, rulCap }: Props) {
   const flyToken = useFleet((s) => s.flyToken);
   const index = selected === null ? -1 : engines.findIndex((e) => e.unit === selected);
   const tooltipRef = useRef<HTMLDivElement>(null);
-  const meshRef = useRef<THREE.InstancedMesh | null>(null);
+  const meshRef = useRef<FleetMeshes | null>(null);
   const down = useRef({ x: 0, y: 0 });
   const home = useMemo(() => homeView(layout), [layout]);
   const quality = useQualitySettings();

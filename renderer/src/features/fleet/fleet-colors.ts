@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { anomalyColorPosition, rulColorPosition, writeInstanceColors } from '../../../../core/fleet/colors';
+import { anomalyColorPosition, rulColorPosition } from '../../../../core/fleet/colors';
 import type { FleetEngine } from '../../../../core/fleet/sort-filter';
 import { viridisInto } from '../../scene/paint/colormap';
 import type { FleetColorBy } from './fleet-store';
@@ -31,12 +31,4 @@ export function colorPositions(
     out[i] = colorBy === 'rul' ? rulColorPosition(e.rul, rulCap) : anomalyColorPosition(e.anomaly);
   });
   return out;
-}
-
-/** Writes the engines' colors into an InstancedMesh's color array (no setColorAt). */
-export function paintInstances(mesh: THREE.InstancedMesh, positions: Float32Array): void {
-  const attr = mesh.instanceColor;
-  if (!attr) return;
-  writeInstanceColors(positions, VIRIDIS_LUT, NO_VALUE_GREY, attr.array as Float32Array);
-  attr.needsUpdate = true;
 }

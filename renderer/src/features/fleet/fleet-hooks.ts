@@ -7,6 +7,7 @@ import { ENGINE_AXIS_Y } from './engine-geometry';
 import { predictFleet } from './fleet-predict';
 import { replicateFleet } from './fleet-session';
 import { fleetCameraFlight } from './camera-flight';
+import type { FleetMeshes } from './fleet-meshes';
 
 declare global {
   interface TwinscapeHooks {
@@ -28,7 +29,7 @@ const ALONG = [0, -0.8, 0.8, -1.2, 1.2];
 export function useFleetHooks(
   engines: FleetEngine[],
   layout: HangarLayout,
-  meshRef: RefObject<THREE.InstancedMesh | null>,
+  meshRef: RefObject<FleetMeshes | null>,
 ): void {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
@@ -38,8 +39,8 @@ export function useFleetHooks(
     const ndc = new THREE.Vector2();
     const screenPoint = (unit: number) => {
       const i = engines.findIndex((e) => e.unit === unit);
-      const mesh = meshRef.current;
-      if (i < 0 || !mesh || fleetCameraFlight.active) return null;
+      const meshes = meshRef.current;
+      if (i < 0 || !meshes || fleetCameraFlight.active) return null;
       camera.updateMatrixWorld();
       const rect = gl.domElement.getBoundingClientRect();
       for (const dx of ALONG) {
@@ -47,7 +48,8 @@ export function useFleetHooks(
         if (world.z > 1 || Math.abs(world.x) > 0.98 || Math.abs(world.y) > 0.98) continue;
         ndc.set(world.x, world.y);
         raycaster.setFromCamera(ndc, camera);
-        if (raycaster.intersectObject(mesh, false)[0]?.instanceId !== i) continue;
+        const hit = raycaster.intersectObjects([meshes.near, meshes.far], false)[0];
+        if (!hit || meshes.engineIndex(hit.object, hit.instanceId) !== i) continue;
         const x = rect.left + ((world.x + 1) / 2) * rect.width;
         const y = rect.top + ((1 - world.y) / 2) * rect.height;
         const el = document.elementFromPoint(x, y);
