@@ -63,6 +63,13 @@ describe('Twinscape in web mode', () => {
     expect(distinct).toBeGreaterThan(200);
   });
 
+  it('predicts on wasm rather than the software WebGPU adapter, and says why in the tooltip', async () => {
+    const ml = page.getByTestId('status-ml-backend');
+    await expect.poll(() => ml.getAttribute('data-backend'), { timeout: 60_000 }).toBe('wasm');
+    const title = await page.locator('.status-item', { has: ml }).getAttribute('title');
+    expect(title).toMatch(/webgpu: software adapter \(swiftshader\), slower than wasm/);
+  });
+
   it('has every component of the asset in the scene', async () => {
     const inScene = await page.evaluate(() => window.__twinscape?.sceneComponents?.() ?? []);
     for (const c of asset.components) expect(inScene, `component ${c.id}`).toContain(c.id);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pumpHealthStandIn } from '../renderer/inference-fixture';
-import { launchBrowser, saveScreenshot } from './browser';
+import { appUrl, launchBrowser, saveScreenshot } from './browser';
 import { callBackend, resetBackend } from './backend-control';
 
 /** INFERENCE_E2E_STANDIN=1 forces the stand-in, e.g. while the committed model trails a pipeline change. */
@@ -53,7 +53,8 @@ beforeAll(async () => {
     });
   }
   page = await context.newPage();
-  await page.goto(inject('baseUrl'));
+  // WebGPU by name: the app passes over a software adapter (SwiftShader here) unless asked for it.
+  await page.goto(appUrl(inject('baseUrl'), { backend: 'webgpu' }));
   await page.getByTestId('app-root').waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => (window.__twinscape?.sceneComponents?.().length ?? 0) > 0, undefined, {
     timeout: 60_000,

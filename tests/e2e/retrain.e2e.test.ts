@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SimStatus } from '../../core/api/types';
 import { PAST_VALUE_CHANNELS } from '../../core/ml/pump/spec';
 import { pumpHealthStandIn } from '../renderer/inference-fixture';
-import { launchBrowser, saveScreenshot } from './browser';
+import { appUrl, launchBrowser, saveScreenshot } from './browser';
 import { callBackend, resetBackend } from './backend-control';
 
 /** The committed model, when it matches the current feature pipeline; else an untrained stand-in like it. */
@@ -104,7 +104,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   if (!REAL_MODEL) await serveStandIn(context);
   page = await context.newPage();
-  await page.goto(inject('baseUrl'));
+  // WebGPU by name (the app passes over a software adapter unless asked): training on it is what this covers.
+  await page.goto(appUrl(inject('baseUrl'), { backend: 'webgpu' }));
   await page.getByTestId('app-root').waitFor({ timeout: 60_000 });
   // Healthy 2 h, a seal leak for 2 h, healthy again, the leak again in the last 40 min: both the training
   // part and the held-out last 20 % then hold healthy running and a fault.

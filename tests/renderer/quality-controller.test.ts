@@ -7,7 +7,7 @@ import {
   PRESET_STEPS,
   qualitySettings,
 } from '../../renderer/src/scene/quality/quality-steps';
-import { rendererIsSoftware } from '../../renderer/src/scene/quality/software-renderer';
+import { rendererIsSoftware } from '../../renderer/src/inference/software-adapter';
 
 const FRAME_GAP_MS = 16;
 

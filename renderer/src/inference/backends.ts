@@ -7,16 +7,26 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { backendCandidates, describeAdapter } from './backend-choice';
+import { rendererIsSoftware } from './software-adapter';
 import type { BackendInfo, InferenceBackend, WasmPaths } from './inference-api';
 
-async function webgpuAdapter(): Promise<string> {
+/**
+ * The WebGPU adapter's short name. A software adapter (a CPU emulation of a GPU) is refused unless WebGPU was
+ * asked for by name: measured here, the health model's tick took 2,021 ms on WebGPU over SwiftShader against 6.4 ms
+ * on wasm, and the emulation takes its CPU from drawing the 3D view (docs/inference.md).
+ */
+async function webgpuAdapter(forced: boolean): Promise<string> {
   const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
   if (!gpu) throw new Error('no navigator.gpu');
   // tfjs-backend-webgpu 4.22 assumes an adapter exists (tfjs #8094); ask first.
   const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
   if (!adapter) throw new Error('no adapter');
-  const withInfo = adapter as GPUAdapter & { info?: GPUAdapterInfo };
-  return describeAdapter(withInfo.info ?? (await adapter.requestAdapterInfo()));
+  const withInfo = adapter as GPUAdapter & { info?: GPUAdapterInfo & { isFallbackAdapter?: boolean } };
+  const info = withInfo.info ?? (await adapter.requestAdapterInfo());
+  const name = describeAdapter(info);
+  const software = rendererIsSoftware(name) || withInfo.info?.isFallbackAdapter === true;
+  if (software && !forced) throw new Error(`software adapter (${name}), slower than wasm`);
+  return name;
 }
 
 function webglRenderer(): string {
@@ -30,9 +40,9 @@ function webglRenderer(): string {
   }
 }
 
-async function tryBackend(name: InferenceBackend, wasmPaths: WasmPaths): Promise<string> {
+async function tryBackend(name: InferenceBackend, wasmPaths: WasmPaths, forced: boolean): Promise<string> {
   let adapter = name === 'cpu' ? 'js' : name;
-  if (name === 'webgpu') adapter = await webgpuAdapter();
+  if (name === 'webgpu') adapter = await webgpuAdapter(forced);
   if (name === 'webgl' && typeof OffscreenCanvas === 'undefined')
     throw new Error('no OffscreenCanvas in workers');
   if (name === 'wasm') setWasmPaths(wasmPaths);
@@ -46,7 +56,7 @@ async function tryBackend(name: InferenceBackend, wasmPaths: WasmPaths): Promise
   if (name === 'webgl') {
     adapter = webglRenderer();
     // Measured here: a 29-row health batch took 92 s on WebGL over SwiftShader against ~2 s on wasm/cpu.
-    if (/swiftshader|llvmpipe|software/i.test(adapter)) {
+    if (rendererIsSoftware(adapter)) {
       forgetBackend('webgl');
       throw new Error(`software renderer (${adapter}), slower than wasm`);
     }
@@ -65,7 +75,7 @@ export async function chooseBackend(
   const reasons: string[] = earlierReason ? [earlierReason] : [];
   for (const name of backendCandidates(forced, failed)) {
     try {
-      const adapter = await tryBackend(name, wasmPaths);
+      const adapter = await tryBackend(name, wasmPaths, name === forced);
       const info: BackendInfo = { backend: name, adapter };
       if (reasons.length > 0) info.fallbackReason = reasons.join('; ');
       return info;

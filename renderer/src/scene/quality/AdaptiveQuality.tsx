@@ -5,7 +5,8 @@ import { useStore } from 'zustand';
 import { qualityStore } from '../../state/quality-store';
 import { QualityController } from './quality-controller';
 import { LOWEST_STEP } from './quality-steps';
-import { rendererIsSoftware, webglRendererName } from './software-renderer';
+import { webglRendererName } from './software-renderer';
+import { rendererIsSoftware } from '../../inference/software-adapter';
 import { useQualitySettings } from './use-quality';
 
 /**

@@ -1,7 +1,4 @@
-/** Renderer names of software rasterisers: SwiftShader (Chromium), llvmpipe (Mesa), WARP (Windows). */
-const SOFTWARE = /swiftshader|llvmpipe|softpipe|\bwarp\b|basic render driver/i;
-
-export const rendererIsSoftware = (renderer: string): boolean => SOFTWARE.test(renderer);
+import { rendererIsSoftware } from '../../inference/software-adapter';
 
 /** The unmasked WebGL renderer string of a context ('' when the browser hides it). */
 export function webglRendererName(gl: WebGLRenderingContext | WebGL2RenderingContext): string {
