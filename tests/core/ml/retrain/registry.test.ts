@@ -62,23 +62,30 @@ describe('deploy only if better on the held-out recent data', () => {
   });
 });
 
+/**
+ * Eight one-minute windows: four healthy, then four of class 1. Healthy windows 2 and 3 score high on the first
+ * component (one warning, two in a row, in 4 healthy minutes); window 4, a fault, reads as healthy.
+ */
+function eightWindows() {
+  const K = ANOMALY_COMPONENTS.length;
+  const C = FAULT_CLASSES.length;
+  const n = 8;
+  const faultClass = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
+  const anomaly = new Float32Array(n * K);
+  const probs = new Float32Array(n * C);
+  [0.1, 0.2, 0.9, 0.95, 0.8, 0.85, 0.9, 0.99].forEach((s, i) => (anomaly[i * K] = s));
+  faultClass.forEach((c, i) => (probs[i * C + (i === 4 ? 0 : c)] = 1));
+  return { anomaly, probs, truth: { count: n, faultClass, stretch: new Int32Array(n), stride: 1 } };
+}
+
 describe('held-out figures', () => {
   it('scores detection, fault type and false alarms per healthy run', () => {
-    const K = ANOMALY_COMPONENTS.length;
-    const C = FAULT_CLASSES.length;
-    const n = 8;
-    const faultClass = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
-    const anomaly = new Float32Array(n * K);
-    const probs = new Float32Array(n * C);
-    // Healthy windows 2 and 3 score high: one warning (two in a row) in 4 healthy minutes.
-    [0.1, 0.2, 0.9, 0.95, 0.8, 0.85, 0.9, 0.99].forEach((s, i) => (anomaly[i * K] = s));
-    faultClass.forEach((c, i) => (probs[i * C + (i === 4 ? 0 : c)] = 1));
-    const out = heldOutMetrics(
-      anomaly,
-      probs,
-      { count: n, faultClass, stretch: new Int32Array(n), stride: 1 },
-      { score: 'max-component', threshold: 0.7, debounce: 2 },
-    );
+    const { anomaly, probs, truth } = eightWindows();
+    const out = heldOutMetrics(anomaly, probs, truth, {
+      score: 'max-component',
+      threshold: 0.7,
+      debounce: 2,
+    });
     // Fault beats healthy in 10 of 16 pairs, ties once: 10.5 / 16.
     expect(out.rocAuc).toBeCloseTo(10.5 / 16, 6);
     expect(out.falseAlarmsPer24h).toBeCloseTo((24 * 60) / 4, 6);
@@ -88,15 +95,7 @@ describe('held-out figures', () => {
   });
 
   it("scores windows by the card's detection score kind", () => {
-    const K = ANOMALY_COMPONENTS.length;
-    const C = FAULT_CLASSES.length;
-    const n = 8;
-    const faultClass = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
-    const anomaly = new Float32Array(n * K);
-    const probs = new Float32Array(n * C);
-    [0.1, 0.2, 0.9, 0.95, 0.8, 0.85, 0.9, 0.99].forEach((s, i) => (anomaly[i * K] = s));
-    faultClass.forEach((c, i) => (probs[i * C + (i === 4 ? 0 : c)] = 1));
-    const truth = { count: n, faultClass, stretch: new Int32Array(n), stride: 1 };
+    const { anomaly, probs, truth } = eightWindows();
     // 1 − P(healthy): 0 on every healthy window and on window 4, 1 on windows 5–7.
     const notHealthy = heldOutMetrics(anomaly, probs, truth, {
       score: 'not-healthy',
