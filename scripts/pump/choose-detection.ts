@@ -6,7 +6,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { NormalizationStats } from '../../core/data/normalization';
 import type { HealthCard } from '../../core/ml/pump/card';
-import { bestCandidate, detectionCandidates, healthySequences } from '../../core/ml/pump/detection-choice';
+import { bestCandidate, detectionCandidates, healthyWindowCount } from '../../core/ml/pump/detection-choice';
 import { DETECTION_SCORE_MEANING, type WarningRule } from '../../core/ml/pump/detection-score';
 import { predictHealth, type HealthOutputs, type PumpEpisode } from '../../core/ml/pump/evaluate-health';
 import { SAMPLE_PERIOD_S } from '../../core/ml/pump/spec';
@@ -30,10 +30,7 @@ export function chooseDetection(
   const stepHours = (THRESHOLD_STRIDE * SAMPLE_PERIOD_S) / 3600;
   const candidates = detectionCandidates(outputs, val, stepHours, VAL_FALSE_ALARMS_PER_DAY, HEALTH_DEBOUNCE);
   const best = bestCandidate(candidates, VAL_FALSE_ALARMS_PER_DAY);
-  const healthyWindows = healthySequences(new Float32Array(outputs.count), outputs, val).reduce(
-    (s, q) => s + q.length,
-    0,
-  );
+  const healthyWindows = healthyWindowCount(outputs, val);
   return {
     rule: { score: best.kind, threshold: best.threshold, debounce: HEALTH_DEBOUNCE },
     choice: {

@@ -4,12 +4,10 @@
  * the data set every other episode (train, validation, test) comes from. Equal to a model card's
  * `dataset.hash` means those episodes are byte for byte the ones the model was trained and tested on.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DatasetIndex } from '../../core/ml/pump/dataset';
-
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+import { datasetHash, sha256Hex } from './dataset-io';
 
 /** Rows of the episodes before the validation-only extras. */
 export function baseRows(index: DatasetIndex): number {
@@ -24,7 +22,7 @@ export async function baseDatasetHash(dir: string, index: DatasetIndex): Promise
   for (const f of Object.values(index.files)) {
     const buf = new Uint8Array(await readFile(path.join(dir, f.name)));
     const per = (f.dtype === 'float32' ? 4 : 1) * f.width;
-    hashes.push(sha(buf.subarray(0, rows * per)));
+    hashes.push(sha256Hex(buf.subarray(0, rows * per)));
   }
-  return sha(new TextEncoder().encode(hashes.join('')));
+  return datasetHash(hashes);
 }

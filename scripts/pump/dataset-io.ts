@@ -25,7 +25,12 @@ export async function loadPumpAsset(): Promise<AssetDefinition> {
   return r.asset;
 }
 
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+/** SHA-256 of bytes, hex: a column file's hash. */
+export const sha256Hex = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** A data set's hash from its column files' hashes, in the index's column order. */
+export const datasetHash = (columnHashes: readonly string[]) =>
+  sha256Hex(new TextEncoder().encode(columnHashes.join('')));
 const bytes = (a: Float32Array | Uint8Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /** Concatenates the runs into four column files and writes index.json; returns the index. */
@@ -74,7 +79,7 @@ export async function writeDataset(
   const files = {} as DatasetIndex['files'];
   for (const [key, name, dtype, width, data] of cols) {
     await writeFile(path.join(dir, name), bytes(data));
-    files[key] = { name, dtype, width, sha256: sha(bytes(data)) };
+    files[key] = { name, dtype, width, sha256: sha256Hex(bytes(data)) };
   }
   const index: DatasetIndex = {
     schemaVersion: 1,
@@ -86,13 +91,7 @@ export async function writeDataset(
     tagIds: [...PUMP_TAGS],
     controlIds: [...PUMP_CONTROLS],
     totalRows: total,
-    hash: createHash('sha256')
-      .update(
-        Object.values(files)
-          .map((f) => f.sha256)
-          .join(''),
-      )
-      .digest('hex'),
+    hash: datasetHash(Object.values(files).map((f) => f.sha256)),
     files,
     episodes,
   };
@@ -130,7 +129,7 @@ export async function loadDataset(dir: string, asset: AssetDefinition): Promise<
   const read = async (f: DatasetIndex['files']['tags']) => {
     const file = path.join(dir, f.name);
     const buf = new Uint8Array(await readFile(file));
-    if (sha(buf) !== f.sha256) throw new Error(`${file}: sha256 does not match index.json`);
+    if (sha256Hex(buf) !== f.sha256) throw new Error(`${file}: sha256 does not match index.json`);
     const per = f.dtype === 'float32' ? 4 : 1;
     if (buf.byteLength !== index.totalRows * f.width * per)
       throw new Error(`${file}: ${buf.byteLength} bytes, expected ${index.totalRows * f.width * per}`);

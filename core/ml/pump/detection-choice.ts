@@ -24,18 +24,29 @@ export interface DetectionCandidate {
   falseAlarmsPer24h: number;
 }
 
+type WindowPlaces = Pick<ScoredWindows, 'count' | 'frameIndex' | 'endRow'>;
+
+/** Whether window `i` is healthy running: it ends before its episode's fault onset. */
+const isHealthyWindow = (out: WindowPlaces, episodes: readonly { onsetRow: number }[], i: number) =>
+  out.endRow[i]! < episodes[out.frameIndex[i]!]!.onsetRow;
+
 /** Scores of the healthy windows (ending before onset) of each episode, in time order. */
 export function healthySequences(
   scores: ArrayLike<number>,
-  out: Pick<ScoredWindows, 'count' | 'frameIndex' | 'endRow'>,
+  out: WindowPlaces,
   episodes: readonly { onsetRow: number }[],
 ): number[][] {
   const seqs = episodes.map(() => [] as number[]);
-  for (let i = 0; i < out.count; i++) {
-    const k = out.frameIndex[i]!;
-    if (out.endRow[i]! < episodes[k]!.onsetRow) seqs[k]!.push(scores[i]!);
-  }
+  for (let i = 0; i < out.count; i++)
+    if (isHealthyWindow(out, episodes, i)) seqs[out.frameIndex[i]!]!.push(scores[i]!);
   return seqs;
+}
+
+/** How many windows are healthy running. */
+export function healthyWindowCount(out: WindowPlaces, episodes: readonly { onsetRow: number }[]): number {
+  let n = 0;
+  for (let i = 0; i < out.count; i++) if (isHealthyWindow(out, episodes, i)) n++;
+  return n;
 }
 
 /** Every candidate kind's figures on `out` (windows `stride` rows apart). */
@@ -67,14 +78,9 @@ export function bestCandidate(
   maxFalseAlarmsPerDay: number,
 ): DetectionCandidate {
   const within = candidates.filter((c) => c.falseAlarmsPer24h <= maxFalseAlarmsPerDay);
-  const pool = within.length > 0 ? within : candidates;
-  return pool.reduce((best, c) =>
+  const better =
     within.length > 0
-      ? c.rocAuc > best.rocAuc
-        ? c
-        : best
-      : c.falseAlarmsPer24h < best.falseAlarmsPer24h
-        ? c
-        : best,
-  );
+      ? (c: DetectionCandidate, best: DetectionCandidate) => c.rocAuc > best.rocAuc
+      : (c: DetectionCandidate, best: DetectionCandidate) => c.falseAlarmsPer24h < best.falseAlarmsPer24h;
+  return (within.length > 0 ? within : candidates).reduce((best, c) => (better(c, best) ? c : best));
 }

@@ -67,27 +67,13 @@ export class FleetMeshes {
   ) {
     this.positions = positions;
     this.count = count;
-    this.split.nearCount = this.split.farCount = -1; // any split differs from this one
-    this.update(eye, farFrom);
+    splitByDistance(positions, count, eye, farFrom, this.split);
+    this.write();
   }
 
-  /** Splits again for a camera at `eye`; rewrites the meshes (and returns true) where an engine changed side. */
-  update(eye: readonly [number, number, number], farFrom: number): boolean {
-    if (!splitByDistance(this.positions, this.count, eye, farFrom, this.split)) return false;
-    const p = this.positions;
-    const write = (mesh: THREE.InstancedMesh, order: Int32Array, n: number) => {
-      for (let k = 0; k < n; k++) {
-        const i = order[k]!;
-        mesh.setMatrixAt(k, this.matrix.makeTranslation(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!));
-      }
-      mesh.count = n;
-      mesh.instanceMatrix.needsUpdate = true;
-      mesh.computeBoundingSphere();
-    };
-    write(this.near, this.split.near, this.split.nearCount);
-    write(this.far, this.split.far, this.split.farCount);
-    this.writeColors();
-    return true;
+  /** Splits again for a camera at `eye`; rewrites the meshes only where an engine changed side. */
+  update(eye: readonly [number, number, number], farFrom: number): void {
+    if (splitByDistance(this.positions, this.count, eye, farFrom, this.split)) this.write();
   }
 
   /** Colours every engine by its colormap position (display order; NaN: no value, grey). */
@@ -111,6 +97,23 @@ export class FleetMeshes {
     (this.near.material as THREE.Material).dispose();
     this.near.dispose();
     this.far.dispose();
+  }
+
+  /** Each mesh's matrices and colours from the split. */
+  private write(): void {
+    const p = this.positions;
+    const place = (mesh: THREE.InstancedMesh, order: Int32Array, n: number) => {
+      for (let k = 0; k < n; k++) {
+        const i = order[k]!;
+        mesh.setMatrixAt(k, this.matrix.makeTranslation(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!));
+      }
+      mesh.count = n;
+      mesh.instanceMatrix.needsUpdate = true;
+      mesh.computeBoundingSphere();
+    };
+    place(this.near, this.split.near, this.split.nearCount);
+    place(this.far, this.split.far, this.split.farCount);
+    this.writeColors();
   }
 
   private writeColors(): void {

@@ -14,6 +14,7 @@ import {
   type ModelVersion,
 } from '../../../../core/ml/retrain/registry-index';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES } from '../../../../core/ml/pump/spec';
+import type { DetectionScoreKind } from '../../../../core/ml/pump/detection-score';
 
 const m = (rocAuc: number, macroF1: number, falseAlarmsPer24h: number): HeldOutMetrics => ({
   rocAuc,
@@ -78,14 +79,15 @@ function eightWindows() {
   return { anomaly, probs, truth: { count: n, faultClass, stretch: new Int32Array(n), stride: 1 } };
 }
 
+/** The eight windows' figures when warning on `score` ≥ 0.7 for two windows in a row. */
+function eightWindowFigures(score: DetectionScoreKind) {
+  const { anomaly, probs, truth } = eightWindows();
+  return heldOutMetrics(anomaly, probs, truth, { score, threshold: 0.7, debounce: 2 });
+}
+
 describe('held-out figures', () => {
   it('scores detection, fault type and false alarms per healthy run', () => {
-    const { anomaly, probs, truth } = eightWindows();
-    const out = heldOutMetrics(anomaly, probs, truth, {
-      score: 'max-component',
-      threshold: 0.7,
-      debounce: 2,
-    });
+    const out = eightWindowFigures('max-component');
     // Fault beats healthy in 10 of 16 pairs, ties once: 10.5 / 16.
     expect(out.rocAuc).toBeCloseTo(10.5 / 16, 6);
     expect(out.falseAlarmsPer24h).toBeCloseTo((24 * 60) / 4, 6);
@@ -95,17 +97,12 @@ describe('held-out figures', () => {
   });
 
   it("scores windows by the card's detection score kind", () => {
-    const { anomaly, probs, truth } = eightWindows();
     // 1 − P(healthy): 0 on every healthy window and on window 4, 1 on windows 5–7.
-    const notHealthy = heldOutMetrics(anomaly, probs, truth, {
-      score: 'not-healthy',
-      threshold: 0.7,
-      debounce: 2,
-    });
+    const notHealthy = eightWindowFigures('not-healthy');
     expect(notHealthy.rocAuc).toBeCloseTo(14 / 16, 6);
     expect(notHealthy.falseAlarmsPer24h).toBe(0);
     // The larger of both: healthy 0.1, 0.2, 0.9, 0.95; faults 0.8, 1, 1, 1.
-    const both = heldOutMetrics(anomaly, probs, truth, { score: 'max-both', threshold: 0.7, debounce: 2 });
+    const both = eightWindowFigures('max-both');
     expect(both.rocAuc).toBeCloseTo(14 / 16, 6);
     expect(both.falseAlarmsPer24h).toBeCloseTo((24 * 60) / 4, 6);
   });
