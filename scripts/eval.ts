@@ -40,7 +40,7 @@ export async function evaluatePump(argv: readonly string[]): Promise<void> {
   const h = await loadHealthModel();
   if (h.card.dataset.hash !== ds.index.hash)
     out.write(`warning: the health model was trained on data set ${h.card.dataset.hash.slice(0, 12)}\n`);
-  const ho = predictHealth(h.model, test.episodes, h.card.normalization, h.card.dataset.windowStride.eval);
+  const ho = predictHealth(h.model, test.episodes, h.card, h.card.dataset.windowStride.eval);
   const rule = warningRuleOf(h.card);
   const hm = healthMetrics(ho, test.episodes, asset, rule, h.card.dataset.windowStride.eval);
   const c = h.card.test;

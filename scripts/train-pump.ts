@@ -5,6 +5,7 @@
  *   npm run train -- --asset pump-skid [--model health|forecaster|all] [--data dir] [--seed 1]
  *     [--epochs 12] [--batch 128] [--lr 0.002] [--max-windows 3072] [--patience 4] [--time-budget minutes]
  *     [--schedule plateau|cosine] [--class-weight 0.5]   (the last two apply to the health model)
+ *     [--clip-norm 5]   (largest global gradient norm per batch; none by default)
  */
 import { fitPumpNormalization } from '../core/ml/pump/features';
 import { isMainScript, parseArgs } from './lib/files';
@@ -54,6 +55,7 @@ export async function trainPump(argv: readonly string[]): Promise<void> {
     schedule,
     classWeightPower: classWeight,
     ...(budget > 0 ? { deadline: started + budget * 60_000 * share } : {}),
+    ...(args.has('clip-norm') ? { clipNorm: num(args, 'clip-norm', 1) } : {}),
   });
   if (which !== 'forecaster') {
     const c = await trainHealth(ds, asset, stats, opts(which === 'all' ? 0.45 : 1));

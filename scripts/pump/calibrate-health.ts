@@ -1,13 +1,14 @@
 /**
- * Calibration of a trained health model on validation: Platt scaling per component and fault-class
- * offsets (both folded into the model), then the warning rule (detection score and threshold).
+ * Calibration of a trained health model on validation: Platt scaling per component, fault-class offsets and
+ * the RUL's spread (all folded into the model), then the warning rule (detection score and threshold).
  */
 import type * as tf from '@tensorflow/tfjs';
-import type { NormalizationStats } from '../../core/data/normalization';
+import type { HealthInputSpec } from '../../core/ml/pump/features';
 import { predictHealth, type PumpEpisode } from '../../core/ml/pump/evaluate-health';
 import { fitClassOffsets, foldClassOffsets, foldPlatt } from '../../core/ml/pump/health-calibration';
 import { fitPlatt, logit } from '../../core/ml/pump/health-metrics';
 import { expectedCalibrationError } from '../../core/ml/metrics';
+import { fitRulSigmaOffset, foldRulSigmaOffset } from '../../core/ml/pump/rul-calibration';
 import { ANOMALY_COMPONENTS } from '../../core/ml/pump/spec';
 import type { ProgressBar } from '../lib/progress';
 import { chooseDetection, type DetectionChoice } from './choose-detection';
@@ -19,6 +20,8 @@ export interface CalibratedHealth {
   eceBefore: number;
   eceAfter: number;
   offsets: ReturnType<typeof fitClassOffsets>;
+  /** Offset added to the RUL's log σ so that ±1σ holds 68 % of the validation windows. */
+  rulSigma: ReturnType<typeof fitRulSigmaOffset>;
   /** Warning rule chosen on the validation episodes, with the calibrated model's outputs there. */
   detection: DetectionChoice;
 }
@@ -27,7 +30,7 @@ export interface CalibratedHealth {
 export function calibrateHealth(
   model: tf.LayersModel,
   val: readonly PumpEpisode[],
-  stats: NormalizationStats,
+  stats: HealthInputSpec,
   datasetHash: string,
   bar: ProgressBar,
 ): CalibratedHealth {
@@ -43,11 +46,16 @@ export function calibrateHealth(
   foldPlatt(model, platt);
   const offsets = fitClassOffsets(vOut.faultProbs, vOut.labels.faultClass, vOut.count);
   foldClassOffsets(model, offsets.offsets);
+  const rulSigma = fitRulSigmaOffset(vOut.rul, vOut.labels.logRul, vOut.labels.faultClass, vOut.count);
+  foldRulSigmaOffset(model, rulSigma.offset);
+  bar.log(
+    `health: validation RUL ±1σ coverage ${rulSigma.coverageBefore.toFixed(3)} → ${rulSigma.coverageAfter.toFixed(3)} with log σ offset ${rulSigma.offset}`,
+  );
   bar.log(
     `health: validation macro-F1 ${offsets.macroF1Before.toFixed(3)} → ${offsets.macroF1After.toFixed(3)} with class offsets ${offsets.offsets.join(' ')}`,
   );
   const vCal = predictHealth(model, val, stats, HEALTH_STRIDE.val);
   const eceAfter = ece(vCal.anomaly, vCal.labels.anomaly);
   const detection = chooseDetection(model, val, stats, datasetHash);
-  return { platt, eceBefore, eceAfter, offsets, detection };
+  return { platt, eceBefore, eceAfter, offsets, rulSigma, detection };
 }

@@ -4,7 +4,7 @@
  * every THRESHOLD_STRIDE rows; the kind with the highest ROC-AUC among those within the budget wins.
  */
 import type * as tf from '@tensorflow/tfjs';
-import type { NormalizationStats } from '../../core/data/normalization';
+import type { HealthInputSpec } from '../../core/ml/pump/features';
 import type { HealthCard } from '../../core/ml/pump/card';
 import { bestCandidate, detectionCandidates, healthyWindowCount } from '../../core/ml/pump/detection-choice';
 import { DETECTION_SCORE_MEANING, type WarningRule } from '../../core/ml/pump/detection-score';
@@ -23,7 +23,7 @@ export interface DetectionChoice {
 export function chooseDetection(
   model: tf.LayersModel,
   val: readonly PumpEpisode[],
-  stats: NormalizationStats,
+  stats: HealthInputSpec,
   datasetHash: string,
 ): DetectionChoice {
   const outputs = predictHealth(model, val, stats, THRESHOLD_STRIDE);

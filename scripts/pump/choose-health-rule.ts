@@ -42,7 +42,7 @@ export async function chooseHealthRule(argv: readonly string[]): Promise<HealthC
   const val = splitEpisodes(ds, 'val').episodes;
   const test = splitEpisodes(ds, 'test').episodes;
   const bar = createProgressBar();
-  const detection = chooseDetection(model, val, card.normalization, ds.index.hash);
+  const detection = chooseDetection(model, val, card, ds.index.hash);
   for (const c of detection.choice.candidates)
     bar.log(
       `validation ${c.kind}: ROC-AUC ${c.rocAuc.toFixed(4)}, threshold ${c.threshold}, ${c.falseAlarmsPer24h.toFixed(2)} false alarms / 24 h`,
@@ -55,7 +55,7 @@ export async function chooseHealthRule(argv: readonly string[]): Promise<HealthC
     detection.outputs,
     detection.rule,
     asset,
-    card.normalization,
+    card,
     bar,
   );
   model.dispose();

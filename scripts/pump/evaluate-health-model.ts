@@ -1,7 +1,7 @@
 /** Figures of a calibrated health model under its warning rule: validation (logged), held-out test, and the fixture episodes. */
 import type * as tf from '@tensorflow/tfjs';
 import type { AssetDefinition } from '../../core/asset/schema';
-import type { NormalizationStats } from '../../core/data/normalization';
+import type { HealthInputSpec } from '../../core/ml/pump/features';
 import type { HealthCard } from '../../core/ml/pump/card';
 import {
   healthMetrics,
@@ -74,7 +74,7 @@ export function evaluateHealthModel(
   calibrated: HealthOutputs,
   rule: WarningRule,
   asset: AssetDefinition,
-  stats: NormalizationStats,
+  stats: HealthInputSpec,
   bar: ProgressBar,
 ): HealthEvaluation {
   const validation = validationFigures(calibrated, episodes.val, asset, rule, bar);

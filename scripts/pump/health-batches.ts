@@ -1,11 +1,13 @@
 /** Tensors and weights the health model trains on: minibatches, class weights, a validation sample. */
 import * as tf from '@tensorflow/tfjs';
+import { BASELINE_FEATURES } from '../../core/ml/pump/baseline';
 import type { HealthWindows } from '../../core/ml/pump/features';
 import type { WindowLabels } from '../../core/ml/pump/health-metrics';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
 
 export interface HealthBatch {
   x: tf.Tensor3D;
+  xb: tf.Tensor2D;
   an: tf.Tensor2D;
   fo: tf.Tensor2D;
   lr: tf.Tensor1D;
@@ -28,11 +30,13 @@ export function healthBatch(w: HealthWindows, l: WindowLabels, idx: Int32Array):
   const per = WINDOW_LENGTH * PAST_CHANNELS;
   const n = idx.length;
   const x = new Float32Array(n * per);
+  const xb = new Float32Array(n * BASELINE_FEATURES);
   const an = new Float32Array(n * K);
   const lr = new Float32Array(n);
   const mask = new Float32Array(n);
   idx.forEach((i, k) => {
     x.set(w.past.subarray(i * per, (i + 1) * per), k * per);
+    xb.set(w.baseline.subarray(i * BASELINE_FEATURES, (i + 1) * BASELINE_FEATURES), k * BASELINE_FEATURES);
     an.set(l.anomaly.subarray(i * K, (i + 1) * K), k * K);
     const y = l.logRul[i]!;
     lr[k] = Number.isFinite(y) ? y : 0;
@@ -40,6 +44,7 @@ export function healthBatch(w: HealthWindows, l: WindowLabels, idx: Int32Array):
   });
   return {
     x: tf.tensor3d(x, [n, WINDOW_LENGTH, PAST_CHANNELS]),
+    xb: tf.tensor2d(xb, [n, BASELINE_FEATURES]),
     an: tf.tensor2d(an, [n, K]),
     fo: oneHot(l.faultClass, idx),
     lr: tf.tensor1d(lr),

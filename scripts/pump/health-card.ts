@@ -1,4 +1,5 @@
 /** Assembles the health model's card from the training run, calibration and evaluation. */
+import { BASELINE_HOURS, BASELINE_RECENT_ROWS } from '../../core/ml/pump/baseline';
 import * as tf from '@tensorflow/tfjs';
 import type { NormalizationStats } from '../../core/data/normalization';
 import { PUMP_CARD_SCHEMA_VERSION, type HealthCard } from '../../core/ml/pump/card';
@@ -6,6 +7,7 @@ import { PUMP_CLEAN_OPTIONS } from '../../core/ml/pump/features';
 import { DEFAULT_HEALTH, describeHealth } from '../../core/ml/pump/health-model';
 import {
   ANOMALY_COMPONENTS,
+  BALANCE_CHANNELS,
   FAULT_CLASSES,
   PAST_VALUE_CHANNELS,
   RUL_CAP_HOURS,
@@ -16,7 +18,7 @@ import type { CalibratedHealth } from './calibrate-health';
 import { datasetSection, shapesOf } from './common';
 import type { LoadedDataset } from './dataset-io';
 import type { HealthEvaluation } from './evaluate-health-model';
-import type { HealthFit } from './health-fit';
+import { BASELINE_TRAINING_STARTS, type HealthFit } from './health-fit';
 import { HEALTH_STRIDE } from './health-settings';
 import { ruleText, type DetectionChoice } from './choose-detection';
 import type { TrainOpts } from './train-options';
@@ -81,7 +83,7 @@ export function healthCard(r: HealthRun): HealthCard {
       batchSize: o.batchSize,
       learningRate: o.learningRate,
       maxWindowsPerEpoch: o.maxWindowsPerEpoch,
-      loss: `3·BCE(anomaly) + CE(fault type, class weights ${fit.classWeights.map((w) => w.toFixed(2)).join('/')}) + 0.5·Gaussian NLL of ln(1+RUL h) (masked to degrading-fault windows); Adam, ${o.schedule === 'cosine' ? 'cosine decay to 5 % over the epochs' : 'halved after two epochs without improvement'}`,
+      loss: `3·BCE(anomaly) + CE(fault type, class weights ${fit.classWeights.map((w) => w.toFixed(2)).join('/')}) + 0.5·Gaussian NLL of ln(1+RUL h) (masked to degrading-fault windows); Adam, ${o.schedule === 'cosine' ? 'cosine decay to 5 % over the epochs' : 'halved after two epochs without improvement'}${o.clipNorm !== undefined ? `, gradients clipped to a global norm of ${o.clipNorm}` : ''}`,
       timeSeconds: Math.round(fit.timeSeconds),
       tfjsVersion: tf.version.tfjs,
       backend: o.backend,
@@ -95,6 +97,13 @@ export function healthCard(r: HealthRun): HealthCard {
         'hours until the first trip: a true value beyond any trip limit of the asset, the event the what-if counts as "Time to trip"; ' +
         `where the recorded episode ends first, the simulator runs on with the setpoints held; ${RUL_CAP_HOURS} h where no trip comes within ${RUL_CAP_HOURS} h (e.g. bearing wear and cooling failure at full severity never reach a trip limit in this simulator)`,
     },
+    baseline: {
+      hours: BASELINE_HOURS,
+      recentRows: BASELINE_RECENT_ROWS,
+      channels: [...BALANCE_CHANNELS],
+      scale: [...fit.spec.baseline.scale],
+      training: BASELINE_TRAINING_STARTS,
+    },
     calibration: {
       method: 'platt',
       perComponent: cal.platt,
@@ -103,6 +112,9 @@ export function healthCard(r: HealthRun): HealthCard {
       classOffsets: cal.offsets.offsets,
       valMacroF1Before: cal.offsets.macroF1Before,
       valMacroF1After: cal.offsets.macroF1After,
+      rulLogSigmaOffset: cal.rulSigma.offset,
+      valRulCoverageBefore: cal.rulSigma.coverageBefore,
+      valRulCoverageAfter: cal.rulSigma.coverageAfter,
     },
     threshold: thresholdSection(cal.detection),
     validation: ev.validation,

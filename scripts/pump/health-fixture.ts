@@ -1,7 +1,7 @@
 /** The health model's figures on the fixture episodes, which the unit tests regenerate from their plans. */
 import type * as tf from '@tensorflow/tfjs';
 import type { AssetDefinition } from '../../core/asset/schema';
-import type { NormalizationStats } from '../../core/data/normalization';
+import type { HealthInputSpec } from '../../core/ml/pump/features';
 import type { HealthCard } from '../../core/ml/pump/card';
 import { planEpisode, runEpisode } from '../../core/ml/pump/episodes';
 import {
@@ -18,7 +18,7 @@ export function healthFixtureMetrics(
   model: tf.LayersModel,
   fixture: HealthCard['fixture']['episodes'],
   asset: AssetDefinition,
-  stats: NormalizationStats,
+  stats: HealthInputSpec,
   rule: WarningRule,
 ): Record<string, number> {
   const eps: PumpEpisode[] = fixture.map((f) =>

@@ -15,7 +15,7 @@ export function printWhyShares(
   test: readonly PumpEpisode[],
   card: HealthCard,
 ): void {
-  const shares = signatureShares(model, test, card.normalization, warningRuleOf(card), WHY_STRIDE);
+  const shares = signatureShares(model, test, card, warningRuleOf(card), WHY_STRIDE);
   out.write(
     `\n"why" top 3 names a signature tag (target ≥ 90 % of detected episodes; windows every ${WHY_STRIDE} min)\n` +
       `  ${'fault'.padEnd(18)} ${'episodes'.padStart(9)} ${'windows'.padStart(8)} ${'card'.padStart(6)}   most often first\n`,

@@ -26,7 +26,7 @@ export async function trainHealth(
   const fit = await fitHealth(train, val, stats, o, bar);
   const { model } = fit;
   // Calibration and warning rule on validation.
-  const calibration = calibrateHealth(model, val, stats, ds.index.hash, bar);
+  const calibration = calibrateHealth(model, val, fit.spec, ds.index.hash, bar);
   const evaluation = evaluateHealthModel(
     model,
     ds,
@@ -34,7 +34,7 @@ export async function trainHealth(
     calibration.detection.outputs,
     calibration.detection.rule,
     asset,
-    stats,
+    fit.spec,
     bar,
   );
   const dir = path.join(PUMP_MODEL_DIR, 'health');

@@ -7,6 +7,8 @@ export interface TrainOpts {
   maxWindowsPerEpoch: number;
   patience: number;
   deadline?: number;
+  /** Largest global gradient norm per batch (`--clip-norm`); no clipping when absent. */
+  clipNorm?: number;
   backend: string;
   schedule: 'plateau' | 'cosine';
   /** Cross-entropy weight of class c ∝ (windows / (classes · windows of c))^power; 0 = unweighted. */

@@ -2,6 +2,7 @@
  * The live health model in Node, as the app runs it in the renderer: telemetry batches into a TelemetryRing and, at
  * every simulated minute, buildHealthBatch (the core/ml/pump features) → InferenceEngine.predict → decodeHealth.
  */
+import type { HealthModelInputs } from '../../renderer/src/models/health-inputs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,12 +57,18 @@ function sliceBatch(batch: TelemetryBatch, from: number, to: number): TelemetryB
 export async function startHealthLoop(asset: AssetDefinition): Promise<HealthLoop> {
   const dir = path.join(PUMP_MODEL_DIR, 'health');
   const cardFile = path.join(dir, 'model-card.json');
-  const stats = statsFromCard(JSON.parse(await readFile(cardFile, 'utf8')), cardFile);
+  const card = JSON.parse(await readFile(cardFile, 'utf8')) as { baseline?: { scale: number[] } };
   const engine = new InferenceEngine(fetchFileBytes);
   await engine.load(HEALTH_MODEL_ID, pathToFileURL(path.join(dir, 'model.json')).href);
+  // The soak has no history store and its ring holds an hour: the long baseline stays unavailable (flags 0).
+  const inputs: HealthModelInputs = {
+    stats: statsFromCard(card, cardFile),
+    baseline: card.baseline,
+    inputCount: engine.inputCount(HEALTH_MODEL_ID),
+  };
   const ring = new TelemetryRing(asset.tags.length);
   const components = asset.components.map((c) => c.id);
-  const queue: TensorData[] = [];
+  const queue: TensorData[][] = [];
   let firstTime = Number.NaN;
   let nextMinute = Number.NaN;
   let queued = 0;
@@ -71,7 +78,7 @@ export async function startHealthLoop(asset: AssetDefinition): Promise<HealthLoo
 
   const enqueue = (controls: Record<string, number>) => {
     if (ring.lastTime - firstTime < WARM_UP_MS) return;
-    queue.push(buildHealthBatch(ring, asset, controls, stats, queued % EXPLAIN_EVERY === 0));
+    queue.push(buildHealthBatch(ring, asset, controls, inputs, queued % EXPLAIN_EVERY === 0));
     queued++;
     if (queue.length > MAX_QUEUED) {
       queue.shift();
@@ -99,7 +106,7 @@ export async function startHealthLoop(asset: AssetDefinition): Promise<HealthLoo
     },
     async drain() {
       for (let input = queue.shift(); input; input = queue.shift()) {
-        const outputs = await engine.predict(HEALTH_MODEL_ID, [input]);
+        const outputs = await engine.predict(HEALTH_MODEL_ID, input);
         lastMaxAnomaly = Math.max(...decodeHealth(outputs, components).anomaly.filter(Number.isFinite));
         predictions++;
       }

@@ -130,6 +130,18 @@ describe('model files', () => {
     );
     expect(tf.memory().numTensors).toBe(tensorsBefore);
   });
+
+  it('accepts the inputs of an older version of a model beside the current ones', async () => {
+    const engine = engineWith({ 'model.json': good.json, 'weights.bin': good.bin });
+    // The app now feeds two inputs; this model is of the older kind with one.
+    const shapes = await engine.load('health', URL_JSON, { inputRanks: [3, 2], olderInputRanks: [3] });
+    expect(shapes.inputShapes).toHaveLength(1);
+    expect(engine.inputCount('health')).toBe(1);
+    await expect(
+      engine.load('health', URL_JSON, { inputRanks: [3, 2], olderInputRanks: [2] }),
+    ).rejects.toThrow(/model\.json: input 0 has rank 3 \[batch, 16, 8\], the app feeds rank 2/);
+    engine.unload('health');
+  });
 });
 
 describe('batched prediction', () => {

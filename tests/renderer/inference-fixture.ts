@@ -71,7 +71,7 @@ export function fixtureBatch(rows: number, shape: FixtureShape = TINY, seed = 7)
 /**
  * Stand-in files for models/pump-skid/health when the trained model is not there: the real health
  * architecture (core/ml/pump/health-model) with seeded, untrained weights, and a card holding
- * normalization statistics taken from the asset's normal bands. Its outputs mean nothing; it exercises
+ * normalization statistics taken from the asset's normal bands and a long-baseline scale of 1. Its outputs mean nothing; it exercises
  * loading, batching, backends and coloring exactly as the trained model would.
  */
 export async function pumpHealthStandIn(): Promise<{
@@ -80,7 +80,8 @@ export async function pumpHealthStandIn(): Promise<{
   card: string;
 }> {
   const { buildHealthModel } = await import('../../core/ml/pump/health-model');
-  const { PAST_VALUE_CHANNELS } = await import('../../core/ml/pump/spec');
+  const { BALANCE_CHANNELS, PAST_VALUE_CHANNELS } = await import('../../core/ml/pump/spec');
+  const { BASELINE_HOURS, BASELINE_RECENT_ROWS } = await import('../../core/ml/pump/baseline');
   const { readFileSync } = await import('node:fs');
   const asset = JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')) as {
     tags: { id: string; normal: [number, number] }[];
@@ -105,6 +106,13 @@ export async function pumpHealthStandIn(): Promise<{
         mean,
         std,
         count: PAST_VALUE_CHANNELS.map(() => 1),
+      },
+      baseline: {
+        hours: BASELINE_HOURS,
+        recentRows: BASELINE_RECENT_ROWS,
+        channels: [...BALANCE_CHANNELS],
+        scale: BALANCE_CHANNELS.map(() => 1),
+        training: 'untrained stand-in',
       },
     };
     return { ...files, card: JSON.stringify(card) };

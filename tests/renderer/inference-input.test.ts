@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { HistoryGrid } from '../../core/api/domains/history';
 import { parseAsset } from '../../core/asset/parse';
+import { BASELINE_FEATURES, BASELINE_HISTORY_ROWS, BASELINE_ROWS } from '../../core/ml/pump/baseline';
 import { liveWindow, pumpFrame } from '../../core/ml/pump/features';
 import {
+  BALANCE_CHANNELS,
   channelsOfTag,
   PAST_CHANNELS,
   PAST_VALUE_CHANNELS,
@@ -10,9 +13,11 @@ import {
   PUMP_TAGS,
   WINDOW_LENGTH,
 } from '../../core/ml/pump/spec';
+import type { HealthModelInputs } from '../../renderer/src/models/health-inputs';
 import {
   buildHealthBatch,
   decodeHealth,
+  healthBatchFromGrid,
   rulFromLog,
   statsFromCard,
 } from '../../renderer/src/models/pump-health';
@@ -21,6 +26,19 @@ import { TelemetryRing } from '../../renderer/src/state/telemetry-ring';
 
 const card = JSON.parse(readFileSync('tests/fixtures/models/pump-health-standin/model-card.json', 'utf8'));
 const stats = statsFromCard(card, 'model-card.json');
+/** A version from before the long baseline: the window is its only input. */
+const windowOnly: HealthModelInputs = { stats, inputCount: 1 };
+/** The current model: the window and its long baseline (deviations in units of 1). */
+const withBaseline: HealthModelInputs = {
+  stats,
+  baseline: { scale: BALANCE_CHANNELS.map(() => 1) },
+  inputCount: 2,
+};
+const B = BALANCE_CHANNELS.length;
+/** The availability flag of every balance in a baseline row. */
+const flagsOf = (baseline: Float32Array, row = 0) => [
+  ...baseline.subarray(row * BASELINE_FEATURES + B, row * BASELINE_FEATURES + 2 * B),
+];
 
 function loadAsset() {
   const result = parseAsset(JSON.parse(readFileSync('assets/pump-skid/asset.json', 'utf8')));
@@ -59,7 +77,9 @@ describe('live model input', () => {
       return (tag.normal[0] + tag.normal[1]) / 2;
     });
     const controls = { speed_setpoint: 50, valve_setpoint: 80 };
-    const batch = buildHealthBatch(ring, asset, controls, stats, true);
+    const inputs = buildHealthBatch(ring, asset, controls, windowOnly, true);
+    expect(inputs).toHaveLength(1);
+    const batch = inputs[0]!;
     expect(batch.shape).toEqual([1 + PUMP_TAGS.length, WINDOW_LENGTH, PAST_CHANNELS]);
     const per = WINDOW_LENGTH * PAST_CHANNELS;
     // Row 0 is exactly what core/ml/pump liveWindow makes of the same raw minutes.
@@ -91,7 +111,90 @@ describe('live model input', () => {
         expect(row[s * PAST_CHANNELS + c]).toBe(want(c));
         expect(row[s * PAST_CHANNELS + V + c]).toBe(want(V + c));
       }
-    expect(buildHealthBatch(ring, asset, controls, stats, false).shape[0]).toBe(1);
+    expect(buildHealthBatch(ring, asset, controls, windowOnly, false)[0]!.shape[0]).toBe(1);
+  });
+});
+
+describe('long baseline input', () => {
+  const asset = loadAsset();
+  const n = asset.tags.length;
+  const C = PUMP_CONTROLS.length;
+  const controls = { speed_setpoint: 50, valve_setpoint: 80, level_setpoint: 2.5 };
+  const END = Date.UTC(2026, 0, 1, 12);
+  /** `rows` one-minute rows of every tag in its normal band with a little wobble, setpoints as `controls`. */
+  function gridOf(rows: number): { values: Float32Array; setpoints: Float32Array } {
+    const values = new Float32Array(rows * n);
+    for (let r = 0; r < rows; r++)
+      asset.tags.forEach((t, k) => {
+        const span = t.normal[1] - t.normal[0];
+        values[r * n + k] = t.normal[0] + span * (0.5 + 0.01 * (((r * 7 + k) % 5) - 2));
+      });
+    const setpoints = new Float32Array(rows * C).map(
+      (_, i) => (controls as Record<string, number>)[PUMP_CONTROLS[i % C]!] ?? Number.NaN,
+    );
+    return { values, setpoints };
+  }
+
+  it('is available from 12 h of rows before the window and unavailable from the window alone', () => {
+    const long = gridOf(BASELINE_HISTORY_ROWS);
+    const inputs = healthBatchFromGrid(long.values, long.setpoints, asset, END, withBaseline, false);
+    expect(inputs.map((x) => x.shape)).toEqual([
+      [1, WINDOW_LENGTH, PAST_CHANNELS],
+      [1, BASELINE_FEATURES],
+    ]);
+    expect(flagsOf(inputs[1]!.data)).toEqual(BALANCE_CHANNELS.map(() => 1));
+    expect(inputs[1]!.data[2 * B]).toBe(1); // all 12 h of baseline used
+    const short = gridOf(WINDOW_LENGTH);
+    const alone = healthBatchFromGrid(short.values, short.setpoints, asset, END, withBaseline, false);
+    expect(flagsOf(alone[1]!.data)).toEqual(BALANCE_CHANNELS.map(() => 0));
+    expect(alone[1]!.data[2 * B]).toBe(0);
+  });
+
+  it('rides along with the occluded rows, in their order, for the "why"', () => {
+    const { values, setpoints } = gridOf(BASELINE_HISTORY_ROWS);
+    const plain = healthBatchFromGrid(values, setpoints, asset, END, withBaseline, false);
+    const [window, baseline] = healthBatchFromGrid(values, setpoints, asset, END, withBaseline, true);
+    expect(window!.shape).toEqual([1 + PUMP_TAGS.length, WINDOW_LENGTH, PAST_CHANNELS]);
+    expect(baseline!.shape).toEqual([1 + PUMP_TAGS.length, BASELINE_FEATURES]);
+    expect(baseline!.data.subarray(0, BASELINE_FEATURES)).toEqual(plain[1]!.data);
+    // Taking out a tag a balance is computed from takes out that balance's baseline too.
+    const j = PUMP_TAGS.indexOf('seal_temp');
+    const b = BALANCE_CHANNELS.indexOf('seal_over_fluid_temp');
+    expect(flagsOf(baseline!.data, 1 + j)[b]).toBe(0);
+  });
+
+  it('is left out for a model that takes the window only, whatever the grid', () => {
+    const { values, setpoints } = gridOf(BASELINE_HISTORY_ROWS);
+    const inputs = healthBatchFromGrid(values, setpoints, asset, END, windowOnly, true);
+    expect(inputs.map((x) => x.shape)).toEqual([[1 + PUMP_TAGS.length, WINDOW_LENGTH, PAST_CHANNELS]]);
+  });
+
+  it('live: takes the hours before the ring from the history store once they have arrived', () => {
+    const ring = ringOf(n, 3000, (k, t) => {
+      const tag = asset.tags[k]!;
+      return tag.normal[0] + (tag.normal[1] - tag.normal[0]) * (0.5 + 0.01 * (Math.floor(t / 60_000) % 3));
+    });
+    const before = buildHealthBatch(ring, asset, controls, withBaseline, false, null);
+    expect(flagsOf(before[1]!.data)).toEqual(BALANCE_CHANNELS.map(() => 0));
+    // The store's grid, asked for two minutes ago: 768 rows ending then.
+    const stored = gridOf(BASELINE_HISTORY_ROWS);
+    const history: HistoryGrid = {
+      to: ring.lastTime - 2 * 60_000,
+      stepMs: 60_000,
+      tagIds: asset.tags.map((t) => t.id),
+      values: asset.tags.map((_, k) =>
+        Array.from({ length: BASELINE_HISTORY_ROWS }, (_, r) => stored.values[r * n + k]!),
+      ),
+      setpoints: {},
+    };
+    const after = buildHealthBatch(ring, asset, controls, withBaseline, false, history);
+    expect(flagsOf(after[1]!.data)).toEqual(BALANCE_CHANNELS.map(() => 1));
+    expect(after[1]!.data[2 * B]).toBe(1);
+    // The window itself is the ring's, as before the history arrived.
+    expect(after[0]!.data.subarray(-20 * PAST_CHANNELS)).toEqual(
+      before[0]!.data.subarray(-20 * PAST_CHANNELS),
+    );
+    expect(BASELINE_ROWS).toBe(BASELINE_HISTORY_ROWS - WINDOW_LENGTH);
   });
 });
 

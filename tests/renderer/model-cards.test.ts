@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FleetModelInfo } from '../../core/api/domains/fleet';
 import { loadForecaster } from '../../renderer/src/models/forecaster';
+import { BASELINE_FEATURES } from '../../core/ml/pump/baseline';
+import { BALANCE_CHANNELS, PAST_CHANNELS, WINDOW_LENGTH } from '../../core/ml/pump/spec';
+import { liveHealthInputs } from '../../renderer/src/models/health-inputs';
 import { loadHealthModel } from '../../renderer/src/models/health-model';
 import { ModelCardMissingError } from '../../renderer/src/models/model-package';
 import { loadRulModel } from '../../renderer/src/models/rul-model';
@@ -35,8 +38,47 @@ describe('health model', () => {
     const { host, predictions } = hostOver(standIn);
     const model = await loadHealthModel(host, folder);
     expect(model.stats.tagIds.length).toBeGreaterThan(0);
+    expect(model.inputCount).toBe(2);
+    expect(model.baseline?.scale).toEqual(BALANCE_CHANNELS.map(() => 1));
+    expect(liveHealthInputs()).toMatchObject({ inputCount: 2, baseline: model.baseline });
     expect(predictions).toHaveLength(1);
+    expect(predictions[0]!.map((x) => x.shape)).toEqual([
+      [1, WINDOW_LENGTH, PAST_CHANNELS],
+      [1, BASELINE_FEATURES],
+    ]);
     await model.dispose();
+  });
+
+  it('still loads a version from before the long baseline, which takes the window only', async () => {
+    const older = 'tests/fixtures/models/pump-health-standin/';
+    const { host, predictions } = hostOver({
+      'health/model.json': readFileSync(`${older}model.json`, 'utf8'),
+      'health/weights.bin': readFileSync(`${older}weights.bin`),
+      'health/model-card.json': readFileSync(`${older}model-card.json`, 'utf8'),
+    });
+    const model = await loadHealthModel(host, folder);
+    expect(model.inputCount).toBe(1);
+    expect(model.baseline).toBeUndefined();
+    expect(predictions[0]!.map((x) => x.shape)).toEqual([[1, WINDOW_LENGTH, PAST_CHANNELS]]);
+    await model.dispose();
+  });
+
+  it('refuses a model with a long-baseline input whose card has no baseline, naming the card', async () => {
+    const card = JSON.parse(standIn['health/model-card.json'] as string) as Record<string, unknown>;
+    delete card.baseline;
+    const { host } = hostOver({ ...standIn, 'health/model-card.json': JSON.stringify(card) });
+    await expect(loadHealthModel(host, folder)).rejects.toThrow(
+      /^http:\/\/twin\.test\/models\/health\/model-card\.json: .*no baseline section; retrain the model \(npm run train\)$/,
+    );
+  });
+
+  it('refuses a baseline scale that is not one positive number per balance, naming the card', async () => {
+    const card = JSON.parse(standIn['health/model-card.json'] as string) as { baseline: { scale: number[] } };
+    card.baseline.scale[3] = 0;
+    const { host } = hostOver({ ...standIn, 'health/model-card.json': JSON.stringify(card) });
+    await expect(loadHealthModel(host, folder)).rejects.toThrow(
+      /health\/model-card\.json: baseline\.scale must be 10 positive numbers/,
+    );
   });
 
   it('rejects a missing card as a ModelCardMissingError with its HTTP status', async () => {

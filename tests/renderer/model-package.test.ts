@@ -97,6 +97,21 @@ describe('shape check', () => {
   ])('names a different %s', (_, expected, message) => {
     expect(shapeMismatch(shapes, expected)).toBe(message);
   });
+
+  it('checks a model with an older version’s inputs against those', () => {
+    const outputs = shapes.outputShapes;
+    const twoInputs = {
+      inputs: [
+        [null, 16, 8],
+        [null, 2],
+      ],
+      outputs,
+    };
+    expect(shapeMismatch(shapes, { ...twoInputs, olderInputs: [[null, 16, 8]] })).toBeNull();
+    expect(shapeMismatch(shapes, { ...twoInputs, olderInputs: [[null, 16, 9]] })).toBe(
+      'input 0 is [batch, 16, 8], the app uses [batch, 16, 9]',
+    );
+  });
 });
 
 describe('loadModelPackage', () => {

@@ -79,6 +79,22 @@ export const healthCardSchema = z
     components: z.array(z.object({ id: z.string(), faults: z.array(z.string()) }).strict()),
     faultClasses: z.array(z.string()),
     rul: z.object({ capHours: z.number().positive(), target: z.string() }).strict(),
+    /**
+     * The long baseline the model's second input is built from (core/ml/pump/baseline.ts); absent on a model
+     * with the window as its only input.
+     */
+    baseline: z
+      .object({
+        hours: z.number().positive(),
+        recentRows: z.number().int().positive(),
+        channels: z.array(z.string()),
+        /** Deviation unit per channel, in the channel's own unit (robust std on the training split). */
+        scale: z.array(z.number().positive()),
+        /** How training drew each window's history start. */
+        training: z.string(),
+      })
+      .strict()
+      .optional(),
     calibration: z
       .object({
         method: z.literal('platt'),
@@ -89,6 +105,10 @@ export const healthCardSchema = z
         classOffsets: z.array(num),
         valMacroF1Before: num,
         valMacroF1After: num,
+        /** Added to the RUL's log σ (folded into the `rul` layer) for 68 % ±1σ coverage on validation. */
+        rulLogSigmaOffset: num.optional(),
+        valRulCoverageBefore: num.optional(),
+        valRulCoverageAfter: num.optional(),
       })
       .strict(),
     threshold: z

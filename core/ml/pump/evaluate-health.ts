@@ -7,11 +7,17 @@ import type * as tf from '@tensorflow/tfjs';
 import { AlarmEngine } from '../../alarms/alarm-engine';
 import type { AssetDefinition } from '../../asset/schema';
 import type { SampleFrame } from '../../data/frame';
-import type { NormalizationStats } from '../../data/normalization';
 import { confusionMatrix, macroF1, precisionRecallF1, rmse, rocAuc } from '../metrics';
 import { detectionScoresOf, type WarningRule } from './detection-score';
 import type { EpisodeRun } from './episodes';
-import { healthWindows, pumpFrame } from './features';
+import {
+  baselineOptions,
+  healthInputs,
+  healthWindows,
+  pumpFrame,
+  type BaselineStart,
+  type HealthInputSpec,
+} from './features';
 import {
   argmaxRows,
   detectionAucByFault,
@@ -21,8 +27,9 @@ import {
   windowLabels,
   type WindowLabels,
 } from './health-metrics';
+import { rulCoverage } from './rul-calibration';
 import { predictBatched } from './train-loop';
-import { FAULT_CLASSES, PAST_CHANNELS, PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from './spec';
+import { FAULT_CLASSES, PUMP_TAGS, SAMPLE_PERIOD_S } from './spec';
 
 /** What evaluation needs of one episode. */
 export interface PumpEpisode {
@@ -68,19 +75,17 @@ export interface HealthOutputs {
 export function predictHealth(
   model: tf.LayersModel,
   episodes: readonly PumpEpisode[],
-  stats: NormalizationStats,
+  spec: HealthInputSpec,
   stride: number,
+  baselineStart?: BaselineStart,
 ): HealthOutputs {
   const w = healthWindows(
     episodes.map((e) => e.frame),
-    stats,
+    spec.normalization,
     stride,
+    baselineOptions(spec, baselineStart),
   );
-  const [anomaly, faultProbs, rul] = predictBatched(
-    model,
-    [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-    w.count,
-  );
+  const [anomaly, faultProbs, rul] = predictBatched(model, healthInputs(model.inputs.length, w), w.count);
   return {
     count: w.count,
     anomaly: anomaly!,
@@ -144,15 +149,11 @@ export function healthMetrics(
   // RUL: median estimate exp(μ) − 1, interval exp(μ ± σ) − 1.
   const rp: number[] = [];
   const rt: number[] = [];
-  let inside = 0;
   for (let i = 0; i < n; i++) {
     const y = out.labels.logRul[i]!;
     if (!Number.isFinite(y) || out.labels.faultClass[i] === 0) continue;
-    const mu = out.rul[i * 2]!;
-    const sigma = Math.exp(Math.min(3, Math.max(-4, out.rul[i * 2 + 1]!)));
-    rp.push(Math.expm1(mu));
+    rp.push(Math.expm1(out.rul[i * 2]!));
     rt.push(Math.expm1(y));
-    if (Math.abs(y - mu) <= sigma) inside++;
   }
   const rulRmse = rmse(rp, rt);
   const meanTrue = rt.reduce((a, b) => a + b, 0) / Math.max(1, rt.length);
@@ -207,7 +208,7 @@ export function healthMetrics(
     perClassF1,
     rulRmseHours: rulRmse,
     rulRmseFraction: rulRmse / meanTrue,
-    rulIntervalCoverage: rt.length > 0 ? inside / rt.length : NaN,
+    rulIntervalCoverage: rulCoverage(out.rul, out.labels.logRul, out.labels.faultClass, n),
     leadTimeHoursMedian: leadMedian,
     leadTimeDetail: leadDetail,
   };

@@ -11,10 +11,11 @@
  */
 import type { TagDefinition } from '../../asset/schema';
 import { cleanFrame, type CleanOptions } from '../../data/cleaning';
-import { createFrame, type SampleFrame } from '../../data/frame';
+import { createFrame, sliceFrame, type SampleFrame } from '../../data/frame';
 import { fitNormalization, statsIndex, type NormalizationStats } from '../../data/normalization';
 import { Quality } from '../../data/quality';
 import { makeWindows, type Windows } from '../../data/windows';
+import { BASELINE_FEATURES, baselineFeatures, baselineFeaturesInto } from './baseline';
 import { fillDerived } from './derived';
 import {
   FUTURE_CHANNELS,
@@ -135,16 +136,43 @@ export interface HealthWindows {
   count: number;
   /** [N, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
+  /** [N, BASELINE_FEATURES]: the long baseline of each window (core/ml/pump/baseline.ts); empty without one. */
+  baseline: Float32Array;
   /** Frame and row of each window's last past sample. */
   frameIndex: Int32Array;
   endRow: Int32Array;
 }
 
-/** Health-model windows ending every `stride` rows (first one ending at row WINDOW_LENGTH − 1). */
+/** First row of a window's usable history, from its frame and last row; by default the frame's first row. */
+export type BaselineStart = (frameIndex: number, endRow: number) => number;
+
+/** What a health model's input needs besides the data: its card's `normalization` and `baseline` (a card fits). */
+export interface HealthInputSpec {
+  normalization: NormalizationStats;
+  baseline?: { scale: readonly number[] } | undefined;
+}
+
+/** The baseline options of a spec, or none for a model without a baseline input. */
+export function baselineOptions(spec: HealthInputSpec, start?: BaselineStart): BaselineOptions | undefined {
+  if (!spec.baseline) return undefined;
+  return start ? { scale: spec.baseline.scale, start } : { scale: spec.baseline.scale };
+}
+
+/** How windows get their long baseline: the card's deviation scale, and where each window's history starts. */
+export interface BaselineOptions {
+  scale: readonly number[];
+  start?: BaselineStart;
+}
+
+/**
+ * Health-model windows ending every `stride` rows (first one ending at row WINDOW_LENGTH − 1), each with its
+ * long baseline when `baseline` is given (a model card without one: a model without that input).
+ */
 export function healthWindows(
   frames: readonly SampleFrame[],
   stats: NormalizationStats,
   stride: number,
+  baseline?: BaselineOptions,
 ): HealthWindows {
   const w = makeWindows(frames, {
     pastLength: WINDOW_LENGTH,
@@ -154,11 +182,19 @@ export function healthWindows(
     normalization: stats,
   });
   const endRow = new Int32Array(w.count);
-  for (let n = 0; n < w.count; n++) endRow[n] = w.starts[n]! + WINDOW_LENGTH - 1;
-  return { count: w.count, past: interleavePast(w), frameIndex: w.frameIndex, endRow };
+  const features = new Float32Array(baseline ? w.count * BASELINE_FEATURES : 0);
+  const start = baseline?.start ?? (() => 0);
+  for (let n = 0; n < w.count; n++) {
+    const end = w.starts[n]! + WINDOW_LENGTH - 1;
+    const f = w.frameIndex[n]!;
+    endRow[n] = end;
+    if (baseline)
+      baselineFeaturesInto(frames[f]!, start(f, end), end, baseline.scale, features, n * BASELINE_FEATURES);
+  }
+  return { count: w.count, past: interleavePast(w), baseline: features, frameIndex: w.frameIndex, endRow };
 }
 
-export interface ForecastWindows extends HealthWindows {
+export interface ForecastWindows extends Omit<HealthWindows, 'baseline'> {
   /** [N, HORIZON, FUTURE_CHANNELS] */
   future: Float32Array;
   /** [N, HORIZON, PUMP_TAGS], z-scored truth. */
@@ -223,7 +259,31 @@ export function normalizeControls(planned: Float32Array, stats: NormalizationSta
 export function liveWindow(frame: SampleFrame, stats: NormalizationStats): Float32Array {
   const rows = frame.t.length;
   if (rows < WINDOW_LENGTH) throw new Error(`liveWindow: need ${WINDOW_LENGTH} rows, got ${rows}`);
-  const w = healthWindows([frame], stats, 1);
-  const per = WINDOW_LENGTH * PAST_CHANNELS;
-  return w.past.slice((w.count - 1) * per, w.count * per);
+  const w = makeWindows(sliceFrame(frame, rows - WINDOW_LENGTH), {
+    pastLength: WINDOW_LENGTH,
+    horizon: 0,
+    stride: 1,
+    inputTags: PAST_VALUE_CHANNELS,
+    normalization: stats,
+  });
+  return interleavePast(w);
+}
+
+/**
+ * The long baseline of a live window, [BASELINE_FEATURES]: `frame` is the `pumpFrame` of every row the app
+ * has up to the window's last row (at most BASELINE_HISTORY_ROWS are used).
+ */
+export function liveBaseline(frame: SampleFrame, scale: readonly number[]): Float32Array {
+  return baselineFeatures(frame, 0, frame.t.length - 1, scale);
+}
+
+/** A health model's inputs for windows `w`: `past`, and `baseline` where the model takes one. */
+export function healthInputs(
+  inputCount: number,
+  w: Pick<HealthWindows, 'past' | 'baseline'>,
+): { data: Float32Array; shape: number[] }[] {
+  const past = { data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] };
+  if (inputCount < 2) return [past];
+  if (w.baseline.length === 0) throw new Error('the health model takes a baseline, and its card gives none');
+  return [past, { data: w.baseline, shape: [BASELINE_FEATURES] }];
 }

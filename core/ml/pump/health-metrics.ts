@@ -101,8 +101,24 @@ export function chooseThreshold(
   return 0.99;
 }
 
-/** Platt scaling: a, b minimising the log loss of sigmoid(a·z + b) against 0/1 labels (Newton steps). */
+/** Platt scaling: a, b minimising the log loss of sigmoid(a·z + b) against Platt's smoothed labels (Newton steps). */
 export function fitPlatt(logits: ArrayLike<number>, labels: ArrayLike<number>): { a: number; b: number } {
+  // Platt's (1999) targets instead of 0/1: on classes the logits already separate, the 0/1 fit has no finite
+  // optimum and a grows with every iteration (a = 60 once saturated a component, which blinded its "why").
+  let positives = 0;
+  for (let i = 0; i < labels.length; i++) positives += labels[i]! > 0.5 ? 1 : 0;
+  const high = (positives + 1) / (positives + 2);
+  const low = 1 / (labels.length - positives + 2);
+  const target = (i: number) => (labels[i]! > 0.5 ? high : low);
+  const loss = (a: number, b: number) => {
+    let sum = 0;
+    for (let i = 0; i < logits.length; i++) {
+      const u = a * logits[i]! + b;
+      // log(1 + e^u) − t·u, computed without overflow.
+      sum += Math.max(u, 0) + Math.log1p(Math.exp(-Math.abs(u))) - target(i) * u;
+    }
+    return sum;
+  };
   let a = 1;
   let b = 0;
   for (let it = 0; it < 50; it++) {
@@ -114,7 +130,7 @@ export function fitPlatt(logits: ArrayLike<number>, labels: ArrayLike<number>): 
     for (let i = 0; i < logits.length; i++) {
       const z = logits[i]!;
       const p = 1 / (1 + Math.exp(-(a * z + b)));
-      const d = p - labels[i]!;
+      const d = p - target(i);
       const w = p * (1 - p);
       ga += d * z;
       gb += d;
@@ -124,8 +140,14 @@ export function fitPlatt(logits: ArrayLike<number>, labels: ArrayLike<number>): 
     }
     const det = haa * hbb - hab * hab;
     if (!(Math.abs(det) > 1e-12)) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    // Damped: halve the Newton step until the loss falls (a full step can overshoot far from the optimum).
+    const before = loss(a, b);
+    for (let h = 0; h < 30 && !(loss(a - da, b - db) <= before); h++) {
+      da /= 2;
+      db /= 2;
+    }
     a -= da;
     b -= db;
     if (Math.abs(da) + Math.abs(db) < 1e-7) break;

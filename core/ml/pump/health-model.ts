@@ -1,10 +1,12 @@
 /**
- * Health model: a TCN over the past window (values + quality masks) with three heads —
+ * Health model: a TCN over the past window (values + quality masks), joined by the long-baseline features
+ * (core/ml/pump/baseline.ts), with three heads —
  * `anomaly` (per-component probability, sigmoid of a Platt-calibrated logit), `fault_type`
  * (softmax over FAULT_CLASSES) and `rul` (mean and log standard deviation of ln(1 + RUL hours)).
  */
 import * as tf from '@tensorflow/tfjs';
 import { CausalConv1D, LastStep } from '../layers';
+import { BASELINE_FEATURES, BASELINE_HOURS } from './baseline';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from './spec';
 
 export interface TcnEncoderConfig {
@@ -23,11 +25,12 @@ export const DEFAULT_HEALTH: TcnEncoderConfig = {
   seed: 11,
 };
 
-/** Residual dilated causal convolutions → [last step ‖ time average] → dense. */
+/** Residual dilated causal convolutions → [last step ‖ time average ‖ `extra`] → dense. */
 export function tcnEncoder(
   input: tf.SymbolicTensor,
   cfg: TcnEncoderConfig,
   prefix: string,
+  extra?: tf.SymbolicTensor,
 ): tf.SymbolicTensor {
   let seed = cfg.seed * 1000;
   const next = () => ++seed;
@@ -50,7 +53,9 @@ export function tcnEncoder(
   });
   const last = new LastStep({ name: `${prefix}_last` }).apply(x) as tf.SymbolicTensor;
   const avg = tf.layers.globalAveragePooling1d({ name: `${prefix}_avg` }).apply(x) as tf.SymbolicTensor;
-  const pooled = tf.layers.concatenate({ name: `${prefix}_pool` }).apply([last, avg]) as tf.SymbolicTensor;
+  const pooled = tf.layers
+    .concatenate({ name: `${prefix}_pool` })
+    .apply(extra ? [last, avg, extra] : [last, avg]) as tf.SymbolicTensor;
   return tf.layers
     .dense({
       units: cfg.denseUnits,
@@ -63,7 +68,8 @@ export function tcnEncoder(
 
 export function buildHealthModel(cfg: TcnEncoderConfig = DEFAULT_HEALTH): tf.LayersModel {
   const input = tf.input({ shape: [WINDOW_LENGTH, PAST_CHANNELS], name: 'past' });
-  const h = tcnEncoder(input, cfg, 'enc');
+  const baseline = tf.input({ shape: [BASELINE_FEATURES], name: 'baseline' });
+  const h = tcnEncoder(input, cfg, 'enc', baseline);
   const init = (k: number) => tf.initializers.glorotUniform({ seed: cfg.seed * 7 + k });
   const logits = tf.layers
     .dense({ units: ANOMALY_COMPONENTS.length, kernelInitializer: init(1), name: 'anomaly_logit' })
@@ -82,13 +88,17 @@ export function buildHealthModel(cfg: TcnEncoderConfig = DEFAULT_HEALTH): tf.Lay
   const rul = tf.layers
     .dense({ units: 2, kernelInitializer: init(3), name: 'rul' })
     .apply(h) as tf.SymbolicTensor;
-  return tf.model({ inputs: input, outputs: [anomaly, faultType, rul], name: 'pump_health_tcn' });
+  return tf.model({
+    inputs: [input, baseline],
+    outputs: [anomaly, faultType, rul],
+    name: 'pump_health_tcn',
+  });
 }
 
 export function describeHealth(cfg: TcnEncoderConfig): string {
   return (
     `TCN: 1×1 CausalConv1D(${cfg.filters}) then ${cfg.dilations.length} residual CausalConv1D(k=${cfg.kernelSize}, ` +
-    `${cfg.filters} filters, dilation ${cfg.dilations.join('/')}, relu); [last step ‖ time average] → ` +
+    `${cfg.filters} filters, dilation ${cfg.dilations.join('/')}, relu); [last step ‖ time average ‖ ${BASELINE_FEATURES} ${BASELINE_HOURS}-h baseline features] → ` +
     `Dense(${cfg.denseUnits}, relu) → heads anomaly Dense(${ANOMALY_COMPONENTS.length}) + sigmoid (Platt-calibrated), ` +
     `fault_type Dense(${FAULT_CLASSES.length}, softmax), rul Dense(2: mean, log σ of ln(1 + hours)); input ${WINDOW_LENGTH}×${PAST_CHANNELS}`
   );

@@ -16,6 +16,8 @@ export interface FitOptions {
   seed: number;
   /** 'plateau' halves the rate after every two epochs without improvement; 'cosine' decays it per batch to 5 % at the last epoch. */
   schedule?: 'plateau' | 'cosine';
+  /** Largest global norm of a batch's gradients; larger ones are scaled down to it. None when absent. */
+  clipNorm?: number;
   /** Wall-clock deadline (Date.now() scale): stop after the epoch that would overrun it. */
   deadline?: number;
   /** Loss of the batch made of windows `idx` (called inside tf.tidy). */
@@ -39,6 +41,18 @@ export interface FitResult {
   bestEpoch: number;
   bestVal: number;
   history: EpochReport[];
+}
+
+/** Gradients scaled together so that their global norm is at most `maxNorm`. */
+export function clipByGlobalNorm(
+  grads: tf.NamedTensorMap,
+  maxNorm: number,
+): { name: string; tensor: tf.Tensor }[] {
+  const entries = Object.entries(grads);
+  if (entries.length === 0) return [];
+  const norm = tf.sqrt(tf.addN(entries.map(([, g]) => tf.sum(tf.square(g)))));
+  const scale = tf.minimum(1, tf.div(maxNorm, tf.maximum(norm, 1e-12)));
+  return entries.map(([name, g]) => ({ name, tensor: tf.mul(g, scale) }));
 }
 
 export async function fitModel(model: tf.LayersModel, o: FitOptions): Promise<FitResult> {
@@ -66,8 +80,11 @@ export async function fitModel(model: tf.LayersModel, o: FitOptions): Promise<Fi
       }
       const idx = order.subarray(b * o.batchSize, Math.min(perEpoch, (b + 1) * o.batchSize));
       const loss = tf.tidy(() => {
-        const l = optimizer.minimize(() => o.batchLoss(idx), true, vars);
-        return l!.dataSync()[0]!;
+        if (o.clipNorm === undefined)
+          return optimizer.minimize(() => o.batchLoss(idx), true, vars)!.dataSync()[0]!;
+        const { value, grads } = tf.variableGrads(() => o.batchLoss(idx), vars);
+        optimizer.applyGradients(clipByGlobalNorm(grads, o.clipNorm));
+        return value.dataSync()[0]!;
       });
       if (!Number.isFinite(loss))
         throw new Error(`training diverged: loss ${loss} at epoch ${epoch} batch ${b + 1}`);

@@ -4,10 +4,10 @@
  * component (occlusion, `why.ts`) and whether its top tags include a signature tag of the fault.
  */
 import type * as tf from '@tensorflow/tfjs';
-import type { NormalizationStats } from '../../data/normalization';
+import { BASELINE_FEATURES } from './baseline';
 import { detectionScore, type WarningRule } from './detection-score';
 import type { PumpEpisode } from './evaluate-health';
-import { healthWindows } from './features';
+import { baselineOptions, healthInputs, healthWindows, type HealthInputSpec } from './features';
 import { predictBatched } from './train-loop';
 import { SIGNATURE_TAGS } from './signature-tags';
 import {
@@ -18,7 +18,7 @@ import {
   WINDOW_LENGTH,
   componentOfClass,
 } from './spec';
-import { occlusionBatch, rankInfluences, WHY_TOP_TAGS } from './why';
+import { occlusionBaselineBatch, occlusionBatch, rankInfluences, WHY_TOP_TAGS } from './why';
 
 export interface SignatureShare {
   /** Test episodes of the fault with at least one warning window. */
@@ -35,7 +35,7 @@ export interface SignatureShare {
 export function signatureShares(
   model: tf.LayersModel,
   episodes: readonly PumpEpisode[],
-  stats: NormalizationStats,
+  spec: HealthInputSpec,
   rule: Pick<WarningRule, 'score' | 'threshold'>,
   stride: number,
 ): Record<string, SignatureShare> {
@@ -49,12 +49,8 @@ export function signatureShares(
     if (e.kind !== 'plant' || e.faultId === null) continue;
     const signature = SIGNATURE_TAGS[e.faultId] ?? [];
     const a = componentOfClass(FAULT_CLASSES.indexOf(e.faultId));
-    const w = healthWindows([e.frame], stats, stride);
-    const [anomaly, faultProbs] = predictBatched(
-      model,
-      [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-      w.count,
-    );
+    const w = healthWindows([e.frame], spec.normalization, stride, baselineOptions(spec));
+    const [anomaly, faultProbs] = predictBatched(model, healthInputs(model.inputs.length, w), w.count);
     const tally = { hits: 0, windows: 0 };
     const top = (out[e.faultId] ??= {
       detectedEpisodes: 0,
@@ -70,12 +66,14 @@ export function signatureShares(
         faultProbs!.subarray(n * K, (n + 1) * K),
       );
       if (score < rule.threshold) continue;
-      const batch = occlusionBatch(w.past.subarray(n * per, (n + 1) * per));
-      const [occluded] = predictBatched(
-        model,
-        [{ data: batch, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-        rows,
-      );
+      const occlusions = {
+        past: occlusionBatch(w.past.subarray(n * per, (n + 1) * per)),
+        baseline:
+          w.baseline.length > 0
+            ? occlusionBaselineBatch(w.baseline.subarray(n * BASELINE_FEATURES, (n + 1) * BASELINE_FEATURES))
+            : w.baseline,
+      };
+      const [occluded] = predictBatched(model, healthInputs(model.inputs.length, occlusions), rows);
       const why = rankInfluences(occluded!, A, a, WHY_TOP_TAGS);
       tally.windows++;
       if (why.some((x) => signature.includes(x.tagId))) tally.hits++;

@@ -1,9 +1,10 @@
 /**
  * The health model's "why": occlusion by tag. Each measured tag is taken out of the window (its value and
  * every derived channel computed from it set to 0 with mask 0, the model's notion of "no information from
- * this sensor"), and the tags whose removal lowers a component's anomaly score most, in log-odds, explain it.
+ * this sensor", and likewise the long-baseline deviations of the balances computed from it), and the tags whose removal lowers a component's anomaly score most, in log-odds, explain it.
  * The live app, replay and `npm run eval` all use these functions.
  */
+import { BASELINE_FEATURES, baselineFeaturesOfTag } from './baseline';
 import { channelsOfTag, PAST_CHANNELS, PAST_VALUE_CHANNELS, PUMP_TAGS, WINDOW_LENGTH } from './spec';
 
 /** Influences kept per component. */
@@ -38,6 +39,25 @@ export function occlusionBatch(window: Float32Array): Float32Array {
     const copy = out.subarray((1 + j) * per, (2 + j) * per);
     copy.set(window);
     occludeTag(copy, tagId);
+  });
+  return out;
+}
+
+/**
+ * [1 + PUMP_TAGS, BASELINE_FEATURES]: a window's long baseline, then one copy per tag (occlusionBatch's order)
+ * with the deviations of the balances computed from that tag taken out (deviation 0, flag 0).
+ */
+export function occlusionBaselineBatch(baseline: Float32Array): Float32Array {
+  if (baseline.length !== BASELINE_FEATURES)
+    throw new Error(
+      `occlusionBaselineBatch: a baseline has ${BASELINE_FEATURES} values, got ${baseline.length}`,
+    );
+  const out = new Float32Array((1 + PUMP_TAGS.length) * BASELINE_FEATURES);
+  out.set(baseline, 0);
+  PUMP_TAGS.forEach((tagId, j) => {
+    const o = (1 + j) * BASELINE_FEATURES;
+    out.set(baseline, o);
+    for (const k of baselineFeaturesOfTag(tagId)) out[o + k] = 0;
   });
   return out;
 }

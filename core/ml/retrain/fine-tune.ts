@@ -5,6 +5,7 @@
  * stops when asked to.
  */
 import * as tf from '@tensorflow/tfjs';
+import { BASELINE_FEATURES } from '../pump/baseline';
 import { healthLoss } from '../pump/health-model';
 import { ANOMALY_COMPONENTS, FAULT_CLASSES, PAST_CHANNELS, WINDOW_LENGTH } from '../pump/spec';
 import { mulberry32, shuffleInPlace } from '../../random/rng';
@@ -13,6 +14,8 @@ export interface FineTuneData {
   count: number;
   /** [count, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
+  /** [count, BASELINE_FEATURES]: each window's long baseline, for a model that takes one. */
+  baseline?: Float32Array | undefined;
   /** [count, components] 0/1 */
   anomaly: Float32Array;
   faultClass: Int32Array;
@@ -62,6 +65,7 @@ export function checkFineTuneData(d: FineTuneData): void {
   };
   if (!Number.isInteger(d.count) || d.count < 1) throw new Error(`fine-tune data: ${d.count} windows`);
   bad('past', d.past.length, d.count * per);
+  if (d.baseline) bad('baseline', d.baseline.length, d.count * BASELINE_FEATURES);
   bad('anomaly', d.anomaly.length, d.count * K);
   bad('faultClass', d.faultClass.length, d.count);
   bad('logRul', d.logRul.length, d.count);
@@ -86,13 +90,25 @@ function batchLoss(model: tf.LayersModel, d: FineTuneData, idx: Int32Array): tf.
     lr[k] = Number.isFinite(y) ? y : 0;
     mask[k] = Number.isFinite(y) ? 1 : 0;
   });
-  const out = model.apply(tf.tensor3d(x, [n, WINDOW_LENGTH, PAST_CHANNELS]), {
-    training: true,
-  }) as tf.Tensor[];
+  const past = tf.tensor3d(x, [n, WINDOW_LENGTH, PAST_CHANNELS]);
+  const inputs = d.baseline && model.inputs.length > 1 ? [past, baselineRows(d.baseline, idx)] : past;
+  const out = model.apply(inputs, { training: true }) as tf.Tensor[];
   const oneHot = tf.oneHot(tf.tensor1d(cls, 'int32'), FAULT_CLASSES.length) as tf.Tensor2D;
   return healthLoss(out, tf.tensor2d(an, [n, K]), oneHot, tf.tensor1d(lr), tf.tensor1d(mask));
 }
 
+/** The long baselines of windows `idx`, [idx.length, BASELINE_FEATURES]. */
+function baselineRows(baseline: Float32Array, idx: Int32Array): tf.Tensor2D {
+  const B = BASELINE_FEATURES;
+  const out = new Float32Array(idx.length * B);
+  idx.forEach((i, k) => out.set(baseline.subarray(i * B, (i + 1) * B), k * B));
+  return tf.tensor2d(out, [idx.length, B]);
+}
+
+/**
+ * Fine-tunes `model` on `d`; a model with a long-baseline input (two inputs) needs `d.baseline`, a model
+ * with the window as its only input (an older version) ignores it.
+ */
 export async function fineTuneHealth(
   model: tf.LayersModel,
   d: FineTuneData,
@@ -100,6 +116,10 @@ export async function fineTuneHealth(
   hooks: FineTuneHooks = {},
 ): Promise<FineTuneResult> {
   checkFineTuneData(d);
+  if (model.inputs.length > 1 && !d.baseline)
+    throw new Error(
+      `fine-tune data: the model takes ${model.inputs.length} inputs (window and long baseline) and the data has no baseline`,
+    );
   const runStep = hooks.runStep ?? ((step) => step());
   const rand = mulberry32(o.seed);
   const optimizer = tf.train.adam(o.learningRate);

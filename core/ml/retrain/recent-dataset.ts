@@ -1,13 +1,15 @@
 /**
  * Training and held-out windows from recent history, built with the SAME core/ml/pump code as the
- * shipped model's training (pumpFrame → healthWindows → windowLabels), split by time: windows ending in
+ * shipped model's training (pumpFrame → healthWindows → windowLabels), each with its long baseline from
+ * the hours before it in the same stretch when the shipped card has one, split by time: windows ending in
  * the first 80 % of the span train, windows lying wholly in the last 20 % are held out (windows that
  * straddle the cut are dropped, so no minute is in both).
  */
 import type { TagDefinition } from '../../asset/schema';
 import type { SampleFrame } from '../../data/frame';
 import type { NormalizationStats } from '../../data/normalization';
-import { healthWindows, pumpFrame } from '../pump/features';
+import { BASELINE_FEATURES } from '../pump/baseline';
+import { healthWindows, pumpFrame, type BaselineOptions } from '../pump/features';
 import { windowLabels, type WindowLabels } from '../pump/health-metrics';
 import { FAULT_CLASSES, PAST_CHANNELS, PUMP_CONTROLS, PUMP_TAGS, WINDOW_LENGTH } from '../pump/spec';
 import { MINUTE_MS, type MinuteRows } from './minute-rows';
@@ -35,6 +37,8 @@ export interface WindowSet {
   count: number;
   /** [count, WINDOW_LENGTH, PAST_CHANNELS] */
   past: Float32Array;
+  /** [count, BASELINE_FEATURES]: each window's long baseline; empty when the card has no baseline. */
+  baseline: Float32Array;
   labels: WindowLabels;
   /** End of each window's last minute, ms. */
   endTime: Float64Array;
@@ -86,10 +90,12 @@ export function stretches(rows: MinuteRows, maxGap = 3): [number, number][] {
 function pick(all: WindowSet, idx: number[]): WindowSet {
   const per = WINDOW_LENGTH * PAST_CHANNELS;
   const K = all.labels.anomaly.length / Math.max(1, all.count);
+  const B = all.baseline.length > 0 ? BASELINE_FEATURES : 0;
   const n = idx.length;
   const out: WindowSet = {
     count: n,
     past: new Float32Array(n * per),
+    baseline: new Float32Array(n * B),
     labels: {
       count: n,
       anomaly: new Float32Array(n * K),
@@ -101,6 +107,7 @@ function pick(all: WindowSet, idx: number[]): WindowSet {
   };
   idx.forEach((i, k) => {
     out.past.set(all.past.subarray(i * per, (i + 1) * per), k * per);
+    out.baseline.set(all.baseline.subarray(i * B, (i + 1) * B), k * B);
     out.labels.anomaly.set(all.labels.anomaly.subarray(i * K, (i + 1) * K), k * K);
     out.labels.faultClass[k] = all.labels.faultClass[i]!;
     out.labels.logRul[k] = all.labels.logRul[i]!;
@@ -127,12 +134,17 @@ function requireBothKinds(set: WindowSet, part: string): void {
     );
 }
 
-/** Windows, labels and the time split; throws RetrainDataError when the history cannot support a retrain. */
+/**
+ * Windows, labels and the time split; throws RetrainDataError when the history cannot support a retrain.
+ * `baseline` (the shipped card's scale) adds each window's long baseline, its history starting where its
+ * stretch of history does.
+ */
 export function buildRecentDataset(
   rows: MinuteRows,
   tagDefs: readonly TagDefinition[],
   stats: NormalizationStats,
   options: Partial<RecentOptions> = {},
+  baseline?: BaselineOptions,
 ): RecentDataset {
   const o = { ...DEFAULT_RECENT, ...options };
   const spans = stretches(rows).filter(([a, b]) => b - a >= WINDOW_LENGTH);
@@ -158,10 +170,11 @@ export function buildRecentDataset(
     // Recorded history says which fault was injected, not when it would trip: RUL stays unlabelled.
     return { faultClass: rows.faultClass.subarray(a, b), rulHours: new Float32Array(n).fill(Number.NaN) };
   });
-  const w = healthWindows(frames, stats, o.stride);
+  const w = healthWindows(frames, stats, o.stride, baseline);
   const all: WindowSet = {
     count: w.count,
     past: w.past,
+    baseline: w.baseline,
     labels: windowLabels(w.frameIndex, w.endRow, episodes),
     endTime: Float64Array.from(
       { length: w.count },

@@ -86,7 +86,7 @@ export class InferenceEngine {
       outputShapes: model.outputs.map((t) => [...t.shape]),
     };
     try {
-      checkInputRanks(shapes.inputShapes, options.inputRanks, url ?? modelId);
+      checkInputRanks(shapes.inputShapes, options.inputRanks, url ?? modelId, options.olderInputRanks);
     } catch (e) {
       model.dispose();
       throw e;
@@ -128,6 +128,11 @@ export class InferenceEngine {
   unload(modelId: string): void {
     this.models.get(modelId)?.model.dispose();
     this.models.delete(modelId);
+  }
+
+  /** How many inputs a loaded model takes. */
+  inputCount(modelId: string): number {
+    return this.get(modelId).shapes.inputShapes.length;
   }
 
   /** Largest batch one predict call of this model runs at once. */

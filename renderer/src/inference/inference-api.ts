@@ -43,6 +43,8 @@ export interface ModelShapes {
 export interface LoadModelOptions {
   /** Rank each input must have (batch included), e.g. [3] for one [batch, steps, channels] input. */
   inputRanks?: number[];
+  /** The ranks of an older version of the model's inputs, accepted as well (e.g. before an input was added). */
+  olderInputRanks?: number[];
 }
 
 /** URLs of the wasm binaries, keyed by file name as tfjs-backend-wasm asks for them. */
@@ -98,10 +100,13 @@ export interface InferenceClient {
   ): Promise<FineTuneOutcome>;
   /** Stops a fine-tune before its next batch (it then resolves with cancelled: true). */
   cancelFineTune(jobId: string): Promise<boolean>;
-  /** Held-out figures of a loaded health model on windows `past` [N, steps, channels]. */
+  /**
+   * Held-out figures of a loaded health model on windows [N, steps, channels] and, where built, their long
+   * baselines [N, features] (`inputs` in that order); a model with the window as its only input gets that.
+   */
   evaluate(
     modelId: string,
-    past: TensorData,
+    inputs: TensorData[],
     truth: HeldOutTruth,
     rule: WarningRule,
   ): Promise<HeldOutMetrics>;

@@ -119,23 +119,28 @@ export function checkShardBytes(manifest: ModelManifest, shardBytes: readonly nu
   }
 }
 
-/** Throws unless each model input has the rank the app builds. */
+/**
+ * Throws unless each model input has the rank the app builds: `expected`, or `older` (the ranks of an older
+ * version of the model's inputs) for a model with that many inputs.
+ */
 export function checkInputRanks(
   inputShapes: readonly (readonly (number | null)[])[],
   expected: readonly number[] | undefined,
   file: string,
+  older?: readonly number[],
 ): void {
   if (!expected) return;
-  if (inputShapes.length !== expected.length)
+  const ranks = older && older.length === inputShapes.length ? older : expected;
+  if (inputShapes.length !== ranks.length)
     throw new ModelFileError(
       file,
-      `model has ${inputShapes.length} inputs, the app feeds ${expected.length}`,
+      `model has ${inputShapes.length} inputs, the app feeds ${older ? `${expected.length} or ${older.length}` : expected.length}`,
     );
   inputShapes.forEach((shape, i) => {
-    if (shape.length !== expected[i])
+    if (shape.length !== ranks[i])
       throw new ModelFileError(
         file,
-        `input ${i} has rank ${shape.length} [${shape.map((d) => d ?? 'batch').join(', ')}], the app feeds rank ${expected[i]}`,
+        `input ${i} has rank ${shape.length} [${shape.map((d) => d ?? 'batch').join(', ')}], the app feeds rank ${ranks[i]}`,
       );
   });
 }

@@ -29,7 +29,8 @@ export type WorkerRequest =
       id: number;
       type: 'evaluate';
       modelId: string;
-      past: TensorData;
+      /** The windows and, where built, their long baselines; a model with one input gets the windows only. */
+      inputs: TensorData[];
       truth: HeldOutTruth;
       /** The shipped card's warning rule (detection score kind, threshold, debounce). */
       rule: WarningRule;

@@ -56,7 +56,9 @@ export class TrainingJobs {
   }
 
   async evaluate(req: Req<'evaluate'>): Promise<HeldOutMetrics> {
-    const [anomaly, faultProbs] = await this.engine.predict(req.modelId, [req.past]);
+    // An older version takes the window only: it gets the first of the inputs.
+    const inputs = req.inputs.slice(0, this.engine.inputCount(req.modelId));
+    const [anomaly, faultProbs] = await this.engine.predict(req.modelId, inputs);
     if (!anomaly || !faultProbs)
       throw new Error(`evaluate "${req.modelId}": not a health model (needs anomaly and fault_type outputs)`);
     return heldOutMetrics(anomaly.data, faultProbs.data, req.truth, req.rule);

@@ -84,11 +84,12 @@ export function createWorkerInferenceClient(
       progress.set(request.jobId, onProgress);
       try {
         // The windows move to the worker (no copy of tens of MB).
-        const { past, anomaly, faultClass, logRul } = request.data;
+        const { past, baseline, anomaly, faultClass, logRul } = request.data;
         return await call<FineTuneOutcome>(
           { type: 'fine-tune', ...request },
           [
             past.buffer as ArrayBuffer,
+            ...(baseline ? [baseline.buffer as ArrayBuffer] : []),
             anomaly.buffer as ArrayBuffer,
             faultClass.buffer as ArrayBuffer,
             logRul.buffer as ArrayBuffer,
@@ -99,8 +100,8 @@ export function createWorkerInferenceClient(
       }
     },
     cancelFineTune: (jobId) => call<boolean>({ type: 'cancel', jobId }),
-    evaluate: (modelId, past, truth, rule) =>
-      call<HeldOutMetrics>({ type: 'evaluate', modelId, past, truth, rule }),
+    evaluate: (modelId, inputs, truth, rule) =>
+      call<HeldOutMetrics>({ type: 'evaluate', modelId, inputs, truth, rule }),
     saveModel: (modelId, url) => call<number>({ type: 'save', modelId, url }),
     deleteSavedModel: (url) => call<boolean>({ type: 'delete-saved', url }),
     trainNormal: async (request, onProgress) => {

@@ -22,6 +22,8 @@ export interface ModelPackage {
 export interface ExpectedShapes {
   inputs: (number | null)[][];
   outputs: (number | null)[][];
+  /** The inputs of an older version of the model, still accepted (versions saved before an input was added). */
+  olderInputs?: (number | null)[][];
 }
 
 /** A model card that is not there; `status` is the HTTP status (404: the model is not installed). */
@@ -65,8 +67,11 @@ function listMismatch(
 
 /** How a model's shapes differ from what the app builds and reads, or null when they agree. */
 export function shapeMismatch(actual: ModelShapes, expected: ExpectedShapes): string | null {
+  const { olderInputs } = expected;
+  const inputs =
+    olderInputs && olderInputs.length === actual.inputShapes.length ? olderInputs : expected.inputs;
   return (
-    listMismatch('input', actual.inputShapes, expected.inputs) ??
+    listMismatch('input', actual.inputShapes, inputs) ??
     listMismatch('output', actual.outputShapes, expected.outputs)
   );
 }
@@ -95,9 +100,14 @@ export interface PackageSpec {
  */
 export async function loadModelPackage(host: ModelHost, spec: PackageSpec): Promise<ModelPackage> {
   const { modelId, modelUrl, expected } = spec;
-  const shapes = await host.loadModel(modelId, modelUrl, {
-    inputRanks: expected.inputs.map((s) => s.length),
-  });
+  const rank = (inputs: (number | null)[][]) => inputs.map((s) => s.length);
+  const shapes = await host.loadModel(
+    modelId,
+    modelUrl,
+    expected.olderInputs
+      ? { inputRanks: rank(expected.inputs), olderInputRanks: rank(expected.olderInputs) }
+      : { inputRanks: rank(expected.inputs) },
+  );
   const mismatch = shapeMismatch(shapes, expected);
   if (mismatch)
     throw new Error(`${modelUrl}: the ${spec.name} does not fit the app: ${mismatch}; ${spec.fix}`);

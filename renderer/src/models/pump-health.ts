@@ -1,11 +1,14 @@
 /**
- * The pump-skid health model in the live app: builds its input from the telemetry ring with the SAME
- * core/ml/pump functions training used (pumpFrame → liveWindow), adds one occluded copy per tag so the
- * "why" comes out of the same batched call, and turns the outputs into per-component predictions.
+ * The pump-skid health model in the live app: builds its inputs from the telemetry ring (and the history
+ * store's older rows) with the SAME core/ml/pump functions training used (pumpFrame → liveWindow,
+ * liveBaseline), adds one occluded copy per tag so the "why" comes out of the same batched call, and turns
+ * the outputs into per-component predictions.
  */
+import type { HistoryGrid } from '../../../core/api/domains/history';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { parseNormalizationStats, type NormalizationStats } from '../../../core/data/normalization';
-import { liveWindow, pumpFrame } from '../../../core/ml/pump/features';
+import { BASELINE_FEATURES, BASELINE_HISTORY_ROWS } from '../../../core/ml/pump/baseline';
+import { liveBaseline, liveWindow, pumpFrame } from '../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
@@ -16,11 +19,12 @@ import {
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
 } from '../../../core/ml/pump/spec';
-import { occlusionBatch, rankInfluences } from '../../../core/ml/pump/why';
+import { occlusionBaselineBatch, occlusionBatch, rankInfluences } from '../../../core/ml/pump/why';
 import type { TensorData } from '../inference/inference-api';
+import { liveHistoryGrid } from '../state/live-history-grid';
 import type { TagInfluence } from '../state/prediction-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
-import { resampleRing } from '../state/ring-window';
+import type { HealthModelInputs } from './health-inputs';
 
 export const HEALTH_MODEL_ID = 'pump-skid/health';
 
@@ -35,53 +39,73 @@ export function statsFromCard(card: unknown, file: string): NormalizationStats {
 }
 
 /**
- * One live window [1 + occlusions, WINDOW_LENGTH, PAST_CHANNELS]: row 0 as the model sees the plant, then
- * one row per measured tag with that tag marked missing (value 0, mask 0), the model's own notion of "no
- * information from this sensor".
+ * The live health batch: one window [1 + occlusions, WINDOW_LENGTH, PAST_CHANNELS] (row 0 as the model sees
+ * the plant, then one row per measured tag with that tag marked missing: value 0, mask 0, the model's own
+ * notion of "no information from this sensor") and, for a model that takes one, its long baseline
+ * [1 + occlusions, BASELINE_FEATURES] in the same row order. The window is the ring resampled; the rows
+ * before it come from `history` (the history store's grid, see state/live-history-grid), NaN without one.
  */
 export function buildHealthBatch(
   ring: TelemetryRing,
   asset: AssetDefinition,
   controls: Record<string, number>,
-  stats: NormalizationStats,
+  model: HealthModelInputs,
   occlude: boolean,
-): TensorData {
-  const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, SAMPLE_PERIOD_S * 1000);
-  // Setpoint history is not kept in the ring; the current setpoints stand for the whole window.
-  const C = PUMP_CONTROLS.length;
-  const setpoints = new Float32Array(WINDOW_LENGTH * C);
-  PUMP_CONTROLS.forEach((id, j) => {
-    for (let r = 0; r < WINDOW_LENGTH; r++) setpoints[r * C + j] = controls[id] ?? Number.NaN;
-  });
-  return healthBatchFromGrid(grid, setpoints, asset, ring.lastTime, stats, occlude);
+  history: HistoryGrid | null = null,
+): TensorData[] {
+  const rows = model.inputCount > 1 ? BASELINE_HISTORY_ROWS : WINDOW_LENGTH;
+  const grid = liveHistoryGrid(ring, asset, controls, rows, history);
+  return healthBatchFromGrid(grid.values, grid.setpoints, asset, ring.lastTime, model, occlude);
 }
 
 /**
- * The health batch from raw samples already on the model's grid: `grid` is [WINDOW_LENGTH, asset tags]
- * (asset tag order, NaN where missing), `setpoints` [WINDOW_LENGTH, PUMP_CONTROLS], the last row at
- * `endTime`. Shared by the live loop (telemetry ring) and replay (history store).
+ * The health batch from raw samples already on the model's grid: `grid` is [rows, asset tags] (asset tag
+ * order, NaN where missing, rows ≥ WINDOW_LENGTH one sample period apart), `setpoints` [rows,
+ * PUMP_CONTROLS], the last row at `endTime`. The window is the last WINDOW_LENGTH rows; a model with a long
+ * baseline input gets that of the last row from all rows (up to BASELINE_HISTORY_ROWS are used). Shared by
+ * the live loop (telemetry ring and history store) and replay (history store).
  */
 export function healthBatchFromGrid(
   grid: Float32Array,
   setpoints: Float32Array,
   asset: AssetDefinition,
   endTime: number,
-  stats: NormalizationStats,
+  model: HealthModelInputs,
   occlude: boolean,
-): TensorData {
+): TensorData[] {
   const tagCount = asset.tags.length;
+  const rows = grid.length / tagCount;
+  if (!Number.isInteger(rows) || rows < WINDOW_LENGTH)
+    throw new Error(
+      `health batch: a grid of ${grid.length} values is not ${WINDOW_LENGTH} or more rows of ${tagCount} tags`,
+    );
+  const C = PUMP_CONTROLS.length;
+  if (setpoints.length !== rows * C)
+    throw new Error(`health batch: ${setpoints.length} setpoints for ${rows} rows of ${C} controls`);
   const assetIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
   const T = PUMP_TAGS.length;
-  const tags = new Float32Array(WINDOW_LENGTH * T).fill(Number.NaN);
+  const tags = new Float32Array(rows * T).fill(Number.NaN);
   PUMP_TAGS.forEach((id, j) => {
     const k = assetIndex.get(id);
     if (k === undefined) return;
-    for (let r = 0; r < WINDOW_LENGTH; r++) tags[r * T + j] = grid[r * tagCount + k]!;
+    for (let r = 0; r < rows; r++) tags[r * T + j] = grid[r * tagCount + k]!;
   });
-  const frame = pumpFrame(tags, setpoints, WINDOW_LENGTH, asset.tags, endTime / 1000);
-  const base = liveWindow(frame, stats);
-  if (!occlude) return { data: base, shape: [1, WINDOW_LENGTH, PAST_CHANNELS] };
-  return { data: occlusionBatch(base), shape: [1 + T, WINDOW_LENGTH, PAST_CHANNELS] };
+  const t0 = endTime / 1000 - (rows - 1) * SAMPLE_PERIOD_S;
+  const frame = pumpFrame(tags, setpoints, rows, asset.tags, t0);
+  const window = liveWindow(frame, model.stats);
+  const batch = occlude ? 1 + T : 1;
+  const inputs: TensorData[] = [
+    { data: occlude ? occlusionBatch(window) : window, shape: [batch, WINDOW_LENGTH, PAST_CHANNELS] },
+  ];
+  if (model.inputCount < 2) return inputs;
+  if (!model.baseline)
+    throw new Error('health batch: the model takes a long baseline and its card gives no baseline scale');
+  const baseline = liveBaseline(frame, model.baseline.scale);
+  inputs.push({
+    data: occlude ? occlusionBaselineBatch(baseline) : baseline,
+    shape: [batch, BASELINE_FEATURES],
+  });
+  return inputs;
 }
 
 export interface HealthPrediction {

@@ -1,12 +1,14 @@
 /**
  * The tick loop: whenever new telemetry has arrived (and the previous call has finished), one batched
  * predict call for every component of the asset on screen, occlusion rows for the "why" included; the
- * results go to predictionStore, which the scene and panels read.
+ * results go to predictionStore, which the scene and panels read. A model with a long-baseline input also
+ * gets the hours before its window, from the history store in the background (baseline-history).
  */
+import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { NormalizationStats } from '../../../core/data/normalization';
 import { PUMP_TAGS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../core/ml/pump/spec';
 import type { BackendInfo, InferenceClient } from '../inference/inference-api';
+import { liveHealthInputs, type HealthModelInputs } from '../models/health-inputs';
 import { loadHealthModel } from '../models/health-model';
 import { ModelCardMissingError } from '../models/model-package';
 import { predictionStore } from '../state/prediction-store';
@@ -14,6 +16,7 @@ import { pushNotice, sessionStore } from '../state/session-store';
 import { telemetryStore } from '../state/telemetry-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
 import { buildHealthBatch, decodeHealth, HEALTH_MODEL_ID } from '../models/pump-health';
+import { BaselineHistory } from './baseline-history';
 import { setReplayModel } from './replay-predictions';
 import { i18n } from '../i18n/i18n';
 
@@ -51,11 +54,17 @@ function showBackend(info: BackendInfo): void {
   });
 }
 
-export function startPredictionLoop(client: InferenceClient, modelsBase: URL): () => void {
+export function startPredictionLoop(
+  client: InferenceClient,
+  modelsBase: URL,
+  history: Pick<TwinApi, 'historyGrid'>,
+): () => void {
   let stopped = false;
-  let loaded: { asset: AssetDefinition; stats: NormalizationStats } | null = null;
+  let loaded: { asset: AssetDefinition; inputs: HealthModelInputs } | null = null;
   let lastWritten = -1;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // A failed request is retried at the next refresh; the model predicts without the older rows meanwhile.
+  const baselineHistory = new BaselineHistory(history);
 
   const load = async (asset: AssetDefinition) => {
     const folder = healthModelPath(asset);
@@ -72,8 +81,9 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     const base = new URL(folder, modelsBase);
     predictionStore.setState({ status: 'loading', message: null });
     try {
-      const { stats } = await loadHealthModel(client, base);
-      loaded = { asset, stats };
+      const model = await loadHealthModel(client, base);
+      loaded = { asset, inputs: liveHealthInputs() ?? model };
+      baselineHistory.reset();
       setReplayModel(loaded);
       lastWritten = -1;
       predictionStore.setState({
@@ -94,7 +104,17 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     }
   };
 
+  /** Follows a version switch (another model under the same id, perhaps with other inputs). */
+  const followModelVersion = () => {
+    const inputs = liveHealthInputs();
+    if (!loaded || !inputs || inputs === loaded.inputs) return;
+    loaded = { asset: loaded.asset, inputs };
+    baselineHistory.reset();
+    setReplayModel(loaded);
+  };
+
   const tick = async (): Promise<void> => {
+    followModelVersion();
     const ring = telemetryStore.getState().ring;
     const controls =
       sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
@@ -122,11 +142,12 @@ export function startPredictionLoop(client: InferenceClient, modelsBase: URL): (
     }
     if (predictionStore.getState().status === 'warming-up')
       predictionStore.setState({ status: 'running', message: null });
-    const { asset, stats } = loaded;
+    const { asset, inputs } = loaded;
     const explain = predictionStore.getState().ticks % EXPLAIN_EVERY === 0;
-    const input = buildHealthBatch(ring, asset, controls, stats, explain);
+    const older = inputs.inputCount > 1 ? baselineHistory.at(ring.lastTime) : null;
+    const batch = buildHealthBatch(ring, asset, controls, inputs, explain, older);
     const started = performance.now();
-    const outputs = await client.predict(HEALTH_MODEL_ID, [input]);
+    const outputs = await client.predict(HEALTH_MODEL_ID, batch);
     if (loaded?.asset !== asset) return;
     const { influences, ...decoded } = decodeHealth(
       outputs,

@@ -6,23 +6,23 @@
  */
 import type { TwinApi } from '../../../core/api/twin-api';
 import type { AssetDefinition } from '../../../core/asset/schema';
-import type { NormalizationStats } from '../../../core/data/normalization';
 import { latestWins, type Clock } from '../state/latest-wins';
 import type { InferenceClient } from '../inference/inference-api';
 import { playbackStore } from '../state/playback-store';
 import { idleReplayPrediction, replayPredictionStore } from '../state/replay-prediction-store';
 import { sessionStore } from '../state/session-store';
+import type { HealthModelInputs } from '../models/health-inputs';
 import { decodeHealth, HEALTH_MODEL_ID } from '../models/pump-health';
-import { MIN_HISTORY_MINUTES, REPLAY_GRID } from '../state/replay-window';
-import { replayHealthInput } from './replay-health-input';
+import { MIN_HISTORY_MINUTES } from '../state/replay-window';
+import { replayGridOf, replayHealthInput } from './replay-health-input';
 
 /** Wall milliseconds between two replay predictions at least (fetch + one batched predict each). */
 export const REPLAY_PREDICT_INTERVAL_MS = 250;
 
-/** The health model the live loop has loaded (its card's statistics), or null. */
+/** The health model the live loop has loaded (what it takes as input), or null. */
 export interface LoadedHealthModel {
   asset: AssetDefinition;
-  stats: NormalizationStats;
+  inputs: HealthModelInputs;
 }
 let model: LoadedHealthModel | null = null;
 const modelListeners = new Set<() => void>();
@@ -46,11 +46,11 @@ export async function predictAt(
   loaded: LoadedHealthModel,
   currentControls: Record<string, number>,
 ): Promise<void> {
-  const { asset, stats } = loaded;
-  const grid = await history.historyGrid({ to: t, ...REPLAY_GRID });
+  const { asset, inputs } = loaded;
+  const grid = await history.historyGrid({ to: t, ...replayGridOf(inputs) });
   const still = () => playbackStore.getState().mode === 'replay' && model === loaded;
   if (!still()) return;
-  const window = replayHealthInput(grid, asset, currentControls, stats, true);
+  const window = replayHealthInput(grid, asset, currentControls, inputs, true);
   if (window.kind === 'not-enough-history') {
     replayPredictionStore.setState({
       ...idleReplayPrediction(),
@@ -60,7 +60,7 @@ export async function predictAt(
     });
     return;
   }
-  const outputs = await inference.predict(HEALTH_MODEL_ID, [window.input]);
+  const outputs = await inference.predict(HEALTH_MODEL_ID, window.inputs);
   if (!still()) return;
   const decoded = decodeHealth(
     outputs,

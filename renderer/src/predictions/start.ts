@@ -41,7 +41,7 @@ declare global {
 
 export function startPredictions(): void {
   const client = getInferenceClient(pushNotice);
-  startPredictionLoop(client, modelBaseUrl());
+  startPredictionLoop(client, modelBaseUrl(), getTwinClient());
   startReplayPredictions(getTwinClient(), client);
   startForecastLoop(client, modelBaseUrl());
   startNormalModelLoop(getTwinClient(), client);

@@ -20,6 +20,7 @@ import {
   retrainedLabel,
   setActive,
 } from '../../../../core/ml/retrain/registry-index';
+import { BASELINE_FEATURES } from '../../../../core/ml/pump/baseline';
 import { PAST_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import type { InferenceClient, TensorData } from '../../inference/inference-api';
 import { loadHealthModel } from '../../models/health-model';
@@ -58,10 +59,12 @@ const phase = (name: RetrainProgress['phase']): RetrainProgress => ({
   fraction: name === 'reading history' ? 0 : 1,
 });
 
-const pastOf = (w: WindowSet): TensorData => ({
-  data: w.past.slice(),
-  shape: [w.count, WINDOW_LENGTH, PAST_CHANNELS],
-});
+/** Held-out windows as model inputs: the windows, then their long baselines where built. */
+function inputsOf(w: WindowSet): TensorData[] {
+  const past = { data: w.past.slice(), shape: [w.count, WINDOW_LENGTH, PAST_CHANNELS] };
+  if (w.baseline.length === 0) return [past];
+  return [past, { data: w.baseline.slice(), shape: [w.count, BASELINE_FEATURES] }];
+}
 
 export async function startRetrain(client: InferenceClient): Promise<void> {
   const { index, shipped, size, status } = modelsStore.getState();
@@ -88,7 +91,7 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
     const controls =
       sessionStore.getState().sim?.controls ?? sessionStore.getState().session?.sim.controls ?? {};
     const rows = await fetchRecentRows(getTwinClient(), size.hours, controls);
-    const ds = buildRecentDataset(rows, asset.tags, shipped.stats, size);
+    const ds = buildRecentDataset(rows, asset.tags, shipped.stats, size, shipped.baseline);
     if (cancelled()) throw new Cancelled();
     const baselineId = index.activeId;
     const result = await client.fineTune(
@@ -99,6 +102,7 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
         data: {
           count: ds.train.count,
           past: ds.train.past,
+          baseline: ds.train.baseline.length > 0 ? ds.train.baseline : undefined,
           anomaly: ds.train.labels.anomaly,
           faultClass: ds.train.labels.faultClass,
           logRul: ds.train.labels.logRul,
@@ -118,8 +122,8 @@ export async function startRetrain(client: InferenceClient): Promise<void> {
       stride: ds.stride,
     };
     const rule = shipped.rule;
-    const current = await client.evaluate(HEALTH_MODEL_ID, pastOf(ds.heldOut), truth, rule);
-    const candidate = await client.evaluate(CANDIDATE_ID, pastOf(ds.heldOut), truth, rule);
+    const current = await client.evaluate(HEALTH_MODEL_ID, inputsOf(ds.heldOut), truth, rule);
+    const candidate = await client.evaluate(CANDIDATE_ID, inputsOf(ds.heldOut), truth, rule);
     const decision = deployDecision(current, candidate);
 
     modelsStore.setState({ progress: phase('saving') });

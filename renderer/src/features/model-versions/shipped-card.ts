@@ -1,4 +1,7 @@
-/** What retraining needs from the shipped health model's card: its identity, normalization and warning rule. */
+/**
+ * What retraining needs from the shipped health model's card: its identity, normalization, long-baseline
+ * scale and warning rule.
+ */
 import type { NormalizationStats } from '../../../../core/data/normalization';
 import {
   DETECTION_SCORE_KINDS,
@@ -6,6 +9,8 @@ import {
   type DetectionScoreKind,
   type WarningRule,
 } from '../../../../core/ml/pump/detection-score';
+import type { HealthModelInputs } from '../../models/health-inputs';
+import { parseHealthBaseline } from '../../models/health-model';
 import { statsFromCard } from '../../models/pump-health';
 
 export interface ShippedHealth {
@@ -13,6 +18,8 @@ export interface ShippedHealth {
   /** The card's createdAt: names the shipped model a retrained version derives from. */
   cardId: string;
   stats: NormalizationStats;
+  /** The long baseline's scale; absent on a card of a model without that input. */
+  baseline: HealthModelInputs['baseline'];
   /** The card's warning rule: the detection score, its threshold and debounce. */
   rule: WarningRule;
 }
@@ -45,6 +52,7 @@ export async function readShippedHealth(folder: URL): Promise<ShippedHealth> {
     modelUrl: new URL('model.json', folder).href,
     cardId: card.createdAt,
     stats: statsFromCard(card, cardUrl),
+    baseline: parseHealthBaseline(card, cardUrl),
     rule: { score: scoreOf(card.threshold?.score, cardUrl), threshold, debounce },
   };
 }

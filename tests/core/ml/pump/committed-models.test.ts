@@ -53,13 +53,7 @@ describe.skipIf(!haveBoth)('committed pump-skid models', () => {
     const asset = await loadPumpAsset();
     const { model, card } = await loadHealthModel();
     const before = tf.memory().numTensors;
-    const m = healthFixtureMetrics(
-      model,
-      card.fixture.episodes,
-      asset,
-      card.normalization,
-      warningRuleOf(card),
-    );
+    const m = healthFixtureMetrics(model, card.fixture.episodes, asset, card, warningRuleOf(card));
     expect(tf.memory().numTensors).toBe(before);
     for (const [k, v] of Object.entries(card.fixture.metrics)) expect(m[k], k).toBeCloseTo(v, 3);
     model.dispose();

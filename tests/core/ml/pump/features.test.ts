@@ -7,8 +7,10 @@ import {
   fitPumpNormalization,
   forecastWindows,
   healthWindows,
+  liveBaseline,
   liveWindow,
 } from '../../../../core/ml/pump/features';
+import { BASELINE_FEATURES, fitBaselineScale } from '../../../../core/ml/pump/baseline';
 import {
   FUTURE_CHANNELS,
   HORIZON,
@@ -75,6 +77,19 @@ describe('pump-skid feature pipeline', () => {
       quality: trainEp.frame.quality.map((q) => q.slice(0, 10)),
     };
     expect(() => liveWindow(short, stats)).toThrow(/need 48 rows/);
+  });
+
+  it('gives the live window and its long baseline exactly as training built them for the same last row', () => {
+    const stats = fitPumpNormalization([trainEp.frame]);
+    const scale = fitBaselineScale([trainEp.frame], 6);
+    const h = healthWindows([trainEp.frame], stats, 1, { scale });
+    const per = WINDOW_LENGTH * PAST_CHANNELS;
+    const last = h.count - 1;
+    expect(liveWindow(trainEp.frame, stats)).toEqual(h.past.slice(last * per, (last + 1) * per));
+    expect(liveBaseline(trainEp.frame, scale)).toEqual(
+      h.baseline.slice(last * BASELINE_FEATURES, (last + 1) * BASELINE_FEATURES),
+    );
+    expect(healthWindows([trainEp.frame], stats, 1).baseline.length).toBe(0);
   });
 
   it('marks a dropped-out sensor as bad in the mask', () => {

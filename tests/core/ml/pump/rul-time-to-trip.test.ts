@@ -9,10 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDefinition, TagDefinition } from '../../../../core/asset/schema';
 import { planDataset } from '../../../../core/ml/pump/dataset';
 import { runEpisode } from '../../../../core/ml/pump/episodes';
-import { healthWindows, liveWindow, pumpFrame } from '../../../../core/ml/pump/features';
+import {
+  baselineOptions,
+  healthInputs,
+  healthWindows,
+  liveBaseline,
+  liveWindow,
+  pumpFrame,
+} from '../../../../core/ml/pump/features';
 import {
   FAULT_CLASSES,
-  PAST_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   RUL_CAP_HOURS,
@@ -80,18 +86,12 @@ describe.skipIf(!haveModel)('health-model RUL = time to the first trip', () => {
       const ctl = sim.controls();
       PUMP_CONTROLS.forEach((id, j) => (controls[r * C + j] = ctl[id] ?? NaN));
     }
-    const frame = pumpFrame(
-      tags.subarray((rows - WINDOW_LENGTH) * T),
-      controls.subarray((rows - WINDOW_LENGTH) * C),
-      WINDOW_LENGTH,
-      asset.tags,
-    );
-    const x = liveWindow(frame, card.normalization);
-    const [, faultProbs, rul] = predictBatched(
-      model,
-      [{ data: x, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-      1,
-    );
+    const frame = pumpFrame(tags, controls, rows, asset.tags);
+    const input = {
+      past: liveWindow(frame, card.normalization),
+      baseline: card.baseline ? liveBaseline(frame, card.baseline.scale) : new Float32Array(0),
+    };
+    const [, faultProbs, rul] = predictBatched(model, healthInputs(model.inputs.length, input), 1);
     model.dispose();
     const best = faultProbs!.indexOf(Math.max(...faultProbs!));
     expect(FAULT_CLASSES[best]).toBe('bearing_wear');
@@ -120,12 +120,8 @@ describe.skipIf(!haveModel)('health-model RUL = time to the first trip', () => {
     for (const p of test) {
       const run = runEpisode(p.plan, asset.tags);
       const frame = pumpFrame(run.tags, run.controls, run.rows, asset.tags);
-      const w = healthWindows([frame], card.normalization, 30);
-      const [, , rul] = predictBatched(
-        model,
-        [{ data: w.past, shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-        w.count,
-      );
+      const w = healthWindows([frame], card.normalization, 30, baselineOptions(card));
+      const [, , rul] = predictBatched(model, healthInputs(model.inputs.length, w), w.count);
       for (let n = 0; n < w.count; n++) {
         // From one window length after onset on: the window then holds the fault.
         if (w.endRow[n]! < run.plan.onsetRow + WINDOW_LENGTH) continue;

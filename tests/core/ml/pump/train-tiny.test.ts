@@ -4,6 +4,7 @@ import assetJson from '../../../../assets/pump-skid/asset.json';
 import { parseAsset } from '../../../../core/asset/parse';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
 import { episodeFromRun } from '../../../../core/ml/pump/evaluate-health';
+import { BASELINE_FEATURES, fitBaselineScale } from '../../../../core/ml/pump/baseline';
 import { fitPumpNormalization, healthWindows } from '../../../../core/ml/pump/features';
 import { windowLabels } from '../../../../core/ml/pump/health-metrics';
 import { buildHealthModel, healthLoss } from '../../../../core/ml/pump/health-model';
@@ -30,19 +31,20 @@ describe('pump-skid health model training', () => {
     const plan = { ...planEpisode(0, 55, 'plant', 5), onsetRow: 60, maxRows: 300 };
     const ep = episodeFromRun(runEpisode(plan, asset.tags), asset);
     const stats = fitPumpNormalization([ep.frame]);
-    const w = healthWindows([ep.frame], stats, 4);
+    const w = healthWindows([ep.frame], stats, 4, { scale: fitBaselineScale([ep.frame], 4) });
     const l = windowLabels(w.frameIndex, w.endRow, [ep]);
     expect(new Set(l.faultClass).size).toBe(2);
     const model = buildHealthModel({ filters: 8, kernelSize: 3, dilations: [1, 2], denseUnits: 16, seed: 3 });
     const x = tf.tensor3d(w.past, [w.count, WINDOW_LENGTH, PAST_CHANNELS]);
+    const xb = tf.tensor2d(w.baseline, [w.count, BASELINE_FEATURES]);
     const an = tf.tensor2d(l.anomaly, [w.count, ANOMALY_COMPONENTS.length]);
     const fo = tf.oneHot(tf.tensor1d(l.faultClass, 'int32'), FAULT_CLASSES.length) as tf.Tensor2D;
     const lr = tf.tensor1d(Array.from(l.logRul, (v) => (Number.isFinite(v) ? v : 0)));
     const mask = tf.tensor1d(Array.from(l.logRul, (v) => (Number.isFinite(v) ? 1 : 0)));
     const lossNow = () =>
-      tf.tidy(() => healthLoss(model.predict(x) as tf.Tensor[], an, fo, lr, mask).dataSync()[0]!);
+      tf.tidy(() => healthLoss(model.predict([x, xb]) as tf.Tensor[], an, fo, lr, mask).dataSync()[0]!);
     const before = lossNow();
-    const all = (idx: Int32Array) => tf.gather(x, tf.tensor1d(idx, 'int32'));
+    const all = (idx: Int32Array) => [x, xb].map((t) => tf.gather(t, tf.tensor1d(idx, 'int32')));
     const pick = (t: tf.Tensor, idx: Int32Array) => tf.gather(t, tf.tensor1d(idx, 'int32'));
     const r = await fitModel(model, {
       count: w.count,
@@ -65,7 +67,7 @@ describe('pump-skid health model training', () => {
     const after = lossNow();
     expect(r.epochsRun).toBeGreaterThan(0);
     expect(after).toBeLessThan(before * 0.7);
-    [x, an, fo, lr, mask].forEach((t) => t.dispose());
+    [x, xb, an, fo, lr, mask].forEach((t) => t.dispose());
     model.dispose();
   });
 });

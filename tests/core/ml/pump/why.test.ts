@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
-import { liveWindow, pumpFrame } from '../../../../core/ml/pump/features';
+import { healthInputs, liveBaseline, liveWindow, pumpFrame } from '../../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
   PAST_CHANNELS,
@@ -17,7 +17,7 @@ import {
   WINDOW_LENGTH,
 } from '../../../../core/ml/pump/spec';
 import { predictBatched } from '../../../../core/ml/pump/train-loop';
-import { occlusionBatch, rankInfluences } from '../../../../core/ml/pump/why';
+import { occlusionBaselineBatch, occlusionBatch, rankInfluences } from '../../../../core/ml/pump/why';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
@@ -89,12 +89,13 @@ describe.skipIf(!haveModel)('occlusion "why" of the committed health model', () 
     for (let r = run.rows - 30; r < run.rows; r++)
       run.tags[r * T + j] = run.tags[r * T + j]! + (r - run.rows + 31);
     const frame = pumpFrame(run.tags, run.controls, run.rows, asset.tags);
-    const x = liveWindow(frame, card.normalization);
-    const [anomaly] = predictBatched(
-      model,
-      [{ data: occlusionBatch(x), shape: [WINDOW_LENGTH, PAST_CHANNELS] }],
-      1 + T,
-    );
+    const occlusions = {
+      past: occlusionBatch(liveWindow(frame, card.normalization)),
+      baseline: card.baseline
+        ? occlusionBaselineBatch(liveBaseline(frame, card.baseline.scale))
+        : new Float32Array(0),
+    };
+    const [anomaly] = predictBatched(model, healthInputs(model.inputs.length, occlusions), 1 + T);
     model.dispose();
     const motor = ANOMALY_COMPONENTS.findIndex((c) => c.id === 'motor');
     expect(rankInfluences(anomaly!, A, motor)[0]?.tagId).toBe('winding_temp');

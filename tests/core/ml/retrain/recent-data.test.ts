@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import assetJson from '../../../../assets/pump-skid/asset.json';
 import type { HistoryEventItem, HistoryWindow } from '../../../../core/api/domains/history';
 import { parseAsset } from '../../../../core/asset/parse';
+import { BASELINE_FEATURES, BASELINE_MIN_ROWS } from '../../../../core/ml/pump/baseline';
 import { planEpisode, runEpisode } from '../../../../core/ml/pump/episodes';
 import { fitPumpNormalization, pumpFrame } from '../../../../core/ml/pump/features';
-import { FAULT_CLASSES, PUMP_CONTROLS, PUMP_TAGS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
+import {
+  BALANCE_CHANNELS,
+  FAULT_CLASSES,
+  PUMP_CONTROLS,
+  PUMP_TAGS,
+  WINDOW_LENGTH,
+} from '../../../../core/ml/pump/spec';
 import {
   faultRows,
   MINUTE_MS,
@@ -151,5 +158,26 @@ describe('training and held-out windows from recent history', () => {
       expect(end <= 200 || end - WINDOW_LENGTH >= 230, `window ending at ${end}`).toBe(true);
     }
     expect(new Set(ds.train.stretch).size).toBe(2);
+  });
+
+  it('gives each window its long baseline from the hours before it in its own stretch, when the card has one', () => {
+    const gappy = minuteRows([windowOf(600, (r) => r >= 200 && r < 230)], events, controls, FROM, 600);
+    const B = BALANCE_CHANNELS.length;
+    const ds = buildRecentDataset(gappy, asset.tags, stats, {}, { scale: BALANCE_CHANNELS.map(() => 1) });
+    expect(ds.train.baseline.length).toBe(ds.train.count * BASELINE_FEATURES);
+    expect(ds.heldOut.baseline.length).toBe(ds.heldOut.count * BASELINE_FEATURES);
+    let withBaseline = 0;
+    for (let i = 0; i < ds.train.count; i++) {
+      const last = (ds.train.endTime[i]! - FROM) / MINUTE_MS - 1;
+      const before = last - (WINDOW_LENGTH - 1) - (last < 200 ? 0 : 230);
+      const at = i * BASELINE_FEATURES + B;
+      const flags = [...ds.train.baseline.subarray(at, at + B)];
+      // The history before a window never reaches across the gap.
+      if (before < BASELINE_MIN_ROWS) expect(flags, `window ending at ${last}`).not.toContain(1);
+      if (before >= 2 * BASELINE_MIN_ROWS) expect(flags, `window ending at ${last}`).toContain(1);
+      if (flags.includes(1)) withBaseline++;
+    }
+    expect(withBaseline).toBeGreaterThan(0);
+    expect(buildRecentDataset(gappy, asset.tags, stats).train.baseline.length).toBe(0);
   });
 });
