@@ -89,17 +89,22 @@ describe(`live inference (${REAL_MODEL ? 'committed model' : 'untrained stand-in
         const cpuInfo = await cpu.ready();
         const shapes = await gpu.loadModel('compare', url);
         await cpu.loadModel('compare', url);
-        const [, steps, channels] = shapes.inputShapes[0] as [null, number, number];
+        // Every input of the model (the window, and the long baseline of the current health model).
+        const dims = shapes.inputShapes.map((s) => s.slice(1) as number[]);
         const out: { rows: number; cpuBackend: string; worst: number; lastRowNonZero: boolean }[] = [];
         let seed = 12345;
         for (const rows of sizes) {
-          const data = new Float32Array(rows * steps * channels);
-          for (let i = 0; i < data.length; i++) {
-            seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-            data[i] = (seed / 2 ** 32) * 4 - 2;
-          }
-          const a = await gpu.predict('compare', [{ data: data.slice(), shape: [rows, steps, channels] }]);
-          const b = await cpu.predict('compare', [{ data: data.slice(), shape: [rows, steps, channels] }]);
+          const inputs = dims.map((d) => {
+            const data = new Float32Array(rows * d.reduce((x, y) => x * y, 1));
+            for (let i = 0; i < data.length; i++) {
+              seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+              data[i] = (seed / 2 ** 32) * 4 - 2;
+            }
+            return { data, shape: [rows, ...d] };
+          });
+          const copy = () => inputs.map((t) => ({ data: t.data.slice(), shape: t.shape }));
+          const a = await gpu.predict('compare', copy());
+          const b = await cpu.predict('compare', copy());
           let worst = 0;
           a.forEach((t, k) => {
             for (let i = 0; i < t.data.length; i++)
