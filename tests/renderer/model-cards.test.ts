@@ -50,7 +50,7 @@ describe('health model', () => {
   });
 
   it('still loads a version from before the long baseline, which takes the window only', async () => {
-    const older = 'tests/fixtures/models/pump-health-standin/';
+    const older = 'tests/fixtures/models/pump-health-window-only/';
     const { host, predictions } = hostOver({
       'health/model.json': readFileSync(`${older}model.json`, 'utf8'),
       'health/weights.bin': readFileSync(`${older}weights.bin`),

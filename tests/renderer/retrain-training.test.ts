@@ -48,7 +48,7 @@ function data(): FineTuneData {
 }
 
 /** The committed stand-in of a health model from before the long baseline: the window is its only input. */
-const OLDER_MODEL = pathToFileURL('tests/fixtures/models/pump-health-standin/model.json').href;
+const OLDER_MODEL = pathToFileURL('tests/fixtures/models/pump-health-window-only/model.json').href;
 const readFixture = async (url: string): Promise<ArrayBuffer> => {
   const bytes = readFileSync(fileURLToPath(url));
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
