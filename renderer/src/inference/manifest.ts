@@ -65,10 +65,12 @@ function parseSpec(raw: unknown, file: string, at: string): WeightSpec {
   const shape = raw.shape;
   if (!Array.isArray(shape) || !shape.every((d) => Number.isInteger(d) && (d as number) >= 0))
     throw new ModelFileError(file, `weight "${raw.name}" has an invalid shape ${JSON.stringify(shape)}`);
+  if (raw.dtype !== undefined && typeof raw.dtype !== 'string')
+    throw new ModelFileError(file, `weight "${raw.name}" has a dtype that is not a string`);
   const spec: WeightSpec = {
     name: raw.name,
     shape: shape as number[],
-    dtype: String(raw.dtype ?? 'float32'),
+    dtype: raw.dtype ?? 'float32',
   };
   if (isRecord(raw.quantization) && typeof raw.quantization.dtype === 'string')
     spec.quantization = { dtype: raw.quantization.dtype };
@@ -86,7 +88,12 @@ export function parseModelJson(text: string, file: string): ModelManifest {
   if (!isRecord(json)) throw new ModelFileError(file, 'is not a JSON object');
   if (!isRecord(json.modelTopology)) throw new ModelFileError(file, 'has no modelTopology');
   if (json.format !== undefined && json.format !== 'layers-model')
-    throw new ModelFileError(file, `format "${String(json.format)}" is not a layers model`);
+    throw new ModelFileError(
+      file,
+      typeof json.format === 'string'
+        ? `format "${json.format}" is not a layers model`
+        : `format must be "layers-model", got a value of type ${typeof json.format}`,
+    );
   if (!Array.isArray(json.weightsManifest)) throw new ModelFileError(file, 'has no weightsManifest');
   const paths: string[] = [];
   const specs: WeightSpec[] = [];

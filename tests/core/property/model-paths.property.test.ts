@@ -117,4 +117,19 @@ describe('model paths confined to their folder, property-based', () => {
     },
     PROPERTY_TEST_TIMEOUT_MS,
   );
+  it('refuses a format or dtype that is an object without a string form, naming the file', () => {
+    const valid = JSON.parse(manifestWithPath('./group1-shard1of1.bin')) as Record<string, unknown>;
+    const unprintable = { toString: null };
+    const badFormat = JSON.stringify({ ...valid, format: unprintable });
+    expect(() => parseModelJson(badFormat, BASE_URL)).toThrow(ModelFileError);
+    expect(() => parseModelJson(badFormat, BASE_URL)).toThrow(
+      `${BASE_URL}: format must be "layers-model", got a value of type object`,
+    );
+    const manifest = valid.weightsManifest as { weights: Record<string, unknown>[] }[];
+    const badDtype = JSON.stringify({
+      ...valid,
+      weightsManifest: [{ ...manifest[0], weights: [{ ...manifest[0]!.weights[0], dtype: unprintable }] }],
+    });
+    expect(() => parseModelJson(badDtype, BASE_URL)).toThrow(/has a dtype that is not a string/);
+  });
 });
