@@ -81,6 +81,18 @@ beforeAll(async () => {
   backend = await initTfNode('wasm');
 });
 
+/** Held-out figures of `modelId` on the fixture windows, with their own fault labels as the truth. */
+function evaluate(jobs: ReturnType<typeof setup>['jobs'], id: number, modelId: string) {
+  return jobs.evaluate({
+    id,
+    type: 'evaluate',
+    modelId,
+    inputs: inputs(),
+    truth: { count: N, faultClass: data().faultClass, stretch: new Int32Array(N), stride: 1 },
+    rule: { score: 'max-component', threshold: 0.5, debounce: 2 },
+  });
+}
+
 describe('fine-tuning in the inference engine', { timeout: 120_000 }, () => {
   it('trains a copy with progress per batch and leaves the deployed model as it was', async () => {
     const { engine, events, jobs } = setup();
@@ -105,24 +117,8 @@ describe('fine-tuning in the inference engine', { timeout: 120_000 }, () => {
     const tuned = (await engine.predict('candidate', inputs()))[0]!.data;
     expect([...tuned]).not.toEqual([...before]);
 
-    const truth = { count: N, faultClass: data().faultClass, stretch: new Int32Array(N), stride: 1 };
-    const rule = { score: 'max-component' as const, threshold: 0.5, debounce: 2 };
-    const live = await jobs.evaluate({
-      id: 2,
-      type: 'evaluate',
-      modelId: 'live',
-      inputs: inputs(),
-      truth,
-      rule,
-    });
-    const cand = await jobs.evaluate({
-      id: 3,
-      type: 'evaluate',
-      modelId: 'candidate',
-      inputs: inputs(),
-      truth,
-      rule,
-    });
+    const live = await evaluate(jobs, 2, 'live');
+    const cand = await evaluate(jobs, 3, 'candidate');
     expect(live.windows).toBe(N);
     expect(cand.rocAuc).toBeGreaterThan(live.rocAuc);
   });
@@ -185,16 +181,7 @@ describe('fine-tuning in the inference engine', { timeout: 120_000 }, () => {
       options: { epochs: 1, batchSize: 16, learningRate: 3e-3, seed: 1 },
     });
     expect(result).toMatchObject({ cancelled: false, epochsRun: 1, windows: N });
-    const truth = { count: N, faultClass: data().faultClass, stretch: new Int32Array(N), stride: 1 };
-    const rule = { score: 'max-component' as const, threshold: 0.5, debounce: 2 };
-    const scored = await jobs.evaluate({
-      id: 2,
-      type: 'evaluate',
-      modelId: 'older#candidate',
-      inputs: inputs(),
-      truth,
-      rule,
-    });
+    const scored = await evaluate(jobs, 2, 'older#candidate');
     expect(scored.windows).toBe(N);
   });
 });

@@ -16,36 +16,16 @@ import {
   PUMP_CONTROLS,
   PUMP_TAGS,
   WINDOW_LENGTH,
-  SAMPLE_PERIOD_S,
 } from '../../../../core/ml/pump/spec';
 import { predictBatched } from '../../../../core/ml/pump/train-loop';
-import { createPumpSkidSimulator } from '../../../../core/sim';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
 import { loadHealthModel } from '../../../../scripts/pump/load-models';
+import { recordSimulator } from './simulator-recording';
 
 const haveModel = existsSync(path.join(PUMP_MODEL_DIR, 'health', 'model-card.json'));
 if (!haveModel) console.warn(`skipping the cold-baseline check: no health model in ${PUMP_MODEL_DIR}`);
-
-/** Raw tags and setpoints of `rows` one-minute samples, a fault injected at row `faultRow`. */
-function record(rows: number, faultRow: number, faultId: string, severity: number) {
-  const sim = createPumpSkidSimulator({ seed: 23 });
-  const T = PUMP_TAGS.length;
-  const C = PUMP_CONTROLS.length;
-  const tags = new Float32Array(rows * T);
-  const controls = new Float32Array(rows * C);
-  const row = new Float32Array(T);
-  for (let r = 0; r < rows; r++) {
-    if (r === faultRow) sim.injectFault({ faultId, severity, growthPerHour: 0.05 });
-    sim.step(SAMPLE_PERIOD_S);
-    sim.sample(row);
-    tags.set(row, r * T);
-    const ctl = sim.controls();
-    PUMP_CONTROLS.forEach((id, j) => (controls[r * C + j] = ctl[id] ?? NaN));
-  }
-  return { tags, controls };
-}
 
 describe.skipIf(!haveModel)('health model with no baseline to compare against', () => {
   let asset: AssetDefinition;
@@ -59,7 +39,12 @@ describe.skipIf(!haveModel)('health model with no baseline to compare against', 
     const scale = card.baseline?.scale;
     expect(scale, 'the committed card has a long baseline').toBeDefined();
     const rows = 8 * 60;
-    const { tags, controls } = record(rows, 4 * 60, 'bearing_wear', 0.5);
+    const { tags, controls } = recordSimulator(23, rows, {
+      row: 4 * 60,
+      faultId: 'bearing_wear',
+      severity: 0.5,
+      growthPerHour: 0.05,
+    });
     const T = PUMP_TAGS.length;
     const C = PUMP_CONTROLS.length;
     const bearing = ANOMALY_COMPONENTS.findIndex((c) => c.id === 'bearing_de');

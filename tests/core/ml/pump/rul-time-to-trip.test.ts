@@ -17,21 +17,15 @@ import {
   liveWindow,
   pumpFrame,
 } from '../../../../core/ml/pump/features';
-import {
-  FAULT_CLASSES,
-  PUMP_CONTROLS,
-  PUMP_TAGS,
-  RUL_CAP_HOURS,
-  SAMPLE_PERIOD_S,
-  WINDOW_LENGTH,
-} from '../../../../core/ml/pump/spec';
+import { FAULT_CLASSES, RUL_CAP_HOURS, SAMPLE_PERIOD_S, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import { predictBatched } from '../../../../core/ml/pump/train-loop';
-import { createPumpSkidSimulator, type PumpSkidSimulator } from '../../../../core/sim';
+import type { PumpSkidSimulator } from '../../../../core/sim';
 import { DEFAULT_DATASET_SEED } from '../../../../scripts/dataset';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
 import { loadHealthModel } from '../../../../scripts/pump/load-models';
+import { recordSimulator } from './simulator-recording';
 
 const haveModel = existsSync(path.join(PUMP_MODEL_DIR, 'health', 'model-card.json'));
 if (!haveModel) console.warn(`skipping RUL checks: no health model in ${PUMP_MODEL_DIR}`);
@@ -71,21 +65,13 @@ describe.skipIf(!haveModel)('health-model RUL = time to the first trip', () => {
 
   it("agrees with the physics on the issue's steps: DE bearing wear 0.3 at 0.5/h, 100 min on", async () => {
     const { model, card } = await loadHealthModel();
-    const sim = createPumpSkidSimulator({ seed: 17 });
     const rows = 60 + 100;
-    const T = PUMP_TAGS.length;
-    const C = PUMP_CONTROLS.length;
-    const tags = new Float32Array(rows * T);
-    const controls = new Float32Array(rows * C);
-    const row = new Float32Array(T);
-    for (let r = 0; r < rows; r++) {
-      if (r === 60) sim.injectFault({ faultId: 'bearing_wear', severity: 0.3, growthPerHour: 0.5 });
-      sim.step(SAMPLE_PERIOD_S);
-      sim.sample(row);
-      tags.set(row, r * T);
-      const ctl = sim.controls();
-      PUMP_CONTROLS.forEach((id, j) => (controls[r * C + j] = ctl[id] ?? NaN));
-    }
+    const { sim, tags, controls } = recordSimulator(17, rows, {
+      row: 60,
+      faultId: 'bearing_wear',
+      severity: 0.3,
+      growthPerHour: 0.5,
+    });
     const frame = pumpFrame(tags, controls, rows, asset.tags);
     const input = {
       past: liveWindow(frame, card.normalization),
