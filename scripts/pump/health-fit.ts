@@ -18,17 +18,16 @@ import type { TrainOpts } from './train-options';
 const VALIDATION_SAMPLE = 3000;
 const VALIDATION_BATCH = 512;
 
-/**
- * Where a training window's history begins: the episode's start for half of the windows (a twin with its
- * history), anywhere up to the window's last row for the rest, inside a fault as often as not (an app just
- * started on a plant that is already failing), so that no deviation from the baseline never reads "healthy".
- */
 /** Share of training windows whose history starts at the episode's start. */
 const HISTORY_FROM_START = 0.75;
 
-export const BASELINE_TRAINING_STARTS =
-  "each training window's history starts at its episode's start (half of them) or at a uniformly drawn row up to the window's last one (the rest); validation and test from the episode's start";
+export const BASELINE_TRAINING_STARTS = `each training window's history starts at its episode's start (${100 * HISTORY_FROM_START} % of them) or at a uniformly drawn row up to the window's last one (the rest); validation and test from the episode's start`;
 
+/**
+ * Where a training window's history begins: the episode's start for most windows (a twin with its history),
+ * anywhere up to the window's last row for the rest, often inside a fault (an app just started on a plant
+ * that is already failing), so that no deviation from the baseline never reads "healthy".
+ */
 export function randomBaselineStart(seed: number): BaselineStart {
   const rand = mulberry32(seed * 7919 + 17);
   return (_frame, end) => (rand() < HISTORY_FROM_START ? 0 : Math.floor(rand() * (end + 1)));
