@@ -66,6 +66,28 @@ function balanceSums(frame: SampleFrame): BalanceSums {
 }
 
 /**
+ * What a window's deviations are measured against: each balance's mean over a baseline stretch (NaN where
+ * fewer than BASELINE_MIN_ROWS of its samples are good), and the stretch's length in rows.
+ */
+export interface BaselineReference {
+  mean: Float64Array;
+  rows: number;
+}
+
+/** The reference of rows [max(from, to − BASELINE_ROWS), to) of `frame`. */
+export function baselineReference(frame: SampleFrame, from: number, to: number): BaselineReference {
+  const { sum, count } = balanceSums(frame);
+  const end = Math.max(0, Math.min(to, frame.t.length));
+  const start = Math.min(end, Math.max(from, 0, end - BASELINE_ROWS));
+  const mean = new Float64Array(BALANCE_CHANNELS.length);
+  BALANCE_CHANNELS.forEach((_, b) => {
+    const good = count[b]![end]! - count[b]![start]!;
+    mean[b] = good >= BASELINE_MIN_ROWS ? (sum[b]![end]! - sum[b]![start]!) / good : Number.NaN;
+  });
+  return { mean, rows: end - start };
+}
+
+/**
  * Baseline features of the window whose last row is `end`, with history usable from row `start`
  * (rows before it are treated as never recorded). Writes BASELINE_FEATURES values into `out` at `offset`.
  */
@@ -77,9 +99,28 @@ export function baselineFeaturesInto(
   out: Float32Array,
   offset = 0,
 ): void {
+  // The baseline stops where the window starts.
+  const reference = baselineReference(frame, start, end - WINDOW_LENGTH + 1);
+  baselineFeaturesAgainst(reference, frame, end, scale, out, offset, start);
+}
+
+/**
+ * Baseline features of the window ending at row `end` of `frame` against a reference taken elsewhere (the
+ * live app's comes from the history store, refreshed every few minutes; training's from the same frame).
+ * Only rows from `recentFrom` on count towards the window's recent mean.
+ */
+export function baselineFeaturesAgainst(
+  reference: BaselineReference,
+  frame: SampleFrame,
+  end: number,
+  scale: readonly number[],
+  out: Float32Array,
+  offset = 0,
+  recentFrom = 0,
+): void {
   const B = BALANCE_CHANNELS.length;
   if (scale.length !== B) throw new Error(`baseline: ${scale.length} scales for ${B} balances`);
-  rawDeviations(frame, start, end, out, offset);
+  rawDeviations(reference, frame, end, recentFrom, out, offset);
   for (let b = 0; b < B; b++) {
     const dev = out[offset + b]! / scale[b]!;
     out[offset + b] = Math.max(-DEVIATION_CLIP, Math.min(DEVIATION_CLIP, dev));
@@ -88,35 +129,24 @@ export function baselineFeaturesInto(
 
 /** Deviations in the balances' own units, flags and coverage (the layout of baselineFeaturesInto). */
 function rawDeviations(
+  reference: BaselineReference,
   frame: SampleFrame,
-  start: number,
   end: number,
+  recentFrom: number,
   out: Float32Array,
   offset: number,
 ): void {
   const { sum, count } = balanceSums(frame);
   const B = BALANCE_CHANNELS.length;
-  const baseEnd = end - WINDOW_LENGTH + 1; // exclusive: the baseline stops where the window starts
-  const baseStart = Math.max(start, 0, baseEnd - BASELINE_ROWS);
-  const recentStart = Math.max(start, 0, end - BASELINE_RECENT_ROWS + 1);
-  const baseRows = Math.max(0, baseEnd - baseStart);
+  const recentStart = Math.max(recentFrom, 0, end - BASELINE_RECENT_ROWS + 1);
   for (let b = 0; b < B; b++) {
-    const s = sum[b]!;
-    const n = count[b]!;
-    const nb = baseRows > 0 ? n[baseEnd]! - n[baseStart]! : 0;
-    const nr = n[end + 1]! - n[recentStart]!;
-    let dev = 0;
-    let ok = 0;
-    if (nb >= BASELINE_MIN_ROWS && nr >= RECENT_MIN_ROWS) {
-      const baseMean = (s[baseEnd]! - s[baseStart]!) / nb;
-      const recentMean = (s[end + 1]! - s[recentStart]!) / nr;
-      dev = recentMean - baseMean;
-      ok = 1;
-    }
-    out[offset + b] = dev;
-    out[offset + B + b] = ok;
+    const base = reference.mean[b]!;
+    const recent = count[b]![end + 1]! - count[b]![recentStart]!;
+    const ok = Number.isFinite(base) && recent >= RECENT_MIN_ROWS;
+    out[offset + b] = ok ? (sum[b]![end + 1]! - sum[b]![recentStart]!) / recent - base : 0;
+    out[offset + B + b] = ok ? 1 : 0;
   }
-  out[offset + 2 * B] = baseRows / BASELINE_ROWS;
+  out[offset + 2 * B] = reference.rows / BASELINE_ROWS;
 }
 
 /** Baseline features of one window (see baselineFeaturesInto). */
@@ -142,7 +172,7 @@ export function fitBaselineScale(frames: readonly SampleFrame[], stride: number)
   const buf = new Float32Array(BASELINE_FEATURES);
   for (const frame of frames)
     for (let end = WINDOW_LENGTH - 1; end < frame.t.length; end += stride) {
-      rawDeviations(frame, 0, end, buf, 0);
+      rawDeviations(baselineReference(frame, 0, end - WINDOW_LENGTH + 1), frame, end, 0, buf, 0);
       for (let b = 0; b < B; b++) if (buf[B + b] === 1) devs[b]!.push(buf[b]!);
     }
   return devs.map((d, b) => {

@@ -10,14 +10,7 @@ import type { SampleFrame } from '../../data/frame';
 import { confusionMatrix, macroF1, precisionRecallF1, rmse, rocAuc } from '../metrics';
 import { detectionScoresOf, type WarningRule } from './detection-score';
 import type { EpisodeRun } from './episodes';
-import {
-  baselineOptions,
-  healthInputs,
-  healthWindows,
-  pumpFrame,
-  type BaselineStart,
-  type HealthInputSpec,
-} from './features';
+import { baselineOptions, healthInputs, healthWindows, pumpFrame, type HealthInputSpec } from './features';
 import {
   argmaxRows,
   detectionAucByFault,
@@ -77,13 +70,12 @@ export function predictHealth(
   episodes: readonly PumpEpisode[],
   spec: HealthInputSpec,
   stride: number,
-  baselineStart?: BaselineStart,
 ): HealthOutputs {
   const w = healthWindows(
     episodes.map((e) => e.frame),
     spec.normalization,
     stride,
-    baselineOptions(spec, baselineStart),
+    baselineOptions(spec),
   );
   const [anomaly, faultProbs, rul] = predictBatched(model, healthInputs(model.inputs.length, w), w.count);
   return {

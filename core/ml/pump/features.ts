@@ -15,7 +15,13 @@ import { createFrame, sliceFrame, type SampleFrame } from '../../data/frame';
 import { fitNormalization, statsIndex, type NormalizationStats } from '../../data/normalization';
 import { Quality } from '../../data/quality';
 import { makeWindows, type Windows } from '../../data/windows';
-import { BASELINE_FEATURES, baselineFeatures, baselineFeaturesInto } from './baseline';
+import {
+  BASELINE_FEATURES,
+  baselineFeatures,
+  baselineFeaturesAgainst,
+  baselineFeaturesInto,
+  type BaselineReference,
+} from './baseline';
 import { fillDerived } from './derived';
 import {
   FUTURE_CHANNELS,
@@ -152,10 +158,9 @@ export interface HealthInputSpec {
   baseline?: { scale: readonly number[] } | undefined;
 }
 
-/** The baseline options of a spec, or none for a model without a baseline input. */
-export function baselineOptions(spec: HealthInputSpec, start?: BaselineStart): BaselineOptions | undefined {
-  if (!spec.baseline) return undefined;
-  return start ? { scale: spec.baseline.scale, start } : { scale: spec.baseline.scale };
+/** The baseline options of a spec (history from each frame's start), or none for a model without that input. */
+export function baselineOptions(spec: HealthInputSpec): BaselineOptions | undefined {
+  return spec.baseline ? { scale: spec.baseline.scale } : undefined;
 }
 
 /** How windows get their long baseline: the card's deviation scale, and where each window's history starts. */
@@ -259,22 +264,24 @@ export function normalizeControls(planned: Float32Array, stats: NormalizationSta
 export function liveWindow(frame: SampleFrame, stats: NormalizationStats): Float32Array {
   const rows = frame.t.length;
   if (rows < WINDOW_LENGTH) throw new Error(`liveWindow: need ${WINDOW_LENGTH} rows, got ${rows}`);
-  const w = makeWindows(sliceFrame(frame, rows - WINDOW_LENGTH), {
-    pastLength: WINDOW_LENGTH,
-    horizon: 0,
-    stride: 1,
-    inputTags: PAST_VALUE_CHANNELS,
-    normalization: stats,
-  });
-  return interleavePast(w);
+  return healthWindows([sliceFrame(frame, rows - WINDOW_LENGTH)], stats, 1).past;
 }
 
 /**
  * The long baseline of a live window, [BASELINE_FEATURES]: `frame` is the `pumpFrame` of every row the app
- * has up to the window's last row (at most BASELINE_HISTORY_ROWS are used).
+ * has up to the window's last row (at most BASELINE_HISTORY_ROWS are used), or of the window alone when a
+ * `reference` from the hours before it is given.
  */
-export function liveBaseline(frame: SampleFrame, scale: readonly number[]): Float32Array {
-  return baselineFeatures(frame, 0, frame.t.length - 1, scale);
+export function liveBaseline(
+  frame: SampleFrame,
+  scale: readonly number[],
+  reference?: BaselineReference,
+): Float32Array {
+  const end = frame.t.length - 1;
+  if (!reference) return baselineFeatures(frame, 0, end, scale);
+  const out = new Float32Array(BASELINE_FEATURES);
+  baselineFeaturesAgainst(reference, frame, end, scale, out);
+  return out;
 }
 
 /** A health model's inputs for windows `w`: `past`, and `baseline` where the model takes one. */

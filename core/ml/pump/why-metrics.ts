@@ -18,7 +18,7 @@ import {
   WINDOW_LENGTH,
   componentOfClass,
 } from './spec';
-import { occlusionBaselineBatch, occlusionBatch, rankInfluences, WHY_TOP_TAGS } from './why';
+import { occlusionInputs, rankInfluences, WHY_TOP_TAGS } from './why';
 
 export interface SignatureShare {
   /** Test episodes of the fault with at least one warning window. */
@@ -66,13 +66,10 @@ export function signatureShares(
         faultProbs!.subarray(n * K, (n + 1) * K),
       );
       if (score < rule.threshold) continue;
-      const occlusions = {
-        past: occlusionBatch(w.past.subarray(n * per, (n + 1) * per)),
-        baseline:
-          w.baseline.length > 0
-            ? occlusionBaselineBatch(w.baseline.subarray(n * BASELINE_FEATURES, (n + 1) * BASELINE_FEATURES))
-            : w.baseline,
-      };
+      const occlusions = occlusionInputs({
+        past: w.past.subarray(n * per, (n + 1) * per),
+        baseline: w.baseline.subarray(n * BASELINE_FEATURES, (n + 1) * BASELINE_FEATURES),
+      });
       const [occluded] = predictBatched(model, healthInputs(model.inputs.length, occlusions), rows);
       const why = rankInfluences(occluded!, A, a, WHY_TOP_TAGS);
       tally.windows++;

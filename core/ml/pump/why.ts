@@ -63,6 +63,20 @@ export function occlusionBaselineBatch(baseline: Float32Array): Float32Array {
 }
 
 /**
+ * The occlusion batches of one window's health-model inputs: `past` [WINDOW_LENGTH, PAST_CHANNELS] and its long
+ * `baseline` [BASELINE_FEATURES] (empty for a model without that input, and then left empty).
+ */
+export function occlusionInputs(input: { past: Float32Array; baseline: Float32Array }): {
+  past: Float32Array;
+  baseline: Float32Array;
+} {
+  return {
+    past: occlusionBatch(input.past),
+    baseline: input.baseline.length > 0 ? occlusionBaselineBatch(input.baseline) : input.baseline,
+  };
+}
+
+/**
  * ln(p / (1 − p)), p clamped to [1e-6, 1 − 1e-6]: a nearly saturated score still shows how much masking a tag
  * weakens it (0.99999 → 0.999 is 4.6 in log-odds, 0.009 in probability), while float32's steps near 1 (about
  * 6e-8) stay below the clamp and cannot pass for an influence.

@@ -7,24 +7,25 @@
 import type { HistoryGrid } from '../../../core/api/domains/history';
 import type { AssetDefinition } from '../../../core/asset/schema';
 import { parseNormalizationStats, type NormalizationStats } from '../../../core/data/normalization';
-import { BASELINE_FEATURES, BASELINE_HISTORY_ROWS } from '../../../core/ml/pump/baseline';
-import { liveBaseline, liveWindow, pumpFrame } from '../../../core/ml/pump/features';
+import type { BaselineReference } from '../../../core/ml/pump/baseline';
+import { healthInputs, liveBaseline, liveWindow } from '../../../core/ml/pump/features';
 import {
   ANOMALY_COMPONENTS,
   FAULT_CLASSES,
-  PAST_CHANNELS,
   PUMP_CONTROLS,
   PUMP_TAGS,
   RUL_CAP_HOURS,
   SAMPLE_PERIOD_S,
   WINDOW_LENGTH,
 } from '../../../core/ml/pump/spec';
-import { occlusionBaselineBatch, occlusionBatch, rankInfluences } from '../../../core/ml/pump/why';
+import { occlusionInputs, rankInfluences } from '../../../core/ml/pump/why';
 import type { TensorData } from '../inference/inference-api';
-import { liveHistoryGrid } from '../state/live-history-grid';
+import { resampleRing } from '../state/ring-window';
 import type { TagInfluence } from '../state/prediction-store';
 import type { TelemetryRing } from '../state/telemetry-ring';
+import { gridFrame } from './grid-frame';
 import type { HealthModelInputs } from './health-inputs';
+import { historyReference } from './history-reference';
 
 export const HEALTH_MODEL_ID = 'pump-skid/health';
 
@@ -42,8 +43,8 @@ export function statsFromCard(card: unknown, file: string): NormalizationStats {
  * The live health batch: one window [1 + occlusions, WINDOW_LENGTH, PAST_CHANNELS] (row 0 as the model sees
  * the plant, then one row per measured tag with that tag marked missing: value 0, mask 0, the model's own
  * notion of "no information from this sensor") and, for a model that takes one, its long baseline
- * [1 + occlusions, BASELINE_FEATURES] in the same row order. The window is the ring resampled; the rows
- * before it come from `history` (the history store's grid, see state/live-history-grid), NaN without one.
+ * [1 + occlusions, BASELINE_FEATURES] in the same row order. The window is the ring resampled; the baseline
+ * is measured against `history` (the history store's grid of the hours before), unavailable without one.
  */
 export function buildHealthBatch(
   ring: TelemetryRing,
@@ -53,17 +54,22 @@ export function buildHealthBatch(
   occlude: boolean,
   history: HistoryGrid | null = null,
 ): TensorData[] {
-  const rows = model.inputCount > 1 ? BASELINE_HISTORY_ROWS : WINDOW_LENGTH;
-  const grid = liveHistoryGrid(ring, asset, controls, rows, history);
-  return healthBatchFromGrid(grid.values, grid.setpoints, asset, ring.lastTime, model, occlude);
+  const grid = resampleRing(ring, ring.lastTime, WINDOW_LENGTH, SAMPLE_PERIOD_S * 1000);
+  // Setpoint history is not kept in the ring; the current setpoints stand for the whole window.
+  const C = PUMP_CONTROLS.length;
+  const setpoints = new Float32Array(WINDOW_LENGTH * C);
+  PUMP_CONTROLS.forEach((id, j) => {
+    for (let r = 0; r < WINDOW_LENGTH; r++) setpoints[r * C + j] = controls[id] ?? Number.NaN;
+  });
+  const reference = model.inputCount > 1 && history ? historyReference(history, asset, controls) : null;
+  return healthBatchFromGrid(grid, setpoints, asset, ring.lastTime, model, occlude, reference);
 }
 
 /**
- * The health batch from raw samples already on the model's grid: `grid` is [rows, asset tags] (asset tag
- * order, NaN where missing, rows ≥ WINDOW_LENGTH one sample period apart), `setpoints` [rows,
- * PUMP_CONTROLS], the last row at `endTime`. The window is the last WINDOW_LENGTH rows; a model with a long
- * baseline input gets that of the last row from all rows (up to BASELINE_HISTORY_ROWS are used). Shared by
- * the live loop (telemetry ring and history store) and replay (history store).
+ * The health batch from raw samples already on the model's grid (see gridFrame): the window is the last
+ * WINDOW_LENGTH rows; a model with a long-baseline input gets that of the last row, against `reference`
+ * when given, else from all rows (up to BASELINE_HISTORY_ROWS are used). Shared by the live loop and
+ * replay (history store).
  */
 export function healthBatchFromGrid(
   grid: Float32Array,
@@ -72,40 +78,28 @@ export function healthBatchFromGrid(
   endTime: number,
   model: HealthModelInputs,
   occlude: boolean,
+  reference: BaselineReference | null = null,
 ): TensorData[] {
-  const tagCount = asset.tags.length;
-  const rows = grid.length / tagCount;
-  if (!Number.isInteger(rows) || rows < WINDOW_LENGTH)
-    throw new Error(
-      `health batch: a grid of ${grid.length} values is not ${WINDOW_LENGTH} or more rows of ${tagCount} tags`,
-    );
-  const C = PUMP_CONTROLS.length;
-  if (setpoints.length !== rows * C)
-    throw new Error(`health batch: ${setpoints.length} setpoints for ${rows} rows of ${C} controls`);
-  const assetIndex = new Map(asset.tags.map((t, i) => [t.id, i]));
-  const T = PUMP_TAGS.length;
-  const tags = new Float32Array(rows * T).fill(Number.NaN);
-  PUMP_TAGS.forEach((id, j) => {
-    const k = assetIndex.get(id);
-    if (k === undefined) return;
-    for (let r = 0; r < rows; r++) tags[r * T + j] = grid[r * tagCount + k]!;
-  });
-  const t0 = endTime / 1000 - (rows - 1) * SAMPLE_PERIOD_S;
-  const frame = pumpFrame(tags, setpoints, rows, asset.tags, t0);
-  const window = liveWindow(frame, model.stats);
-  const batch = occlude ? 1 + T : 1;
-  const inputs: TensorData[] = [
-    { data: occlude ? occlusionBatch(window) : window, shape: [batch, WINDOW_LENGTH, PAST_CHANNELS] },
-  ];
-  if (model.inputCount < 2) return inputs;
-  if (!model.baseline)
-    throw new Error('health batch: the model takes a long baseline and its card gives no baseline scale');
-  const baseline = liveBaseline(frame, model.baseline.scale);
-  inputs.push({
-    data: occlude ? occlusionBaselineBatch(baseline) : baseline,
-    shape: [batch, BASELINE_FEATURES],
-  });
-  return inputs;
+  const frame = gridFrame(grid, setpoints, asset, endTime);
+  const scale = model.inputCount > 1 ? model.baseline?.scale : undefined;
+  const input = {
+    past: liveWindow(frame, model.stats),
+    baseline: scale ? liveBaseline(frame, scale, reference ?? undefined) : new Float32Array(0),
+  };
+  return healthTensors(
+    model.inputCount,
+    occlude ? occlusionInputs(input) : input,
+    occlude ? 1 + PUMP_TAGS.length : 1,
+  );
+}
+
+/** A health model's inputs (core healthInputs) as tensors of `rows` windows each. */
+export function healthTensors(
+  inputCount: number,
+  w: { past: Float32Array; baseline: Float32Array },
+  rows: number,
+): TensorData[] {
+  return healthInputs(inputCount, w).map((i) => ({ data: i.data, shape: [rows, ...i.shape] }));
 }
 
 export interface HealthPrediction {

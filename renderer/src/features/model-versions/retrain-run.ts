@@ -20,11 +20,9 @@ import {
   retrainedLabel,
   setActive,
 } from '../../../../core/ml/retrain/registry-index';
-import { BASELINE_FEATURES } from '../../../../core/ml/pump/baseline';
-import { PAST_CHANNELS, WINDOW_LENGTH } from '../../../../core/ml/pump/spec';
 import type { InferenceClient, TensorData } from '../../inference/inference-api';
 import { loadHealthModel } from '../../models/health-model';
-import { HEALTH_MODEL_ID } from '../../models/pump-health';
+import { HEALTH_MODEL_ID, healthTensors } from '../../models/pump-health';
 import { sessionStore } from '../../state/session-store';
 import { fetchRecentRows } from './recent-history';
 import { modelsStore, saveIndex, type RetrainProgress } from './models-store';
@@ -59,12 +57,13 @@ const phase = (name: RetrainProgress['phase']): RetrainProgress => ({
   fraction: name === 'reading history' ? 0 : 1,
 });
 
-/** Held-out windows as model inputs: the windows, then their long baselines where built. */
-function inputsOf(w: WindowSet): TensorData[] {
-  const past = { data: w.past.slice(), shape: [w.count, WINDOW_LENGTH, PAST_CHANNELS] };
-  if (w.baseline.length === 0) return [past];
-  return [past, { data: w.baseline.slice(), shape: [w.count, BASELINE_FEATURES] }];
-}
+/** Held-out windows as model inputs: the windows, then their long baselines where built (copies: they move to the worker). */
+const inputsOf = (w: WindowSet): TensorData[] =>
+  healthTensors(
+    w.baseline.length > 0 ? 2 : 1,
+    { past: w.past.slice(), baseline: w.baseline.slice() },
+    w.count,
+  );
 
 export async function startRetrain(client: InferenceClient): Promise<void> {
   const { index, shipped, size, status } = modelsStore.getState();

@@ -17,7 +17,7 @@ import {
   WINDOW_LENGTH,
 } from '../../../../core/ml/pump/spec';
 import { predictBatched } from '../../../../core/ml/pump/train-loop';
-import { occlusionBaselineBatch, occlusionBatch, rankInfluences } from '../../../../core/ml/pump/why';
+import { occlusionBatch, occlusionInputs, rankInfluences } from '../../../../core/ml/pump/why';
 import { initTfNode } from '../../../../scripts/lib/tf-node';
 import { PUMP_MODEL_DIR } from '../../../../scripts/pump/common';
 import { loadPumpAsset } from '../../../../scripts/pump/dataset-io';
@@ -89,12 +89,10 @@ describe.skipIf(!haveModel)('occlusion "why" of the committed health model', () 
     for (let r = run.rows - 30; r < run.rows; r++)
       run.tags[r * T + j] = run.tags[r * T + j]! + (r - run.rows + 31);
     const frame = pumpFrame(run.tags, run.controls, run.rows, asset.tags);
-    const occlusions = {
-      past: occlusionBatch(liveWindow(frame, card.normalization)),
-      baseline: card.baseline
-        ? occlusionBaselineBatch(liveBaseline(frame, card.baseline.scale))
-        : new Float32Array(0),
-    };
+    const occlusions = occlusionInputs({
+      past: liveWindow(frame, card.normalization),
+      baseline: card.baseline ? liveBaseline(frame, card.baseline.scale) : new Float32Array(0),
+    });
     const [anomaly] = predictBatched(model, healthInputs(model.inputs.length, occlusions), 1 + T);
     model.dispose();
     const motor = ANOMALY_COMPONENTS.findIndex((c) => c.id === 'motor');
